@@ -1,0 +1,11 @@
+/**
+ * What every extractor reads: the original text, its structure, and its sentences of plain terms
+ * (compromise has already run once, in ./nlp.ts). Extractors never call compromise themselves.
+ */
+import type { ArticleStructure, Sentence } from './types';
+
+export interface ArticleInput {
+  text: string;
+  structure: ArticleStructure;
+  sentences: readonly Sentence[];
+}

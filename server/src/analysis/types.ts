@@ -1,0 +1,290 @@
+/**
+ * Plain data produced by the analysis core. Everything here is serialisable (it crosses the
+ * worker-thread boundary and is written by the command line as JSON), so it holds no classes,
+ * no Maps and no compromise objects. Offsets are UTF-16 code-unit indices into the original text
+ * of the article, whatever its line endings, BOM or Unicode.
+ */
+
+/** A half-open range [start, end) of UTF-16 offsets into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Something odd about an input: the analysis still returns a result beside it. */
+export interface Problem {
+  /** Stable code, e.g. `article.binary`, `article.too-large`. */
+  code: string;
+  message: string;
+  severity: Severity;
+  span?: Span;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article structure
+// ---------------------------------------------------------------------------------------------
+
+export type BlockKind = 'title' | 'heading' | 'paragraph';
+
+/** A line-level unit of content: the title, a section heading, or a paragraph. */
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  text: string;
+}
+
+export interface UrlRef {
+  url: string;
+  span: Span;
+  /** Host name without a leading `www.`, lower case. Empty when the URL has no host. */
+  domain: string;
+  /** True when the URL stands in the closing `Sources:` list rather than in running text. */
+  inSourcesList: boolean;
+}
+
+export interface SourceHeader {
+  /** The whole header line, e.g. `- Source: www.securityweek.com`. */
+  span: Span;
+  /** The value as written, e.g. `www.securityweek.com`. */
+  value: string;
+  valueSpan: Span;
+  /** Host without `www.`, lower case, e.g. `securityweek.com`. */
+  domain: string;
+}
+
+export type BoilerplateKind = 'site-furniture' | 'teasers';
+
+export interface BoilerplateRegion {
+  kind: BoilerplateKind;
+  span: Span;
+}
+
+export interface ArticleStructure {
+  /** Length of the text in UTF-16 code units. */
+  length: number;
+  /** Offset of the first content character after a BOM, if any. */
+  contentStart: number;
+  sourceHeader?: SourceHeader;
+  title?: Block;
+  /** Title, headings and paragraphs in document order (the title is included once). */
+  blocks: Block[];
+  /** The closing `Sources:` label, when present. */
+  sourcesLabel?: Span;
+  urls: UrlRef[];
+  boilerplate: BoilerplateRegion[];
+  /** Whether this looks like a news article at all (enough prose), and why not. */
+  isArticle: boolean;
+  notArticleReason?: string;
+  problems: Problem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens: compromise's terms turned into plain data, once per article
+// ---------------------------------------------------------------------------------------------
+
+export interface Term {
+  /** The term's text without surrounding punctuation or whitespace. */
+  text: string;
+  /** compromise's normal form (lower case, no diacritics or punctuation). */
+  normal: string;
+  start: number;
+  end: number;
+  /** Punctuation and whitespace before and after the term, as in the text. */
+  pre: string;
+  post: string;
+  tags: string[];
+}
+
+export interface Sentence {
+  span: Span;
+  /** Index into ArticleStructure.blocks. */
+  blockIndex: number;
+  terms: Term[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors
+// ---------------------------------------------------------------------------------------------
+
+export type ActorKind = 'person' | 'organisation' | 'place' | 'group';
+
+export interface Mention {
+  span: Span;
+  /** The mention as written, without a possessive ending ("Kok An" for "Kok An’s"). */
+  text: string;
+  /** The sentence that contains it, for context in hovers and reports. */
+  sentence: Span;
+}
+
+export interface Role {
+  /** The role as the text states it, e.g. "Cambodian senator and businessman". */
+  text: string;
+  /** Where the role is stated. */
+  span: Span;
+  /** The mention of the actor this role is attached to. */
+  mention: Span;
+}
+
+export type RelationType =
+  | 'child-of'
+  | 'parent-of'
+  | 'sibling-of'
+  | 'spouse-of'
+  | 'associate-of'
+  | 'leads'
+  | 'led-by'
+  | 'member-of'
+  | 'part-of'
+  | 'nationals-of'
+  | 'located-in';
+
+export interface Relation {
+  type: RelationType;
+  /** Display name of the other actor as written in this article. */
+  target: string;
+  /** Identity key of the other actor (see actorKey). */
+  targetKey: string;
+  /** Where the relation is stated. */
+  span: Span;
+}
+
+export interface Statement {
+  /** The clause or quote attributed to the actor. */
+  text: string;
+  span: Span;
+}
+
+/** An actor as one article presents it. The corpus merges these across articles by `key`. */
+export interface ArticleActor {
+  /** Identity key: survives case, diacritics, apostrophes, possessives; acronyms resolved. */
+  key: string;
+  /** The fullest name this article uses. */
+  name: string;
+  kind: ActorKind;
+  /** Other names this article uses for it (acronyms, surname alone, short forms). */
+  aliases: string[];
+  /** Acronym this actor is known by when the article states or implies one ("UN"). */
+  acronym?: string;
+  mentions: Mention[];
+  roles: Role[];
+  relations: Relation[];
+  statements: Statement[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numeric claims
+// ---------------------------------------------------------------------------------------------
+
+/** A closed or open interval of values. Infinite bounds are written as null for JSON. */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+}
+
+export type UnitKind = 'currency' | 'percent' | 'count';
+
+export interface Unit {
+  kind: UnitKind;
+  /** ISO-like code for currency: USD, EUR, THB, GBP…; absent otherwise. */
+  currency?: string;
+  /** For counts: the counted noun as written, singular and lower case ("individual", "property"). */
+  noun?: string;
+}
+
+export type Rate = 'year' | 'quarter' | 'month' | 'week' | 'day';
+
+export interface Measure {
+  /** Short label a reviewer reads, e.g. "people arrested", "illicit revenue". */
+  label: string;
+  /** Normalised content words that define the measure (lemmas, synonyms folded). */
+  words: string[];
+}
+
+export interface Scope {
+  /** Places the claim is scoped to, as actor keys ("southeast asia", "cambodia"). */
+  places: string[];
+  /** Time scope as written ("between July 14 and 16", "in 2024", "last year"), if any. */
+  time?: string;
+  /** A year the claim is pinned to, if any. */
+  year?: number;
+}
+
+export interface NumericClaim {
+  /** The figure with its qualifier as written, e.g. "more than $40 billion". */
+  text: string;
+  span: Span;
+  sentence: Span;
+  /** How the qualifier reads ("more than", "up to", "bare round figure", "exact"). */
+  qualifier: string;
+  interval: Interval;
+  /** Value written, after scale, before qualifiers (40e9 for "$40 billion"). */
+  value: number;
+  unit: Unit;
+  rate?: Rate;
+  measure: Measure;
+  scope: Scope;
+  /** Who says so, as written ("a 2024 UN report", "police"). */
+  attribution?: string;
+  /** Other units the text states for the same figure ("(about $70 million)"). */
+  equivalents?: { value: number; interval: Interval; unit: Unit; span: Span }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The result for one article
+// ---------------------------------------------------------------------------------------------
+
+export interface ArticleAnalysis {
+  structure: ArticleStructure;
+  actors: ArticleActor[];
+  claims: NumericClaim[];
+  problems: Problem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-article links between claims
+// ---------------------------------------------------------------------------------------------
+
+export type ClaimRelation = 'conflict' | 'agree' | 'different-scope';
+
+export interface ClaimRef {
+  /** The article's identifier as the caller gave it (a URI in the server, a path in the CLI). */
+  article: string;
+  /** Index into that article's `claims`. */
+  index: number;
+}
+
+export interface ClaimLink {
+  a: ClaimRef;
+  b: ClaimRef;
+  relation: ClaimRelation;
+  /** 0..1: how sure the matcher is that both claims speak of the same measure and scope. */
+  confidence: number;
+  /** Human-readable reasons: shared measure words, scope, attribution, why the intervals clash. */
+  reasons: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors merged across articles
+// ---------------------------------------------------------------------------------------------
+
+/** Adds the article a finding comes from. `article` is the caller's identifier (URI or path). */
+export type InArticle<T> = T & { article: string };
+
+/** One actor as the whole workspace knows it, merged from every article that mentions it. */
+export interface CorpusActor {
+  key: string;
+  /** The fullest name any article uses. */
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  roles: InArticle<Role>[];
+  relations: InArticle<Relation>[];
+  statements: InArticle<Statement>[];
+  mentions: InArticle<Mention>[];
+  /** Articles that mention it, in the order given to the merge. */
+  articles: string[];
+}
