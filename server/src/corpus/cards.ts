@@ -1,0 +1,160 @@
+/**
+ * Hover cards, rendered from the indexes only: who an actor is according to every article, and how
+ * a figure was read and how the other articles report the same measure. Markdown for editors that
+ * render it, plain text otherwise. Pure: the caller says how to link to a place in an article.
+ */
+import type { ClaimLink, CorpusActor, InArticle, Mention, NumericClaim, Span } from '../analysis/types';
+import { describeClaimReading } from './claimReading';
+import type { Corpus } from './corpus';
+
+export interface CardContext {
+  corpus: Corpus;
+  /** The article the hover is in. */
+  here: string;
+  markdown: boolean;
+  /** A link target (URI with a line fragment) for a place in an article. */
+  linkTo(article: string, span: Span): string;
+}
+
+const KIND_LABEL: Record<CorpusActor['kind'], string> = {
+  person: 'person',
+  organisation: 'organisation',
+  place: 'place',
+  group: 'national group',
+};
+
+const RELATION_LABEL: Record<string, string> = {
+  'child-of': 'child of',
+  'parent-of': 'parent of',
+  'sibling-of': 'sibling of',
+  'spouse-of': 'spouse of',
+  'associate-of': 'associate of',
+  leads: 'leads',
+  'led-by': 'led by',
+  'member-of': 'member of',
+  'part-of': 'part of',
+  'nationals-of': 'nationals of',
+  'located-in': 'in',
+};
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}
+
+function lineOf(ctx: CardContext, article: string, offset: number): number {
+  const starts = ctx.corpus.get(article)?.lineStarts ?? [0];
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function labelOf(ctx: CardContext, article: string): string {
+  return ctx.corpus.get(article)?.label ?? article;
+}
+
+function link(ctx: CardContext, article: string, span: Span, text?: string): string {
+  const label = text ?? `${labelOf(ctx, article)}:${lineOf(ctx, article, span.start)}`;
+  return ctx.markdown ? `[${escapeMarkdown(label)}](${ctx.linkTo(article, span)})` : label;
+}
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1).replace(/\s+\S*$/, '') + '…';
+}
+
+/** The hover card of an actor. */
+export function actorCard(actor: CorpusActor, ctx: CardContext): string {
+  const md = ctx.markdown;
+  const lines: string[] = [];
+  lines.push(md ? `**${escapeMarkdown(actor.name)}** · ${KIND_LABEL[actor.kind]}` : `${actor.name} (${KIND_LABEL[actor.kind]})`);
+
+  // Roles: each distinct wording once, with the articles that state it.
+  const roles = new Map<string, InArticle<{ span: Span }>[]>();
+  for (const r of actor.roles) {
+    const key = r.text.toLowerCase();
+    if (!roles.has(key)) roles.set(key, []);
+    const list = roles.get(key)!;
+    if (!list.some((x) => x.article === r.article)) list.push({ span: r.span, article: r.article });
+  }
+  if (roles.size) {
+    lines.push('');
+    for (const [, where] of roles) {
+      const text = actor.roles.find((r) => r.article === where[0].article && r.span.start === where[0].span.start)!.text;
+      const sources = where.map((w) => link(ctx, w.article, w.span, labelOf(ctx, w.article))).join(', ');
+      lines.push(md ? `- *${escapeMarkdown(text)}* — ${sources}` : `- ${text} — ${sources}`);
+    }
+  }
+  if (actor.aliases.length) lines.push('', `${md ? '**Also:** ' : 'Also: '}${actor.aliases.map((a) => (md ? escapeMarkdown(a) : a)).join(', ')}`);
+
+  const relations = new Map<string, string>();
+  for (const r of actor.relations) {
+    const key = `${r.type}:${r.targetKey}`;
+    if (!relations.has(key)) relations.set(key, `${RELATION_LABEL[r.type] ?? r.type} ${md ? escapeMarkdown(r.target) : r.target}`);
+  }
+  // Relations stated from the other side ("X's children — A, B") show on X's card too.
+  for (const other of ctx.corpus.actors) {
+    for (const r of other.relations) {
+      if (r.targetKey !== actor.key || other.key === actor.key) continue;
+      const inverse = r.type === 'child-of' ? 'parent of' : r.type === 'leads' ? 'led by' : r.type === 'associate-of' ? 'associate of' : r.type === 'member-of' ? 'has member' : r.type === 'nationals-of' ? 'nationals:' : undefined;
+      if (!inverse) continue;
+      const key = `inverse:${r.type}:${other.key}`;
+      if (!relations.has(key)) relations.set(key, `${inverse} ${md ? escapeMarkdown(other.name) : other.name}`);
+    }
+  }
+  if (relations.size) lines.push('', `${md ? '**Relations:** ' : 'Relations: '}${[...relations.values()].join('; ')}`);
+
+  const total = ctx.corpus.articles().length;
+  const firstMentions = actor.articles.map((a) => actor.mentions.find((m) => m.article === a)!).filter(Boolean);
+  lines.push('', `Mentioned in ${actor.articles.length} of ${total} article${total === 1 ? '' : 's'}: ${firstMentions.map((m) => link(ctx, m.article, m.span)).join(' · ')}`);
+  const count = actor.mentions.length;
+  if (count > actor.articles.length) lines.push(md ? `_${count} mentions in all; Find All References lists them._` : `${count} mentions in all.`);
+
+  const statements = pickStatements(actor, ctx.here);
+  for (const s of statements) {
+    lines.push('', md ? `> ${escapeMarkdown(clip(s.text, 160))} — ${link(ctx, s.article, s.span, labelOf(ctx, s.article))}` : `"${clip(s.text, 160)}" — ${labelOf(ctx, s.article)}`);
+  }
+  return lines.join('\n');
+}
+
+/** One or two statements, preferring other articles: the hover's job is to show what is elsewhere. */
+function pickStatements(actor: CorpusActor, here: string) {
+  const elsewhere = actor.statements.filter((s) => s.article !== here);
+  const local = actor.statements.filter((s) => s.article === here);
+  return [...elsewhere, ...local].slice(0, 2);
+}
+
+/** The hover card of a figure: how it was read, and how every other article reports the measure. */
+export function claimCard(claim: NumericClaim, ref: { article: string; index: number }, ctx: CardContext): string {
+  const md = ctx.markdown;
+  const lines: string[] = [];
+  const reading = describeClaimReading(claim);
+  lines.push(md ? `**${escapeMarkdown(claim.text)}** · ${escapeMarkdown(reading.headline)}` : `${claim.text}: ${reading.headline}`);
+  lines.push('');
+  for (const [name, value] of reading.fields) lines.push(md ? `- ${name}: ${escapeMarkdown(value)}` : `- ${name}: ${value}`);
+
+  const links = ctx.corpus.linksOf(ref);
+  const order: ClaimLink['relation'][] = ['conflict', 'agree', 'different-scope'];
+  const verdict = { conflict: 'conflicts', agree: 'agrees', 'different-scope': 'different scope' } as const;
+  const sorted = [...links].sort((x, y) => order.indexOf(x.relation) - order.indexOf(y.relation));
+  lines.push('');
+  if (sorted.length === 0) {
+    lines.push('No other article reports this measure.');
+  } else {
+    lines.push(md ? '**In other articles:**' : 'In other articles:');
+    for (const l of sorted) {
+      const other = ctx.corpus.claim(l.b);
+      if (!other) continue;
+      const where = link(ctx, l.b.article, other.span);
+      const tag = md ? `**${verdict[l.relation]}**` : verdict[l.relation].toUpperCase();
+      lines.push(`- ${tag}: ${md ? escapeMarkdown(`"${other.text}"`) : `"${other.text}"`} (${md ? escapeMarkdown(other.measure.label) : other.measure.label}) — ${where}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export type { Mention };

@@ -1,0 +1,103 @@
+/**
+ * What a reviewer is told about one article: conflicts with other articles (and, when asked for,
+ * agreements and same-measure-different-scope figures), plus notices for files that were skipped.
+ * Pure: offsets and article identifiers out; the protocol layer turns them into LSP diagnostics
+ * and the command line into text, JSON or SARIF.
+ */
+import type { ClaimLink, NumericClaim, Severity, Span } from '../analysis/types';
+import type { CrosscheckSettings } from '../settings';
+import { type Corpus } from './corpus';
+import { ReviewSet } from './reviews';
+
+export type FindingCode =
+  | 'numeric-conflict'
+  | 'numeric-agreement'
+  | 'numeric-different-scope'
+  | 'article.too-large'
+  | 'article.binary'
+  | 'article.not-english'
+  | 'article.analysis-failed';
+
+export interface RelatedLocation {
+  article: string;
+  span: Span;
+  message: string;
+}
+
+export interface Finding {
+  article: string;
+  span: Span;
+  severity: Severity;
+  code: FindingCode;
+  message: string;
+  related: RelatedLocation[];
+  /** For claim findings: the claim index here and the link's other side. */
+  claim?: { index: number; other: { article: string; index: number }; confidence: number };
+}
+
+/** `"up to $40 billion" a year (money stolen from victims, UN estimates)`: how a message quotes a claim. */
+export function quoteClaim(claim: NumericClaim): string {
+  const rate = claim.rate ? ` a ${claim.rate}` : '';
+  const context = [claim.measure.label, claim.attribution].filter(Boolean).join(', ');
+  return `"${claim.text}"${rate}${context ? ` (${context})` : ''}`;
+}
+
+const LINK_CODES: Record<ClaimLink['relation'], FindingCode> = {
+  conflict: 'numeric-conflict',
+  agree: 'numeric-agreement',
+  'different-scope': 'numeric-different-scope',
+};
+
+/** The findings of one article, sorted by position. Reviewed conflicts are left out. */
+export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSettings, reviewed = new ReviewSet()): Finding[] {
+  const entry = corpus.get(id);
+  if (!entry) return [];
+  const findings: Finding[] = [];
+  for (const p of entry.analysis.problems) {
+    if (p.code === 'article.too-large' || p.code === 'article.binary' || p.code === 'article.not-english' || p.code === 'article.analysis-failed') {
+      findings.push({ article: id, span: p.span ?? { start: 0, end: 0 }, severity: p.severity, code: p.code, message: p.message, related: [] });
+    }
+  }
+  const claims = entry.analysis.claims;
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index];
+    const links = corpus.linksOf({ article: id, index });
+    for (const relation of ['conflict', 'agree', 'different-scope'] as const) {
+      if (relation === 'agree' && !settings.conflicts.showAgreements) continue;
+      if (relation === 'different-scope' && !settings.conflicts.showDifferentScope) continue;
+      const group = links.filter((l) => l.relation === relation && l.confidence >= settings.conflicts.minConfidence);
+      for (const link of group) {
+        const other = corpus.claim(link.b);
+        const otherEntry = corpus.get(link.b.article);
+        if (!other || !otherEntry) continue;
+        if (relation === 'conflict' && reviewed.has({ file: entry.label, text: claim.text }, { file: otherEntry.label, text: other.text })) continue;
+        const verb = relation === 'conflict' ? 'Conflicts with' : relation === 'agree' ? 'Agrees with' : 'Same measure, different scope in';
+        findings.push({
+          article: id,
+          span: claim.span,
+          severity: relation === 'conflict' ? settings.conflicts.severity : 'hint',
+          code: LINK_CODES[relation],
+          message: `${verb} ${otherEntry.label}: ${quoteClaim(other)} vs here ${quoteClaim(claim)}`,
+          related: [{ article: link.b.article, span: other.span, message: `${otherEntry.label}: ${quoteClaim(other)}${link.reasons.length ? ` — ${link.reasons.join('; ')}` : ''}` }],
+          claim: { index, other: link.b, confidence: link.confidence },
+        });
+      }
+    }
+  }
+  return findings.sort((x, y) => x.span.start - y.span.start);
+}
+
+/** Every conflict in the workspace once per pair, for "Show all conflicts" and the status bar. */
+export function allConflicts(corpus: Corpus, settings: CrosscheckSettings, reviewed = new ReviewSet()): { link: ClaimLink; reviewed: boolean }[] {
+  const out: { link: ClaimLink; reviewed: boolean }[] = [];
+  for (const link of corpus.links) {
+    if (link.relation !== 'conflict' || link.confidence < settings.conflicts.minConfidence) continue;
+    const a = corpus.claim(link.a);
+    const b = corpus.claim(link.b);
+    const ea = corpus.get(link.a.article);
+    const eb = corpus.get(link.b.article);
+    if (!a || !b || !ea || !eb) continue;
+    out.push({ link, reviewed: reviewed.has({ file: ea.label, text: a.text }, { file: eb.label, text: b.text }) });
+  }
+  return out;
+}

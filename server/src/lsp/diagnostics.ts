@@ -1,0 +1,59 @@
+/**
+ * Publishes diagnostics for every article in the workspace, opened or not (the Problems panel is
+ * where reviewers work). Only documents whose diagnostics changed are sent, so the panel does not
+ * churn while the user types.
+ */
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { Severity } from '../analysis/types';
+import { findingsFor } from '../corpus/findings';
+import { location } from './locations';
+import { toRange } from './convert';
+import type { ArticleWorkspace } from './workspace';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export class DiagnosticsPublisher {
+  private readonly sent = new Map<string, string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  diagnosticsFor(workspace: ArticleWorkspace, uri: string): Diagnostic[] {
+    const corpus = workspace.corpus;
+    const entry = corpus.get(uri);
+    if (!entry) return [];
+    return findingsFor(corpus, uri, workspace.settingsOf(uri), workspace.reviewsOf(uri)).map((f) => ({
+      range: toRange(entry.lineStarts, f.span),
+      severity: SEVERITY[f.severity],
+      code: f.code,
+      source: 'crosscheck',
+      message: f.message,
+      relatedInformation: f.related.flatMap((r) => {
+        const loc = location(corpus, r.article, r.span);
+        return loc ? [{ location: loc, message: r.message }] : [];
+      }),
+      data: f.claim ? { article: uri, index: f.claim.index, other: f.claim.other } : undefined,
+    }));
+  }
+
+  publishAll(workspace: ArticleWorkspace): void {
+    const seen = new Set<string>();
+    for (const entry of workspace.corpus.all()) {
+      seen.add(entry.id);
+      this.publish(entry.id, this.diagnosticsFor(workspace, entry.id));
+    }
+    for (const uri of [...this.sent.keys()]) if (!seen.has(uri)) this.publish(uri, []);
+  }
+
+  private publish(uri: string, diagnostics: Diagnostic[]): void {
+    const fingerprint = JSON.stringify(diagnostics);
+    if ((this.sent.get(uri) ?? '[]') === fingerprint) return;
+    if (diagnostics.length) this.sent.set(uri, fingerprint);
+    else this.sent.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Hover: the card of the actor or figure under the cursor, read from the indexes (never parsed).
+ */
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { actorCard, claimCard, type CardContext } from '../corpus/cards';
+import type { Corpus } from '../corpus/corpus';
+import { toOffset, toRange } from './convert';
+import { locationUri } from './locations';
+
+export function hover(corpus: Corpus, params: HoverParams, markdown: boolean): Hover | null {
+  const uri = params.textDocument.uri;
+  const entry = corpus.get(uri);
+  if (!entry) return null;
+  const offset = toOffset(entry.lineStarts, params.position);
+  const ctx: CardContext = {
+    corpus,
+    here: uri,
+    markdown,
+    linkTo: (article, span) => locationUri(corpus, article, span),
+  };
+  const kind = markdown ? MarkupKind.Markdown : MarkupKind.PlainText;
+  const claim = corpus.claimAt(uri, offset);
+  if (claim) {
+    return { contents: { kind, value: claimCard(claim.claim, claim.ref, ctx) }, range: toRange(entry.lineStarts, claim.claim.span) };
+  }
+  const hit = corpus.actorAt(uri, offset);
+  if (hit) {
+    return { contents: { kind, value: actorCard(hit.actor, ctx) }, range: toRange(entry.lineStarts, hit.mention.span) };
+  }
+  return null;
+}

@@ -1,0 +1,216 @@
+/**
+ * The language server: one file that wires LSP requests to the workspace index and the small
+ * handlers beside it. Started by the VS Code client over IPC, or standalone over stdio
+ * (`crosscheck-language-server --stdio`) for Neovim, Helix, Emacs and other editors.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { REVIEW_FILE } from '../corpus/reviews';
+import { allConflicts } from '../corpus/findings';
+import { AnalysisPool } from '../runtime/analysisPool';
+import { defaultSettings, readSettings, type CrosscheckSettings } from '../settings';
+import { DiagnosticsPublisher } from './diagnostics';
+import { hover } from './hover';
+import { documentLinks } from './links';
+import { definition, highlights, references } from './navigation';
+import { COMMANDS, CONFLICTS_REQUEST, STATUS_NOTIFICATION, type ReviewArgs, type StatusParams } from './protocol';
+import { codeActions, conflictList, setReviewed, showLocation } from './review';
+import { documentSymbols, workspaceSymbols } from './symbols';
+import { ArticleWorkspace, type WorkspaceFolder } from './workspace';
+
+/** How long to gather corpus changes before republishing diagnostics for the workspace. */
+const PUBLISH_DEBOUNCE_MS = 100;
+
+export function startServer(connection: Connection = createConnection()): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const pool = new AnalysisPool(undefined, (m) => connection.console.log(m));
+  let clientHasConfiguration = false;
+  let clientHasWatchers = false;
+  let clientHasFolders = false;
+  let markdownHover = true;
+  let indexing = false;
+  let publishTimer: NodeJS.Timeout | undefined;
+  let shuttingDown = false;
+
+  const publisher = new DiagnosticsPublisher(connection);
+  const workspace: ArticleWorkspace = new ArticleWorkspace(pool, {
+    log: (m) => connection.console.log(m),
+    changed: () => schedulePublish(),
+    settingsFor: async (folder) => pullSettings(folder),
+  });
+
+  async function pullSettings(folder: WorkspaceFolder | undefined): Promise<CrosscheckSettings> {
+    if (!clientHasConfiguration) return defaultSettings;
+    try {
+      const raw = await connection.workspace.getConfiguration({ scopeUri: folder?.uri, section: 'crosscheck' });
+      const { settings, problems } = readSettings(raw);
+      for (const p of problems) connection.console.warn(p);
+      return settings;
+    } catch (e) {
+      connection.console.warn(`could not read settings: ${(e as Error).message}; using defaults`);
+      return defaultSettings;
+    }
+  }
+
+  function schedulePublish(): void {
+    if (shuttingDown) return;
+    clearTimeout(publishTimer);
+    publishTimer = setTimeout(() => {
+      publisher.publishAll(workspace);
+      sendStatus();
+    }, PUBLISH_DEBOUNCE_MS);
+  }
+
+  function sendStatus(): void {
+    const corpus = workspace.corpus;
+    const settings = workspace.settingsOf(workspace.getFolders()[0]?.uri ?? '');
+    const conflicts = allConflicts(corpus, settings, workspace.reviewsOf(workspace.getFolders()[0]?.uri ?? ''));
+    const status: StatusParams = {
+      articles: corpus.articles().length,
+      conflicts: conflicts.filter((c) => !c.reviewed).length,
+      reviewed: conflicts.filter((c) => c.reviewed).length,
+      busy: indexing || pool.pending > 0,
+      openArticles: documents.all().filter((d) => corpus.get(d.uri)?.analysis.structure.isArticle).map((d) => d.uri),
+    };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    clientHasConfiguration = !!caps.workspace?.configuration;
+    clientHasWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    clientHasFolders = !!caps.workspace?.workspaceFolders;
+    const formats = caps.textDocument?.hover?.contentFormat;
+    markdownHover = !formats || formats.includes('markdown');
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    workspace.setFolders(folders.map((f) => ({ uri: f.uri, name: f.name, path: URI.parse(f.uri).fsPath })));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'crosscheck-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
+    if (clientHasWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*' }],
+      });
+    }
+    if (clientHasFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+        const current = workspace.getFolders().filter((f) => !event.removed.some((r) => r.uri === f.uri));
+        workspace.setFolders([...current, ...event.added.map((f) => ({ uri: f.uri, name: f.name, path: URI.parse(f.uri).fsPath }))]);
+        await reindex();
+      });
+    }
+    await reindex();
+  });
+
+  async function reindex(): Promise<void> {
+    indexing = true;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    try {
+      await workspace.loadSettings();
+      progress?.begin('Crosscheck: indexing articles', 0, 'listing files', false);
+      const started = Date.now();
+      const total = await workspace.indexAll((done, count) => {
+        progress?.report(count ? Math.round((100 * done) / count) : 100, `${done} of ${count} files`);
+      });
+      connection.console.log(`indexed ${total} files, ${workspace.corpus.articles().length} articles, in ${Date.now() - started} ms`);
+    } catch (e) {
+      connection.console.error(`indexing failed: ${(e as Error).stack ?? e}`);
+    } finally {
+      indexing = false;
+      progress?.done();
+      schedulePublish();
+    }
+  }
+
+  documents.onDidOpen((e) => workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), true));
+  documents.onDidChangeContent((e) => {
+    // The first change event follows open; analysing twice is avoided by the version check.
+    if (workspace.corpus.get(e.document.uri)?.version === e.document.version) return;
+    workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), false);
+  });
+  documents.onDidClose((e) => void workspace.close(e.document.uri));
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      if (change.uri.endsWith('/' + REVIEW_FILE)) {
+        await workspace.reloadReviews(change.uri);
+        continue;
+      }
+      if (change.type === FileChangeType.Deleted) workspace.fileDeleted(change.uri);
+      else await workspace.fileChanged(change.uri);
+    }
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await reindex();
+  });
+
+  connection.onHover((params) => hover(workspace.corpus, params, markdownHover));
+  connection.onDefinition((params) => definition(workspace.corpus, params));
+  connection.onReferences((params) => references(workspace.corpus, params));
+  connection.onDocumentHighlight((params) => highlights(workspace.corpus, params));
+  connection.onDocumentSymbol((params) => documentSymbols(workspace.corpus, params.textDocument.uri));
+  connection.onWorkspaceSymbol((params) => workspaceSymbols(workspace.corpus, params.query));
+  connection.onDocumentLinks((params) => documentLinks(workspace.corpus, params.textDocument.uri));
+  connection.onCodeAction((params) => codeActions(workspace, params));
+  connection.onRequest(CONFLICTS_REQUEST, () => conflictList(workspace));
+
+  connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    switch (params.command) {
+      case COMMANDS.showLocation:
+        await showLocation(connection, args[0], args[1]);
+        return null;
+      case COMMANDS.markReviewed:
+      case COMMANDS.unreview: {
+        const message = await setReviewed(workspace, args[0] as ReviewArgs, params.command === COMMANDS.markReviewed, new Date().toISOString());
+        void connection.window.showInformationMessage(message);
+        return message;
+      }
+      case COMMANDS.reindex:
+        await reindex();
+        return null;
+      default:
+        return null;
+    }
+  });
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    clearTimeout(publishTimer);
+    workspace.dispose();
+    pool.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}

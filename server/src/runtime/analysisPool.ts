@@ -1,0 +1,138 @@
+/**
+ * Runs analyses in a worker thread, one at a time, in the order asked (open editors first: the
+ * caller orders the queue). A job that runs past its time limit, or a worker that dies, is ended
+ * and reported as a failed analysis; the worker is restarted and the queue goes on, so one bad file
+ * never stops the rest. When no worker script can be found (e.g. running from sources in tests),
+ * analyses run in-process.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyseArticle, type AnalysisOptions } from '../analysis/analyse';
+import type { ArticleAnalysis } from '../analysis/types';
+import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
+
+export type AnalysisOutcome = { analysis: ArticleAnalysis } | { error: string };
+
+interface Job {
+  id: number;
+  text: string;
+  options: AnalysisOptions;
+  priority: number;
+  resolve(outcome: AnalysisOutcome): void;
+}
+
+/** Time allowed for one article: generous, proportional to size (compromise reads ~0.13 MB/s). */
+export function timeLimitMs(length: number): number {
+  return 20_000 + Math.ceil(length / 1000) * 40;
+}
+
+export class AnalysisPool {
+  private worker: Worker | undefined;
+  private readonly queue: Job[] = [];
+  private running: { job: Job; timer: NodeJS.Timeout } | undefined;
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(
+    private readonly workerScript: string | undefined = findWorkerScript(),
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  /** Queues an analysis; lower `priority` runs first, ties in order of arrival. */
+  analyse(text: string, options: AnalysisOptions, priority = 1): Promise<AnalysisOutcome> {
+    return new Promise((resolve) => {
+      const job: Job = { id: this.nextId++, text, options, priority, resolve };
+      let at = this.queue.findIndex((j) => j.priority > priority);
+      if (at < 0) at = this.queue.length;
+      this.queue.splice(at, 0, job);
+      this.pump();
+    });
+  }
+
+  get pending(): number {
+    return this.queue.length + (this.running ? 1 : 0);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ error: 'the server is shutting down' });
+    if (this.running) {
+      clearTimeout(this.running.timer);
+      this.running.job.resolve({ error: 'the server is shutting down' });
+      this.running = undefined;
+    }
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    if (!this.workerScript) {
+      // In-process fallback: still never throws to the caller.
+      setImmediate(() => {
+        try {
+          job.resolve({ analysis: analyseArticle(job.text, job.options) });
+        } catch (e) {
+          job.resolve({ error: e instanceof Error ? e.message : String(e) });
+        }
+        this.pump();
+      });
+      this.running = undefined;
+      return;
+    }
+    const worker = this.ensureWorker();
+    const limit = timeLimitMs(job.text.length);
+    const timer = setTimeout(() => {
+      this.log(`analysis ran past ${Math.round(limit / 1000)} s; restarting the analysis worker`);
+      this.finish({ error: `the analysis took longer than ${Math.round(limit / 1000)} s and was stopped` });
+      this.restartWorker();
+    }, limit);
+    this.running = { job, timer };
+    worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies AnalysisRequest);
+  }
+
+  private finish(outcome: AnalysisOutcome): void {
+    const running = this.running;
+    if (!running) return;
+    clearTimeout(running.timer);
+    this.running = undefined;
+    running.job.resolve(outcome);
+    this.pump();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    worker.on('message', (response: AnalysisResponse) => {
+      if (this.running?.job.id !== response.id) return;
+      this.finish('error' in response ? { error: response.error } : { analysis: response.analysis });
+    });
+    worker.on('error', (e) => {
+      this.log(`analysis worker failed: ${e.message}`);
+      this.finish({ error: `the analysis worker failed: ${e.message}` });
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      if (this.running) this.finish({ error: `the analysis worker stopped (exit code ${code})` });
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private restartWorker(): void {
+    const old = this.worker;
+    this.worker = undefined;
+    void old?.terminate();
+    this.pump();
+  }
+}
+
+/** The bundled worker sits next to the bundled server (dist/analysisWorker.js). */
+function findWorkerScript(): string | undefined {
+  const candidate = join(__dirname, 'analysisWorker.js');
+  return existsSync(candidate) ? candidate : undefined;
+}

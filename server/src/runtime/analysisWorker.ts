@@ -1,0 +1,24 @@
+/**
+ * Worker-thread entry: runs the pure analysis off the protocol thread, so the editor never waits
+ * on compromise. One message in (text and options), one out (the analysis or an error message).
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyseArticle, type AnalysisOptions } from '../analysis/analyse';
+
+export interface AnalysisRequest {
+  id: number;
+  text: string;
+  options: AnalysisOptions;
+}
+
+export type AnalysisResponse = { id: number; analysis: import('../analysis/types').ArticleAnalysis } | { id: number; error: string };
+
+parentPort?.on('message', (request: AnalysisRequest) => {
+  let response: AnalysisResponse;
+  try {
+    response = { id: request.id, analysis: analyseArticle(request.text, request.options) };
+  } catch (e) {
+    response = { id: request.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+  }
+  parentPort!.postMessage(response);
+});
