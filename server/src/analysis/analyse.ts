@@ -51,6 +51,8 @@ export function analyseArticle(text: string, options: AnalysisOptions = defaultA
       message: `Crosscheck reads English articles; this one does not look English (${Math.round(share * 100)}% common English words), so its actors and figures are not extracted.`,
       span: { start: structure.contentStart, end: structure.contentStart },
     });
+    structure.isArticle = false;
+    structure.notArticleReason = problems[problems.length - 1].message;
     return { structure, actors: [], claims: [], problems };
   }
 

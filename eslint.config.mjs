@@ -1,0 +1,53 @@
+// Lint rules. The one that matters most: the analysis core stays pure — no editor, no protocol,
+// no file system, no timers — so it can run in a worker, in the CLI and in tests unchanged.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'test-output/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Mocha suites in the extension host load their test files with require().
+    files: ['test/e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['server/src/analysis/**/*.ts', 'server/src/corpus/**/*.ts', 'server/src/settings.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'The analysis core and corpus are pure: no editor API.' },
+            { name: 'fs', message: 'The analysis core and corpus are pure: no file system.' },
+            { name: 'node:fs', message: 'The analysis core and corpus are pure: no file system.' },
+            { name: 'fs/promises', message: 'The analysis core and corpus are pure: no file system.' },
+            { name: 'node:fs/promises', message: 'The analysis core and corpus are pure: no file system.' },
+            { name: 'child_process', message: 'The analysis core and corpus are pure.' },
+            { name: 'node:child_process', message: 'The analysis core and corpus are pure.' },
+            { name: 'worker_threads', message: 'Workers belong to server/src/runtime.' },
+            { name: 'node:worker_threads', message: 'Workers belong to server/src/runtime.' },
+          ],
+          patterns: [
+            { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-protocol*', 'vscode-languageclient*'], message: 'Only server/src/lsp knows LSP.' },
+            { group: ['**/lsp/*', '**/runtime/*', '**/cli/*'], message: 'The core must not depend on the layers above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'The analysis core is deterministic: no timers.' },
+        { name: 'setInterval', message: 'The analysis core is deterministic: no timers.' },
+        { name: 'setImmediate', message: 'The analysis core is deterministic: no timers.' },
+        { name: 'fetch', message: 'Crosscheck never touches the network.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The analysis core is deterministic: no clock.' }, { object: 'Math', property: 'random', message: 'The analysis core is deterministic.' }],
+    },
+  },
+);
