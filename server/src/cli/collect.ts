@@ -1,0 +1,195 @@
+/**
+ * The I/O edge of a command-line run: finds the article files under the paths given, reads them
+ * (with the server's decoder), analyses them in worker threads (the server's pool: one bad file
+ * is reported and skipped, never the end of the run) and fills a Corpus in a fixed order, so the
+ * output is the same from run to run whatever order the workers finish in.
+ */
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { relative, resolve, sep } from 'node:path';
+import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analyse';
+import type { ArticleAnalysis } from '../analysis/types';
+import { articleFilter } from '../corpus/articleFilter';
+import { Corpus } from '../corpus/corpus';
+import type { ReviewSet } from '../corpus/reviews';
+import { listArticles, readArticleFile } from '../lsp/files';
+import { AnalysisPool } from '../runtime/analysisPool';
+import type { CrosscheckSettings } from '../settings';
+
+export interface InputError {
+  /** The path as the user would recognise it (relative to the working directory). */
+  path: string;
+  message: string;
+}
+
+export interface CollectRequest {
+  paths: readonly string[];
+  cwd: string;
+  settings: CrosscheckSettings;
+  /** Called after each file is analysed; `total` is known once the folders are walked. */
+  onProgress?: (done: number, total: number) => void;
+  /** Worker threads to analyse with (default: up to 4, one core left free). */
+  workers?: number;
+}
+
+export interface Collected {
+  corpus: Corpus;
+  /** Identifiers (absolute paths) of every file read, in the order of the paths given. */
+  ids: string[];
+  errors: InputError[];
+  /** Notes for stderr that are not errors, e.g. a folder with no article files. */
+  notes: string[];
+  settings: CrosscheckSettings;
+}
+
+export interface RunInputs extends Collected {
+  reviews: ReviewSet;
+}
+
+/** Files this large are not even read: far past any limit, and reading them would cost memory. */
+const UNREAD_BYTES = 64 * 1024 * 1024;
+
+/** The path shown for a file: relative to the working directory, forward slashes. */
+export function labelFor(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+function describeError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return err.message ?? String(e);
+  }
+}
+
+/** Lists the files to read: folders walked under the include/exclude globs, files as given. */
+async function listInputs(req: CollectRequest, errors: InputError[], notes: string[]): Promise<string[]> {
+  const filter = articleFilter(req.settings.include, req.settings.exclude);
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const given of req.paths) {
+    const abs = resolve(req.cwd, given);
+    let stat: import('node:fs').Stats;
+    try {
+      stat = await fs.stat(abs);
+    } catch (e) {
+      errors.push({ path: given, message: describeError(e) });
+      continue;
+    }
+    let found: string[];
+    if (stat.isDirectory()) {
+      found = await listArticles(abs, filter, (path, e) => errors.push({ path: labelFor(req.cwd, path), message: `cannot read folder: ${describeError(e)}` }));
+      if (found.length === 0) notes.push(`no article files under ${given} (include: ${req.settings.include.join(', ')})`);
+    } else if (stat.isFile()) {
+      found = [abs];
+    } else {
+      errors.push({ path: given, message: 'not a file or folder' });
+      continue;
+    }
+    for (const f of found) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      files.push(f);
+    }
+  }
+  return files;
+}
+
+function formatSize(length: number): string {
+  return length >= 1_000_000 ? `${(length / 1_000_000).toFixed(1)} MB` : `${Math.round(length / 1000)} KB`;
+}
+
+/** The analysis of a file too large to read at all, with the same notice as a skipped article. */
+function unreadAnalysis(bytes: number, settings: CrosscheckSettings): ArticleAnalysis {
+  const message = `Crosscheck skipped this file: it is ${formatSize(bytes)}, above the limit of ${formatSize(settings.maxFileSize)} (setting crosscheck.maxFileSize).`;
+  return {
+    structure: { length: 0, contentStart: 0, blocks: [], urls: [], boilerplate: [], isArticle: false, notArticleReason: message, problems: [] },
+    actors: [],
+    claims: [],
+    problems: [{ code: 'article.too-large', severity: 'information', message, span: { start: 0, end: 0 } }],
+  };
+}
+
+/** A file the analysis failed on: listed, with a notice, while the other articles go on. */
+function failedAnalysis(length: number, error: string): ArticleAnalysis {
+  const firstLine = error.split('\n')[0];
+  return {
+    structure: { length, contentStart: 0, blocks: [], urls: [], boilerplate: [], isArticle: false, notArticleReason: firstLine, problems: [] },
+    actors: [],
+    claims: [],
+    problems: [
+      {
+        code: 'article.analysis-failed',
+        severity: 'information',
+        message: `Crosscheck could not analyse this file (${firstLine}); the other articles were still analysed.`,
+        span: { start: 0, end: 0 },
+      },
+    ],
+  };
+}
+
+function defaultWorkers(files: number): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1, files));
+}
+
+export async function collect(req: CollectRequest): Promise<Collected> {
+  const errors: InputError[] = [];
+  const notes: string[] = [];
+  const files = await listInputs(req, errors, notes);
+  const options: AnalysisOptions = { ...defaultAnalysisOptions, maxLength: req.settings.maxFileSize };
+  const results: ({ text: string; analysis: ArticleAnalysis } | undefined)[] = new Array(files.length);
+  const lanes = req.workers ?? defaultWorkers(files.length);
+  const pools: AnalysisPool[] = [];
+  let next = 0;
+  let done = 0;
+  req.onProgress?.(0, files.length);
+
+  const analyseOne = async (pool: AnalysisPool, path: string): Promise<{ text: string; analysis: ArticleAnalysis } | undefined> => {
+    try {
+      const { size } = await fs.stat(path);
+      if (size > UNREAD_BYTES && size > 3 * req.settings.maxFileSize + 3) return { text: '', analysis: unreadAnalysis(size, req.settings) };
+      const text = await readArticleFile(path);
+      const outcome = await pool.analyse(text, options);
+      return { text, analysis: 'error' in outcome ? failedAnalysis(text.length, outcome.error) : outcome.analysis };
+    } catch (e) {
+      errors.push({ path: labelFor(req.cwd, path), message: `cannot read: ${describeError(e)}` });
+      return undefined;
+    }
+  };
+
+  const lane = async (): Promise<void> => {
+    const pool = new AnalysisPool();
+    pools.push(pool);
+    while (next < files.length) {
+      const index = next++;
+      results[index] = await analyseOne(pool, files[index]);
+      req.onProgress?.(++done, files.length);
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+  } finally {
+    for (const pool of pools) pool.dispose();
+  }
+
+  const corpus = new Corpus({ roundTolerance: req.settings.conflicts.roundTolerance, minConfidence: req.settings.conflicts.minConfidence });
+  const ids: string[] = [];
+  files.forEach((path, i) => {
+    const result = results[i];
+    if (!result) return;
+    corpus.set(path, labelFor(req.cwd, path), 0, result.text, result.analysis);
+    ids.push(path);
+  });
+  // Errors were pushed as files finished; report them in a stable order.
+  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { corpus, ids, errors, notes, settings: req.settings };
+}
