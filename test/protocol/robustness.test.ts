@@ -49,7 +49,7 @@ describe('bad inputs', () => {
     const huge = await client.waitFor('a notice on huge.txt', () => client.diagnostics.get(client.uri('huge.txt')));
     assert.equal(huge.length, 1);
     assert.equal(huge[0].code, 'article.too-large');
-    assert.match(huge[0].message, /^Crosscheck skipped this file: it is 5\.\d MB, above the limit of 1\.0 MB \(setting crosscheck\.maxFileSize\)\.$/);
+    assert.match(huge[0].message as string, /^Crosscheck skipped this file: it is 5\.\d MB, above the limit of 1\.0 MB \(setting crosscheck\.maxFileSize\)\.$/);
     const binary = client.diagnostics.get(client.uri('binary.txt')) ?? [];
     assert.equal(binary.length, 1);
     assert.equal(binary[0].code, 'article.binary');

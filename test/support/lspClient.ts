@@ -45,8 +45,8 @@ export class TestClient {
       client.status = p;
       client.notify();
     });
-    connection.onNotification('window/logMessage', (p: { message: string }) => client.logs.push(p.message));
-    connection.onNotification('window/showMessage', (p: { message: string }) => client.logs.push(p.message));
+    connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
+    connection.onNotification('window/showMessage', (p: { message: string }) => void client.logs.push(p.message));
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
