@@ -1,9 +1,208 @@
 /**
- * Finds the numeric claims of one article. Placeholder until the extractor lands.
+ * Finds the numeric claims of one article: every figure with its qualifier as an interval, its
+ * unit and scale, rate, what it counts, its place and time scope, and who says so. One walk over
+ * each sentence's plain terms; compromise is never called here (see ../../../../shared/COMPROMISE.md
+ * for why per-match calls are a cost trap). Never throws: a sentence that trips a bug is skipped.
+ *
+ * The pieces: ./figures.ts reads numbers, scale, currency and percent; ./qualifiers.ts turns
+ * qualifiers into intervals; ./exclusions.ts drops dates, ages, identifiers and the like;
+ * ./measure.ts reads what is counted; ./rate.ts, ./scope.ts and ./attribution.ts the rest.
  */
-import type { ArticleActor, NumericClaim } from '../types';
 import type { ArticleInput } from '../input';
+import type { ArticleActor, Interval, NumericClaim, Span, Term, Unit } from '../types';
+import { attributionOf } from './attribution';
+import { exclusionOf } from './exclusions';
+import { readFigureAt, type Figure } from './figures';
+import { isValidInterval } from './interval';
+import { readMeasure, toMeasure, type MeasureParts } from './measure';
+import { intervalOf, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
+import { rateOf } from './rate';
+import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions } from './scope';
+import { word } from './terms';
 
-export function extractClaims(_input: ArticleInput, _actors: readonly ArticleActor[]): NumericClaim[] {
-  return [];
+interface Found {
+  figure: Figure;
+  before?: Qualifier;
+  after?: Qualifier;
+  /** First and last term of the claim: qualifier, figure, scale, currency, post-qualifier. */
+  start: number;
+  end: number;
+  excluded: boolean;
+  equivalents: Found[];
+}
+
+function unitOf(f: Figure): Unit {
+  if (f.currency) return { kind: 'currency', currency: f.currency };
+  if (f.percent) return { kind: 'percent' };
+  return { kind: 'count' };
+}
+
+function spanOf(terms: readonly Term[], start: number, end: number): Span {
+  return { start: terms[start].start, end: terms[end].end };
+}
+
+/** Finds every figure of a sentence with its qualifiers. */
+function findFigures(terms: readonly Term[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const figure = readFigureAt(terms, i);
+    if (!figure) continue;
+    const before = qualifierBefore(terms, figure.first);
+    const after = figure.kind === 'number' ? qualifierAfter(terms, figure.last) : undefined;
+    const start = before ? before.first : figure.first;
+    const end = after ? after.last : figure.last;
+    found.push({ figure, before, after, start, end, excluded: false, equivalents: [] });
+    i = end;
+  }
+  return found;
+}
+
+/**
+ * "2.5 billion baht (about $70 million)", "THB 2.5bn, or about $70m": a second figure in another
+ * currency, in brackets or after "or" directly behind the first, states the same amount.
+ */
+function isEquivalent(terms: readonly Term[], a: Found, b: Found): boolean {
+  if (!a.figure.currency || !b.figure.currency || a.figure.currency === b.figure.currency) return false;
+  if (b.start === a.end + 1 && /\(\s*$/.test(terms[b.start].pre + terms[a.end].post)) return true;
+  const join = word(terms[a.end + 1]);
+  if ((join === 'or' || join === 'equivalent' || join === 'roughly') && b.start <= a.end + 3) return true;
+  return false;
+}
+
+function claimFrom(
+  terms: readonly Term[],
+  found: Found,
+  parts: MeasureParts,
+  context: { text: string; sentence: Span; attribution?: string; places: string[]; time?: { text: string; year?: number } },
+  rate: NumericClaim['rate'],
+): NumericClaim | undefined {
+  const { interval, qualifier } = intervalOf(found.figure, found.before ?? found.after);
+  if (!isValidInterval(interval)) return undefined;
+  const unit = unitOf(found.figure);
+  if (unit.kind === 'count' && parts.unitNoun) unit.noun = parts.unitNoun;
+  const span = spanOf(terms, found.start, found.end);
+  const claim: NumericClaim = {
+    text: context.text.slice(span.start, span.end),
+    span,
+    sentence: context.sentence,
+    qualifier,
+    interval,
+    value: found.figure.value,
+    unit,
+    measure: toMeasure(terms, parts, unit.kind),
+    scope: { places: context.places },
+  };
+  if (rate) claim.rate = rate;
+  if (context.time) {
+    claim.scope.time = context.time.text;
+    if (context.time.year !== undefined) claim.scope.year = context.time.year;
+  }
+  if (context.attribution) claim.attribution = context.attribution;
+  if (found.equivalents.length) {
+    claim.equivalents = found.equivalents.map((e) => {
+      const eq = intervalOf(e.figure, e.before ?? e.after);
+      return { value: e.figure.value, interval: eq.interval as Interval, unit: unitOf(e.figure), span: spanOf(terms, e.start, e.end) };
+    });
+  }
+  return claim;
+}
+
+function extractFromSentence(
+  input: ArticleInput,
+  terms: readonly Term[],
+  sentence: Span,
+  blockIndex: number,
+  places: ReturnType<typeof placeSpans>,
+  notPlaces: ReadonlySet<string>,
+  out: NumericClaim[],
+): void {
+  const block = input.structure.blocks[blockIndex];
+  const firstInBlock = block !== undefined && terms[0]?.start === block.span.start;
+  const all = findFigures(terms);
+  if (all.length === 0) return;
+  const inFigure = (i: number) => all.some((f) => i >= f.start && i <= f.end);
+
+  const urls = input.structure.urls;
+  for (const f of all) {
+    const why = exclusionOf(terms, f.figure, f.before?.text, block?.kind ?? 'paragraph', firstInBlock && f.start === 0);
+    const from = terms[f.start].start;
+    const inUrl = urls.some((u) => from < u.span.end && terms[f.end].end > u.span.start);
+    if (why || inUrl) f.excluded = true;
+  }
+  const claims: Found[] = [];
+  for (const f of all) {
+    if (f.excluded) continue;
+    const last = claims[claims.length - 1];
+    if (last && isEquivalent(terms, last, f)) {
+      last.equivalents.push(f);
+      continue;
+    }
+    claims.push(f);
+  }
+  if (claims.length === 0) return;
+
+  const attribution = attributionOf(terms);
+  const placeList = placeMentions(terms, places, notPlaces, block !== undefined && block.kind !== 'paragraph');
+  const times = timeMentions(terms);
+  let previous: MeasureParts | undefined;
+  let previousKind: string | undefined;
+  for (let c = 0; c < claims.length; c++) {
+    const found = claims[c];
+    const claimEnd = found.equivalents.length ? found.equivalents[found.equivalents.length - 1].end : found.end;
+    const nextFigure = c + 1 < claims.length ? claims[c + 1].start : terms.length;
+    const unitKind = unitOf(found.figure).kind;
+    const rate = rateOf(terms, found.start, claimEnd + 1, 6, nextFigure);
+    const parts = readMeasure({
+      terms,
+      start: found.start,
+      end: claimEnd,
+      unitKind,
+      nextFigure,
+      inFigure,
+      rateEnd: rate && rate.end > claimEnd ? rate.end : undefined,
+      previous: previousKind === unitKind ? previous : undefined,
+      vague: found.figure.kind === 'vague',
+    });
+    previous = parts;
+    previousKind = unitKind;
+    const placeMentionsHere = attach(placeList, found.start, claimEnd, nextFigure);
+    const timeHere = attach(times, found.start, claimEnd, nextFigure);
+    const time = timeHere.length ? (timeHere[0].first > claimEnd ? timeHere[0] : timeHere[timeHere.length - 1]) : undefined;
+    const claim = claimFrom(
+      terms,
+      found,
+      parts,
+      {
+        text: input.text,
+        sentence,
+        attribution,
+        places: [...new Set(placeMentionsHere.map((m) => m.key))],
+        time: time && { text: time.text, year: time.year },
+      },
+      rate?.rate,
+    );
+    if (claim) out.push(claim);
+  }
+}
+
+export function extractClaims(input: ArticleInput, actors: readonly ArticleActor[]): NumericClaim[] {
+  const out: NumericClaim[] = [];
+  let places: ReturnType<typeof placeSpans> = [];
+  let notPlaces: ReadonlySet<string> = new Set();
+  try {
+    places = placeSpans(actors);
+    notPlaces = nonPlaceKeys(actors);
+  } catch {
+    // Malformed actors only cost the place scope.
+  }
+  const boilerplate = input.structure.boilerplate;
+  for (const sentence of input.sentences) {
+    try {
+      if (boilerplate.some((b) => sentence.span.start >= b.span.start && sentence.span.start < b.span.end)) continue;
+      extractFromSentence(input, sentence.terms, sentence.span, sentence.blockIndex, places, notPlaces, out);
+    } catch {
+      // One odd sentence must not cost the article its other claims.
+    }
+  }
+  return out;
 }

@@ -1,0 +1,90 @@
+/**
+ * Who says so: "according to estimates from the United Nations", "a 2024 UN report estimated",
+ * "…, police said", "analyst Jacob Sims noted". Read once per sentence and given, as written, to
+ * every figure of the sentence. No attribution is invented from earlier sentences.
+ */
+import type { Term } from '../types';
+import { has, word } from './terms';
+import { REPORTING_VERBS } from './vocabulary';
+
+const SOURCE_NOUNS = new Set(['estimates', 'estimate', 'figures', 'data', 'statistics', 'report', 'reports', 'study', 'survey', 'analysis', 'research', 'records', 'numbers', 'tally', 'count']);
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
+const SUBJECT_STOP = new Set(['that', 'which', 'who', 'while', 'when', 'and', 'but', 'as', 'if', 'because', 'after', 'before', 'since', 'although', 'with', 'in', 'to', 'by', 'on', 'at', 'for']);
+/** Verbs of saying: their subject is the source. Others ("found", "showed") count only before "that". */
+const SAYING = new Set(
+  `say says said estimate estimates estimated report reports reported claim claims claimed state states stated tell tells
+  told note notes noted warn warns warned believe believes believed announce announces announced confirm confirms
+  confirmed allege alleges alleged`.split(/\s+/),
+);
+const SAYING_WITH_THAT = new Set([...REPORTING_VERBS].filter((v) => !SAYING.has(v) && v !== 'according' && v !== 'put' && v !== 'puts'));
+
+function textOf(terms: readonly Term[], first: number, last: number): string {
+  let s = terms[first].text;
+  for (let k = first + 1; k <= last; k++) s += terms[k - 1].post + terms[k].pre + terms[k].text;
+  return s.replace(/\s+/g, ' ').replace(/[’']s$/, '').trim();
+}
+
+/** The noun phrase that ends at `last`, walking left over names, titles, determiners and years. */
+function subjectEndingAt(terms: readonly Term[], last: number): { first: number; last: number } | undefined {
+  let first = last + 1;
+  for (let k = last; k >= 0 && last - k < 8; k--) {
+    const t = terms[k];
+    const w = word(t);
+    if (k < last && /[,;:.!?()—–]/.test(t.post)) break;
+    if (SUBJECT_STOP.has(w) && !(w === 'and' && k > 0 && /^\p{Lu}/u.test(terms[k - 1].text) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? ''))) break;
+    if (NAME_JOINERS.has(w) && k < last && /^\p{Lu}/u.test(terms[k + 1].text)) {
+      first = k;
+      continue;
+    }
+    const ok =
+      has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Acronym') ||
+      (/^\d{4}$/.test(t.text) && k < last);
+    if (!ok || has(t, 'Pronoun')) break;
+    first = k;
+  }
+  if (first > last) return undefined;
+  return { first, last };
+}
+
+/** The attribution stated in a sentence, as written, or undefined. */
+export function attributionOf(terms: readonly Term[]): string | undefined {
+  for (let k = 0; k < terms.length; k++) {
+    const w = word(terms[k]);
+    // "according to X".
+    if (w === 'according' && word(terms[k + 1]) === 'to') {
+      let last = k + 2;
+      while (last + 1 < terms.length && !/[,;:.!?()—–]/.test(terms[last].post)) last++;
+      if (last >= k + 2) return textOf(terms, k + 2, last);
+    }
+  }
+  for (let k = 0; k < terms.length; k++) {
+    const w = word(terms[k]);
+    const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that');
+    if (!saying || !(terms[k].tags.includes('Verb') || /(?:ed|s)$/.test(w) || w === 'said' || w === 'told')) continue;
+    // "X said" / "X estimated": the subject before the verb.
+    if (k > 0 && !/[,;:.!?()]/.test(terms[k - 1].post)) {
+      const s = subjectEndingAt(terms, k - 1);
+      if (s && (s.last > s.first || has(terms[s.first], 'Noun') || has(terms[s.first], 'ProperNoun'))) {
+        if (!/^(?:it|this|that|he|she|they|we|i|which|who)$/i.test(terms[s.first].text) || s.last > s.first)
+          return textOf(terms, s.first, s.last);
+      }
+    }
+    // "…, said police spokesman X."
+    if (k > 0 && /,\s*$/.test(terms[k - 1].post)) {
+      let last = k + 1;
+      while (last + 1 < terms.length && !/[,;:.!?()—–]/.test(terms[last].post)) last++;
+      if (last < terms.length && last > k) return textOf(terms, k + 1, last);
+    }
+  }
+  // "estimates from the United Nations", "a report by Amnesty International".
+  for (let k = 0; k + 1 < terms.length; k++) {
+    if (!SOURCE_NOUNS.has(word(terms[k]))) continue;
+    const prep = word(terms[k + 1]);
+    if (prep !== 'from' && prep !== 'by' && prep !== 'of') continue;
+    let last = k + 2;
+    if (!terms[last]) continue;
+    while (last + 1 < terms.length && !/[,;:.!?()—–]/.test(terms[last].post) && (/^\p{Lu}/u.test(terms[last + 1].text) || NAME_JOINERS.has(word(terms[last + 1])))) last++;
+    if (/^\p{Lu}/u.test(terms[last].text)) return textOf(terms, k, last);
+  }
+  return undefined;
+}

@@ -1,0 +1,442 @@
+/**
+ * What a figure counts. Read from three places in the sentence, as a reader would:
+ *
+ * - the counted noun after the figure ("1,000 individuals", "85 Cambodians", "19 properties"),
+ *   or for money the thing it is an amount of ("$40 billion in illicit revenue", "assets worth
+ *   $33 million", "losses of $3m"), or for a percentage its base ("1% of the 150,000 scammers");
+ * - the event: the verb the figure is the object of ("arrested more than 1,000"), a participle
+ *   after it ("100,000 people are held", "$40 billion stolen"), an event noun ("the arrest of
+ *   1,000"), or — after a light verb ("the detainees included", "the toll rose to") — the subject;
+ * - the "in X" object that narrows it ("held in compounds").
+ *
+ * Words fold into concepts (./vocabulary.ts) so that "arrested", "detained" and "apprehended"
+ * give one measure. A figure in a list ("200 Vietnamese, 270 Indonesians, 85 Cambodians")
+ * inherits the event of the item before it.
+ */
+import type { Measure, Term, UnitKind } from '../types';
+import { has, isVerbLike, singular, stem, word } from './terms';
+import {
+  classConcept,
+  eventConcept,
+  EVENT_PARTICIPLE,
+  GENERIC_PERSON_WORDS,
+  isEventNoun,
+  LIGHT_VERBS,
+  MEASURE_STOPWORDS,
+  nationality,
+  REPORTING_VERBS,
+} from './vocabulary';
+
+export interface NounPhrase {
+  first: number;
+  head: number;
+  last: number;
+  /** As written, e.g. "Vietnamese nationals", "illicit revenue". */
+  text: string;
+}
+
+export interface MeasureParts {
+  /** The counted noun phrase (counts), object (money) or base (percent). */
+  noun?: NounPhrase;
+  /** The singular, lower-case counted noun for `Unit.noun`. */
+  unitNoun?: string;
+  events: string[];
+  /** The verb or event noun as written, for the label ("operating", "stolen"). */
+  eventText?: string;
+  classes: string[];
+  nationalities: string[];
+  /** Other content words (stems of verbs outside the vocabulary). */
+  extra: string[];
+  /** "in compounds": a narrowing object. */
+  inObject?: string;
+  /** "from victims": said after a participle, kept for the label only. */
+  fromPhrase?: string;
+  /** Last term of the figure's own phrase, so the next list item can tell it follows directly. */
+  end: number;
+}
+
+const SKIP_BEFORE_VERB = new Set(
+  'a an the recently reportedly allegedly also already still now have has had been be being was were is are just only further additional another total collectively together jointly then had'.split(' '),
+);
+const AUXILIARIES = new Set(
+  'are were is was be been being have has had reportedly allegedly still now currently believed thought said estimated also being may might could would will can'.split(' '),
+);
+/** Words a noun phrase may open with that a label leaves out ("such compounds" -> "compounds"). */
+const LEADING_NOT_IN_LABEL = new Set('a an the some more other others such various several numerous estimated total overall many additional further those these this that their its his her our all both each every any'.split(' '));
+const NUMBER_HEADS = new Set(['number', 'total', 'tally', 'count', 'figure', 'sum', 'amount', 'haul', 'value']);
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'whereas', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since']);
+const LIST_CONNECTORS = new Set(['and', 'or', 'with', 'including', 'among', 'them', 'plus', 'as', 'well', 'also', 'while', 'whom', 'of']);
+const LOCATIVE = new Set(['in', 'inside', 'within', 'at']);
+const CHANGE_VERBS = new Set(['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'surge', 'surged', 'fall', 'fell', 'fallen', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased']);
+
+function isPunctuatedAfter(t: Term): boolean {
+  return /[,;:.!?()—–]/.test(t.post);
+}
+
+/** Whether a term reads as a verb here: tagged so, in the event vocabulary as a verb form, or -ed/-ing. */
+function verbish(t: Term): boolean {
+  const w = word(t);
+  if (classConcept(w) && !eventConcept(w)) return false;
+  if (isVerbLike(t) && !has(t, 'Plural')) return true;
+  if (eventConcept(w) && /(?:ed|en|ing|[^s]s)$|^(?:held|stole|fled|froze|rose|fell|grew|sold|spent|lost|hurt)$/.test(w) && !isEventNoun(w)) return true;
+  return /^[a-z]{3,}(?:ed|ing)$/.test(w) && !has(t, 'Adjective') && !classConcept(w);
+}
+
+/** The counted noun phrase starting at `from`: modifiers then a run of nouns; the head is the last. */
+export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = terms.length): NounPhrase | undefined {
+  let k = from;
+  let head = -1;
+  const limit = Math.min(stopAt, from + 6);
+  for (; k < limit; k++) {
+    const t = terms[k];
+    const w = word(t);
+    if (!w || has(t, 'Value') || has(t, 'Date') || has(t, 'Pronoun')) break;
+    const afterCardinal = k === from && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
+    const nounish =
+      (has(t, 'Noun') && !has(t, 'Possessive')) || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
+    if (head >= 0 && (/ing$/.test(w) || (verbish(t) && !classConcept(w) && !nationality(w)))) break;
+    if (nounish && !(head < 0 && verbish(t) && !afterCardinal && !classConcept(w) && !nationality(w))) {
+      head = k;
+      if (isPunctuatedAfter(t)) break;
+      continue;
+    }
+    if (head >= 0) break;
+    if (has(t, 'Adjective') || has(t, 'Demonym') || /-$/.test(t.post) || MEASURE_STOPWORDS.has(w)) {
+      if (isPunctuatedAfter(t)) break;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return undefined;
+  let first = from;
+  while (first < head && LEADING_NOT_IN_LABEL.has(word(terms[first]))) first++;
+  return { first, head, last: head, text: textOf(terms, first, head) };
+}
+
+function textOf(terms: readonly Term[], first: number, last: number): string {
+  let s = '';
+  for (let k = first; k <= last; k++) s += (k > first ? terms[k].pre : '') + terms[k].text + (k < last ? terms[k].post : '');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Folds the words of a noun phrase into classes, events and nationalities. */
+function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts): void {
+  for (let k = np.first; k <= np.head; k++) {
+    const w = word(terms[k]);
+    const nat = nationality(w);
+    if (nat) {
+      into.nationalities.push(nat);
+      if (k === np.head) into.classes.push('person');
+      continue;
+    }
+    if (k === np.head) {
+      const cls = classConcept(w);
+      if (cls) into.classes.push(cls);
+      const ev = eventConcept(w);
+      if (ev) into.events.push(ev);
+      if (!cls && !ev) into.extra.push(singular(w));
+    } else {
+      const ev = eventConcept(w);
+      if (ev && has(terms[k], 'Noun')) into.events.push(ev);
+    }
+  }
+}
+
+/** The subject of a light verb at `verb`: walks left over its noun phrase, folding what it names. */
+function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): boolean {
+  let k = verb - 1;
+  while (k >= 0 && AUXILIARIES.has(word(terms[k]))) k--;
+  let found = false;
+  for (let n = 0; k >= 0 && n < 7; k--, n++) {
+    const t = terms[k];
+    const w = word(t);
+    if (isPunctuatedAfter(t) && k !== verb - 1) break;
+    if (CLAUSE_OPENERS.has(w) || has(t, 'Value')) break;
+    if (NUMBER_HEADS.has(w) || w === 'of' || w === 'the' || w === 'a' || w === 'an' || w === 'those' || w === 'these' || MEASURE_STOPWORDS.has(w)) continue;
+    const ev = eventConcept(w);
+    const cls = classConcept(w);
+    const nat = nationality(w);
+    if (ev && !LIGHT_VERBS.has(w)) {
+      into.events.push(ev);
+      into.eventText ??= t.text.toLowerCase();
+      found = true;
+    }
+    if (cls) {
+      into.classes.push(cls);
+      found = true;
+    }
+    if (nat) {
+      into.nationalities.push(nat);
+      found = true;
+    }
+    if (!ev && !cls && !nat && !has(t, 'Noun') && !verbish(t) && !has(t, 'Adjective')) break;
+    if (verbish(t) && !ev) break;
+  }
+  return found;
+}
+
+/** Folds a verb at `k`; light and reporting verbs hand over to the subject or to what follows. */
+function foldVerb(terms: readonly Term[], k: number, into: MeasureParts): 'done' | 'light' | 'reporting' | 'none' {
+  const t = terms[k];
+  const w = word(t);
+  const next = word(terms[k + 1]);
+  // "rose to 300" states a level, like "reached"; "rose 20%" or "rose by 20%" states a change.
+  if (CHANGE_VERBS.has(w) && next === 'to') return 'light';
+  if (LIGHT_VERBS.has(w)) return 'light';
+  if (REPORTING_VERBS.has(w)) return 'reporting';
+  const ev = eventConcept(w);
+  if (ev) {
+    into.events.push(ev);
+    into.eventText ??= t.text.toLowerCase();
+    return 'done';
+  }
+  if (verbish(t)) {
+    into.extra.push(stem(w));
+    into.eventText ??= t.text.toLowerCase();
+    return 'done';
+  }
+  return 'none';
+}
+
+interface ReadContext {
+  terms: readonly Term[];
+  /** First term of the claim (qualifier included) and last (figure or post-qualifier). */
+  start: number;
+  end: number;
+  unitKind: UnitKind;
+  /** First term of the next figure in the sentence: nothing after it belongs to this one. */
+  nextFigure: number;
+  /** Terms that are part of some figure (so base phrases can skip "the estimated 150,000"). */
+  inFigure: (i: number) => boolean;
+  /** Where rate words after the figure end ("annually", "a year"), if any. */
+  rateEnd?: number;
+  previous?: MeasureParts;
+  vague: boolean;
+}
+
+/** Reads what the figure at ctx.start..ctx.end counts. */
+export function readMeasure(ctx: ReadContext): MeasureParts {
+  const { terms, start, unitKind } = ctx;
+  const parts: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], end: ctx.end };
+  let after = Math.max(ctx.end, ctx.rateEnd ?? -1) + 1;
+  const stop = ctx.nextFigure;
+
+  // The noun after the figure.
+  if (unitKind === 'count') {
+    let from = ctx.end + 1;
+    if (ctx.vague && word(terms[from]) === 'of') from++;
+    const np = from < stop ? nounPhraseAt(terms, from, stop) : undefined;
+    if (np) {
+      parts.noun = np;
+      parts.unitNoun = singular(word(terms[np.head]));
+      foldPhrase(terms, np, parts);
+      parts.end = np.last;
+      after = np.last + 1;
+    }
+  } else if (unitKind === 'percent') {
+    if (word(terms[after]) === 'of') {
+      let from = after + 1;
+      while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || ctx.inFigure(from))) from++;
+      const np = nounPhraseAt(terms, from, terms.length);
+      if (np) {
+        parts.noun = np;
+        foldPhrase(terms, np, parts);
+        parts.end = np.last;
+        after = np.last + 1;
+      }
+    }
+  } else {
+    // Money: "$40 billion in illicit revenue", "$5m of aid", "$2 million worth of drugs".
+    let k = after;
+    if (word(terms[k]) === 'worth' && word(terms[k + 1]) === 'of') k++;
+    if ((word(terms[k]) === 'in' || word(terms[k]) === 'of') && k < stop && !/[,;]/.test(terms[k - 1].post)) {
+      const np = nounPhraseAt(terms, k + 1, stop);
+      if (np && !has(terms[np.head], 'Place') && !has(terms[np.head], 'ProperNoun')) {
+        parts.noun = np;
+        foldPhrase(terms, np, parts);
+        parts.end = np.last;
+        after = np.last + 1;
+      }
+    }
+  }
+
+  // The event: the verb the figure is the object of, or what stands just before it.
+  let resolved = parts.events.length > 0 && parts.noun !== undefined && isEventNoun(word(terms[parts.noun.head]));
+  if (!resolved) resolved = readEventBefore(ctx, parts);
+  if (!resolved) resolved = readEventAfter(terms, after, stop, parts);
+  // A list item with no verb of its own shares the event of the item before it.
+  const inherit = resolved ? undefined : listPredecessor(ctx);
+  if (inherit) {
+    parts.events.push(...inherit.events);
+    parts.eventText ??= inherit.eventText;
+    if (parts.classes.length === 0) parts.classes.push(...inherit.classes.filter((c) => unitKind !== 'count' || parts.noun === undefined));
+    parts.extra.push(...inherit.extra);
+    if (unitKind === 'currency' && !parts.noun && inherit.noun) parts.noun = inherit.noun;
+  }
+
+  // "held ... in such compounds": a narrowing object after the verb.
+  readInObject(terms, after, stop, parts);
+  return parts;
+}
+
+/** The item before in a list of figures ("200 Vietnamese nationals, 270 Indonesians"), if this follows it. */
+function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
+  const prev = ctx.previous;
+  if (!prev) return undefined;
+  const { terms } = ctx;
+  if (!/[,;]/.test(terms[prev.end].post) && word(terms[prev.end + 1]) !== 'and' && word(terms[prev.end + 1]) !== 'with') return undefined;
+  for (let k = prev.end + 1; k < ctx.start; k++) {
+    if (!LIST_CONNECTORS.has(word(terms[k]))) return undefined;
+  }
+  return prev;
+}
+
+/** The verb or event noun just before the figure. Returns true when the event is known. */
+function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
+  const { terms, start } = ctx;
+  let k = start - 1;
+  for (let n = 0; k >= 0 && n < 3 && SKIP_BEFORE_VERB.has(word(terms[k])); n++) k--;
+  if (k < 0 || /[;:.!?()]/.test(terms[k].post) || /,/.test(terms[k].post)) return false;
+  const w = word(terms[k]);
+
+  // "up 20%", "down 5%".
+  if (w === 'up' || w === 'down') {
+    parts.events.push(w === 'up' ? 'increase' : 'decrease');
+    return true;
+  }
+  // "the arrest of 1,000", "losses of $3m", "assets worth $33 million", "a haul valued at $2m".
+  if (w === 'of' || w === 'worth' || w === 'at' || w === 'totalling' || w === 'totaling') {
+    let j = k - 1;
+    if (w === 'at' && /^(?:valued|estimated|put|priced)$/.test(word(terms[j]))) j--;
+    if (j < 0 || /[,;:.!?()]/.test(terms[j].post)) return false;
+    const hw = word(terms[j]);
+    if (NUMBER_HEADS.has(hw)) {
+      // "a total of 300 people were arrested", "the number of 300"? look at the verb after instead.
+      return false;
+    }
+    const ev = eventConcept(hw);
+    const cls = classConcept(hw);
+    if (ev) {
+      parts.events.push(ev);
+      parts.eventText ??= hw;
+    }
+    if (cls && ctx.unitKind !== 'count') parts.classes.push(cls);
+    if (ev || cls) {
+      if (!parts.noun && ctx.unitKind === 'currency') {
+        let f = j;
+        while (f > 0 && (has(terms[f - 1], 'Adjective') || has(terms[f - 1], 'Noun')) && !isPunctuatedAfter(terms[f - 1]) && !verbish(terms[f - 1])) f--;
+        parts.noun = { first: f, head: j, last: j, text: textOf(terms, f, j) };
+      }
+      // "seizing assets worth $33 million": the verb before the object names the event too.
+      let v = j - 1;
+      while (v >= 0 && (has(terms[v], 'Adjective') || MEASURE_STOPWORDS.has(word(terms[v])) || (has(terms[v], 'Noun') && !verbish(terms[v])))) {
+        if (isPunctuatedAfter(terms[v])) break;
+        v--;
+      }
+      if (v >= 0 && !isPunctuatedAfter(terms[v]) && verbish(terms[v])) {
+        const before = parts.events.length;
+        const r = foldVerb(terms, v, parts);
+        if (r === 'done' && parts.events.length === before && ev) parts.extra.pop();
+      }
+      return parts.events.length > 0 || cls !== undefined;
+    }
+    return false;
+  }
+  // "rose to 300", "climbed to 450": the subject names the measure.
+  if (w === 'to' && k > 0 && (CHANGE_VERBS.has(word(terms[k - 1])) || LIGHT_VERBS.has(word(terms[k - 1])))) {
+    return foldSubject(terms, k - 1, parts);
+  }
+  if (w === 'by' && k > 0 && CHANGE_VERBS.has(word(terms[k - 1]))) {
+    parts.events.push(eventConcept(word(terms[k - 1]))!);
+    return true;
+  }
+  if (!verbish(terms[k]) && !eventConcept(w)) return false;
+  const r = foldVerb(terms, k, parts);
+  if (r === 'done') return true;
+  if (r === 'light') return foldSubject(terms, k, parts);
+  return false;
+}
+
+/** A verb after the figure's phrase: "100,000 people are held", "$40 billion stolen from victims". */
+function readEventAfter(terms: readonly Term[], after: number, stop: number, parts: MeasureParts): boolean {
+  let k = after;
+  if (k > 0 && /[,;:.!?()]/.test(terms[k - 1]?.post ?? '') && !/^\s*$/.test(terms[k - 1].post)) {
+    // "1,000 individuals, police said" — a new clause; nothing to read after a hard stop.
+    if (/[;:.!?()]/.test(terms[k - 1].post)) return false;
+  }
+  for (let n = 0; k < stop && n < 4 && AUXILIARIES.has(word(terms[k])); n++) k++;
+  if (k >= stop || !terms[k] || !verbish(terms[k])) return false;
+  const r = foldVerb(terms, k, parts);
+  if (r !== 'done') return false;
+  if (word(terms[k + 1]) === 'from') {
+    const np = nounPhraseAt(terms, k + 2, stop);
+    if (np) parts.fromPhrase = `from ${np.text}`;
+  }
+  return true;
+}
+
+/** "in such compounds", "in custody": narrows the measure when it names a class or event. */
+function readInObject(terms: readonly Term[], from: number, stop: number, parts: MeasureParts): void {
+  for (let k = from; k < Math.min(stop, from + 10); k++) {
+    if (/[;:.!?()]/.test(terms[k - 1]?.post ?? '') && k > from) return;
+    if (!LOCATIVE.has(word(terms[k]))) continue;
+    const np = nounPhraseAt(terms, k + 1, stop);
+    if (!np || has(terms[np.head], 'ProperNoun')) continue;
+    const w = word(terms[np.head]);
+    if (w === 'custody') {
+      if (!parts.events.includes('arrest')) parts.events.push('arrest');
+      return;
+    }
+    const cls = classConcept(w);
+    if (cls && cls !== 'person' && !parts.classes.includes(cls)) {
+      parts.classes.push(cls);
+      parts.inObject = `in ${np.text.replace(/^(?:such|these|those|the|its|their)\s+/i, '')}`;
+      return;
+    }
+  }
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words.filter(Boolean))].sort();
+}
+
+/** The measure a reader sees and the matcher compares. */
+export function toMeasure(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): Measure {
+  const words = unique([...parts.events, ...parts.classes, ...parts.nationalities, ...parts.extra]);
+  return { label: labelOf(terms, parts, unitKind), words };
+}
+
+function participle(parts: MeasureParts): string | undefined {
+  const ev = parts.events.find((e) => e !== 'increase' && e !== 'decrease') ?? parts.events[0];
+  if (ev) return EVENT_PARTICIPLE[ev];
+  return parts.eventText;
+}
+
+function labelOf(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): string {
+  const np = parts.noun;
+  const nounText = np ? np.text.replace(/^(?:more|other|additional|further|some)\s+/i, '') : undefined;
+  const headWord = np ? word(terms[np.head]) : '';
+  const verb = participle(parts);
+  if (unitKind === 'currency') {
+    if (nounText) {
+      const nounEvents = eventConcept(headWord);
+      const verbEvent = parts.events.find((e) => e !== nounEvents);
+      return verbEvent && EVENT_PARTICIPLE[verbEvent] ? `${nounText} ${EVENT_PARTICIPLE[verbEvent]}` : nounText;
+    }
+    const written = parts.eventText && !eventConcept(parts.eventText) ? parts.eventText : parts.eventText ?? verb;
+    if (written) return `money ${written}${parts.fromPhrase ? ' ' + parts.fromPhrase : ''}`;
+    return 'amount of money';
+  }
+  if (unitKind === 'percent') {
+    if (nounText && verb) return `share of ${nounText} ${verb}`;
+    if (nounText) return `share of ${nounText}`;
+    if (verb) return `share ${verb}`;
+    return 'percentage';
+  }
+  // Counts.
+  let subject = nounText;
+  if (np && GENERIC_PERSON_WORDS.has(headWord) && parts.nationalities.length === 0) subject = 'people';
+  if (np && isEventNoun(headWord)) return nounText!.toLowerCase() + (parts.inObject ? ` ${parts.inObject}` : '');
+  if (!subject) subject = parts.classes.includes('person') || parts.nationalities.length ? 'people' : 'count';
+  return [subject, verb, parts.inObject].filter(Boolean).join(' ');
+}

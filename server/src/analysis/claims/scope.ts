@@ -1,0 +1,239 @@
+/**
+ * The place and time a figure is scoped to. Places come from the actor extractor's place actors
+ * (their keys, so they match across articles) and, as a fallback, from capitalised words after
+ * "in", "across", "throughout"; only places governed by such a locative preposition count: "85
+ * Cambodians" or "Cambodian authorities" name people, not the scope of the figure. Times are
+ * concrete: dates, weekdays, months, years, "last year". Vague times ("in recent weeks",
+ * "recently") are no scope, so they never keep two articles' figures apart.
+ *
+ * A figure takes the nearest mention after it (before the next figure), else the nearest
+ * before it in the same sentence: "300 by Monday and 450 by Thursday" scope each total to its
+ * day, and "In 2024, police arrested 300 and seized $2 million" scope both to 2024.
+ */
+import type { ArticleActor, Span, Term } from '../types';
+import { has, isCapitalised, word } from './terms';
+
+export interface Mention {
+  first: number;
+  last: number;
+  /** Place key, or the time as written. */
+  text: string;
+  key: string;
+  year?: number;
+}
+
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southwest|Northeast|Northwest|Upper|Lower|Greater)$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside', 'around', 'at', 'near', 'outside', 'over']);
+const NOT_PLACES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an this that these those'.split(' '),
+);
+
+/** Identity key of a place name: lower case, diacritics and possessive stripped. */
+export function placeKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s?$/i, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' -]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Place actors' mention spans with their keys, sorted by start. */
+export function placeSpans(actors: readonly ArticleActor[]): { span: Span; key: string }[] {
+  const out: { span: Span; key: string }[] = [];
+  for (const a of actors) if (a.kind === 'place') for (const m of a.mentions) out.push({ span: m.span, key: a.key });
+  return out.sort((x, y) => x.span.start - y.span.start);
+}
+
+/** Keys of actors that are not places, so the fallback never reads a person as a place. */
+export function nonPlaceKeys(actors: readonly ArticleActor[]): Set<string> {
+  const keys = new Set<string>();
+  for (const a of actors) if (a.kind !== 'place') {
+    keys.add(a.key);
+    for (const alias of a.aliases) keys.add(placeKey(alias));
+  }
+  return keys;
+}
+
+function locativeBefore(terms: readonly Term[], first: number): boolean {
+  let k = first - 1;
+  if (word(terms[k]) === 'the') k--;
+  return PLACE_PREPOSITIONS.has(word(terms[k]));
+}
+
+/** Places in a sentence governed by a locative preposition, including list continuations. */
+export function placeMentions(
+  terms: readonly Term[],
+  places: readonly { span: Span; key: string }[],
+  notPlaces: ReadonlySet<string>,
+  titleCase = false,
+): Mention[] {
+  const found: Mention[] = [];
+  if (terms.length === 0) return found;
+  const from = terms[0].start;
+  const to = terms[terms.length - 1].end;
+  // Actor places first.
+  for (const p of places) {
+    if (p.span.end <= from || p.span.start >= to) continue;
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < terms.length; k++) {
+      if (terms[k].end > p.span.start && terms[k].start < p.span.end) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    if (first >= 0) found.push({ first, last, text: p.key, key: p.key });
+  }
+  // Fallback: capitalised runs after a locative preposition.
+  for (let k = 0; k < terms.length; k++) {
+    if (!isCapitalised(terms[k]) || found.some((m) => k >= m.first && k <= m.last)) continue;
+    if (has(terms[k], 'Date') || has(terms[k], 'Value') || NOT_PLACES.has(word(terms[k]))) continue;
+    // In a title every word is capitalised: only words compromise knows as places, or compass words.
+    const placeLike = (t: Term) =>
+      titleCase ? has(t, 'Place') || COMPASS.test(t.text) : has(t, 'ProperNoun') || has(t, 'Place');
+    if (!placeLike(terms[k])) continue;
+    let last = k;
+    while (
+      last + 1 < terms.length &&
+      isCapitalised(terms[last + 1]) &&
+      placeLike(terms[last + 1]) &&
+      !/[,;:.!?()]/.test(terms[last].post) &&
+      !has(terms[last + 1], 'Date')
+    )
+      last++;
+    const text = terms
+      .slice(k, last + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const key = placeKey(text);
+    if (!notPlaces.has(key) && key.length > 1) found.push({ first: k, last, text: key, key });
+    k = last;
+  }
+  found.sort((a, b) => a.first - b.first);
+  // Keep the ones a locative preposition governs, directly or as the next item of a list.
+  const kept: Mention[] = [];
+  let listOpen = false;
+  let previousEnd = -2;
+  for (const m of found) {
+    const continues =
+      listOpen &&
+      (m.first === previousEnd + 1 || (m.first === previousEnd + 2 && word(terms[previousEnd + 1]) === 'and')) &&
+      (/,/.test(terms[previousEnd].post) || word(terms[previousEnd + 1]) === 'and');
+    if (locativeBefore(terms, m.first) || continues) {
+      if (!kept.some((x) => x.key === m.key && x.first === m.first)) kept.push(m);
+      listOpen = true;
+    } else listOpen = false;
+    previousEnd = m.last;
+  }
+  return kept;
+}
+
+const TIME_LEADS = ['as of', 'so far this', 'earlier this', 'later this', 'on', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'in', 'during', 'through', 'last', 'this', 'past', 'previous'];
+const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'weekend', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight']);
+
+function isTimeCore(t: Term): boolean {
+  return (
+    has(t, 'Month') ||
+    has(t, 'WeekDay') ||
+    has(t, 'Year') ||
+    DAY_WORDS.has(word(t)) ||
+    (/^\d{4}$/.test(t.text) && +t.text >= 1900 && +t.text <= 2100)
+  );
+}
+
+/** Concrete time expressions in a sentence, with a key that compares them across articles. */
+export function timeMentions(terms: readonly Term[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const w = word(terms[k]);
+    let first = -1;
+    let last = -1;
+    if ((w === 'last' || w === 'this' || w === 'past' || w === 'previous') && RELATIVE_UNITS.has(word(terms[k + 1]))) {
+      first = k;
+      last = k + 1;
+    } else if (isTimeCore(terms[k])) {
+      first = k;
+      last = k;
+      // Extend right over day numbers, years, "and 16", "to 16", ", 2025".
+      while (last + 1 < terms.length) {
+        const n = terms[last + 1];
+        const nw = word(n);
+        if (/[;:.!?()]/.test(terms[last].post)) break;
+        if (isTimeCore(n) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(nw) && !/,/.test(terms[last].post))) last++;
+        else if ((nw === 'and' || nw === 'to' || nw === 'through') && /^\d{1,2}$/.test(word(terms[last + 2])) && +word(terms[last + 2]) <= 31 && (has(terms[last], 'Month') || /^\d{1,2}$/.test(word(terms[last])))) last += 2;
+        else if (/^\d{4}$/.test(nw)) last++;
+        else break;
+      }
+      // Extend left over a day number before the month ("14 July").
+      while (first > 0 && /^\d{1,2}$/.test(word(terms[first - 1])) && has(terms[first], 'Month')) first--;
+    } else continue;
+    // Extend left over the preposition that leads it.
+    for (const lead of TIME_LEADS) {
+      const words = lead.split(' ');
+      const s = first - words.length;
+      if (s < 0) continue;
+      if (words.every((lw, j) => word(terms[s + j]) === lw) && !/[,;:.!?()]/.test(terms[first - 1].post)) {
+        first = s;
+        break;
+      }
+    }
+    // "a 2024 UN report": a year that modifies a noun dates the source, not the figure.
+    if (first === k && last === k && has(terms[k], 'Value') && (has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym'))) {
+      continue;
+    }
+    const text = textBetween(terms, first, last);
+    const yearMatch = /\b(1[89]\d\d|20\d\d|2100)\b/.exec(text);
+    out.push({ first, last, text, key: timeKey(text), year: yearMatch ? +yearMatch[1] : undefined });
+    k = last;
+  }
+  return out;
+}
+
+function textBetween(terms: readonly Term[], first: number, last: number): string {
+  let s = terms[first].text;
+  for (let k = first + 1; k <= last; k++) s += terms[k - 1].post + terms[k].pre + terms[k].text;
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** "on July 16" and "July 16" compare equal; "by Monday" and "as of Monday" too. */
+export function timeKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[,.]/g, '')
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/^(?:on|in|during|at)\s+/, '')
+    .replace(/^as of\s+/, 'by ')
+    .replace(/\bthe\s+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The mentions a figure at [start, end] takes: those after it up to the next figure, else the
+ * nearest group before it. A group is a run of mentions joined by commas or "and".
+ */
+export function attach(mentions: readonly Mention[], start: number, end: number, nextFigure: number): Mention[] {
+  const after = mentions.filter((m) => m.first > end && m.first < nextFigure);
+  if (after.length) return group(after, 'first');
+  const before = mentions.filter((m) => m.last < start);
+  if (before.length) return group(before, 'last');
+  return [];
+}
+
+function group(ms: readonly Mention[], from: 'first' | 'last'): Mention[] {
+  const ordered = from === 'first' ? ms : [...ms].reverse();
+  const out = [ordered[0]];
+  for (let i = 1; i < ordered.length; i++) {
+    const a = ordered[i - 1];
+    const b = ordered[i];
+    const gap = from === 'first' ? b.first - a.last : a.first - b.last;
+    if (gap > 3) break;
+    out.push(b);
+  }
+  return from === 'first' ? out : out.reverse();
+}
