@@ -7,16 +7,16 @@
 // Environment: CI=true makes missing seed articles an error instead of a skip;
 // CROSSCHECK_E2E_VSIX=<file> tests a prebuilt package instead of running `npm run package`;
 // CROSSCHECK_E2E_SKIP_UI=1 runs only the extension-host suites.
-import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ensureCodeServer } from '../../scripts/install-code-server.mjs';
 import { launchBrowser, runExtensionHostSuites, workbenchUrl } from './lib/browser.mjs';
 import { StepError, bundleSuites, packageExtension } from './lib/build.mjs';
 import { installExtension, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
-import { formatLogs, tailOf } from './lib/logs.mjs';
+import { formatLogs, lastCrosscheckError, tailOf } from './lib/logs.mjs';
 import {
   checkSeeds, copySeedsInto, createRunFolder, harnessExtensionDir, repoRoot, screenshotsDir, suitesBundle,
 } from './lib/paths.mjs';
+import { printSuiteResults, readResults } from './lib/summary.mjs';
 import { runUiScenarios } from './ui/scenarios.mjs';
 
 const started = Date.now();
@@ -67,20 +67,13 @@ const watchdog = setTimeout(() => {
 watchdog.unref();
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, `interrupted by ${signal}`));
 
-function readResults(file) {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
 /** The headline a reader sees first: the most basic thing that did not work. */
-function headline(results, outcome) {
+function headline(results, outcome, userDataDir) {
   const activation = results?.find((r) => r.title.startsWith('Activation') && r.state === 'failed');
-  if (activation && /language server answers/.test(activation.title)) return `the Crosscheck server did not start: ${activation.error}`;
-  if (activation) return `the Crosscheck extension did not start: ${activation.error}`;
+  const logged = lastCrosscheckError(userDataDir);
+  const because = logged ? `\n  The Crosscheck output channel says: ${logged}` : '';
+  if (activation && /language server answers/.test(activation.title)) return `the Crosscheck server did not start: ${activation.error}${because}`;
+  if (activation) return `the Crosscheck extension did not start: ${activation.error}${because}`;
   if (outcome.timedOut) return `the extension-host suites did not finish within ${SUITES_TIMEOUT_MS / 1000} s`;
   if (!results) return `the extension-host suites exited with code ${outcome.code} without writing results`;
   return undefined;
@@ -157,15 +150,7 @@ async function main() {
   // The summary.
   console.log('\n=== Crosscheck end-to-end summary ===');
   console.log(`package: ${rel(vsix.path)}, installed into ${rel(installed.installed)}`);
-  const failed = (results ?? []).filter((r) => r.state === 'failed');
-  const passed = (results ?? []).filter((r) => r.state === 'passed');
-  const pending = (results ?? []).filter((r) => r.state === 'pending');
-  console.log(`extension-host suites: ${passed.length} passed, ${failed.length} failed, ${pending.length} skipped` +
-    (outcome.timedOut ? ' (timed out)' : ` (exit code ${outcome.code})`));
-  for (const r of results ?? []) {
-    const mark = { passed: '✓', failed: '✗', pending: '-' }[r.state];
-    console.log(`  ${mark} ${r.title}${r.error ? `\n      ${r.error.replace(/\n/g, '\n      ')}` : ''}`);
-  }
+  const { failed } = printSuiteResults(results, outcome.timedOut ? 'timed out' : `exit code ${outcome.code}`);
   if (ui.length > 0) {
     console.log(`UI scenarios: ${ui.filter((s) => s.ok).length} passed, ${ui.filter((s) => !s.ok).length} failed`);
     for (const s of ui) {
@@ -177,10 +162,10 @@ async function main() {
   }
 
   const uiFailed = ui.some((s) => !s.ok);
-  const suitesFailed = outcome.timedOut || outcome.code !== 0 || !results || failed.length > 0;
+  const suitesFailed = outcome.timedOut || outcome.code !== 0 || !results || failed > 0;
   if (!suitesFailed && !uiFailed) return finish(0);
-  const reason = headline(results, outcome) ?? [
-    failed.length > 0 ? `${failed.length} extension-host test(s) failed` : '',
+  const reason = headline(results, outcome, dirs.userData) ?? [
+    failed > 0 ? `${failed} extension-host test(s) failed` : '',
     uiFailed ? `${ui.filter((s) => !s.ok).length} UI scenario(s) failed` : '',
   ].filter(Boolean).join(' and ');
   const details = [

@@ -24,10 +24,39 @@ export function interestingLogs(userDataDir) {
   return files.filter((f) => /exthost\.log$|remoteexthost\.log$|crosscheck/i.test(f));
 }
 
+/** Keeps the first frames of each stack trace, so the messages around them stay in the tail. */
+function collapseStacks(lines, keep = 2) {
+  const out = [];
+  let frames = 0;
+  for (const line of lines) {
+    frames = /^\s+at /.test(line) ? frames + 1 : 0;
+    if (frames <= keep) out.push(line);
+    else if (frames === keep + 1) out.push('\t… more frames');
+  }
+  return out;
+}
+
+/** The last error the Crosscheck output channel logged, for the headline of a failed run. */
+export function lastCrosscheckError(userDataDir) {
+  let last;
+  for (const file of interestingLogs(userDataDir).filter((f) => /crosscheck/i.test(f))) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (/\[error\]/.test(line)) last = line.replace(/^.*?\[error\]\s*/, '');
+    }
+  }
+  return last;
+}
+
 export function formatLogs(userDataDir, root, lines = 40) {
   const parts = [];
   for (const file of interestingLogs(userDataDir)) {
-    const text = readFileSync(file, 'utf8');
+    // VS Code lists every extension path when the tests module requires 'vscode' from outside an
+    // extension folder; that harmless warning would push the useful lines out of the tail.
+    const text = collapseStacks(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\tfile:\/\/\S+ -> \S+$/.test(line)),
+    ).join('\n');
     if (!text.trim()) continue;
     parts.push(`--- ${relative(root, file)} (last ${lines} lines) ---\n${tailOf(text, lines)}`);
   }

@@ -33,10 +33,10 @@ export function checkSeeds() {
  * Creates a fresh run folder. The previous run's folder is removed first so the disk does not fill
  * up with profiles; screenshots are also cleared so every picture belongs to this run.
  */
-export function createRunFolder() {
-  const root = join(outputDir, 'run');
+export function createRunFolder(name = 'run') {
+  const root = join(outputDir, name);
   rmSync(root, { recursive: true, force: true });
-  rmSync(screenshotsDir, { recursive: true, force: true });
+  if (name === 'run') rmSync(screenshotsDir, { recursive: true, force: true });
   const dirs = {
     root,
     userData: join(root, 'user-data'),
