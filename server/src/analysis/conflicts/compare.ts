@@ -1,0 +1,150 @@
+/**
+ * Whether two claims speak of the same measure, in the same scope, and how sure that is. The
+ * rules are strict on purpose: a false conflict is what users of prose tools hate most.
+ *
+ * - Measure: nationalities must be equal ("85 Cambodians" is not "1,000 people"); when both name
+ *   an event they must share one (arrested vs killed), when both name a class of thing counted
+ *   they must share one (people vs properties); counted nouns outside the vocabulary must be the
+ *   same noun (tonnes vs kilograms). Similarity is a weighted overlap of the words.
+ * - Scope: places named on both sides must meet; times and years stated on both sides must be
+ *   the same; rates stated on both sides must be the same (a year vs a month is never converted).
+ *   A side that states nothing is compatible — articles often drop "a year" or the place — but
+ *   it costs confidence.
+ */
+import { timeKey } from '../claims/scope';
+import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, isNationality, nationality } from '../claims/vocabulary';
+import type { NumericClaim } from '../types';
+
+export interface MeasureMatch {
+  similarity: number;
+  shared: string[];
+}
+
+type Category = 'event' | 'class' | 'nationality' | 'other';
+
+const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, other: 1 };
+
+export function categoryOf(word: string): Category {
+  if (EVENT_CONCEPTS.has(word)) return 'event';
+  if (CLASS_CONCEPTS.has(word)) return 'class';
+  if (isNationality(word)) return 'nationality';
+  return 'other';
+}
+
+function byCategory(words: readonly string[]): Record<Category, Set<string>> {
+  const out: Record<Category, Set<string>> = { event: new Set(), class: new Set(), nationality: new Set(), other: new Set() };
+  for (const w of words) out[categoryOf(w)].add(w);
+  return out;
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** The class a counted noun belongs to: its concept, "person" for nationals, else the noun itself. */
+export function nounClass(noun: string): string {
+  return classConcept(noun) ?? classConcept(noun + 's') ?? (nationality(noun) ? 'person' : noun);
+}
+
+/** Compares the measures of two claims of the same unit kind; undefined when they differ. */
+export function compareMeasures(a: NumericClaim, b: NumericClaim): MeasureMatch | undefined {
+  if (a.measure.words.length === 0 || b.measure.words.length === 0) return undefined;
+  const ca = byCategory(a.measure.words);
+  const cb = byCategory(b.measure.words);
+  if (!sameSet(ca.nationality, cb.nationality)) return undefined;
+  if (ca.event.size && cb.event.size && !intersects(ca.event, cb.event)) return undefined;
+  if (ca.class.size && cb.class.size && !intersects(ca.class, cb.class)) return undefined;
+  if (a.unit.kind === 'count' && a.unit.noun && b.unit.noun && nounClass(a.unit.noun) !== nounClass(b.unit.noun)) return undefined;
+  let shared = 0;
+  let union = 0;
+  const sharedWords: string[] = [];
+  const all = new Set([...a.measure.words, ...b.measure.words]);
+  const inA = new Set(a.measure.words);
+  const inB = new Set(b.measure.words);
+  for (const w of all) {
+    const weight = WEIGHTS[categoryOf(w)];
+    union += weight;
+    if (inA.has(w) && inB.has(w)) {
+      shared += weight;
+      sharedWords.push(w);
+    }
+  }
+  if (shared === 0) return undefined;
+  return { similarity: shared / union, shared: sharedWords.sort() };
+}
+
+/** Source names in an attribution: acronyms and capitalised names, with the names' initials. */
+export function sourceKeys(attribution: string | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (!attribution) return keys;
+  const text = attribution.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const m of text.matchAll(/\b[A-Z]{2,}\b/g)) keys.add(m[0].toLowerCase());
+  // Runs of capitalised words ("United Nations", "Amnesty International"), joined by "of"/"for".
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][a-z]+)*/g)) {
+    const name = m[0];
+    const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    if (words.length === 1 && m.index === 0 && /^(?:A|An|The|According|Estimates|Police|Figures|Data)$/.test(words[0])) continue;
+    keys.add(name.toLowerCase());
+    if (words.length > 1) keys.add(words.map((w) => w[0]).join('').toLowerCase());
+  }
+  // Common nouns for sources that often stand alone ("police", "authorities").
+  for (const m of text.toLowerCase().matchAll(/\b(police|authorities|government|ministry|officials|prosecutors)\b/g)) keys.add(m[1]);
+  return keys;
+}
+
+export function sharedSource(a: NumericClaim, b: NumericClaim): string | undefined {
+  const ka = sourceKeys(a.attribution);
+  const kb = sourceKeys(b.attribution);
+  const shared = [...ka].filter((k) => kb.has(k)).sort((x, y) => x.length - y.length || x.localeCompare(y));
+  return shared[0];
+}
+
+export interface ScopeComparison {
+  /** Why the scopes differ, when they do. */
+  differs: string[];
+  /** Notes on what agrees or is missing, for the reasons. */
+  notes: string[];
+  /** Confidence adjustment. */
+  adjust: number;
+}
+
+export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison {
+  const out: ScopeComparison = { differs: [], notes: [], adjust: 0 };
+  const pa = a.scope.places;
+  const pb = b.scope.places;
+  if (pa.length && pb.length) {
+    const common = pa.filter((p) => pb.includes(p));
+    if (common.length) {
+      out.notes.push(`both in ${common.join(', ')}`);
+      out.adjust += 0.1;
+    } else out.differs.push(`places differ: ${pa.join(', ')} vs ${pb.join(', ')}`);
+  } else if (pa.length || pb.length) {
+    out.notes.push(`only one names a place (${[...pa, ...pb].join(', ')})`);
+    out.adjust -= 0.05;
+  }
+  const ta = a.scope.time;
+  const tb = b.scope.time;
+  if (ta && tb) {
+    if (timeKey(ta) === timeKey(tb)) {
+      out.notes.push(`both ${ta}`);
+      out.adjust += 0.05;
+    } else out.differs.push(`times differ: ${ta} vs ${tb}`);
+  }
+  if (a.scope.year !== undefined && b.scope.year !== undefined && a.scope.year !== b.scope.year && !out.differs.some((d) => d.startsWith('times'))) {
+    out.differs.push(`years differ: ${a.scope.year} vs ${b.scope.year}`);
+  }
+  if (a.rate && b.rate) {
+    if (a.rate !== b.rate) out.differs.push(`rates differ (a ${a.rate} vs a ${b.rate}); Crosscheck does not convert between them`);
+    else out.adjust += 0.05;
+  } else if (a.rate || b.rate) {
+    out.notes.push(`only one states a rate (a ${a.rate ?? b.rate}); compared as stated`);
+    out.adjust -= 0.05;
+  }
+  return out;
+}
+
