@@ -1,38 +1,138 @@
 /**
- * Identity of actors across articles. Placeholder until the extractor lands.
+ * Identity of actors within and across articles.
+ *
+ * A key survives case, diacritics ("Agnès" = "Agnes"), curly and straight apostrophes, a
+ * possessive ending, a leading "the", dots and hyphens. Well-known acronyms and other names of
+ * countries resolve to the full name ("UN" → "united nations", "U.S." and "USA" → "united
+ * states", "Burma" → "myanmar"). National groups key by their demonym: "Vietnamese nationals",
+ * "Vietnamese citizens" and "Cambodians"/"Cambodian nationals" pair up as "vietnamese nationals"
+ * and "cambodian nationals". A demonym alone ("Cambodian authorities") is not the country.
  */
-import type { ArticleActor, CorpusActor } from '../types';
+import type { ActorKind, ArticleActor, CorpusActor } from '../types';
+import { fold, foldWords } from './fold';
+import { demonym, isAcronymName, placeByWords } from './gazetteer';
+import { acronymLetters, expandAcronym, initials, isAcronym } from './organisations';
+import { GROUP_NOUNS } from './vocabulary';
 
 /** Identity key of a name: survives case, diacritics, curly apostrophes and possessives. */
 export function actorKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s$/i, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = String(name ?? '').trim().replace(/['’‘`]s$/i, '').replace(/(s)['’‘`]$/i, '$1');
+  s = s.replace(/^the\s+/i, '');
+  if (!s) return '';
+  if (isAcronym(s)) {
+    const letters = acronymLetters(s);
+    const asPlace = placeByWords([fold(s)]) ?? placeByWords([fold(letters)]);
+    if (asPlace) return fold(asPlace.name);
+    const full = expandAcronym(letters);
+    if (full) return actorKey(full);
+    return fold(letters);
+  }
+  const words = foldWords(s).map((w) => w.replace(/\./g, '')).filter(Boolean);
+  const place = placeByWords(words);
+  if (place && !isAcronymName(words)) return fold(place.name);
+  const group = groupKey(words);
+  if (group) return group;
+  return words.join(' ');
 }
 
-/** Merges the actors of several articles into one list, by identity. */
+/** "vietnamese nationals" for "Vietnamese nationals", "Vietnamese citizens"; "cambodian nationals" for "Cambodians". */
+function groupKey(words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
+  const last = words[words.length - 1];
+  const head = GROUP_NOUNS.has(last) ? words.slice(0, -1) : words;
+  const hit = head.length > 0 ? demonym(head) : undefined;
+  if (!hit) return undefined;
+  if (!hit.plural && !GROUP_NOUNS.has(last)) return undefined;
+  return `${fold(hit.entry.adjectives[0] ?? hit.entry.name)} nationals`;
+}
+
+/** The order in which kinds win a tie: a name read as a person or organisation says more than a place. */
+const KIND_ORDER: readonly ActorKind[] = ['person', 'organisation', 'group', 'place'];
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).filter(Boolean).length;
+}
+
+/** Whether `a` is a fuller name than `b`: more words, then more characters. */
+export function fuller(a: string, b: string): boolean {
+  const wa = isAcronym(a) ? 0 : wordCount(a);
+  const wb = isAcronym(b) ? 0 : wordCount(b);
+  return wa !== wb ? wa > wb : a.length > b.length;
+}
+
+/**
+ * Merges the actors of several articles into one list, by identity key. An actor known in one
+ * article only by an acronym ("FATF") joins the actor whose acronym or initials it is when
+ * exactly one does. The merged actor takes the fullest name any article uses and the kind most
+ * articles give it (ties: person, organisation, group, place); roles, relations, statements and
+ * mentions keep their article.
+ */
 export function mergeActors(articles: readonly { article: string; actors: readonly ArticleActor[] }[]): CorpusActor[] {
   const byKey = new Map<string, CorpusActor>();
+  const kindVotes = new Map<string, Map<ActorKind, number>>();
+  const acronyms = new Map<string, string>();
   for (const { article, actors } of articles) {
     for (const a of actors) {
       let merged = byKey.get(a.key);
       if (!merged) {
         merged = { key: a.key, name: a.name, kind: a.kind, aliases: [], roles: [], relations: [], statements: [], mentions: [], articles: [] };
         byKey.set(a.key, merged);
+        kindVotes.set(a.key, new Map());
       }
-      if (a.name.length > merged.name.length) merged.name = a.name;
-      for (const alias of a.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
-      merged.roles.push(...a.roles.map((r) => ({ ...r, article })));
-      merged.relations.push(...a.relations.map((r) => ({ ...r, article })));
-      merged.statements.push(...a.statements.map((s) => ({ ...s, article })));
-      merged.mentions.push(...a.mentions.map((m) => ({ ...m, article })));
-      if (!merged.articles.includes(article)) merged.articles.push(article);
+      absorb(merged, a, article);
+      const votes = kindVotes.get(a.key)!;
+      votes.set(a.kind, (votes.get(a.kind) ?? 0) + 1);
+      if (a.acronym) acronyms.set(acronymLetters(a.acronym), a.key);
     }
   }
+
+  // Acronym-only actors join the full-name actor they abbreviate, when that is unambiguous.
+  for (const [key, actor] of [...byKey]) {
+    if (!isAcronym(actor.name)) continue;
+    const letters = acronymLetters(actor.name);
+    let target = acronyms.get(letters);
+    if (!target || target === key) {
+      const candidates = [...byKey.values()].filter((c) => c.key !== key && !isAcronym(c.name) && initials(c.name) === letters);
+      target = candidates.length === 1 ? candidates[0].key : undefined;
+    }
+    const into = target ? byKey.get(target) : undefined;
+    if (!into || into === actor) continue;
+    addAlias(into, actor.name);
+    for (const alias of actor.aliases) addAlias(into, alias);
+    into.roles.push(...actor.roles);
+    into.relations.push(...actor.relations);
+    into.statements.push(...actor.statements);
+    into.mentions.push(...actor.mentions);
+    for (const article of actor.articles) if (!into.articles.includes(article)) into.articles.push(article);
+    const votes = kindVotes.get(into.key)!;
+    for (const [kind, n] of kindVotes.get(key) ?? []) votes.set(kind, (votes.get(kind) ?? 0) + n);
+    byKey.delete(key);
+  }
+
+  for (const [key, actor] of byKey) {
+    const votes = kindVotes.get(key);
+    if (votes) actor.kind = [...KIND_ORDER].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0) || KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))[0];
+    actor.aliases = actor.aliases.filter((a) => a !== actor.name);
+  }
   return [...byKey.values()];
+}
+
+function addAlias(actor: CorpusActor, alias: string): void {
+  if (alias !== actor.name && !actor.aliases.includes(alias)) actor.aliases.push(alias);
+}
+
+function absorb(merged: CorpusActor, a: ArticleActor, article: string): void {
+  if (fuller(a.name, merged.name)) {
+    addAlias(merged, merged.name);
+    merged.name = a.name;
+  } else {
+    addAlias(merged, a.name);
+  }
+  for (const alias of a.aliases) addAlias(merged, alias);
+  if (a.acronym) addAlias(merged, a.acronym);
+  merged.roles.push(...a.roles.map((r) => ({ ...r, article })));
+  merged.relations.push(...a.relations.map((r) => ({ ...r, article })));
+  merged.statements.push(...a.statements.map((s) => ({ ...s, article })));
+  merged.mentions.push(...a.mentions.map((m) => ({ ...m, article })));
+  if (!merged.articles.includes(article)) merged.articles.push(article);
 }

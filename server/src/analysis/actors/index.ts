@@ -1,10 +1,64 @@
 /**
  * Finds the named actors of one article: people, organisations, places and national groups, with
- * their aliases, roles, relations, mentions and statements. Placeholder until the extractor lands.
+ * their aliases, roles, relations, mentions and statements.
+ *
+ * The work is one walk over the plain terms compromise produced (../nlp.ts), sentence by sentence:
+ *   1. words: hyphenated parts joined, possessives cut off, sentences split after closing quotes;
+ *   2. occurrences: capitalised runs cut into names, titles and known names (./occurrences.ts);
+ *   3. evidence from context: roles before and after names (./roles.ts), lists, prepositions,
+ *      place and group nouns, verbs of saying, relatives listed after an owner (./cues.ts);
+ *   4. resolution by identity key over the whole article, then acronyms, surnames and names
+ *      inside headings (./resolve.ts);
+ *   5. statements (./statements.ts).
+ * Nothing here calls compromise, reads files or keeps state between calls.
  */
-import type { ArticleActor } from '../types';
+import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
+import { acronymDeclaration, findLists, localCues, placeListCues, relationListCues } from './cues';
+import { findOccurrences, type Occurrence } from './occurrences';
+import { resolveActors, toArticleActor } from './resolve';
+import { appositiveAfter, occurrenceIndex, roleBefore } from './roles';
+import { attachStatements } from './statements';
+import { toUnits } from './words';
 
-export function extractActors(_input: ArticleInput): ArticleActor[] {
-  return [];
+export { actorKey, mergeActors } from './identity';
+
+export function extractActors(input: ArticleInput): ArticleActor[] {
+  const { text, structure, sentences } = input;
+  if (!text || sentences.length === 0) return [];
+  const units = toUnits(text, sentences, structure.blocks.map((b) => b.kind));
+
+  const byUnit: Occurrence[][] = [];
+  const all: Occurrence[] = [];
+  for (const unit of units) {
+    const occs = findOccurrences(text, unit);
+    byUnit.push(occs);
+    if (unit.blockKind !== 'paragraph') {
+      all.push(...occs);
+      continue;
+    }
+    const at = occurrenceIndex(unit, occs);
+    const lists = findLists(text, occs);
+    const listed = new Set(lists.flat());
+    for (let k = 0; k < occs.length; k++) {
+      const occ = occs[k];
+      acronymDeclaration(occ, occs[k - 1]);
+      const fixed = occ.evidence.group > 0 || occ.canonical !== undefined;
+      if (!fixed) roleBefore(text, occ, at);
+      occ.appositiveEnd = appositiveAfter(text, occ, at);
+      localCues(text, occ, listed.has(occ));
+      relationListCues(text, occ, occs, lists);
+    }
+    for (const list of lists) placeListCues(list);
+    all.push(...occs);
+  }
+
+  const resolution = resolveActors(text, all);
+  const sentenceOf = (o: Occurrence): Span => o.unit.span;
+  const statements = attachStatements(text, units, byUnit, resolution);
+  return resolution.actors.map((actor) => {
+    const result = toArticleActor(text, actor, resolution, sentenceOf);
+    result.statements = statements.get(actor) ?? [];
+    return result;
+  });
 }

@@ -1,0 +1,130 @@
+/**
+ * Evidence from the words around an occurrence: lists that hold a known place ("across Phnom
+ * Penh, Sihanoukville, Kratie, Pursat, and Poipet"), "provinces, including X and Y", "in X",
+ * "X province", "the X cartel", a verb of saying next to a name, an owner’s relatives listed after
+ * a dash ("Kok An’s children—A, B, and C"), and an acronym declared in brackets after a name.
+ */
+import { WEIGHT, type Occurrence } from './occurrences';
+import {
+  ORG_NOUNS_AFTER_NAME, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
+} from './vocabulary';
+import { isFunctionWord, joinsNext } from './words';
+
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/;
+
+/** Groups occurrences of one unit into lists joined by commas and "and"/"or". */
+export function findLists(text: string, occurrences: readonly Occurrence[]): Occurrence[][] {
+  const lists: Occurrence[][] = [];
+  let current: Occurrence[] = [];
+  for (let k = 0; k < occurrences.length; k++) {
+    const occ = occurrences[k];
+    const previous = current[current.length - 1];
+    if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, occ.span.start))) {
+      current.push(occ);
+      continue;
+    }
+    if (current.length > 1) lists.push(current);
+    current = [occ];
+  }
+  if (current.length > 1) lists.push(current);
+  return lists;
+}
+
+function isStrongPlace(o: Occurrence): boolean {
+  return o.evidence.place >= WEIGHT.tagPlace && o.evidence.person === 0 && o.evidence.organisation === 0;
+}
+
+/** Lists of places, and lists introduced as places ("countries such as", "provinces, including"). */
+export function placeListCues(list: readonly Occurrence[]): void {
+  const first = list[0];
+  const words = first.unit.words;
+  const before = words.slice(Math.max(0, first.from - 6), first.from).map((w) => w.folded);
+  const lead = before[before.length - 1];
+  const lead2 = before.slice(-2).join(' ');
+  const introducedAsPlaces =
+    (lead === 'including' || lead2 === 'such as' || lead === 'like' || lead === 'namely' || lead === 'of') &&
+    before.slice(0, -1).some((w) => PLACE_CATEGORY_NOUNS.has(w));
+  if (introducedAsPlaces) {
+    for (const o of list) if (o.evidence.group === 0) o.evidence.place += WEIGHT.cue;
+    return;
+  }
+  const known = list.filter(isStrongPlace).length;
+  if (known === 0) return;
+  const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between');
+  if (list.length < 3 && !prepositioned) return;
+  for (const o of list) if (!isStrongPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
+}
+
+/** "in X", "X province", "the X cartel", "X said", "said X". */
+export function localCues(text: string, occ: Occurrence, inList: boolean): void {
+  const words = occ.unit.words;
+  const previous = words[occ.from - 1];
+  const next = words[occ.to + 1];
+  const joinedBefore = previous !== undefined && joinsNext(previous, words[occ.from]);
+  const joinedAfter = next !== undefined && joinsNext(words[occ.to], next);
+
+  if (joinedAfter && !next.cap && PLACE_UNIT_NOUNS.has(next.folded)) {
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
+  if (joinedAfter && !next.cap && ORG_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive) {
+    occ.evidence.organisation += WEIGHT.cue;
+    occ.to += 1;
+    occ.span = { start: occ.span.start, end: next.end };
+    occ.text = text.slice(occ.span.start, occ.span.end);
+    occ.possessive = next.possessive;
+    return;
+  }
+  if (!inList && joinedBefore && PLACE_PREPOSITIONS.has(previous.folded) && !occ.possessive) {
+    const closes = !next || !joinedAfter || (isFunctionWord(next) && !next.tags.has('Verb'));
+    if (closes) occ.evidence.place += WEIGHT.preposition;
+  }
+
+  const single = occ.from === occ.to;
+  const speechWeight = single ? WEIGHT.speechSingle : WEIGHT.speechMultiword;
+  if (words[occ.from].acronym) return;
+  let k = occ.to + 1;
+  while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'also' || words[k].tags.has('Adverb') || words[k].folded === 'has' || words[k].folded === 'had')) k++;
+  const after = words[k];
+  const saysAfter = after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && SPEECH_VERBS.has(after.folded);
+  const saysBefore = previous !== undefined && (previous.folded === 'said' || previous.folded === 'says') && /^\s+$/.test(previous.post);
+  const accordingTo = occ.from >= 2 && words[occ.from - 2].folded === 'according' && previous?.folded === 'to';
+  if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
+}
+
+/**
+ * "Kok An’s children—Juree Khlongkijjakol, Phu Chelin, and Kittisak": an owner in the possessive,
+ * a relation noun, then a dash, colon or comma and a list of names. Each name is a person related
+ * to the owner.
+ */
+export function relationListCues(text: string, occ: Occurrence, occurrences: readonly Occurrence[], lists: readonly Occurrence[][]): void {
+  if (!occ.possessive) return;
+  const words = occ.unit.words;
+  let k = occ.to + 1;
+  // Numbers and adjectives may stand between: "his two adult sons".
+  while (k < words.length && !words[k].cap && !RELATION_NOUNS.has(words[k].folded) && (words[k].tags.has('Value') || words[k].tags.has('Adjective')) && joinsNext(words[k - 1], words[k])) k++;
+  const noun = words[k];
+  if (!noun || noun.cap || !RELATION_NOUNS.has(noun.folded)) return;
+  if (k === occ.to + 1 && !/^\s+$/.test(words[occ.to].post)) return;
+  if (!/^\s*[—–:,-]\s*$|^\s+$/.test(noun.post)) return;
+  if (/^\s+$/.test(noun.post)) return; // "X’s son Y": the role before Y says it (./roles.ts).
+  const firstName = occurrences.find((o) => o.from === k + 1);
+  if (!firstName) return;
+  const members = lists.find((l) => l[0] === firstName) ?? [firstName];
+  const type = RELATION_NOUNS.get(noun.folded)!;
+  if (type !== 'associate-of') occ.evidence.person += WEIGHT.cue;
+  for (const m of members) {
+    m.evidence.person += WEIGHT.cue;
+    m.relations.push({ type, target: occ, span: { start: occ.span.start, end: members[members.length - 1].span.end } });
+  }
+}
+
+/** "United Nations Office on Drugs and Crime (UNODC)": the acronym in brackets names the occurrence before it. */
+export function acronymDeclaration(occ: Occurrence, previous: Occurrence | undefined): void {
+  const words = occ.unit.words;
+  const w = words[occ.from];
+  if (!previous || occ.from !== occ.to || !w.acronym) return;
+  if (!/\(\s*$/.test(w.pre) || !/^\)/.test(w.post)) return;
+  if (previous.to !== occ.from - 1) return;
+  occ.declares = previous;
+}

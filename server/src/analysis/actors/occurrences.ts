@@ -1,0 +1,417 @@
+/**
+ * Occurrences: the spans of one sentence that may name an actor, with the evidence the span
+ * itself carries (a gazetteer country, a well-known organisation, an organisation word, a title
+ * inside the run, compromise's tags). Context adds more evidence later (./cues.ts, ./roles.ts);
+ * an occurrence becomes an actor only when the evidence over the article is strong enough.
+ *
+ * A capitalised run is cut where its parts say different things: "Thai Prime Minister Paetongtarn
+ * Shinawatra" is a demonym, a title and a name; "Interpol Red Notice" is an organisation and
+ * two capitalised words; "The Cambodia Cybercrime Crackdown" holds one country.
+ */
+import type { ActorKind, Span } from '../types';
+import { fold } from './fold';
+import { demonym, isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
+import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
+import {
+  CONDITIONAL_HEADS, FORMAL_TITLES, GENERIC_ORG_NAMES, GEO_FEATURES, GROUP_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES,
+  ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
+} from './vocabulary';
+import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
+
+export type Evidence = Record<ActorKind, number>;
+
+/** How strongly each kind of evidence counts; an actor needs a total of MIN_EVIDENCE for one kind. */
+export const WEIGHT = {
+  table: 10,
+  ambiguousPlace: 4,
+  cue: 8,
+  list: 5,
+  tagOrganisation: 4,
+  tagPerson: 3,
+  tagPlace: 3,
+  preposition: 3,
+  speechMultiword: 3,
+  speechSingle: 2,
+  tagSingle: 1,
+} as const;
+export const MIN_EVIDENCE = 3;
+
+export interface Occurrence {
+  unit: Unit;
+  /** First and last word (inclusive) of the unit. */
+  from: number;
+  to: number;
+  span: Span;
+  /** As written, possessive ending excluded. */
+  text: string;
+  possessive: boolean;
+  heading: boolean;
+  evidence: Evidence;
+  /** Canonical name from a table ("United States" for "U.S."). */
+  canonical?: string;
+  /** Identity key fixed by a table or a group; otherwise computed from the text. */
+  key?: string;
+  /** Well-known acronym of the canonical name ("UN"). */
+  acronym?: string;
+  /** For national groups: the country whose nationals they are. */
+  nationOf?: PlaceEntry;
+  /** A title inside the run ("Prime Minister") already says this is a person. */
+  titled?: boolean;
+  /** An acronym in parentheses right after a name declares that name's acronym. */
+  declares?: Occurrence;
+  /** Last word of an appositive after the name (", Secretary General of Y,"), if any. */
+  appositiveEnd?: number;
+  roles: { text: string; span: Span }[];
+  relations: { type: string; target: Occurrence; span: Span; onlyIfOrganisation?: boolean }[];
+}
+
+function emptyEvidence(): Evidence {
+  return { person: 0, organisation: 0, place: 0, group: 0 };
+}
+
+/**
+ * Whether word i heads a role. Inside a capitalised run (`inRun`) only formal titles count, or any
+ * role noun written first in its sentence ("Analyst Jacob Sims said").
+ */
+export function isRoleHead(words: readonly Word[], i: number, inRun = false): boolean {
+  const w = words[i];
+  if (!w) return false;
+  const f = w.folded.replace(/\.$/, '');
+  const conditional = CONDITIONAL_HEADS.get(f);
+  if (conditional) return i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''));
+  if (TITLE_ABBREVIATIONS.has(f)) return true;
+  if (inRun && w.cap && !w.initial) return FORMAL_TITLES.has(f);
+  return ROLE_HEADS.has(f);
+}
+
+function isRoleWord(words: readonly Word[], i: number): boolean {
+  const f = words[i].folded;
+  return isRoleHead(words, i, true) || ROLE_MODIFIERS.has(f) || CONDITIONAL_HEADS.has(f) || f === 'affairs' || demonymAt(words, i) !== undefined;
+}
+
+export function demonymAt(words: readonly Word[], i: number): ReturnType<typeof demonym> {
+  const w = words[i];
+  if (!w || !w.cap) return undefined;
+  return demonym([w.folded]);
+}
+
+/** A gazetteer place or well-known organisation starting at word i, longest first. */
+function knownAt(words: readonly Word[], i: number, last: number): { length: number; place?: PlaceEntry; organisation?: string } | undefined {
+  const max = Math.min(Math.max(LONGEST_PLACE_NAME, LONGEST_ORGANISATION_NAME), last - i + 1);
+  for (let len = max; len >= 1; len--) {
+    const parts: string[] = [];
+    let ok = true;
+    for (let k = i; k < i + len; k++) {
+      const w = words[k];
+      if (k > i && !joinsNext(words[k - 1], w)) { ok = false; break; }
+      if (k < i + len - 1 && w.possessive) { ok = false; break; }
+      if (!w.cap && !(k > i && k < i + len - 1 && ORG_CONNECTORS.has(w.folded))) { ok = false; break; }
+      parts.push(...w.folded.split(/[\s\-‐‑]+/));
+    }
+    if (!ok) continue;
+    const place = placeByWords(parts);
+    if (place && !(isAcronymName(parts) && !words[i].acronym)) return { length: len, place };
+    const organisation = knownOrganisation(parts);
+    if (organisation) return { length: len, organisation };
+  }
+  return undefined;
+}
+
+function makeOccurrence(text: string, unit: Unit, from: number, to: number): Occurrence {
+  const words = unit.words;
+  const start = words[from].start;
+  const end = words[to].end;
+  return {
+    unit, from, to,
+    span: { start, end },
+    text: text.slice(start, end),
+    possessive: words[to].possessive,
+    heading: unit.blockKind !== 'paragraph',
+    evidence: emptyEvidence(),
+    roles: [],
+    relations: [],
+  };
+}
+
+/** Finds the occurrences of one unit, in word order. */
+export function findOccurrences(text: string, unit: Unit): Occurrence[] {
+  const words = unit.words;
+  const heading = unit.blockKind !== 'paragraph';
+  const taken: boolean[] = new Array(words.length).fill(false);
+  const out: Occurrence[] = [];
+
+  // National groups first: "Vietnamese nationals", "85 Cambodians".
+  for (let i = 0; i < words.length; i++) {
+    const hit = demonymAt(words, i);
+    if (!hit) continue;
+    const next = words[i + 1];
+    if (!hit.plural && next && joinsNext(words[i], next) && GROUP_NOUNS.has(next.folded) && !words[i].possessive) {
+      const occ = makeOccurrence(text, unit, i, i + 1);
+      occ.evidence.group = WEIGHT.table;
+      occ.nationOf = hit.entry;
+      occ.key = `${fold(hit.entry.adjectives[0] ?? hit.entry.name)} nationals`;
+      out.push(occ);
+      taken[i] = taken[i + 1] = true;
+      i++;
+    } else if (hit.plural && !(next && next.cap && joinsNext(words[i], next))) {
+      const occ = makeOccurrence(text, unit, i, i);
+      occ.evidence.group = WEIGHT.table;
+      occ.nationOf = hit.entry;
+      occ.key = `${fold(hit.entry.adjectives[0] ?? hit.entry.name)} nationals`;
+      out.push(occ);
+      taken[i] = true;
+    }
+  }
+
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (taken[i] || !w.cap || w.tags.has('Date') || w.tags.has('Value')) { i++; continue; }
+    let j = i;
+    let connectors = 0;
+    while (j + 1 < words.length && !taken[j + 1] && joinsNext(words[j], words[j + 1])) {
+      const next = words[j + 1];
+      if (next.cap && !next.tags.has('Date') && !next.tags.has('Value')) { j++; continue; }
+      const skip = connectorLength(words, i, j, connectors);
+      if (skip === 0) break;
+      j += skip;
+      connectors++;
+    }
+    analyseRun(text, unit, i, j, heading, out);
+    i = j + 1;
+  }
+  out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
+/**
+ * How many lower-case connector words may join the run words[from..to] to the capitalised word
+ * after them: name particles ("da Silva"), and "of"/"for"/"on"/"the"/"and" inside the name of an
+ * organisation or a title ("Office on Drugs and Crime", "Secretary of State"). 0 when none.
+ */
+function connectorLength(words: readonly Word[], from: number, to: number, connectorsSoFar: number): number {
+  const c1 = words[to + 1];
+  const c2 = words[to + 2];
+  const c3 = words[to + 3];
+  if (NAME_PARTICLES.has(c1.folded) && c2 && joinsNext(c1, c2)) {
+    if (c2.cap) return 2;
+    if (NAME_PARTICLES.has(c2.folded) && c3 && c3.cap && joinsNext(c2, c3)) return 3; // "von der Leyen"
+  }
+  if (!ORG_CONNECTORS.has(c1.folded) && c1.text !== '&') return 0;
+  if (!c2 || !joinsNext(c1, c2)) return 0;
+  if (c1.text === '&') return c2.cap ? 2 : 0;
+  const run = words.slice(from, to + 1);
+  const orgLike = run.some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded)) || run.some((_, k) => isRoleHead(words, from + k, true));
+  if (!orgLike) return 0;
+  if (c1.folded === 'and') {
+    // Only inside an "of" phrase, and only when what follows is not itself a known name.
+    if (connectorsSoFar === 0 || !c2.cap || c2.tags.has('Person') || placeByWords([c2.folded])) return 0;
+    const c3next = words[to + 3];
+    if (c3next && c3next.cap && joinsNext(c2, c3next) && words[to + 4]?.cap) return 0;
+    return 2;
+  }
+  if (c1.folded === 'the') return 0;
+  if (c2.cap && !c2.tags.has('Date')) return 2;
+  if (c2.folded === 'the' && c3 && c3.cap && joinsNext(c2, c3)) return 3;
+  return 0;
+}
+
+/** Whether a sentence-initial word is an ordinary word written with a capital ("Despite", "Authorities"). */
+function isCommonInitial(w: Word): boolean {
+  if (!w.initial) return false;
+  if (isFunctionWord(w)) return !w.tags.has('ProperNoun') || w.tags.has('Determiner') || w.tags.has('Preposition') || w.tags.has('Pronoun');
+  const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');
+  return !named && (w.tags.has('Plural') || w.tags.has('Adjective'));
+}
+
+function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
+  const words = unit.words;
+  // Trailing connectors are not part of a name.
+  while (to > from && !words[to].cap) to--;
+  if (from > to) return;
+
+  // Known names (countries, regions, well-known organisations) anywhere in the run.
+  const known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[] = [];
+  for (let k = from; k <= to; k++) {
+    const hit = knownAt(words, k, to);
+    if (hit) {
+      known.push({ from: k, to: k + hit.length - 1, place: hit.place, organisation: hit.organisation });
+      k += hit.length - 1;
+    }
+  }
+
+  // A sentence-initial ordinary word is not part of the name, unless the run is a known name or
+  // ends in an organisation word ("Human Rights Foundation").
+  const endsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
+  if (isCommonInitial(words[from]) && !(known[0]?.from === from) && !(endsInCue && to > from)) {
+    from++;
+    while (from <= to && !words[from].cap) from++;
+    if (from > to) return;
+  }
+
+  const whole = known.find((k) => k.from === from && k.to === to);
+  if (whole) {
+    out.push(knownOccurrence(text, unit, whole, heading));
+    return;
+  }
+
+  if (heading) {
+    // Headings are written in title case: only known names count there; other runs are kept
+    // without evidence so that names established in the body can still be recognised.
+    for (const k of known) {
+      if (k.place?.ambiguous) continue;
+      out.push(knownOccurrence(text, unit, k, heading));
+    }
+    pushPlainParts(text, unit, from, to, known, out);
+    return;
+  }
+
+  // A title inside the run: "Thai Prime Minister Paetongtarn Shinawatra".
+  let h = -1;
+  for (let k = to - 1; k >= from; k--) if (isRoleHead(words, k, true)) { h = k; break; }
+  if (h >= 0) {
+    let core = h + 1;
+    while (core <= to && (isRoleWord(words, core) || !words[core].cap)) core++;
+    const coreKnown = known.find((k) => k.from === core && k.to === to);
+    const coreEndsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
+    // "Secretary General of Amnesty International": the title is a role of the organisation after "of".
+    const ofPhrase = core > h + 1 && words.slice(h + 1, core).some((w) => !w.cap);
+    if (core <= to && (coreKnown || (coreEndsInCue && ofPhrase))) {
+      analysePrefix(text, unit, from, h, known, out);
+      if (coreKnown) out.push(knownOccurrence(text, unit, coreKnown, heading));
+      else {
+        const occ = makeOccurrence(text, unit, core, to);
+        occ.evidence.organisation += WEIGHT.cue;
+        out.push(occ);
+      }
+      return;
+    }
+    if (core <= to && !coreEndsInCue && !(words[core].tags.has('Organization') && !words[core].tags.has('Person'))) {
+      analysePrefix(text, unit, from, h, known, out);
+      const occ = makeOccurrence(text, unit, core, to);
+      occ.titled = true;
+      out.push(occ);
+      return;
+    }
+  }
+
+  // An organisation word ends the run, or starts it before "of": "Amnesty International", "Bank of Thailand".
+  const cueAt = words.slice(from, to + 1).findIndex((w, k) => ORG_CUES.has(w.folded) && (from + k === to || (words[from + k + 1] && !words[from + k + 1].cap)));
+  if (cueAt >= 0 && !(from === to && GENERIC_ORG_NAMES.has(words[from].folded))) {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
+  // A geographic feature: "Mekong River", "South China Sea", "Gulf of Thailand".
+  if (to > from && words.slice(from, to + 1).some((w) => w.cap && GEO_FEATURES.has(w.folded) && !PLACE_WORDS_NEEDING_NAME.has(w.folded))) {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.place += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
+  if (known.length > 0) {
+    for (const k of known) out.push(knownOccurrence(text, unit, k, heading));
+    pushPlainParts(text, unit, from, to, known, out);
+    return;
+  }
+
+  // compromise knows the organisation at the start of a longer run ("Interpol Red Notice").
+  if (words[from].tags.has('Organization') && !demonymAt(words, from)) {
+    let end = from;
+    while (end < to && words[end + 1].tags.has('Organization')) end++;
+    if (end < to) {
+      const occ = makeOccurrence(text, unit, from, end);
+      occ.evidence.organisation += WEIGHT.tagOrganisation;
+      out.push(occ);
+      out.push(makeOccurrence(text, unit, end + 1, to));
+      return;
+    }
+  }
+
+  // Leading demonyms are adjectives, not names: "Cambodian Kok An".
+  while (from < to && demonymAt(words, from) && !words[from].possessive) from++;
+  if (from === to && demonymAt(words, from)) return;
+  out.push(plainOccurrence(text, unit, from, to));
+}
+
+/** Province, district… need a name before them; alone they do not make a geographic feature. */
+const PLACE_WORDS_NEEDING_NAME = new Set(['province', 'district', 'region', 'county', 'city', 'port']);
+
+function knownOccurrence(text: string, unit: Unit, k: { from: number; to: number; place?: PlaceEntry; organisation?: string }, heading: boolean): Occurrence {
+  const occ = makeOccurrence(text, unit, k.from, k.to);
+  if (k.place) {
+    occ.evidence.place += k.place.ambiguous ? WEIGHT.ambiguousPlace : WEIGHT.table;
+    occ.canonical = k.place.name;
+    occ.key = fold(k.place.name);
+  } else if (k.organisation) {
+    occ.evidence.organisation += WEIGHT.table;
+    occ.canonical = k.organisation;
+  }
+  if (heading && k.place?.ambiguous) occ.evidence.place = 0;
+  return occ;
+}
+
+/** The words of a run not covered by known names, as occurrences without evidence. */
+function pushPlainParts(text: string, unit: Unit, from: number, to: number, known: { from: number; to: number }[], out: Occurrence[]): void {
+  let k = from;
+  for (const kn of known) {
+    if (kn.from > k) pushTrimmed(text, unit, k, kn.from - 1, out);
+    k = kn.to + 1;
+  }
+  if (k <= to) pushTrimmed(text, unit, k, to, out);
+}
+
+function pushTrimmed(text: string, unit: Unit, from: number, to: number, out: Occurrence[]): void {
+  const words = unit.words;
+  while (from <= to && !words[from].cap) from++;
+  while (to >= from && !words[to].cap) to--;
+  if (from <= to) out.push(makeOccurrence(text, unit, from, to));
+}
+
+/**
+ * The part of a run before a title: "Amnesty International" in "Amnesty International Secretary
+ * General Agnès Callamard", "Cambodian National Police" in "Cambodian National Police Chief X".
+ */
+function analysePrefix(text: string, unit: Unit, from: number, head: number, known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (const k of known) if (k.from >= from && k.to < head) out.push(knownOccurrence(text, unit, k, false));
+  if (known.some((k) => k.from >= from && k.to < head)) return;
+  let cue = -1;
+  for (let k = head; k >= from; k--) if (ORG_CUES.has(words[k].folded) && !isRoleHead(words, k, true)) { cue = k; break; }
+  if (cue < 0) return;
+  if (cue === from && GENERIC_ORG_NAMES.has(words[from].folded)) return;
+  const occ = makeOccurrence(text, unit, from, cue);
+  occ.evidence.organisation += WEIGHT.cue;
+  out.push(occ);
+}
+
+/** A run with no table entry, title or organisation word: its evidence comes from tags and context. */
+function plainOccurrence(text: string, unit: Unit, from: number, to: number): Occurrence {
+  const words = unit.words;
+  const occ = makeOccurrence(text, unit, from, to);
+  const run = words.slice(from, to + 1);
+  const single = from === to;
+  if (single && words[from].acronym) {
+    const full = expandAcronym(words[from].text);
+    if (full) {
+      occ.evidence.organisation += WEIGHT.table;
+      occ.canonical = full;
+      occ.acronym = words[from].text;
+    }
+    return occ;
+  }
+  if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place'))) {
+    occ.evidence.person += single ? (words[from].initial ? 0 : WEIGHT.tagSingle) : WEIGHT.tagPerson;
+  }
+  const last = words[to];
+  if (run.every((w) => w.tags.has('Place')) || last.tags.has('City') || last.tags.has('Country')) {
+    occ.evidence.place += single && words[from].initial ? WEIGHT.tagSingle : WEIGHT.tagPlace;
+  }
+  if (run.some((w) => w.tags.has('Organization') && !demonymAt(words, from))) {
+    occ.evidence.organisation += WEIGHT.tagOrganisation;
+  }
+  return occ;
+}

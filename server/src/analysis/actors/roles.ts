@@ -1,0 +1,202 @@
+/**
+ * Roles as the text states them, and the relations they carry.
+ *
+ * Before a name, a role is a phrase that ends in a role noun right before the name and grows left
+ * over modifiers, demonyms, classifying nouns, "and" between two roles, and an owner in the
+ * possessive: "Cambodia’s Senate President and former Prime Minister Hun Sen", "Cambodian senator
+ * and businessman Kok An", "transnational crime analyst Jacob Sims". It stops at judging adjectives
+ * ("powerful"), verbs, prepositions, determiners and punctuation.
+ *
+ * After a name, a role is an appositive between commas whose head is a role noun:
+ * "Agnès Callamard, Secretary General of Amnesty International," — "of Y" gives a relation.
+ */
+import { demonymAt, isRoleHead, WEIGHT, type Occurrence } from './occurrences';
+import {
+  EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
+  PLACE_APPOSITIVE_HEADS, RELATION_NOUNS, ROLE_MODIFIERS,
+} from './vocabulary';
+import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
+
+const MAX_ROLE_WORDS = 10;
+const MAX_APPOSITIVE_WORDS = 16;
+
+/** Lower-case nouns and adjectives that classify a role ("crime analyst", "rights lawyer"). */
+function isClassifier(w: Word): boolean {
+  if (w.cap || isFunctionWord(w)) return false;
+  if (w.tags.has('Value') || w.tags.has('Date')) return false;
+  if (EVALUATIVE_ADJECTIVES.has(w.folded) || /(?:ful|ous)$/.test(w.folded)) return false;
+  return /^[\p{L}][\p{L}'’-]*$/u.test(w.text);
+}
+
+function isRoleModifier(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  return ROLE_MODIFIERS.has(w.folded) || demonymAt(words, i) !== undefined || w.folded === 'affairs';
+}
+
+/** Relation implied by an owner and a role head, e.g. owner’s "Prime Minister" → leads owner. */
+function relationFromOwner(words: readonly Word[], ownerEnd: number, head: number): string | undefined {
+  const between = words.slice(ownerEnd + 1, head);
+  const headWord = words[head].folded;
+  const relation = RELATION_NOUNS.get(headWord);
+  if (relation) return between.every((w) => !w.cap && !isFunctionWord(w)) ? relation : undefined;
+  if (!LEADER_HEADS.has(headWord)) return undefined;
+  if (between.some((w) => NOT_LEADING.has(w.folded))) return undefined;
+  return between.every((w) => LEADER_MODIFIERS.has(w.folded)) ? 'leads' : undefined;
+}
+
+/**
+ * The role stated right before an occurrence, with the owner occurrence it names in the
+ * possessive, if any. `occAt` maps word indices of the unit to occurrences.
+ */
+export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): boolean {
+  const words = occ.unit.words;
+  const head = occ.from - 1;
+  if (head < 0 || !joinsNext(words[head], words[occ.from])) return false;
+  if (!isRoleHead(words, head) && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return false;
+  if (occAt[head] && occAt[head] !== occ && !isRoleHead(words, head, true)) return false;
+
+  let left = head;
+  let owner: Occurrence | undefined;
+  let pendingAnd = -1;
+  for (let m = head - 1; m >= 0 && head - m < MAX_ROLE_WORDS; m--) {
+    const w = words[m];
+    const joined = joinsNext(w, words[m + 1]) || (w.possessive && /^\s+$/.test(w.post));
+    if (!joined) break;
+    const there = occAt[m];
+    if (w.possessive && there) {
+      owner = there;
+      left = there.from;
+      pendingAnd = -1;
+      break;
+    }
+    if ((w.folded === 'and' || w.text === '&') && pendingAnd < 0) {
+      const before = words[m - 1];
+      if (before && (isRoleHead(words, m - 1) || isRoleModifier(words, m - 1))) { pendingAnd = m; continue; }
+      break;
+    }
+    if (there && there !== occ && w.cap && !isRoleModifier(words, m) && !isRoleHead(words, m, true)) {
+      // A name before the title, e.g. "Amnesty International Secretary General X".
+      left = there.from;
+      pendingAnd = -1;
+      break;
+    }
+    if (isRoleHead(words, m) || isRoleModifier(words, m) || isClassifier(w)) {
+      left = m;
+      pendingAnd = -1;
+      continue;
+    }
+    break;
+  }
+  void pendingAnd;
+  const roleText = text.slice(words[left].start, words[head].end);
+  const honorificOnly = left === head && HONORIFICS.has(words[head].folded.replace(/\.$/, ''));
+  occ.evidence.person += WEIGHT.cue;
+  if (!honorificOnly) occ.roles.push({ text: roleText, span: { start: words[left].start, end: words[head].end } });
+  if (owner) {
+    const type = relationFromOwner(words, owner.to, head);
+    if (type) occ.relations.push({ type, target: owner, span: { start: owner.span.start, end: occ.span.end } });
+  }
+  return true;
+}
+
+const RELATIVE_OR_CLAUSE = new Set(['who', 'which', 'where', 'whose', 'whom', 'that', 'when', 'while', 'meanwhile', 'however', 'though', 'too', 'also']);
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'to', 'on', 'since']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** The words of the phrase that starts at word i and runs to the next comma, dash, bracket or stop. */
+function phraseFrom(words: readonly Word[], i: number): number {
+  let j = i;
+  while (j < words.length - 1 && j - i < MAX_APPOSITIVE_WORDS && /^\s*$/.test(words[j + 1].pre) && /^\s+$/.test(words[j].post.replace(/^['’]/, ''))) j++;
+  return j;
+}
+
+/**
+ * The appositive after an occurrence: ", Secretary General of Amnesty International,". Sets
+ * evidence, role and relation on the occurrence; returns the last word of the appositive.
+ */
+export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): number | undefined {
+  const words = occ.unit.words;
+  if (occ.possessive || !/^,\s+$/.test(words[occ.to].post)) return undefined;
+  let start = occ.to + 1;
+  if (start >= words.length) return undefined;
+  // An age between commas comes first: "Trần Thị Hoa, 54, a rice farmer,".
+  if (words[start].tags.has('Value') && /^,\s+$/.test(words[start].post)) start++;
+  const first = words[start];
+  if (!first || RELATIVE_OR_CLAUSE.has(first.folded)) return undefined;
+  const end = phraseFrom(words, start);
+  const closing = words[end].post;
+  // The appositive is closed by a comma, a stop or the end of the sentence, never by "and" lists.
+  if (!(end === words.length - 1 || /^[,.;:!?)—–]/.test(closing.trim()))) return undefined;
+
+  let head = -1;
+  let preposition = -1;
+  for (let k = start; k <= end; k++) {
+    const w = words[k];
+    if (APPOSITIVE_PREPOSITIONS.has(w.folded) && head >= 0 && k === head + 1) { preposition = k; break; }
+    if (k === start && w.cap && occAt[k] && !isRoleHead(words, k, true) && !isRoleModifier(words, k)) {
+      // Starts with a name: a list ("X, Y and Z") unless the name is an owner ("Thailand’s prime minister").
+      const there = occAt[k]!;
+      if (!words[there.to].possessive) return undefined;
+      k = there.to;
+      continue;
+    }
+    if (isRoleHead(words, k) || RELATION_NOUNS.has(w.folded) || ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded)) {
+      head = k;
+      continue;
+    }
+    if (head >= 0 && k === head + 1) break;
+    if (DETERMINERS.has(w.folded) && k === start) continue;
+    if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
+    if (w.tags.has('Adjective') && !w.cap) continue;
+    return undefined;
+  }
+  if (head < 0) return undefined;
+  // The head must end the noun phrase: nothing but a preposition phrase may follow it.
+  if (preposition < 0 && head !== end) return undefined;
+
+  const headWord = words[head].folded;
+  const phraseSpan = { start: words[start].start, end: words[end].end };
+  const phraseText = text.slice(phraseSpan.start, phraseSpan.end);
+  if (PLACE_APPOSITIVE_HEADS.has(headWord) && !isRoleHead(words, head)) {
+    occ.evidence.place += WEIGHT.cue;
+    return end;
+  }
+  if (ORG_APPOSITIVE_HEADS.has(headWord) && !isRoleHead(words, head)) {
+    occ.evidence.organisation += WEIGHT.cue;
+    occ.roles.push({ text: phraseText, span: phraseSpan });
+    return end;
+  }
+  occ.evidence.person += WEIGHT.cue;
+  occ.roles.push({ text: phraseText, span: phraseSpan });
+
+  // "of Y" after the head names the actor of a relation, when Y ends the appositive.
+  if (preposition >= 0) {
+    let t = preposition + 1;
+    if (words[t] && DETERMINERS.has(words[t].folded)) t++;
+    const target = occAt[t];
+    if (target && target.from === t && target.to === end && target !== occ) {
+      const modifiers = words.slice(start, head).map((w) => w.folded);
+      const relation = RELATION_NOUNS.get(headWord);
+      const leading = LEADER_HEADS.has(headWord) && !modifiers.some((m) => NOT_LEADING.has(m));
+      const span = { start: occ.span.start, end: phraseSpan.end };
+      if (relation && words[preposition].folded === 'of') occ.relations.push({ type: relation, target, span });
+      else if (leading && words[preposition].folded === 'of') occ.relations.push({ type: 'leads', target, span });
+      else if (!relation && !modifiers.includes('former')) occ.relations.push({ type: 'member-of', target, span, onlyIfOrganisation: true });
+    }
+  } else {
+    // An owner at the start: "X, Thailand’s prime minister," → leads Thailand.
+    const owner = occAt[start];
+    if (owner && words[owner.to].possessive) {
+      const type = relationFromOwner(words, owner.to, head);
+      if (type) occ.relations.push({ type, target: owner, span: { start: occ.span.start, end: phraseSpan.end } });
+    }
+  }
+  return end;
+}
+
+/** Index of occurrences by word, for one unit. */
+export function occurrenceIndex(unit: Unit, occurrences: readonly Occurrence[]): (Occurrence | undefined)[] {
+  const at: (Occurrence | undefined)[] = new Array(unit.words.length).fill(undefined);
+  for (const o of occurrences) for (let k = o.from; k <= o.to; k++) at[k] = o;
+  return at;
+}

@@ -1,0 +1,141 @@
+/**
+ * The actor extractor's view of a sentence: words rather than compromise terms. Hyphenated parts
+ * are joined ("Ki-moon", "al-Bashir"), a possessive ending is cut off the word and remembered
+ * ("Kok An’s" → "An" + possessive), and sentences that compromise left joined after a closing
+ * quote (`…theater." Transnational…`) are split, so "sentence-initial" means what a reader means.
+ */
+import type { BlockKind, Sentence, Span } from '../types';
+import { fold } from './fold';
+import { isAcronym } from './organisations';
+
+export interface Word {
+  /** The word as written, without a possessive ending. */
+  text: string;
+  start: number;
+  end: number;
+  folded: string;
+  tags: ReadonlySet<string>;
+  /** Starts with a capital letter (or is a lower-case name particle joined to one: "al-Bashir"). */
+  cap: boolean;
+  acronym: boolean;
+  /** Ended by ’s, 's or a bare apostrophe after s ("Philippines’"). */
+  possessive: boolean;
+  /** First word of its sentence: its capital letter says nothing about being a name. */
+  initial: boolean;
+  /** Punctuation and spaces before and after, as written (the possessive ending not included). */
+  pre: string;
+  post: string;
+}
+
+export interface Unit {
+  span: Span;
+  words: Word[];
+  blockKind: BlockKind;
+  /** Index of the block (title, heading, paragraph) in the article structure. */
+  block: number;
+  /** Index in the article's list of units. */
+  index: number;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const LOWER_NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash|van|von|de|da|di|le|la|d|o)['’-]?$/i;
+
+/** Whether a term's trailing punctuation ends a sentence inside compromise's sentence. */
+function endsSentence(post: string): boolean {
+  return /[.!?]["”’»)\]]+\s*$/.test(post) || /["”’»][.!?]\s*$/.test(post);
+}
+
+/** Words are "function-like" when compromise tags them so; used to judge a capital at sentence start. */
+export const FUNCTION_TAGS = [
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Verb', 'Modal',
+  'Auxiliary', 'Copula', 'Value', 'Date', 'Expression', 'Negative',
+] as const;
+
+export function isFunctionWord(w: Word): boolean {
+  return FUNCTION_TAGS.some((t) => w.tags.has(t));
+}
+
+/** Splits the article's sentences into units of words. */
+export function toUnits(text: string, sentences: readonly Sentence[], blockKinds: readonly BlockKind[]): Unit[] {
+  const units: Unit[] = [];
+  for (const sentence of sentences) {
+    const blockKind = blockKinds[sentence.blockIndex] ?? 'paragraph';
+    let current: Word[] = [];
+    const flush = () => {
+      if (current.length === 0) return;
+      units.push({
+        span: { start: current[0].start, end: current[current.length - 1].end },
+        words: current,
+        blockKind,
+        block: sentence.blockIndex,
+        index: units.length,
+      });
+      current = [];
+    };
+    const terms = sentence.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const first = terms[i];
+      let last = first;
+      const tags = new Set(first.tags);
+      // Join hyphenated parts written without spaces into one word.
+      while (i + 1 < terms.length && HYPHENS.has(last.post) && terms[i + 1].pre === '' && terms[i + 1].start === last.end + 1) {
+        i++;
+        last = terms[i];
+        for (const t of last.tags) tags.add(t);
+      }
+      let start = first.start;
+      let end = last.end;
+      let raw = text.slice(start, end);
+      let post = last.post;
+      let possessive = false;
+      const possessiveEnding = /['’]s$/i.exec(raw);
+      if (possessiveEnding && raw.length > 2) {
+        end -= 2;
+        raw = raw.slice(0, -2);
+        possessive = true;
+      } else if (/s$/i.test(raw) && /^['’]/.test(post) && !/^['’]\w/.test(text.slice(end, end + 2))) {
+        possessive = true;
+        post = post.slice(1);
+      }
+      // Leading punctuation compromise left inside the text (rare) is moved out.
+      while (start < end && /[^\p{L}\p{N}]/u.test(text[start]) && !/[.&]/.test(text[start])) start++;
+      raw = text.slice(start, end);
+      if (!raw) continue;
+      const previous = current[current.length - 1];
+      const initial = !previous;
+      const cap = /^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && LOWER_NAME_PREFIX.test(raw.split(/['’-]/)[0]));
+      const word: Word = {
+        text: raw,
+        start,
+        end,
+        folded: fold(raw),
+        tags,
+        cap,
+        acronym: isAcronym(raw),
+        possessive,
+        initial,
+        pre: first.pre,
+        post,
+      };
+      current.push(word);
+      const abbreviation = tags.has('Abbreviation') || /^\p{Lu}$/u.test(raw);
+      if (!abbreviation && endsSentence(post) && i + 1 < terms.length) flush();
+    }
+    flush();
+  }
+  return units;
+}
+
+/** Whether nothing but spaces separates a word from the next one (no comma, dash, quote…). */
+export function joinsNext(w: Word, next: Word | undefined): boolean {
+  if (!next) return false;
+  if (w.possessive) return false;
+  const abbreviation = w.tags.has('Abbreviation') || /^\p{Lu}$/u.test(w.text);
+  const post = abbreviation ? w.post.replace(/^\./, '') : w.post;
+  return /^\s+$/.test(post) && /^\s*$/.test(next.pre);
+}
+
+/** The text between two words as written ("—", ", ", " and "…), from `a`'s end to `b`'s start. */
+export function between(text: string, a: Word, b: Word): string {
+  return text.slice(a.end, b.start);
+}
