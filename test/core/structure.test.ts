@@ -102,3 +102,23 @@ test('the seeds: header, title, headings, sources list and boilerplate', seedTes
     expectSnapshot(__filename, `seed-${prefix}-structure`, outlineStructure(text));
   }
 });
+
+test('site furniture is recognised by its shape, and prose that starts alike is kept', () => {
+  const furniture = ['spot_img', 'Published:', 'Published: 12 March 2025', 'Updated: 3 hours ago', 'Advertisement', 'Share this:', '© 2025 Harbour Gazette', 'Copyright 2025 Example Media', 'All rights reserved.'];
+  const prose = ['Published figures show 2,400 homes lost power in the storm.', 'Copyright lawyers said the case could take years to resolve.', 'Click-through rates fell sharply after the change, the study found.', 'Sign up drives at the port were cancelled.'];
+  for (const line of furniture) {
+    const s = parseStructure(`${line}\n\nThe body of the article comes here.`);
+    assert.equal(s.boilerplate.length, 1, line);
+  }
+  for (const line of prose) {
+    const s = parseStructure(`${line}\n\nThe body of the article comes here.`);
+    assert.equal(s.boilerplate.length, 0, line);
+  }
+});
+
+test('a question headline is a title; a question later in the text is prose', () => {
+  const body = 'The body of the article comes here, and it goes on long enough to be a paragraph. Does it ask more?';
+  const s = parseStructure(`Who Profits From the Port Strike?\n\n${body}\n\nIs This the End?\n\n${body}`);
+  assert.equal(s.title?.text, 'Who Profits From the Port Strike?');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'paragraph', 'paragraph', 'paragraph']);
+});

@@ -20,7 +20,7 @@ const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’()[\]{}]+[^\s<>"�
 
 /** Single lines that are site furniture wherever they stand. */
 const FURNITURE_LINE =
-  /^\s*(?:spot_img|spot_imgspot_img|Published\s*:?.{0,40}|Updated\s*:.{0,40}|Advertisement|ADVERTISEMENT|Share(?: this(?: article)?)?\s*:?|Read more\s*:?|Continue reading.{0,20}|Subscribe(?: to [\w\s]{0,30})?\s*:?|Sign up.{0,40}|Follow us.{0,40}|Tags?\s*:.*|Photo\s*:.{0,80}|Image\s*:.{0,80}|Credit\s*:.{0,80}|Copyright.{0,80}|©.{0,80}|All rights reserved.{0,40}|Click here.{0,40}|Comments?|Leave a (?:comment|reply)|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Telegram)\s*$/i;
+  /^\s*(?:spot_img|spot_imgspot_img|(?:Published|Updated|Posted|Last updated)(?:\s*:.{0,40}|\s+(?:on\s+)?\d.{0,30})|Advertisement|ADVERTISEMENT|Share(?: this(?: article)?)?\s*:?|Read more\s*:?|Continue reading.{0,20}|Subscribe(?: to [\w\s]{0,30})?\s*:?|Sign up(?: for| to)? (?:our|the) newsletter.{0,30}|Follow us(?: on)?.{0,40}|Tags?\s*:.*|Photo\s*:.{0,80}|Image\s*:.{0,80}|Credit\s*:.{0,80}|(?:Copyright\s*)?(?:©|\(c\))\s*.{0,80}|Copyright\s+\d{4}.{0,80}|All rights reserved\.?|Click here to .{0,40}|Comments?|Leave a (?:comment|reply)|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Telegram)\s*$/i;
 
 /** A line that opens a run of teasers for other stories: everything after it is boilerplate. */
 const TEASERS_START =
@@ -145,7 +145,9 @@ export function parseStructure(text: string, options: StructureOptions = default
     inSourcesList = false;
 
     collectUrls(text, span, false, structure.urls);
-    const isHeading = looksLikeHeading(trimmed) && !isUrlLine(trimmed);
+    // A headline may be a question ("Who Profits From the Scam Compounds?"), but only as a title.
+    const questionTitle = structure.blocks.length === 0 && /\?["”’]?$/.test(trimmed) && looksLikeHeading(trimmed.replace(/\?(["”’]?)$/, '$1'));
+    const isHeading = (looksLikeHeading(trimmed) || questionTitle) && !isUrlLine(trimmed);
     if (isHeading) {
       const kind = structure.blocks.length === 0 ? 'title' : 'heading';
       const block: Block = { kind, span, text: text.slice(span.start, span.end) };
