@@ -102,9 +102,14 @@ function updateStatus(s: StatusParams): void {
  * Gives open plain-text files that the server reads as articles the `article` language (colours
  * from the grammar). Files the user set to another language themselves are left alone.
  */
+const languageGiven = new Set<string>();
+
 async function giveArticleLanguage(uris: string[]): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.languageId === 'plaintext' && uris.includes(doc.uri.toString())) {
+    const uri = doc.uri.toString();
+    // Once per document and session: a user who switches it back to Plain Text is not overridden.
+    if (doc.languageId === 'plaintext' && uris.includes(uri) && !languageGiven.has(uri)) {
+      languageGiven.add(uri);
       await vscode.languages.setTextDocumentLanguage(doc, 'article');
     }
   }
