@@ -25,7 +25,7 @@ export type Exclusion =
   | 'reference';
 
 const TIME_UNITS = new Set(
-  'second seconds minute minutes hour hours day days night nights week weeks month months year years decade decades century centuries'.split(' '),
+  'second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months year years decade decades century centuries summer summers winter winters season seasons semester semesters term terms'.split(' '),
 );
 const IDENTIFIER_WORDS = new Set(
   `no number article section chapter page pages route flight room level phase grade category step case vol volume episode
@@ -95,7 +95,9 @@ export function exclusionOf(
     if (!plural || TIME_PREPOSITIONS.has(word(prev)) || has(first, 'Year')) return 'year';
   }
   if (figure.kind === 'range' && bare && figure.value >= 1800 && figure.high! <= 2100 && /^\d{4}/.test(text)) return 'year';
-  if (bare && figure.kind !== 'vague' && !figure.inWords && (isDateNumber(terms, figure.first) || (has(first, 'Date') && !has(first, 'Year')))) return 'date';
+  // compromise's own Date tag also lands on counts after a date ("on Monday, 45 officers"), so
+  // only a day number next to a month counts as a date.
+  if (bare && figure.kind !== 'vague' && !figure.inWords && isDateNumber(terms, figure.first)) return 'date';
   if (bare && /^\d+(?:st|nd|rd|th)$/i.test(text)) return 'date';
 
   // Ages: "aged 13", "as young as 13", "13-year-old", "13 years old", "Kok An, 62,".
@@ -115,10 +117,10 @@ export function exclusionOf(
     )
       return 'age';
     if (figure.value < 120 && /\(/.test(first.pre) && /\)/.test(last.post) && has(prev, 'ProperNoun')) return 'age';
-    // "children under 18", "those over 65".
-    if (figure.value < 120 && qualifierText && /^(?:under|over|above|below)$/.test(qualifierText)) {
+    // "children under 18", "those over 65", "most victims were under 30".
+    if (figure.value < 120 && qualifierText && /^(?:under|over|above|below)$/.test(qualifierText) && !has(next, 'Noun')) {
       const head = word(terms[figure.first - 2]);
-      if (/^(?:child|children|minors?|people|those|anyone|persons?|adults?|girls?|boys?|teenagers?|women|men|victims?)$/.test(head) && !has(next, 'Noun')) return 'age';
+      if (/^(?:child|children|minors?|people|those|anyone|persons?|adults?|girls?|boys?|teenagers?|women|men|victims?|is|are|was|were|be|been)$/.test(head)) return 'age';
     }
   }
 

@@ -16,6 +16,7 @@ import {
   scaleOf,
   VAGUE_AMOUNTS,
 } from './numbers';
+import { clean } from './interval';
 import { has, word } from './terms';
 
 export type FigureKind = 'number' | 'range' | 'vague' | 'fraction';
@@ -264,13 +265,13 @@ function readFraction(terms: readonly Term[], i: number): Figure | undefined {
   // "the first half of 2024", "the second quarter" are times, not shares.
   if (has(terms[i - 1], 'Ordinal') || /^(?:first|second|third|fourth|last|final)$/.test(word(terms[i - 1]))) return undefined;
   if (numerator >= d) return undefined;
-  const value = (100 * numerator) / d;
+  const value = clean((100 * numerator) / d);
   return {
     kind: 'fraction',
     first: i,
     last: j,
     value,
-    halfUnit: value * 0.05,
+    halfUnit: clean(value * 0.05),
     percent: true,
     points: false,
     plus: false,
@@ -364,7 +365,7 @@ export function readFigureAt(terms: readonly Term[], i: number): Figure | undefi
     if (after && after.code === currency) end = after.end;
   }
 
-  let halfUnit = halfUnitOfLastDigit(core.digits, core.scale);
+  let halfUnit = clean(halfUnitOfLastDigit(core.digits, core.scale));
   if (core.percent && halfUnit === 0) {
     // Percentages are rounded to their last written digit ("45%" covers 44.5–45.5).
     const decimals = core.digits.includes('.') ? core.digits.length - core.digits.indexOf('.') - 1 : 0;
@@ -376,8 +377,8 @@ export function readFigureAt(terms: readonly Term[], i: number): Figure | undefi
     kind: high !== undefined ? 'range' : 'number',
     first: i,
     last: end,
-    value: core.value,
-    high,
+    value: clean(core.value),
+    high: high === undefined ? undefined : clean(high),
     halfUnit,
     currency,
     percent: core.percent,

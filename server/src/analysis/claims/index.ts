@@ -79,7 +79,8 @@ function claimFrom(
   const { interval, qualifier } = intervalOf(found.figure, found.before ?? found.after);
   if (!isValidInterval(interval)) return undefined;
   const unit = unitOf(found.figure);
-  if (unit.kind === 'count' && parts.unitNoun) unit.noun = parts.unitNoun;
+  // Counts carry their counted noun; a percentage carries its base ("72% of union members").
+  if ((unit.kind === 'count' || unit.kind === 'percent') && parts.unitNoun) unit.noun = parts.unitNoun;
   const span = spanOf(terms, found.start, found.end);
   const claim: NumericClaim = {
     text: context.text.slice(span.start, span.end),
@@ -165,8 +166,8 @@ function extractFromSentence(
     });
     previous = parts;
     previousKind = unitKind;
-    const placeMentionsHere = attach(placeList, found.start, claimEnd, nextFigure);
-    const timeHere = attach(times, found.start, claimEnd, nextFigure);
+    const placeMentionsHere = attach(terms, placeList, found.start, claimEnd, nextFigure);
+    const timeHere = attach(terms, times, found.start, claimEnd, nextFigure);
     const time = timeHere.length ? (timeHere[0].first > claimEnd ? timeHere[0] : timeHere[timeHere.length - 1]) : undefined;
     const claim = claimFrom(
       terms,

@@ -21,8 +21,7 @@ export function rounded(value: number, tolerance: number): Interval {
 /** Removes floating-point dust (0.1 + 0.2) so that bounds print and compare as written. */
 export function clean(n: number): number {
   if (!Number.isFinite(n) || n === 0) return n;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 12);
-  return Math.round(n / magnitude) * magnitude;
+  return Number(n.toPrecision(12));
 }
 
 /** Whether some value lies in both intervals. */

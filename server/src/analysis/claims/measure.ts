@@ -51,6 +51,8 @@ export interface MeasureParts {
   inObject?: string;
   /** "from victims": said after a participle, kept for the label only. */
   fromPhrase?: string;
+  /** The subject of a light verb as written ("unemployment", "the death toll"), for labels. */
+  subjectText?: string;
   /** Last term of the figure's own phrase, so the next list item can tell it follows directly. */
   end: number;
 }
@@ -63,6 +65,7 @@ const AUXILIARIES = new Set(
 );
 /** Words a noun phrase may open with that a label leaves out ("such compounds" -> "compounds"). */
 const LEADING_NOT_IN_LABEL = new Set('a an the some more other others such various several numerous estimated total overall many additional further those these this that their its his her our all both each every any'.split(' '));
+const PERSON_CLASSES = new Set(['person', 'victim', 'child', 'worker', 'scammer', 'family', 'customer', 'investor']);
 const NUMBER_HEADS = new Set(['number', 'total', 'tally', 'count', 'figure', 'sum', 'amount', 'haul', 'value']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'whereas', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since']);
 const LIST_CONNECTORS = new Set(['and', 'or', 'with', 'including', 'among', 'them', 'plus', 'as', 'well', 'also', 'while', 'whom', 'of']);
@@ -76,8 +79,10 @@ function isPunctuatedAfter(t: Term): boolean {
 /** Whether a term reads as a verb here: tagged so, in the event vocabulary as a verb form, or -ed/-ing. */
 function verbish(t: Term): boolean {
   const w = word(t);
+  if (has(t, 'Particle') || has(t, 'Preposition') || has(t, 'Determiner')) return false;
   if (classConcept(w) && !eventConcept(w)) return false;
   if (isVerbLike(t) && !has(t, 'Plural')) return true;
+  if (has(t, 'Noun') && has(t, 'Plural') && !isVerbLike(t)) return false;
   if (eventConcept(w) && /(?:ed|en|ing|[^s]s)$|^(?:held|stole|fled|froze|rose|fell|grew|sold|spent|lost|hurt)$/.test(w) && !isEventNoun(w)) return true;
   return /^[a-z]{3,}(?:ed|ing)$/.test(w) && !has(t, 'Adjective') && !classConcept(w);
 }
@@ -101,7 +106,9 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
       continue;
     }
     if (head >= 0) break;
-    if (has(t, 'Adjective') || has(t, 'Demonym') || /-$/.test(t.post) || MEASURE_STOPWORDS.has(w)) {
+    // "the flooded homes": a participle before a noun is a modifier.
+    const modifier = verbish(t) && /(?:ed|en)$/.test(w) && k + 1 < limit && has(terms[k + 1], 'Noun') && !isPunctuatedAfter(t);
+    if (modifier || has(t, 'Adjective') || has(t, 'Demonym') || has(t, 'Possessive') || /-$/.test(t.post) || MEASURE_STOPWORDS.has(w)) {
       if (isPunctuatedAfter(t)) break;
       continue;
     }
@@ -147,6 +154,9 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): 
   let k = verb - 1;
   while (k >= 0 && AUXILIARIES.has(word(terms[k]))) k--;
   let found = false;
+  const end = k;
+  let start = k + 1;
+  const unknownNouns: string[] = [];
   for (let n = 0; k >= 0 && n < 7; k--, n++) {
     const t = terms[k];
     const w = word(t);
@@ -171,15 +181,37 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): 
     }
     if (!ev && !cls && !nat && !has(t, 'Noun') && !verbish(t) && !has(t, 'Adjective')) break;
     if (verbish(t) && !ev) break;
+    if (!ev && !cls && !nat && has(t, 'Noun') && !SHARE_HEADS.has(w) && unknownNouns.length < 2) unknownNouns.push(singular(w));
+    start = k;
+  }
+  if (start <= end) into.subjectText = textOf(terms, start, end).replace(/^(?:the|a|an)\s+/i, '');
+  // A subject outside the vocabulary ("unemployment rose to 7.5%") still names the measure.
+  if (!found && unknownNouns.length) {
+    into.extra.push(...unknownNouns);
+    found = true;
   }
   return found;
 }
 
+const SHARE_HEADS = new Set(['share', 'rate', 'proportion', 'percentage', 'part', 'fraction', 'level']);
+
 /** Folds a verb at `k`; light and reporting verbs hand over to the subject or to what follows. */
-function foldVerb(terms: readonly Term[], k: number, into: MeasureParts): 'done' | 'light' | 'reporting' | 'none' {
+function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKind?: UnitKind): 'done' | 'light' | 'reporting' | 'none' {
   const t = terms[k];
   const w = word(t);
   const next = word(terms[k + 1]);
+  // "walked out", "staged a walkout": a strike.
+  if (/^(?:walk|walks|walked|walking)$/.test(w) && next === 'out') {
+    into.events.push('strike');
+    into.eventText ??= 'on strike';
+    return 'done';
+  }
+  // "made $5 million from the scam": with money, making is earning.
+  if (unitKind === 'currency' && /^(?:make|makes|made|making)$/.test(w)) {
+    into.events.push('proceeds');
+    into.eventText ??= 'made';
+    return 'done';
+  }
   // "rose to 300" states a level, like "reached"; "rose 20%" or "rose by 20%" states a change.
   if (CHANGE_VERBS.has(w) && next === 'to') return 'light';
   if (LIGHT_VERBS.has(w)) return 'light';
@@ -188,6 +220,11 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts): 'done'
   if (ev) {
     into.events.push(ev);
     into.eventText ??= t.text.toLowerCase();
+    // "repairs costing about $40 million": what costs is what the money is for.
+    if (ev === 'spend' && /^cost/.test(w) && k > 0 && !isPunctuatedAfter(terms[k - 1])) {
+      const thing = eventConcept(word(terms[k - 1]));
+      if (thing && thing !== 'spend') into.events.push(thing);
+    }
     return 'done';
   }
   if (verbish(t)) {
@@ -228,10 +265,10 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     const np = from < stop ? nounPhraseAt(terms, from, stop) : undefined;
     if (np) {
       parts.noun = np;
-      parts.unitNoun = singular(word(terms[np.head]));
+      parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
       foldPhrase(terms, np, parts);
       parts.end = np.last;
-      after = np.last + 1;
+      after = Math.max(np.last, ctx.rateEnd ?? -1) + 1;
     }
   } else if (unitKind === 'percent') {
     if (word(terms[after]) === 'of') {
@@ -240,6 +277,8 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       const np = nounPhraseAt(terms, from, terms.length);
       if (np) {
         parts.noun = np;
+        // The base of a percentage is what it is a share of: "72% of union members".
+        parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
         foldPhrase(terms, np, parts);
         parts.end = np.last;
         after = np.last + 1;
@@ -249,9 +288,12 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     // Money: "$40 billion in illicit revenue", "$5m of aid", "$2 million worth of drugs".
     let k = after;
     if (word(terms[k]) === 'worth' && word(terms[k + 1]) === 'of') k++;
-    if ((word(terms[k]) === 'in' || word(terms[k]) === 'of') && k < stop && !/[,;]/.test(terms[k - 1].post)) {
+    // Only a bare noun phrase is what the money is ("in illicit revenue", "in cash"); "in the
+    // collapse" or "in Cambodia" says where or how it was lost.
+    const determiner = /^(?:the|a|an|this|that|these|those|its|their|his|her)$/.test(word(terms[k + 1]));
+    if ((word(terms[k]) === 'in' || word(terms[k]) === 'of') && k < stop && !determiner && !/[,;]/.test(terms[k - 1].post)) {
       const np = nounPhraseAt(terms, k + 1, stop);
-      if (np && !has(terms[np.head], 'Place') && !has(terms[np.head], 'ProperNoun')) {
+      if (np && !has(terms[np.head], 'Place') && !has(terms[np.head], 'ProperNoun') && !has(terms[np.head], 'Date')) {
         parts.noun = np;
         foldPhrase(terms, np, parts);
         parts.end = np.last;
@@ -263,13 +305,19 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   // The event: the verb the figure is the object of, or what stands just before it.
   let resolved = parts.events.length > 0 && parts.noun !== undefined && isEventNoun(word(terms[parts.noun.head]));
   if (!resolved) resolved = readEventBefore(ctx, parts);
-  if (!resolved) resolved = readEventAfter(terms, after, stop, parts);
+  if (!resolved) resolved = readEventAfter(terms, after, stop, parts, unitKind);
   // A list item with no verb of its own shares the event of the item before it.
   const inherit = resolved ? undefined : listPredecessor(ctx);
   if (inherit) {
+    if (!parts.noun && inherit.unitNoun) parts.unitNoun = inherit.unitNoun;
     parts.events.push(...inherit.events);
     parts.eventText ??= inherit.eventText;
-    if (parts.classes.length === 0) parts.classes.push(...inherit.classes.filter((c) => unitKind !== 'count' || parts.noun === undefined));
+    if (parts.classes.length === 0 && !parts.noun) {
+      parts.classes.push(...inherit.classes);
+      parts.nationalities.push(...inherit.nationalities);
+      parts.subjectText ??= inherit.subjectText;
+      parts.noun = inherit.noun;
+    }
     parts.extra.push(...inherit.extra);
     if (unitKind === 'currency' && !parts.noun && inherit.noun) parts.noun = inherit.noun;
   }
@@ -279,46 +327,87 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   return parts;
 }
 
-/** The item before in a list of figures ("200 Vietnamese nationals, 270 Indonesians"), if this follows it. */
+/**
+ * The item before in a list of figures ("200 Vietnamese nationals, 270 Indonesians"), or the
+ * figure an elliptical one shares its noun and verb with ("40 people in Larkspur and 12 in
+ * Kestrel Bay", "300 by Monday and 450 by Thursday"): the words between may only be list
+ * connectors, or a place or time phrase closed by "and" or a comma.
+ */
 function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   const prev = ctx.previous;
   if (!prev) return undefined;
   const { terms } = ctx;
-  if (!/[,;]/.test(terms[prev.end].post) && word(terms[prev.end + 1]) !== 'and' && word(terms[prev.end + 1]) !== 'with') return undefined;
-  for (let k = prev.end + 1; k < ctx.start; k++) {
-    if (!LIST_CONNECTORS.has(word(terms[k]))) return undefined;
+  const gap: string[] = [];
+  for (let k = prev.end + 1; k < ctx.start; k++) gap.push(word(terms[k]));
+  if (gap.every((w) => LIST_CONNECTORS.has(w))) {
+    return /[,;]/.test(terms[prev.end].post) || gap.length > 0 ? prev : undefined;
+  }
+  // Elliptical: "... in Larkspur and 12", "... by Monday and 450".
+  const joined = word(terms[ctx.start - 1]) === 'and' || word(terms[ctx.start - 1]) === 'or' || /,/.test(terms[ctx.start - 1]?.post ?? '');
+  if (!joined || gap.length > 6) return undefined;
+  for (let k = prev.end + 1; k < ctx.start - 1; k++) {
+    const t = terms[k];
+    if (verbish(t) || has(t, 'Value') || /[;:.!?()]/.test(t.post)) return undefined;
+    if (!(SCOPE_WORDS.has(word(t)) || /^\p{Lu}/u.test(t.text) || has(t, 'Date'))) return undefined;
   }
   return prev;
 }
+
+const SCOPE_WORDS = new Set(['in', 'at', 'on', 'by', 'across', 'from', 'during', 'the', 'of', 'as']);
 
 /** The verb or event noun just before the figure. Returns true when the event is known. */
 function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   const { terms, start } = ctx;
   let k = start - 1;
   for (let n = 0; k >= 0 && n < 3 && SKIP_BEFORE_VERB.has(word(terms[k])); n++) k--;
+  // "thrown away a third", "run into the tens of millions": the verb stands before its particle.
+  if (k > 0 && has(terms[k], 'Particle') && !/[,;:]/.test(terms[k - 1].post)) k--;
   if (k < 0 || /[;:.!?()]/.test(terms[k].post) || /,/.test(terms[k].post)) return false;
   const w = word(terms[k]);
 
   // "up 20%", "down 5%".
   if (w === 'up' || w === 'down') {
     parts.events.push(w === 'up' ? 'increase' : 'decrease');
+    foldSubject(terms, k, parts);
     return true;
   }
   // "the arrest of 1,000", "losses of $3m", "assets worth $33 million", "a haul valued at $2m".
   if (w === 'of' || w === 'worth' || w === 'at' || w === 'totalling' || w === 'totaling') {
     let j = k - 1;
-    if (w === 'at' && /^(?:valued|estimated|put|priced)$/.test(word(terms[j]))) j--;
+    if (w === 'at' && /^(?:valued|estimated|put|priced|costed)$/.test(word(terms[j]))) {
+      j--;
+      while (j > 0 && AUXILIARIES.has(word(terms[j]))) j--;
+    }
     if (j < 0 || /[,;:.!?()]/.test(terms[j].post)) return false;
+    // "swindled fans out of 3.5 million euros": the verb before the people robbed names it.
+    if (w === 'of' && word(terms[j]) === 'out' && j > 0) {
+      let v = j - 1;
+      while (v > 0 && !verbish(terms[v]) && !isPunctuatedAfter(terms[v - 1]) && j - v < 5) v--;
+      return v >= 0 && verbish(terms[v]) && foldVerb(terms, v, parts, ctx.unitKind) === 'done';
+    }
     const hw = word(terms[j]);
     if (NUMBER_HEADS.has(hw)) {
       // "a total of 300 people were arrested", "the number of 300"? look at the verb after instead.
       return false;
     }
     const ev = eventConcept(hw);
-    const cls = classConcept(hw);
+    let cls = classConcept(hw);
+    // "defrauded victims of $2m": the people are who lost it, not what the money is.
+    if (cls && ctx.unitKind === 'currency' && PERSON_CLASSES.has(cls) && !ev) {
+      cls = undefined;
+      let v = j - 1;
+      while (v >= 0 && (MEASURE_STOPWORDS.has(word(terms[v])) || has(terms[v], 'Adjective'))) v--;
+      if (v >= 0 && verbish(terms[v]) && !isPunctuatedAfter(terms[v])) return foldVerb(terms, v, parts, ctx.unitKind) === 'done';
+      return false;
+    }
     if (ev) {
       parts.events.push(ev);
       parts.eventText ??= hw;
+      if (ctx.unitKind !== 'currency') {
+        let f = j;
+        while (f > 0 && (has(terms[f - 1], 'Adjective') || has(terms[f - 1], 'Noun')) && !isPunctuatedAfter(terms[f - 1]) && !verbish(terms[f - 1]) && !MEASURE_STOPWORDS.has(word(terms[f - 1]))) f--;
+        parts.subjectText ??= textOf(terms, f, j);
+      }
     }
     if (cls && ctx.unitKind !== 'count') parts.classes.push(cls);
     if (ev || cls) {
@@ -335,12 +424,17 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
       }
       if (v >= 0 && !isPunctuatedAfter(terms[v]) && verbish(terms[v])) {
         const before = parts.events.length;
-        const r = foldVerb(terms, v, parts);
+        const r = foldVerb(terms, v, parts, ctx.unitKind);
         if (r === 'done' && parts.events.length === before && ev) parts.extra.pop();
       }
       return parts.events.length > 0 || cls !== undefined;
     }
     return false;
+  }
+  if (CHANGE_VERBS.has(w)) {
+    parts.events.push(eventConcept(w)!);
+    foldSubject(terms, k, parts);
+    return true;
   }
   // "rose to 300", "climbed to 450": the subject names the measure.
   if (w === 'to' && k > 0 && (CHANGE_VERBS.has(word(terms[k - 1])) || LIGHT_VERBS.has(word(terms[k - 1])))) {
@@ -348,25 +442,40 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   }
   if (w === 'by' && k > 0 && CHANGE_VERBS.has(word(terms[k - 1]))) {
     parts.events.push(eventConcept(word(terms[k - 1]))!);
+    foldSubject(terms, k - 1, parts);
     return true;
   }
   if (!verbish(terms[k]) && !eventConcept(w)) return false;
-  const r = foldVerb(terms, k, parts);
+  // "Losses exceeding $2 million", "revenue: $3 billion": an event noun names the money.
+  if (!verbish(terms[k]) && has(terms[k], 'Noun') && ctx.unitKind === 'currency') {
+    let f = k;
+    while (f > 0 && has(terms[f - 1], 'Adjective') && !isPunctuatedAfter(terms[f - 1])) f--;
+    parts.noun = { first: f, head: k, last: k, text: textOf(terms, f, k) };
+    parts.events.push(eventConcept(w)!);
+    return true;
+  }
+  const r = foldVerb(terms, k, parts, ctx.unitKind);
   if (r === 'done') return true;
   if (r === 'light') return foldSubject(terms, k, parts);
   return false;
 }
 
 /** A verb after the figure's phrase: "100,000 people are held", "$40 billion stolen from victims". */
-function readEventAfter(terms: readonly Term[], after: number, stop: number, parts: MeasureParts): boolean {
+function readEventAfter(terms: readonly Term[], after: number, stop: number, parts: MeasureParts, unitKind: UnitKind): boolean {
   let k = after;
   if (k > 0 && /[,;:.!?()]/.test(terms[k - 1]?.post ?? '') && !/^\s*$/.test(terms[k - 1].post)) {
     // "1,000 individuals, police said" — a new clause; nothing to read after a hard stop.
     if (/[;:.!?()]/.test(terms[k - 1].post)) return false;
   }
   for (let n = 0; k < stop && n < 4 && AUXILIARIES.has(word(terms[k])); n++) k++;
+  // "4,500 workers are on strike".
+  if (word(terms[k]) === 'on' && eventConcept(word(terms[k + 1])) && k + 1 < stop) {
+    parts.events.push(eventConcept(word(terms[k + 1]))!);
+    parts.eventText ??= `on ${word(terms[k + 1])}`;
+    return true;
+  }
   if (k >= stop || !terms[k] || !verbish(terms[k])) return false;
-  const r = foldVerb(terms, k, parts);
+  const r = foldVerb(terms, k, parts, unitKind);
   if (r !== 'done') return false;
   if (word(terms[k + 1]) === 'from') {
     const np = nounPhraseAt(terms, k + 2, stop);
@@ -406,10 +515,22 @@ export function toMeasure(terms: readonly Term[], parts: MeasureParts, unitKind:
   return { label: labelOf(terms, parts, unitKind), words };
 }
 
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  stole: 'stolen', froze: 'frozen', rose: 'risen', fell: 'fallen', took: 'taken', gave: 'given', drew: 'drawn',
+  grew: 'grown', ran: 'run', wrote: 'written', stood: 'stood', fled: 'fled', held: 'held', made: 'made', lost: 'lost',
+  paid: 'paid', sold: 'sold', spent: 'spent', hurt: 'hurt', caught: 'caught', brought: 'brought', sent: 'sent',
+};
+
+/** The verb for a label: as written when it reads as a participle ("destroyed"), else the concept's. */
 function participle(parts: MeasureParts): string | undefined {
+  const written = parts.eventText;
+  if (written) {
+    if (IRREGULAR_PARTICIPLES[written]) return IRREGULAR_PARTICIPLES[written];
+    if (/^[a-z]+(?:ed|en)$/.test(written) || Object.values(IRREGULAR_PARTICIPLES).includes(written)) return written;
+  }
   const ev = parts.events.find((e) => e !== 'increase' && e !== 'decrease') ?? parts.events[0];
-  if (ev) return EVENT_PARTICIPLE[ev];
-  return parts.eventText;
+  if (ev && EVENT_PARTICIPLE[ev] && (!written || eventConcept(written) === ev)) return EVENT_PARTICIPLE[ev];
+  return written ?? (ev ? EVENT_PARTICIPLE[ev] : undefined);
 }
 
 function labelOf(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): string {
@@ -423,13 +544,16 @@ function labelOf(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind
       const verbEvent = parts.events.find((e) => e !== nounEvents);
       return verbEvent && EVENT_PARTICIPLE[verbEvent] ? `${nounText} ${EVENT_PARTICIPLE[verbEvent]}` : nounText;
     }
-    const written = parts.eventText && !eventConcept(parts.eventText) ? parts.eventText : parts.eventText ?? verb;
-    if (written) return `money ${written}${parts.fromPhrase ? ' ' + parts.fromPhrase : ''}`;
+    if (verb) return `money ${verb}${parts.fromPhrase ? ' ' + parts.fromPhrase : ''}`;
+    if (parts.subjectText) return parts.subjectText.toLowerCase();
     return 'amount of money';
   }
   if (unitKind === 'percent') {
+    const change = parts.events.find((e) => e === 'increase' || e === 'decrease');
+    if (change) return `${(parts.subjectText ?? nounText ?? 'value').toLowerCase()} ${change}`;
     if (nounText && verb) return `share of ${nounText} ${verb}`;
     if (nounText) return `share of ${nounText}`;
+    if (parts.subjectText) return parts.subjectText.toLowerCase();
     if (verb) return `share ${verb}`;
     return 'percentage';
   }

@@ -169,8 +169,8 @@ export function intervalOf(figure: Figure, q: Qualifier | undefined): { interval
       return { interval: point(v), qualifier: text! };
     default: {
       const tolerance = roundingOf(figure);
-      if (figure.kind === 'fraction') return { interval: rounded(v, tolerance), qualifier: 'fraction' };
-      return { interval: rounded(v, tolerance), qualifier: tolerance > 0 ? 'bare round figure' : 'exact' };
+      if (figure.kind === 'fraction') return { interval: rounded(v, clean(tolerance)), qualifier: 'fraction' };
+      return { interval: rounded(v, clean(tolerance)), qualifier: tolerance > 0 ? 'bare round figure' : 'exact' };
     }
   }
 }

@@ -138,7 +138,8 @@ const DAY_WORDS = new Set(['yesterday', 'today', 'tonight']);
 
 function isTimeCore(t: Term): boolean {
   return (
-    has(t, 'Month') ||
+    // "may have been" is not May.
+    (has(t, 'Month') && isCapitalised(t)) ||
     has(t, 'WeekDay') ||
     has(t, 'Year') ||
     DAY_WORDS.has(word(t)) ||
@@ -214,16 +215,39 @@ export function timeKey(text: string): string {
 }
 
 /**
- * The mentions a figure at [start, end] takes: those after it up to the next figure, else the
- * nearest group before it. A group is a run of mentions joined by commas or "and".
+ * The mentions a figure at [start, end] takes: those after it in its own clause (up to the next
+ * figure or a comma), else the nearest group before it, not crossing into an earlier clause
+ * joined by ", and", ", but" or a semicolon. "12 people were killed, the fire service said, and
+ * rescuers searched on Sunday" does not date the deaths to Sunday.
  */
-export function attach(mentions: readonly Mention[], start: number, end: number, nextFigure: number): Mention[] {
-  const after = mentions.filter((m) => m.first > end && m.first < nextFigure);
-  if (after.length) return group(after, 'first');
-  const before = mentions.filter((m) => m.last < start);
-  if (before.length) return group(before, 'last');
+export function attach(terms: readonly Term[], mentions: readonly Mention[], start: number, end: number, nextFigure: number): Mention[] {
+  let clauseEnd = nextFigure;
+  for (let k = end; k < nextFigure && k < terms.length; k++) {
+    if (/[,;:.!?()—–]/.test(terms[k].post)) {
+      clauseEnd = k + 1;
+      break;
+    }
+  }
+  let clauseStart = 0;
+  for (let k = start - 1; k >= 0; k--) {
+    const t = terms[k];
+    if (/[;:!?()—–]|\.\s/.test(t.post) || (/,/.test(t.post) && CLAUSE_JOINS.has(word(terms[k + 1])))) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  // The group may run on past the clause as a list: "across Pailin, Battambang and Kampot".
+  const firstAfter = mentions.findIndex((m) => m.first > end && m.first < clauseEnd);
+  if (firstAfter >= 0) return group(mentions.slice(firstAfter), 'first');
+  let lastBefore = -1;
+  mentions.forEach((m, i) => {
+    if (m.last < start && m.first >= clauseStart) lastBefore = i;
+  });
+  if (lastBefore >= 0) return group(mentions.slice(0, lastBefore + 1).filter((m) => m.first >= clauseStart), 'last');
   return [];
 }
+
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 function group(ms: readonly Mention[], from: 'first' | 'last'): Mention[] {
   const ordered = from === 'first' ? ms : [...ms].reverse();

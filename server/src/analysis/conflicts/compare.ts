@@ -100,8 +100,11 @@ export function sourceKeys(attribution: string | undefined): Set<string> {
 export function sharedSource(a: NumericClaim, b: NumericClaim): string | undefined {
   const ka = sourceKeys(a.attribution);
   const kb = sourceKeys(b.attribution);
-  const shared = [...ka].filter((k) => kb.has(k)).sort((x, y) => x.length - y.length || x.localeCompare(y));
-  return shared[0];
+  // A full name both share reads better than its initials; initials alone show as an acronym.
+  const shared = [...ka].filter((k) => kb.has(k)).sort((x, y) => Number(y.includes(' ')) - Number(x.includes(' ')) || x.localeCompare(y));
+  const best = shared[0];
+  if (!best) return undefined;
+  return best.includes(' ') ? best.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And)\b/g, (w) => w.toLowerCase()) : best.toUpperCase();
 }
 
 export interface ScopeComparison {
@@ -133,7 +136,8 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
     if (timeKey(ta) === timeKey(tb)) {
       out.notes.push(`both ${ta}`);
       out.adjust += 0.05;
-    } else out.differs.push(`times differ: ${ta} vs ${tb}`);
+    } else if (timesExclude(ta, tb)) out.differs.push(`times differ: ${ta} vs ${tb}`);
+    else out.notes.push(`times may overlap: ${ta} / ${tb}`);
   }
   if (a.scope.year !== undefined && b.scope.year !== undefined && a.scope.year !== b.scope.year && !out.differs.some((d) => d.startsWith('times'))) {
     out.differs.push(`years differ: ${a.scope.year} vs ${b.scope.year}`);
@@ -148,3 +152,61 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
   return out;
 }
 
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+interface TimeParts {
+  years: Set<number>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  days: Set<number>;
+  relative?: string;
+}
+
+function timeParts(text: string): TimeParts {
+  const key = timeKey(text);
+  const parts: TimeParts = { years: new Set(), months: new Set(), weekdays: new Set(), days: new Set() };
+  for (const m of key.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) parts.years.add(+m[1]);
+  for (const w of key.split(/[\s-]+/)) {
+    const month = MONTHS.find((m) => m === w || (w.length >= 3 && m.startsWith(w) && w !== 'mar' && w !== 'may') || w === m.slice(0, 3));
+    if (month) parts.months.add(month);
+    if (WEEKDAYS.includes(w)) parts.weekdays.add(w);
+    if (/^\d{1,2}$/.test(w) && +w >= 1 && +w <= 31) parts.days.add(+w);
+  }
+  const rel = /\b(last|this|past|previous)\s+(year|month|week|weekend|quarter)\b/.exec(key);
+  if (rel) parts.relative = `${rel[1] === 'past' || rel[1] === 'previous' ? 'last' : rel[1]} ${rel[2]}`;
+  return parts;
+}
+
+function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/**
+ * Whether two stated times cannot be the same: different years, months, weekdays or days, or
+ * "last year" against "this year". Times that only differ in how they are said ("on Thursday"
+ * and "this week") may overlap and keep the claims comparable. Day numbers compare only within
+ * the same month; a range ("between July 14 and 16") keeps both its days.
+ */
+export function timesExclude(a: string, b: string): boolean {
+  const pa = timeParts(a);
+  const pb = timeParts(b);
+  if (disjoint(pa.years, pb.years)) return true;
+  if (disjoint(pa.months, pb.months)) return true;
+  if (disjoint(pa.weekdays, pb.weekdays)) return true;
+  const sameMonth = pa.months.size > 0 && pb.months.size > 0 && !disjoint(pa.months, pb.months);
+  if (sameMonth && disjoint(pa.days, pb.days)) {
+    const ra = [...pa.days];
+    const rb = [...pb.days];
+    const within = (x: number[], y: number[]) => x.length === 2 && y.every((d) => d >= Math.min(...x) && d <= Math.max(...x));
+    if (!within(ra, rb) && !within(rb, ra)) return true;
+  }
+  if (pa.relative && pb.relative && pa.relative !== pb.relative) {
+    const unit = (r: string) => r.split(' ')[1];
+    if (unit(pa.relative) === unit(pb.relative)) return true;
+  }
+  return false;
+}

@@ -94,7 +94,7 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   const labels = ca.measure.label === cb.measure.label ? `"${ca.measure.label}"` : `"${ca.measure.label}" / "${cb.measure.label}"`;
   reasons.push(`same measure (${measure.shared.join(', ')}): ${labels}`);
   reasons.push(...scope.notes);
-  if (source) reasons.push(`both attributed to ${source.length <= 5 ? source.toUpperCase() : source} (${ca.attribution}; ${cb.attribution})`);
+  if (source) reasons.push(`both attributed to ${source} (${ca.attribution}; ${cb.attribution})`);
   const [va, vb] = views;
   if (va.viaEquivalent || vb.viaEquivalent) reasons.push(`compared in ${va.viaEquivalent ?? vb.viaEquivalent}, as the text itself states it`);
 
