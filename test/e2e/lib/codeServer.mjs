@@ -37,8 +37,9 @@ export function freePort() {
 }
 
 /**
- * User settings for a quiet workbench: no welcome tab, no trust prompt, no update or gallery
+ * User settings for a quiet workbench: no welcome tab, no trust prompt, no update, gallery or git
  * chatter, and word wrap so whole sentences of an article are on screen for the UI scenarios.
+ * Nothing here changes what Crosscheck itself shows.
  */
 export function writeUserSettings(dirs) {
   const userDir = join(dirs.userData, 'User');
@@ -57,6 +58,10 @@ export function writeUserSettings(dirs) {
     'editor.wordWrap': 'on',
     'editor.minimap.enabled': false,
     'window.commandCenter': false,
+    // The run folders sit inside the project's git checkout; without this the git extension
+    // offers to open that repository in a toast that covers the Problems panel.
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
   };
   writeFileSync(join(userDir, 'settings.json'), JSON.stringify(settings, null, 2));
 }

@@ -4,24 +4,40 @@
 
 const EDITOR_LINES = '.part.editor .editor-group-container.active .monaco-editor .view-lines';
 
+/** Waits for a locator and names what was awaited when it times out, instead of Playwright's generic text. */
+export async function expectVisible(locator, what, timeoutMs, state = 'visible') {
+  try {
+    await locator.first().waitFor({ state, timeout: timeoutMs });
+  } catch (error) {
+    throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`, { cause: error });
+  }
+}
+
 export async function waitForWorkbench(page, fileName, timeoutMs) {
-  await page.locator('.monaco-workbench').waitFor({ timeout: timeoutMs });
+  await expectVisible(page.locator('.monaco-workbench'), 'the workbench', timeoutMs);
   // The explorer listing the seed shows the folder is open and the file service answers.
-  await page
-    .locator('.explorer-folders-view .monaco-list-row', { hasText: fileName })
-    .first()
-    .waitFor({ timeout: timeoutMs });
+  await expectVisible(
+    page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }),
+    `${fileName} in the explorer`,
+    timeoutMs,
+  );
 }
 
 export async function quickOpen(page, fileName, timeoutMs) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await expectVisible(input, 'the Ctrl+P quick open box', timeoutMs);
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: timeoutMs });
+  // Wait for the filtered list to put the file in focus: the unfiltered list of recently opened
+  // files may already contain it further down, and Enter opens the focused row.
+  await expectVisible(
+    page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }),
+    `${fileName} selected in quick open`,
+    timeoutMs,
+  );
   await page.keyboard.press('Enter');
-  await page.locator('.part.editor .tab.active', { hasText: fileName }).waitFor({ timeout: timeoutMs });
-  await page.locator(EDITOR_LINES).first().waitFor({ timeout: timeoutMs });
+  await expectVisible(page.locator('.part.editor .tab.active', { hasText: fileName }), `${fileName} as the active tab`, timeoutMs);
+  await expectVisible(page.locator(EDITOR_LINES), 'the editor text', timeoutMs);
 }
 
 /**
@@ -59,18 +75,22 @@ function locateInEditor({ selector, needle }) {
 }
 
 export async function findOnScreen(page, needle, timeoutMs) {
-  const handle = await page.waitForFunction(locateInEditor, { selector: EDITOR_LINES, needle }, { timeout: timeoutMs });
-  return handle.jsonValue();
+  try {
+    const handle = await page.waitForFunction(locateInEditor, { selector: EDITOR_LINES, needle }, { timeout: timeoutMs });
+    return await handle.jsonValue();
+  } catch (error) {
+    throw new Error(`timed out after ${timeoutMs / 1000} s waiting for "${needle}" on screen in the editor`, { cause: error });
+  }
 }
 
 /** Moves the cursor to a line with Ctrl+G, which scrolls it into view, as a user would. */
 export async function goToLine(page, lineNumber, timeoutMs) {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await expectVisible(input, 'the Ctrl+G go to line box', timeoutMs);
   await input.fill(`:${lineNumber}`);
   await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: timeoutMs });
+  await expectVisible(input, 'the go to line box to close', timeoutMs, 'hidden');
 }
 
 /** Brings needle on screen (Ctrl+G to its line if needed) and returns where it is. */
@@ -94,6 +114,23 @@ export async function visibleHoverText(page) {
     .allInnerTexts()
     .then((texts) => texts.join('\n').trim())
     .catch(() => '');
+}
+
+/**
+ * Waits until the visible hover has finished fading in, so its screenshot shows it as the user
+ * reads it rather than half transparent.
+ */
+export async function waitForHoverSettled(page, timeoutMs) {
+  const settled = () => {
+    const hover = document.querySelector('.monaco-hover:not(.hidden)');
+    if (!hover) return false;
+    for (let el = hover; el; el = el.parentElement) {
+      if (el.getAnimations().some((a) => a.playState === 'running')) return false;
+      if (getComputedStyle(el).opacity !== '1') return false;
+    }
+    return true;
+  };
+  await page.waitForFunction(settled, null, { timeout: timeoutMs });
 }
 
 export async function problemsRows(page) {
