@@ -110,7 +110,10 @@ export function ensureCodeServer() {
       '--no-audit',
       '--no-fund',
       // As root, code-server's postinstall refuses to run without --unsafe-perm.
-      '--unsafe-perm',
+      '--unsafe-perm=true',
+      // Newer npm releases gate dependency install scripts behind allowScripts; code-server's
+      // postinstall (which installs VS Code's own modules) and argon2's build must run.
+      '--allow-scripts=code-server,argon2',
       `code-server@${CODE_SERVER_VERSION}`,
     ],
     { cwd: toolDir, env, stdio: 'inherit' },
@@ -118,6 +121,14 @@ export function ensureCodeServer() {
   rmSync(tmp, { recursive: true, force: true });
   if (result.status !== 0 || !existsSync(codeServerBin)) {
     throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${result.status})`);
+  }
+  // The postinstall links node_modules.asar and builds node-pty; without them code-server starts
+  // but its extension host fails later with a confusing error, so check for them here.
+  const vscodeDir = join(toolDir, 'node_modules', 'code-server', 'lib', 'vscode');
+  for (const product of ['node_modules.asar', 'node_modules/node-pty/build/Release/pty.node']) {
+    if (!existsSync(join(vscodeDir, product))) {
+      throw new Error(`code-server's postinstall did not produce ${product}; were install scripts blocked?`);
+    }
   }
   writeFileSync(versionStamp, `${new Date().toISOString()}\n`);
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s: ${codeServerBin}`);

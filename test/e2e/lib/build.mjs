@@ -13,8 +13,13 @@ export class StepError extends Error {
   }
 }
 
+/** The end of a command's output, without npm's warnings about this machine's own npm config. */
 function tail(text, lines = 40) {
-  return text.split('\n').slice(-lines).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => !/^npm warn Unknown (user|env|cli) config/.test(line))
+    .slice(-lines)
+    .join('\n');
 }
 
 /**
