@@ -246,8 +246,21 @@ function vagueFigure(terms: readonly Term[], first: number, last: number, low: n
   return figure;
 }
 
+/** "one in five", "1 in 10", "one in every four": a share. */
+function readRatio(terms: readonly Term[], i: number): Figure | undefined {
+  const n = numberWord(word(terms[i])) ?? (/^\d+$/.test(terms[i].text) ? +terms[i].text : undefined);
+  if (n === undefined || word(terms[i + 1]) !== 'in') return undefined;
+  const j = word(terms[i + 2]) === 'every' ? i + 3 : i + 2;
+  const d = numberWord(word(terms[j])) ?? (/^\d+$/.test(terms[j]?.text ?? '') ? +terms[j].text : undefined);
+  if (!d || n >= d || /[,;]/.test(terms[i].post)) return undefined;
+  const value = clean((100 * n) / d);
+  return { kind: 'fraction', first: i, last: j, value, halfUnit: 0, percent: true, points: false, plus: false, strong: false, inWords: true };
+}
+
 /** A fraction at `i`: "a third of", "two-thirds of", "half of", "almost half". */
 function readFraction(terms: readonly Term[], i: number): Figure | undefined {
+  const ratio = readRatio(terms, i);
+  if (ratio) return ratio;
   const w = word(terms[i]);
   let numerator = 1;
   let j = i;

@@ -120,9 +120,15 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
   return { first, head, last: head, text: textOf(terms, first, head) };
 }
 
+/** Words as written, lower case except names and nationalities ("Vietnamese nationals", "illicit revenue"). */
 function textOf(terms: readonly Term[], first: number, last: number): string {
   let s = '';
-  for (let k = first; k <= last; k++) s += (k > first ? terms[k].pre : '') + terms[k].text + (k < last ? terms[k].post : '');
+  for (let k = first; k <= last; k++) {
+    const t = terms[k];
+    const keep = has(t, 'ProperNoun') || has(t, 'Demonym') || has(t, 'Acronym') || nationality(word(t)) !== undefined;
+    const text = keep && !(k === first && has(t, 'Determiner')) ? t.text : t.text.toLowerCase();
+    s += (k > first ? t.pre : '') + text + (k < last ? t.post : '');
+  }
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -184,7 +190,7 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): 
     if (!ev && !cls && !nat && has(t, 'Noun') && !SHARE_HEADS.has(w) && unknownNouns.length < 2) unknownNouns.push(singular(w));
     start = k;
   }
-  if (start <= end) into.subjectText = textOf(terms, start, end).replace(/^(?:the|a|an)\s+/i, '');
+  if (start <= end) into.subjectText = textOf(terms, start, end).replace(/^(?:the|a|an|those|these)\s+/i, '');
   // A subject outside the vocabulary ("unemployment rose to 7.5%") still names the measure.
   if (!found && unknownNouns.length) {
     into.extra.push(...unknownNouns);
@@ -271,8 +277,10 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       after = Math.max(np.last, ctx.rateEnd ?? -1) + 1;
     }
   } else if (unitKind === 'percent') {
-    if (word(terms[after]) === 'of') {
-      let from = after + 1;
+    // "72% of union members"; "one in five victims" names its base right after the ratio.
+    const ratio = word(terms[ctx.start + 1]) === 'in';
+    if (word(terms[after]) === 'of' || (ratio && has(terms[after], 'Noun'))) {
+      let from = word(terms[after]) === 'of' ? after + 1 : after;
       while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || ctx.inFigure(from))) from++;
       const np = nounPhraseAt(terms, from, terms.length);
       if (np) {
@@ -359,6 +367,8 @@ const SCOPE_WORDS = new Set(['in', 'at', 'on', 'by', 'across', 'from', 'during',
 function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   const { terms, start } = ctx;
   let k = start - 1;
+  // "fined the firm between $2 million and $3 million".
+  if (k >= 0 && /^(?:between|from)$/.test(word(terms[k])) && !/[,;:]/.test(terms[k - 1]?.post ?? ',')) k--;
   for (let n = 0; k >= 0 && n < 3 && SKIP_BEFORE_VERB.has(word(terms[k])); n++) k--;
   // "thrown away a third", "run into the tens of millions": the verb stands before its particle.
   if (k > 0 && has(terms[k], 'Particle') && !/[,;:]/.test(terms[k - 1].post)) k--;
@@ -444,6 +454,13 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
     parts.events.push(eventConcept(word(terms[k - 1]))!);
     foldSubject(terms, k - 1, parts);
     return true;
+  }
+  // "fined the firm $2 million", "paid each family 300,000 riel": a verb, its object, then the money.
+  if (ctx.unitKind === 'currency' && !verbish(terms[k]) && !eventConcept(w) && (has(terms[k], 'Noun') || has(terms[k], 'Adjective'))) {
+    let v = k - 1;
+    while (v >= 0 && k - v <= 3 && !isPunctuatedAfter(terms[v]) && (has(terms[v], 'Noun') || has(terms[v], 'Determiner') || has(terms[v], 'Adjective')) && !verbish(terms[v])) v--;
+    if (v >= 0 && !isPunctuatedAfter(terms[v]) && verbish(terms[v]) && foldVerb(terms, v, parts, ctx.unitKind) === 'done') return true;
+    return false;
   }
   if (!verbish(terms[k]) && !eventConcept(w)) return false;
   // "Losses exceeding $2 million", "revenue: $3 billion": an event noun names the money.
@@ -544,8 +561,8 @@ function labelOf(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind
       const verbEvent = parts.events.find((e) => e !== nounEvents);
       return verbEvent && EVENT_PARTICIPLE[verbEvent] ? `${nounText} ${EVENT_PARTICIPLE[verbEvent]}` : nounText;
     }
+    if (parts.subjectText) return parts.subjectText;
     if (verb) return `money ${verb}${parts.fromPhrase ? ' ' + parts.fromPhrase : ''}`;
-    if (parts.subjectText) return parts.subjectText.toLowerCase();
     return 'amount of money';
   }
   if (unitKind === 'percent') {

@@ -184,7 +184,13 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
       }
     }
     // "a 2024 UN report": a year that modifies a noun dates the source, not the figure.
-    if (first === k && last === k && has(terms[k], 'Value') && (has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym'))) {
+    // "up 20% from last year": a change's point of comparison, not the figure's time.
+    if (word(terms[first]) === 'from' && !terms.slice(last + 1, last + 3).some((t) => word(t) === 'to')) {
+      k = last;
+      continue;
+    }
+    const determinerBefore = has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Possessive');
+    if (first === k && last === k && has(terms[k], 'Value') && (determinerBefore || has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym'))) {
       continue;
     }
     const text = textBetween(terms, first, last);

@@ -142,7 +142,7 @@ export const LIGHT_VERBS = new Set(
   `be is are was were been being include includes included including have has had total totals totalled totaled totalling
   number numbers numbered reach reaches reached stand stands stood represent represents represented comprise comprises
   comprised exceed exceeds exceeded top topped surpass surpassed amount amounts amounted account accounts accounted
-  hit hits near neared put puts become became remain remains remained count counted make makes made`.split(/\s+/),
+  hit hits near neared put puts become became remain remains remained stay stays stayed count counted make makes made`.split(/\s+/),
 );
 
 /**

@@ -1,0 +1,268 @@
+/**
+ * Claim extraction, one sentence at a time, through the real pipeline (structure, compromise
+ * tokenization, actors, claims). Each row is a sentence and the claims it must give, rendered as
+ *
+ *   text | qualifier | interval | unit[/rate] | measure label [measure words] @places T:time A:attribution EQ:equivalents
+ *
+ * Intervals use [ ] for closed and ( ) for open bounds; ∞ is an open end. The rules behind the
+ * numbers are in server/src/analysis/claims/qualifiers.ts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseArticle } from '../../server/src/analysis/analyse';
+import type { Interval, NumericClaim } from '../../server/src/analysis/types';
+
+/** Prose with no figures and no places, so that a one-sentence test passes the 40-word threshold. */
+const FILLER =
+  'Reporters at the regional desk followed the story closely through the week. Officials spoke with residents, community leaders and aid workers about what they had seen, and the newsroom checked every statement against documents before publication, as it always does with stories of this kind.';
+
+/** The claims a sentence gives when it stands as the last paragraph of an article. */
+function claimsOfSentence(sentence: string): NumericClaim[] {
+  const text = `- Source: example.org\nA Headline For The Test Article\n\n${FILLER}\n\n${sentence}\n`;
+  const from = text.indexOf(sentence);
+  return analyseArticle(text).claims.filter((c) => c.span.start >= from);
+}
+
+function renderInterval(i: Interval): string {
+  return `${i.lowInclusive ? '[' : '('}${i.low ?? '-∞'}, ${i.high ?? '∞'}${i.highInclusive ? ']' : ')'}`;
+}
+
+function renderClaim(c: NumericClaim): string {
+  const unit = c.unit.kind === 'currency' ? c.unit.currency : c.unit.kind === 'percent' ? '%' : `count${c.unit.noun ? ':' + c.unit.noun : ''}`;
+  return (
+    `${c.text} | ${c.qualifier} | ${renderInterval(c.interval)} | ${unit}${c.rate ? ' /' + c.rate : ''} | ${c.measure.label} [${c.measure.words.join(' ')}]` +
+    (c.scope.places.length ? ` @${c.scope.places.join('+')}` : '') +
+    (c.scope.time ? ` T:${c.scope.time}` : '') +
+    (c.attribution ? ` A:${c.attribution}` : '') +
+    (c.equivalents ? ` EQ:${c.equivalents.map((e) => `${e.unit.currency}${renderInterval(e.interval)}`).join(',')}` : '')
+  );
+}
+
+type Row = [sentence: string, ...claims: string[]];
+
+const TABLE: Row[] = [
+  // Qualifiers, ranges, vague amounts, fractions, number words, currencies, scales and rates.
+  ["Police arrested more than 1,000 individuals in the sweep.",
+    "more than 1,000 | more than | (1000, ∞) | count:individual | people arrested [arrest person]"],
+  ["Officers detained over 300 suspects at the border crossing.",
+    "over 300 | over | (300, ∞) | count:suspect | people detained [arrest person]"],
+  ["Revenue stayed above $2 billion for the quarter.",
+    "above $2 billion | above | (2000000000, ∞) | USD | revenue [proceeds]"],
+  ["Losses exceeding $2 million were reported by the bank.",
+    "exceeding $2 million | exceeding | (2000000, ∞) | USD | losses [loss]"],
+  ["Losses in excess of $5 million were reported by the insurers.",
+    "in excess of $5 million | in excess of | (5000000, ∞) | USD | losses [loss]"],
+  ["At least 12 people were killed in the collapse.",
+    "At least 12 | at least | [12, ∞) | count:person | people killed [death person]"],
+  ["No fewer than 30 boats were seized by the navy.",
+    "No fewer than 30 | no fewer than | [30, ∞) | count:boat | boats seized [seize vehicle]"],
+  ["Fraudsters stole up to $40 billion from savers.",
+    "up to $40 billion | up to | [0, 40000000000] | USD | money stolen [proceeds]"],
+  ["Organisers said no more than 500 people attended the rally.",
+    "no more than 500 | no more than | [0, 500] | count:person | people attended [attend person] A:Organisers"],
+  ["At most 20 officers were injured in the raid.",
+    "At most 20 | at most | [0, 20] | count:officer | officers injured [injury officer]"],
+  ["As many as 7,000 people fled the fighting.",
+    "As many as 7,000 | as many as | [0, 7000] | count:person | people fled [displace person]"],
+  ["Less than 1% of the suspects were charged.",
+    "Less than 1% | less than | [0, 1) | % | share of suspects charged [charge person]"],
+  ["Under 5% of the cases reached court.",
+    "Under 5% | under | [0, 5) | % | share of cases [case]"],
+  ["Fewer than 50 families returned home after the storm.",
+    "Fewer than 50 | fewer than | [0, 50) | count:family | families returned [family return]"],
+  ["Nearly 2,000 homes were destroyed by the fire.",
+    "Nearly 2,000 | nearly | [1800, 2000) | count:home | homes destroyed [damage property]"],
+  ["Almost 40 boats were seized by the coast guard.",
+    "Almost 40 | almost | [36, 40) | count:boat | boats seized [seize vehicle]"],
+  ["Just under 600 workers were rescued from the compound.",
+    "Just under 600 | just under | [540, 600) | count:worker | workers rescued [rescue worker]"],
+  ["Close to 90 vehicles were impounded at the port.",
+    "Close to 90 | close to | [81, 90) | count:vehicle | vehicles impounded [seize vehicle]"],
+  ["Just over 1,000 people were evacuated from the coast.",
+    "Just over 1,000 | just over | (1000, 1100] | count:person | people evacuated [evacuate person]"],
+  ["About 3,000 residents were evacuated from the valley.",
+    "About 3,000 | about | [2700, 3300] | count:resident | people evacuated [evacuate person]"],
+  ["Around 250 people were injured in the clashes.",
+    "Around 250 | around | [225, 275] | count:person | people injured [injury person]"],
+  ["Roughly 70 buildings were damaged by the quake.",
+    "Roughly 70 | roughly | [63, 77] | count:building | buildings damaged [damage property]"],
+  ["Some 400 migrants were deported to their home countries.",
+    "Some 400 | some | [360, 440] | count:migrant | migrants deported [deport migrant]"],
+  ["An estimated 150,000 people work in the scam compounds.",
+    "An estimated 150,000 | an estimated | [135000, 165000] | count:person | people employed in scam compounds [compound employ person]"],
+  ["Approximately 1,200 phones were confiscated during the raids.",
+    "Approximately 1,200 | approximately | [1080, 1320] | count:phone | phones confiscated [device seize]"],
+  ["Exactly 85 suspects were charged.",
+    "Exactly 85 | exactly | [85, 85] | count:suspect | people charged [charge person]"],
+  ["Between 200 and 300 protesters were detained by police.",
+    "200 and 300 | between | [200, 300] | count:protester | protesters detained [arrest protester]"],
+  ["Officials said 20 to 30 people died in the flooding.",
+    "20 to 30 | to | [20, 30] | count:person | people died [death person] A:Officials"],
+  ["Rescuers pulled 15-20 survivors from the rubble.",
+    "15-20 | range | [15, 20] | count:survivor | survivors pulled [pull victim]"],
+  ["The court fined the firm between $2 million and $3 million.",
+    "$2 million and $3 million | between | [2000000, 3000000] | USD | money fined [fine]"],
+  ["Police arrested 1,000 or more people in the sweep.",
+    "1,000 or more | or more | [1000, ∞) | count:person | people arrested [arrest person]"],
+  ["The rally drew 5,000-plus supporters.",
+    "5,000-plus | plus | [5000, ∞) | count:supporter | supporters [supporter]"],
+  ["The fire destroyed 1,137 homes.",
+    "1,137 | exact | [1137, 1137] | count:home | homes destroyed [damage property]"],
+  ["Rescue teams evacuated 2,500 residents.",
+    "2,500 | bare round figure | [2450, 2550) | count:resident | people evacuated [evacuate person]"],
+  ["The raids netted 1,000 arrests.",
+    "1,000 | bare round figure | [950, 1050) | count:arrest | arrests [arrest person]"],
+  ["Dozens of people were arrested in the raids.",
+    "Dozens | vague amount (dozens) | [24, 100) | count:person | people arrested [arrest person]"],
+  ["Scores of homes were damaged by the storm.",
+    "Scores | vague amount (scores) | [40, 100) | count:home | homes damaged [damage property]"],
+  ["Hundreds of phones were seized.",
+    "Hundreds | vague amount (hundreds) | [200, 1000) | count:phone | phones seized [device seize]"],
+  ["Thousands of workers fled the compounds.",
+    "Thousands | vague amount (thousands) | [2000, 1000000) | count:worker | workers fled [displace worker]"],
+  ["Tens of thousands of people were displaced.",
+    "Tens of thousands | vague amount (tens of thousands) | [20000, 100000) | count:person | people displaced [displace person]"],
+  ["Millions of people were displaced by the war.",
+    "Millions | vague amount (millions) | [2000000, 1000000000) | count:person | people displaced [displace person]"],
+  ["The networks have generated billions of dollars in illicit profits.",
+    "billions of dollars | vague amount (billions) | [2000000000, 1000000000000) | USD | illicit profits [proceeds]"],
+  ["Several hundred migrants were deported.",
+    "Several hundred | vague amount (several hundred) | [300, 1000) | count:migrant | migrants deported [deport migrant]"],
+  ["A third of the detainees were foreign nationals.",
+    "A third | fraction | [31.6666666666, 35) | % | share of detainees arrested [arrest person]"],
+  ["Half of the victims were children.",
+    "Half | fraction | [47.5, 52.5) | % | share of victims [victim]"],
+  ["Two-thirds of the budget was spent on salaries.",
+    "Two-thirds | fraction | [63.3333333334, 70) | % | share of budget spent [spend]"],
+  ["One in five victims was a child.",
+    "One in five | fraction | [20, 20] | % | share of victims [victim]"],
+  ["Two million people were displaced by the floods.",
+    "Two million | bare round figure | [1900000, 2100000) | count:person | people displaced [displace person]"],
+  ["Twenty-five people were arrested.",
+    "Twenty-five | exact | [25, 25] | count:person | people arrested [arrest person]"],
+  ["The agency employs three hundred staff.",
+    "three hundred | bare round figure | [285, 315) | count:staff | staff employed [employ worker]"],
+  ["Half a million people were evacuated.",
+    "Half a million | bare round figure | [475000, 525000) | count:person | people evacuated [evacuate person]"],
+  ["The gangs earned $1.5bn from the schemes.",
+    "$1.5bn | bare round figure | [1450000000, 1550000000) | USD | money earned [proceeds]"],
+  ["Police seized €40m in cash.",
+    "€40m | bare round figure | [38000000, 42000000) | EUR | cash seized [asset seize]"],
+  ["The authorities froze £3.2 million in assets.",
+    "£3.2 million | bare round figure | [3150000, 3250000) | GBP | assets seized [asset seize]"],
+  ["The rebels seized US$3 million in gold.",
+    "US$3 million | bare round figure | [2850000, 3150000) | USD | money seized [seize]"],
+  ["The scheme defrauded victims of 2.5 billion baht (about $70 million).",
+    "2.5 billion baht | bare round figure | [2450000000, 2550000000) | THB | money defrauded [proceeds] EQ:USD[63000000, 77000000]"],
+  ["Investigators traced THB 900 million in illicit transfers.",
+    "THB 900 million | bare round figure | [855000000, 945000000) | THB | illicit transfers [trac transfer]"],
+  ["Prosecutors say the ring laundered USD 12 million.",
+    "USD 12 million | bare round figure | [11500000, 12500000) | USD | money laundered [launder] A:Prosecutors"],
+  ["Investors lost 45 million euros in the collapse.",
+    "45 million euros | bare round figure | [44500000, 45500000) | EUR | money lost [loss]"],
+  ["The company reported 12 billion yuan in revenue.",
+    "12 billion yuan | bare round figure | [11500000000, 12500000000) | CNY | revenue [proceeds] A:The company"],
+  ["The ministry paid 300,000 riel in compensation to each family.",
+    "300,000 riel | bare round figure | [285000, 315000) | KHR | compensation [pledge]"],
+  ["The networks generate more than $40 billion annually in illicit revenue.",
+    "more than $40 billion | more than | (40000000000, ∞) | USD /year | illicit revenue [proceeds]"],
+  ["The syndicate made $5 million a month from the scam.",
+    "$5 million | bare round figure | [4750000, 5250000) | USD /month | money made [proceeds]"],
+  ["Smugglers moved 300 people per day across the border.",
+    "300 | bare round figure | [285, 315) | count:person /day | people moved [mov person]"],
+  ["The gang laundered $2 million weekly.",
+    "$2 million | bare round figure | [1900000, 2100000) | USD /week | money laundered [launder]"],
+  ["Victims lost $3,000 per month on average.",
+    "$3,000 | bare round figure | [2850, 3150) | USD /month | money lost [loss]"],
+  ["The smugglers moved 20,000 people each year.",
+    "20,000 | bare round figure | [19000, 21000) | count:person /year | people moved [mov person]"],
+  ["The ring earned $500,000 a year from fake tickets.",
+    "$500,000 | bare round figure | [475000, 525000) | USD /year | money earned [proceeds]"],
+  ["Unemployment rose to 7.5 per cent.",
+    "7.5 per cent | bare round figure | [7.45, 7.55) | % | unemployment [unemployment]"],
+  ["The share of fraud cases fell to 12 percent.",
+    "12 percent | bare round figure | [11.5, 12.5) | % | share of fraud cases [case fraud]"],
+  ["Annual revenue of $3 billion was recorded by the syndicates.",
+    "$3 billion | bare round figure | [2850000000, 3150000000) | USD /year | annual revenue [proceeds]"],
+  ["The detainees included over 200 Vietnamese nationals, 270 Indonesians and 85 Cambodians.",
+    "over 200 | over | (200, ∞) | count:national | Vietnamese nationals arrested [arrest person vietnamese]",
+    "270 | bare round figure | [265, 275) | count:indonesian | Indonesians arrested [arrest indonesian person]",
+    "85 | exact | [85, 85] | count:cambodian | Cambodians arrested [arrest cambodian person]"],
+  // Not claims: dates, years, ages, durations, list markers, phone numbers, identifiers,
+  // multipliers, references; and scope: running totals, ellipsis, places, times, attribution.
+  ["The raids took place on July 14, 2025, and again on 16 July."],
+  ["Similar operations were carried out in 2022 and 2024."],
+  ["A 2024 UN report described the compounds in detail."],
+  ["Some of the workers were as young as 13 when they were trafficked."],
+  ["The 13-year-old girl was found in a compound."],
+  ["Kok Rana, 62, was questioned by investigators."],
+  ["Children under 18 were among those rescued."],
+  ["The suspects were held for three days before release."],
+  ["1. The first step is to report the scam."],
+  ["Call the hotline on +855 12 345 678 for help."],
+  ["Flight 370 disappeared over the ocean."],
+  ["Article 5 of the treaty was invoked."],
+  ["The fraud cost three times as much as the raid."],
+  ["The two countries signed an agreement."],
+  ["One of the suspects escaped from custody."],
+  ["Police said the number of people evacuated rose to 300 by Monday and 450 by Thursday.",
+    "300 | bare round figure | [285, 315) | count | people evacuated [evacuate person] T:by Monday A:Police",
+    "450 | bare round figure | [445, 455) | count | people evacuated [evacuate person] T:by Thursday A:Police"],
+  ["In 2024, police arrested 300 people and seized $2 million in cash.",
+    "300 | bare round figure | [285, 315) | count:person | people arrested [arrest person] T:In 2024",
+    "$2 million | bare round figure | [1900000, 2100000) | USD | cash seized [asset seize] T:In 2024"],
+  ["The storm killed 40 people in Larkspur and 12 in Kestrel Bay.",
+    "40 | bare round figure | [38, 42) | count:person | people killed [death person] @larkspur",
+    "12 | exact | [12, 12] | count:person | people killed [death person] @kestrel bay"],
+  ["According to the Interior Ministry, 1,200 suspects were detained across Pailin, Battambang and Kampot.",
+    "1,200 | bare round figure | [1150, 1250) | count:suspect | people detained [arrest person] @pailin+battambang+kampot A:the Interior Ministry"],
+  ["More than 500 people were evacuated, police spokesman Dara Vong said.",
+    "More than 500 | more than | (500, ∞) | count:person | people evacuated [evacuate person] A:police spokesman Dara Vong"],
+  ["The death toll rose to 57 on Tuesday.",
+    "57 | exact | [57, 57] | count | people killed [death person] T:on Tuesday"],
+  ["Arrests totalled 2,300 as of June 3.",
+    "2,300 | bare round figure | [2250, 2350) | count | people arrested [arrest person] T:as of June 3"],
+  ["The detainees included 40 Chinese nationals, 25 Thais and 12 Laotians.",
+    "40 | bare round figure | [38, 42) | count:national | Chinese nationals arrested [arrest chinese person]",
+    "25 | exact | [25, 25] | count:thai | Thais arrested [arrest person thai]",
+    "12 | exact | [12, 12] | count:laotian | Laotians arrested [arrest laotian person]"],
+  ["Prices were up 20% from last year.",
+    "20% | bare round figure | [19, 21) | % | prices increase [increase price]"],
+  ["Profits fell by 15% in the first half of 2024.",
+    "15% | bare round figure | [14.5, 15.5) | % | profits decrease [decrease proceeds] T:2024"],
+  ["At 10:30 on Monday, 45 officers stormed the building.",
+    "45 | exact | [45, 45] | count:officer | officers stormed [officer raid] T:on Monday"],
+  // Measures: events, objects, equivalents, rates and attribution in longer sentences.
+  ["Thai police recently raided 19 properties linked to the family.",
+    "19 | exact | [19, 19] | count:property | properties raided [property raid]"],
+  ["Authorities seized assets worth more than $33 million.",
+    "more than $33 million | more than | (33000000, ∞) | USD | assets seized [asset seize]"],
+  ["The operation netted 85 suspects and 12 vehicles.",
+    "85 | exact | [85, 85] | count:suspect | people netted [net person]",
+    "12 | exact | [12, 12] | count:vehicle | vehicles netted [net vehicle]"],
+  ["Police said 2,000 people were arrested in Phnom Penh between July 14 and 16.",
+    "2,000 | bare round figure | [1900, 2100) | count:person | people arrested [arrest person] @phnom penh T:between July 14 and 16 A:Police"],
+  ["A 2024 report from the United Nations estimated that 120,000 people were trapped in compounds across Myanmar.",
+    "120,000 | bare round figure | [115000, 125000) | count:person | people trapped in compounds [compound hold person] @myanmar A:the United Nations"],
+  ["The regional government promised $60 million a year in relief.",
+    "$60 million | bare round figure | [57000000, 63000000) | USD /year | relief [pledge]"],
+  ["Officials said the government will pay $5 million a month in relief.",
+    "$5 million | bare round figure | [4750000, 5250000) | USD /month | relief [pledge] A:Officials"],
+  ["Up to $12 million a week in trade was lost, the port authority said.",
+    "Up to $12 million | up to | [0, 12000000] | USD /week | trade lost [loss trade] A:the port authority"],
+  ["Growers lost 2 billion baht (about $55 million) as the fruit rotted.",
+    "2 billion baht | bare round figure | [1900000000, 2100000000) | THB | money lost [loss] EQ:USD[49500000, 60500000]"],
+];
+
+test(`claim extraction table (${TABLE.length} sentences)`, () => {
+  const failures: string[] = [];
+  for (const [sentence, ...expected] of TABLE) {
+    const actual = claimsOfSentence(sentence).map(renderClaim);
+    try {
+      assert.deepEqual(actual, expected);
+    } catch {
+      failures.push(`${sentence}\n  expected: ${JSON.stringify(expected, null, 2)}\n  actual:   ${JSON.stringify(actual, null, 2)}`);
+    }
+  }
+  assert.equal(failures.length, 0, `${failures.length} of ${TABLE.length} rows differ:\n\n${failures.join('\n\n')}`);
+});
