@@ -5,6 +5,7 @@
  * a dash ("Kok An’s children—A, B, and C"), and an acronym declared in brackets after a name.
  */
 import { WEIGHT, type Occurrence } from './occurrences';
+import { isRoleNoun } from './roles';
 import {
   ORG_NOUNS_AFTER_NAME, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
 } from './vocabulary';
@@ -75,10 +76,20 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.possessive = next.possessive;
     return;
   }
-  if (!inList && joinedBefore && PLACE_PREPOSITIONS.has(previous.folded) && !occ.possessive) {
-    const closes = !next || !joinedAfter || (isFunctionWord(next) && !next.tags.has('Verb'));
+  // "the southern province of An Giang", "the region of Apurímac".
+  const beforeOf = words[occ.from - 2];
+  if (joinedBefore && previous.folded === 'of' && beforeOf && !beforeOf.cap && PLACE_UNIT_NOUNS.has(beforeOf.folded)) {
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
+  // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
+  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2)));
+  if (!inList && placePreposition && !occ.possessive) {
+    const closes = !next || !joinedAfter || isFunctionWord(next);
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
+  // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
+  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to') return;
 
   const single = occ.from === occ.to;
   const speechWeight = single ? WEIGHT.speechSingle : WEIGHT.speechMultiword;

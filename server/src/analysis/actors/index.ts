@@ -43,8 +43,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     for (let k = 0; k < occs.length; k++) {
       const occ = occs[k];
       acronymDeclaration(occ, occs[k - 1]);
-      const fixed = occ.evidence.group > 0 || occ.canonical !== undefined;
-      if (!fixed) roleBefore(text, occ, at);
+      if (occ.evidence.group === 0 && !(occ.canonical && occ.evidence.place > 0)) roleBefore(text, occ, at);
       occ.appositiveEnd = appositiveAfter(text, occ, at);
       localCues(text, occ, listed.has(occ));
       relationListCues(text, occ, occs, lists);

@@ -13,7 +13,7 @@ import { fold } from './fold';
 import { demonym, isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import {
-  CONDITIONAL_HEADS, FORMAL_TITLES, GENERIC_ORG_NAMES, GEO_FEATURES, GROUP_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES,
+  CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, GROUP_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
 } from './vocabulary';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
@@ -120,7 +120,9 @@ function knownAt(words: readonly Word[], i: number, last: number): { length: num
 function makeOccurrence(text: string, unit: Unit, from: number, to: number): Occurrence {
   const words = unit.words;
   const start = words[from].start;
-  const end = words[to].end;
+  // An initial at the end keeps its full stop: "Dragan M.".
+  const initialDot = to > from && /^\p{Lu}$/u.test(words[to].text) && words[to].post.startsWith('.') ? 1 : 0;
+  const end = words[to].end + initialDot;
   return {
     unit, from, to,
     span: { start, end },
@@ -169,7 +171,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     if (taken[i] || !w.cap || w.tags.has('Date') || w.tags.has('Value')) { i++; continue; }
     let j = i;
     let connectors = 0;
-    while (j + 1 < words.length && !taken[j + 1] && joinsNext(words[j], words[j + 1])) {
+    while (j + 1 < words.length && !taken[j + 1] && (joinsNext(words[j], words[j + 1]) || possessiveInsideName(words, i, j))) {
       const next = words[j + 1];
       if (next.cap && !next.tags.has('Date') && !next.tags.has('Value')) { j++; continue; }
       const skip = connectorLength(words, i, j, connectors);
@@ -182,6 +184,31 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
   }
   out.sort((a, b) => a.from - b.from);
   return out;
+}
+
+/** The last word of a run of capitalised words starting at i, joined by spaces only, at most `max` long. */
+function capitalisedRunEnd(words: readonly Word[], i: number, max: number): number {
+  let j = i;
+  while (j + 1 < words.length && j - i + 1 < max && words[j + 1].cap && joinsNext(words[j], words[j + 1])) j++;
+  return j;
+}
+
+/**
+ * A possessive inside the name of an organisation: "Ombudsman’s Office", "People’s Committee",
+ * "Cambodian People’s Party". The owner is one word, not a person or a known place, with at most
+ * demonyms or title words before it in the run, and an organisation word ends the name right after.
+ */
+function possessiveInsideName(words: readonly Word[], runStart: number, j: number): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  if (!w.possessive || !w.cap || !next?.cap || !/^\s+$/.test(w.post) || !/^\s*$/.test(next.pre)) return false;
+  if (placeByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
+  for (let k = runStart; k < j; k++) {
+    const before = words[k];
+    if (!demonymAt(words, k) && !ROLE_MODIFIERS.has(before.folded) && !(before.initial && FUNCTION_WORDS.has(before.folded))) return false;
+  }
+  const end = capitalisedRunEnd(words, j + 1, 3);
+  return ORG_CUES.has(words[end].folded) && !words[end].tags.has('Person');
 }
 
 /**
@@ -201,6 +228,13 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
   if (!c2 || !joinsNext(c1, c2)) return 0;
   if (c1.text === '&') return c2.cap ? 2 : 0;
   const run = words.slice(from, to + 1);
+  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 2 && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person') || placeByWords([w.folded]))) {
+    // "Economic and Financial Crimes Commission", "Food and Drug Administration".
+    const end = capitalisedRunEnd(words, to + 2, 4);
+    const rest = words.slice(to + 2, end + 1);
+    if (ORG_CUES.has(words[end].folded) && !rest.some((w) => w.tags.has('Person') || placeByWords([w.folded]))) return 2;
+    return 0;
+  }
   const orgLike = run.some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded)) || run.some((_, k) => isRoleHead(words, from + k, true));
   if (!orgLike) return 0;
   if (c1.folded === 'and') {
@@ -217,11 +251,14 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
 }
 
 /** Whether a sentence-initial word is an ordinary word written with a capital ("Despite", "Authorities"). */
-function isCommonInitial(w: Word): boolean {
-  if (!w.initial) return false;
-  if (isFunctionWord(w)) return !w.tags.has('ProperNoun') || w.tags.has('Determiner') || w.tags.has('Preposition') || w.tags.has('Pronoun');
+function isCommonInitial(w: Word): 'function' | 'common' | undefined {
+  if (!w.initial) return undefined;
+  // Letters outside ASCII do not spell an English function word ("Lê" is not "le").
+  if (/[^\x00-\x7f]/.test(w.text)) return undefined;
+  if (FUNCTION_WORDS.has(w.folded)) return 'function';
+  if (isFunctionWord(w) && !w.tags.has('ProperNoun')) return 'function';
   const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');
-  return !named && (w.tags.has('Plural') || w.tags.has('Adjective'));
+  return !named && (w.tags.has('Plural') || w.tags.has('Adjective')) ? 'common' : undefined;
 }
 
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
@@ -243,7 +280,8 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   // A sentence-initial ordinary word is not part of the name, unless the run is a known name or
   // ends in an organisation word ("Human Rights Foundation").
   const endsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
-  if (isCommonInitial(words[from]) && !(known[0]?.from === from) && !(endsInCue && to > from)) {
+  const initialKind = isCommonInitial(words[from]);
+  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from)) {
     from++;
     while (from <= to && !words[from].cap) from++;
     if (from > to) return;
@@ -298,6 +336,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   // An organisation word ends the run, or starts it before "of": "Amnesty International", "Bank of Thailand".
   const cueAt = words.slice(from, to + 1).findIndex((w, k) => ORG_CUES.has(w.folded) && (from + k === to || (words[from + k + 1] && !words[from + k + 1].cap)));
   if (cueAt >= 0 && !(from === to && GENERIC_ORG_NAMES.has(words[from].folded))) {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
+  // A legal form or broadcaster first: "PT Dana Kilat Nusantara", "Radio Uno".
+  if (to > from && ORG_PREFIXES.has(words[from].folded)) {
     const occ = makeOccurrence(text, unit, from, to);
     occ.evidence.organisation += WEIGHT.cue;
     out.push(occ);
@@ -394,6 +440,8 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
   const occ = makeOccurrence(text, unit, from, to);
   const run = words.slice(from, to + 1);
   const single = from === to;
+  // "Office", "Senate" or "Police" alone names no particular organisation.
+  if (single && GENERIC_ORG_NAMES.has(words[from].folded)) return occ;
   if (single && words[from].acronym) {
     const full = expandAcronym(words[from].text);
     if (full) {
@@ -411,7 +459,8 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
     occ.evidence.place += single && words[from].initial ? WEIGHT.tagSingle : WEIGHT.tagPlace;
   }
   if (run.some((w) => w.tags.has('Organization') && !demonymAt(words, from))) {
-    occ.evidence.organisation += WEIGHT.tagOrganisation;
+    // compromise reads many a capitalised first word as an organisation ("Quyết’s company").
+    occ.evidence.organisation += single && words[from].initial ? WEIGHT.tagSingle : WEIGHT.tagOrganisation;
   }
   return occ;
 }

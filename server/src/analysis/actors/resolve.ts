@@ -9,7 +9,7 @@
 import type { ActorKind, ArticleActor, Relation, RelationType, Span } from '../types';
 import { fold } from './fold';
 import { actorKey, fuller } from './identity';
-import { MIN_EVIDENCE, type Occurrence } from './occurrences';
+import { MIN_EVIDENCE, WEIGHT, type Occurrence } from './occurrences';
 import { acronymLetters, acronymOf, initials, isAcronym } from './organisations';
 import { DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary';
 
@@ -100,19 +100,27 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   const persons = actorKeys().filter((k) => kindOf(sum(groups.get(k)!)).kind === 'person');
   const organisations = actorKeys().filter((k) => kindOf(sum(groups.get(k)!)).kind === 'organisation');
   for (const o of occurrences) {
-    if (o.heading || o.from !== o.to || o.unit.words[o.from].acronym) continue;
+    if (o.heading || o.unit.words[o.from].acronym) continue;
     const key = keyOf.get(o)!;
     const own = groups.get(key)!;
     const ownKind = kindOf(sum(own));
-    if (isActor(key) && (ownKind.kind !== 'person' || own.some((x) => x.from !== x.to))) continue;
-    const word = o.unit.words[o.from].folded;
-    if (isCommonTitleWord(word)) continue;
+    const length = o.to - o.from + 1;
+    // A short form that is an actor by strong evidence of its own stays one, unless it is a lone
+    // person word ("Mr. Sims"); weak evidence (a tag on a sentence-initial word) gives way.
+    if (isActor(key) && ownKind.kind !== 'person' && ownKind.score >= WEIGHT.cue) continue;
+    if (isActor(key) && ownKind.kind === 'person' && own.some((x) => x.to - x.from + 1 > length)) continue;
+    const short = fold(o.text).split(/[\s-]+/);
+    if (short.length === 1 && isCommonTitleWord(short[0])) continue;
     const candidates = persons.filter((k) => {
-      if (k === key) return false;
-      const full = groups.get(k)!.filter((x) => x.to > x.from && x.span.start < o.span.start);
+      const g = groups.get(k);
+      if (k === key || !g) return false;
+      const full = g.filter((x) => x.to - x.from + 1 > length && x.span.start < o.span.start);
       if (full.length === 0) return false;
       const parts = fold(full[0].text).split(/[\s-]+/);
-      return parts.length >= 2 && (parts[parts.length - 1] === word || parts[0] === word);
+      if (parts.length <= short.length) return false;
+      // The surname(s) at the end ("Callamard", "Quispe Huamán") or the given name alone at the start.
+      const tail = parts.slice(parts.length - short.length).join(' ') === short.join(' ');
+      return tail || (short.length === 1 && parts[0] === short[0]);
     });
     if (candidates.length === 1) moveTo(o, candidates[0]);
   }
@@ -120,7 +128,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     const key = keyOf.get(o)!;
     if (isActor(key) || o.heading) continue;
     const text = fold(o.text);
-    const matches = organisations.filter((k) => groups.get(k)!.some((x) => {
+    const matches = organisations.filter((k) => (groups.get(k) ?? []).some((x) => {
       const words = fold(x.canonical ?? x.text).split(' ');
       return words.length >= 2 && DROPPABLE_ORG_SUFFIXES.has(words[words.length - 1]) && words.slice(0, -1).join(' ') === text && x.span.start < o.span.start;
     }));

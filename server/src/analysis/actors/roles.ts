@@ -12,8 +12,8 @@
  */
 import { demonymAt, isRoleHead, WEIGHT, type Occurrence } from './occurrences';
 import {
-  EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
-  PLACE_APPOSITIVE_HEADS, RELATION_NOUNS, ROLE_MODIFIERS,
+  COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
+  PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
 } from './vocabulary';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 
@@ -22,7 +22,8 @@ const MAX_APPOSITIVE_WORDS = 16;
 
 /** Lower-case nouns and adjectives that classify a role ("crime analyst", "rights lawyer"). */
 function isClassifier(w: Word): boolean {
-  if (w.cap || isFunctionWord(w)) return false;
+  if (w.compoundAdjective) return true;
+  if ((w.cap && !w.initial) || isFunctionWord(w) || w.acronym || POSSESSIVE_PRONOUNS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
   if (w.tags.has('Value') || w.tags.has('Date')) return false;
   if (EVALUATIVE_ADJECTIVES.has(w.folded) || /(?:ful|ous)$/.test(w.folded)) return false;
   return /^[\p{L}][\p{L}'’-]*$/u.test(w.text);
@@ -33,15 +34,48 @@ function isRoleModifier(words: readonly Word[], i: number): boolean {
   return ROLE_MODIFIERS.has(w.folded) || demonymAt(words, i) !== undefined || w.folded === 'affairs';
 }
 
-/** Relation implied by an owner and a role head, e.g. owner’s "Prime Minister" → leads owner. */
-function relationFromOwner(words: readonly Word[], ownerEnd: number, head: number): string | undefined {
+/**
+ * A role noun: a listed role or title, or a lower-case noun shaped like one ("ecologist",
+ * "physician"; "-er"/"-or" nouns only when compromise also calls them actors).
+ */
+export function isRoleNoun(words: readonly Word[], i: number): boolean {
+  if (isRoleHead(words, i)) return true;
+  const w = words[i];
+  if (!w || w.cap || w.tags.has('Verb') || w.tags.has('Plural') || w.folded.length < 6) return false;
+  if (/(?:ologist|ist|ician)$/.test(w.folded)) return true;
+  return w.tags.has('Actor') && /(?:er|or|man|woman|ant|ent)$/.test(w.folded);
+}
+
+/** Whether word `head` heads a leading role: "president", "Secretary General", "prime minister". */
+function isLeaderHead(words: readonly Word[], head: number): boolean {
+  const f = words[head].folded;
+  const compound = COMPOUND_LEADER_HEADS.get(f);
+  if (compound) return words[head - 1]?.folded === compound;
+  return LEADER_HEADS.has(f);
+}
+
+interface OwnerRelation {
+  type: string;
+  onlyIfOrganisation?: boolean;
+}
+
+/**
+ * Relation implied by an owner named before a role: "Cambodia’s Prime Minister X" → leads,
+ * "Hun Sen’s son X" → child-of, "EFCC chairman X" → leads (an organisation), "Europol’s deputy
+ * director X" → member-of (an organisation), "the European Union’s police agency X" → part-of.
+ */
+function relationFromOwner(words: readonly Word[], ownerEnd: number, head: number, possessive: boolean): OwnerRelation | undefined {
   const between = words.slice(ownerEnd + 1, head);
   const headWord = words[head].folded;
+  if (between.some((w) => w.folded === 'former' || w.folded === 'ex')) return undefined;
   const relation = RELATION_NOUNS.get(headWord);
-  if (relation) return between.every((w) => !w.cap && !isFunctionWord(w)) ? relation : undefined;
-  if (!LEADER_HEADS.has(headWord)) return undefined;
-  if (between.some((w) => NOT_LEADING.has(w.folded))) return undefined;
-  return between.every((w) => LEADER_MODIFIERS.has(w.folded)) ? 'leads' : undefined;
+  if (relation) return possessive && between.every((w) => !w.cap && !isFunctionWord(w)) ? { type: relation } : undefined;
+  if (ORG_APPOSITIVE_HEADS.has(headWord) && !isRoleHead(words, head)) return possessive ? { type: 'part-of', onlyIfOrganisation: true } : undefined;
+  const leading = isLeaderHead(words, head) && !between.some((w) => NOT_LEADING.has(w.folded)) &&
+    between.every((w) => LEADER_MODIFIERS.has(w.folded) || (COMPOUND_LEADER_HEADS.get(headWord) === w.folded));
+  if (leading) return possessive ? { type: 'leads' } : { type: 'leads', onlyIfOrganisation: true };
+  if (HONORIFICS.has(headWord)) return undefined;
+  return { type: 'member-of', onlyIfOrganisation: true };
 }
 
 /**
@@ -51,8 +85,17 @@ function relationFromOwner(words: readonly Word[], ownerEnd: number, head: numbe
 export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): boolean {
   const words = occ.unit.words;
   const head = occ.from - 1;
-  if (head < 0 || !joinsNext(words[head], words[occ.from])) return false;
-  if (!isRoleHead(words, head) && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return false;
+  if (head < 0) return false;
+  if (!joinsNext(words[head], words[occ.from])) {
+    // "its director, Phạm Minh Tuấn, said": a role, a comma, the name and a closing comma or stop.
+    const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
+    if (!(/^,\s+$/.test(words[head].post) && closes && !words[head].cap && !occ.possessive)) return false;
+    if (!isRoleNoun(words, head)) return false;
+  }
+  const organisationHead = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
+  // A name from a table (country, well-known organisation) takes only an organisation's role.
+  if (occ.canonical !== undefined && !organisationHead) return false;
+  if (!isRoleNoun(words, head) && !organisationHead && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return false;
   if (occAt[head] && occAt[head] !== occ && !isRoleHead(words, head, true)) return false;
 
   let left = head;
@@ -77,6 +120,7 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
     if (there && there !== occ && w.cap && !isRoleModifier(words, m) && !isRoleHead(words, m, true)) {
       // A name before the title, e.g. "Amnesty International Secretary General X".
       left = there.from;
+      if (there.to === m) owner = there;
       pendingAnd = -1;
       break;
     }
@@ -90,11 +134,12 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
   void pendingAnd;
   const roleText = text.slice(words[left].start, words[head].end);
   const honorificOnly = left === head && HONORIFICS.has(words[head].folded.replace(/\.$/, ''));
-  occ.evidence.person += WEIGHT.cue;
+  if (organisationHead) occ.evidence.organisation += WEIGHT.cue;
+  else occ.evidence.person += WEIGHT.cue;
   if (!honorificOnly) occ.roles.push({ text: roleText, span: { start: words[left].start, end: words[head].end } });
   if (owner) {
-    const type = relationFromOwner(words, owner.to, head);
-    if (type) occ.relations.push({ type, target: owner, span: { start: owner.span.start, end: occ.span.end } });
+    const relation = relationFromOwner(words, owner.to, head, words[owner.to].possessive);
+    if (relation) occ.relations.push({ type: relation.type, target: owner, span: { start: owner.span.start, end: occ.span.end }, onlyIfOrganisation: relation.onlyIfOrganisation });
   }
   return true;
 }
@@ -117,13 +162,18 @@ function phraseFrom(words: readonly Word[], i: number): number {
 export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): number | undefined {
   const words = occ.unit.words;
   if (occ.possessive || !/^,\s+$/.test(words[occ.to].post)) return undefined;
+  // "In Budapest, a government spokesman, X, said": an introductory phrase, not an appositive.
+  const before = words[occ.from - 1];
+  const introductory = before && joinsNext(before, words[occ.from]) && (before.tags.has('Preposition') || FUNCTION_WORDS.has(before.folded)) &&
+    (before.initial || /,\s*$/.test(words[occ.from - 2]?.post ?? ''));
+  if (introductory) return undefined;
   let start = occ.to + 1;
   if (start >= words.length) return undefined;
   // An age between commas comes first: "Trần Thị Hoa, 54, a rice farmer,".
   if (words[start].tags.has('Value') && /^,\s+$/.test(words[start].post)) start++;
   const first = words[start];
   if (!first || RELATIVE_OR_CLAUSE.has(first.folded)) return undefined;
-  const end = phraseFrom(words, start);
+  let end = phraseFrom(words, start);
   const closing = words[end].post;
   // The appositive is closed by a comma, a stop or the end of the sentence, never by "and" lists.
   if (!(end === words.length - 1 || /^[,.;:!?)—–]/.test(closing.trim()))) return undefined;
@@ -140,10 +190,12 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
       k = there.to;
       continue;
     }
-    if (isRoleHead(words, k) || RELATION_NOUNS.has(w.folded) || ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded)) {
+    if (isRoleNoun(words, k) || RELATION_NOUNS.has(w.folded) || ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded)) {
       head = k;
       continue;
     }
+    // "a businessman whose company…": the role ends at its head.
+    if (head >= 0 && k === head + 1 && RELATIVE_OR_CLAUSE.has(w.folded)) { end = head; break; }
     if (head >= 0 && k === head + 1) break;
     if (DETERMINERS.has(w.folded) && k === start) continue;
     if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
@@ -177,7 +229,7 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     if (target && target.from === t && target.to === end && target !== occ) {
       const modifiers = words.slice(start, head).map((w) => w.folded);
       const relation = RELATION_NOUNS.get(headWord);
-      const leading = LEADER_HEADS.has(headWord) && !modifiers.some((m) => NOT_LEADING.has(m));
+      const leading = isLeaderHead(words, head) && !modifiers.some((m) => NOT_LEADING.has(m));
       const span = { start: occ.span.start, end: phraseSpan.end };
       if (relation && words[preposition].folded === 'of') occ.relations.push({ type: relation, target, span });
       else if (leading && words[preposition].folded === 'of') occ.relations.push({ type: 'leads', target, span });
@@ -187,8 +239,8 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     // An owner at the start: "X, Thailand’s prime minister," → leads Thailand.
     const owner = occAt[start];
     if (owner && words[owner.to].possessive) {
-      const type = relationFromOwner(words, owner.to, head);
-      if (type) occ.relations.push({ type, target: owner, span: { start: occ.span.start, end: phraseSpan.end } });
+      const relation = relationFromOwner(words, owner.to, head, true);
+      if (relation) occ.relations.push({ type: relation.type, target: owner, span: { start: occ.span.start, end: phraseSpan.end }, onlyIfOrganisation: relation.onlyIfOrganisation });
     }
   }
   return end;

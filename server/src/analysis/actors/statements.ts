@@ -8,7 +8,7 @@
 import type { Span, Statement } from '../types';
 import type { Occurrence } from './occurrences';
 import type { Resolution, ResolvedActor } from './resolve';
-import { REPORT_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './vocabulary';
+import { POSSESSIVE_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './vocabulary';
 import type { Unit, Word } from './words';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'shall']);
@@ -52,6 +52,11 @@ function subjectStart(occ: Occurrence): { subordinate: boolean } | undefined {
   let s = occ.from;
   const role = occ.roles.find((r) => r.span.end <= occ.span.start);
   if (role) while (s > 0 && words[s - 1].start >= role.span.start) s--;
+  // An owner in the possessive belongs to the subject: "Nigeria’s Economic and Financial Crimes Commission".
+  while (s > 0 && words[s - 1].possessive && words[s - 1].cap && /^\s+$/.test(words[s - 1].post)) {
+    s--;
+    while (s > 0 && words[s - 1].cap && /^\s+$/.test(words[s - 1].post) && !words[s - 1].possessive) s--;
+  }
   let modifiers = 0;
   while (s > 0 && modifiers < 3 && /^\s+$/.test(words[s - 1].post) && (DETERMINERS.has(words[s - 1].folded) || words[s - 1].tags.has('Value') || (!words[s - 1].cap && (words[s - 1].tags.has('Adjective') || words[s - 1].tags.has('Gerund'))))) {
     s--;
@@ -61,22 +66,34 @@ function subjectStart(occ: Occurrence): { subordinate: boolean } | undefined {
   const before = words[s - 1];
   if (SUBORDINATORS.has(before.folded) && /^\s+$/.test(before.post)) return { subordinate: true };
   if (/,\s*$/.test(before.post) && !/^\s*(?:and|or)\b/.test(before.post)) return { subordinate: false };
+  // ", and Amnesty International urged…": a coordinated main clause.
+  if ((before.folded === 'and' || before.folded === 'but') && s >= 2 && /,\s*$/.test(words[s - 2].post)) return { subordinate: false };
   return undefined;
 }
 
 function statementOf(text: string, words: readonly Word[], from: number, to: number): Statement {
   const s = span(words, from, to);
+  // A quote opened inside the statement is closed with it.
+  const opened = (text.slice(s.start, s.end).match(/“/g) ?? []).length - (text.slice(s.start, s.end).match(/”/g) ?? []).length;
+  if (opened > 0) {
+    const closing = /^[.,!?]?”/.exec(words[to].post);
+    if (closing) s.end += closing[0].length;
+  }
   return { text: text.slice(s.start, s.end), span: s };
 }
 
 /** Quotes inside a unit: the text between matching quotation marks. */
 function quotesIn(text: string, unit: Unit): Span[] {
-  const slice = text.slice(unit.span.start, unit.span.end + 1);
+  // The opening quote of the first word and the closing one of the last lie outside the unit's span.
+  const first = unit.words[0];
+  const last = unit.words[unit.words.length - 1];
+  const from = first.start - first.pre.length;
+  const slice = text.slice(from, last.end + last.post.length);
   const out: Span[] = [];
   const pattern = /[“"]([^“”"]{3,})[”"]/g;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
     const inner = m[1].replace(/[\s,.;:]+$/, '');
-    const start = unit.span.start + m.index + 1;
+    const start = from + m.index + 1;
     out.push({ start, end: start + inner.length });
   }
   return out;
@@ -110,13 +127,31 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
     for (const occ of occs) {
       const actor = resolution.actorOf.get(occ);
       if (!actor || occ.possessive) continue;
-      const after = occ.appositiveEnd !== undefined ? occ.appositiveEnd + 1 : occ.to + 1;
+      let after = occ.appositiveEnd !== undefined ? occ.appositiveEnd + 1 : occ.to + 1;
+      // A declared acronym between name and verb: "the Economic and Financial Crimes Commission (EFCC) said".
+      if (words[after]?.acronym && /\(\s*$/.test(words[after].pre) && /^\)\s+$/.test(words[after].post)) after++;
 
-      // A quote and a verb of saying next to the name: the quote is the statement.
-      const saysAfter = words[after] && SPEECH_VERBS.has(words[after].folded);
-      const saysBefore = occ.from > 0 && SPEECH_VERBS.has(words[occ.from - 1].folded);
-      if ((saysAfter || saysBefore) && quotes.length > 0) {
-        for (const q of quotes) add(actor, { text: text.slice(q.start, q.end), span: q });
+      // A quote and a verb of saying next to the name: the quote is the statement. A quote
+      // embedded in reported speech ("said the fence had “proved its worth”") is not enough.
+      const role = occ.roles.find((r) => r.span.end <= occ.span.start);
+      let nameStart = occ.from;
+      if (role) while (nameStart > 0 && words[nameStart - 1].start >= role.span.start) nameStart--;
+      while (nameStart > 0 && /^\s+$/.test(words[nameStart - 1].post) && (DETERMINERS.has(words[nameStart - 1].folded) || POSSESSIVE_PRONOUNS.has(words[nameStart - 1].folded))) nameStart--;
+      const saysAfter = words[after] !== undefined && SPEECH_VERBS.has(words[after].folded);
+      const verbBefore = nameStart > 0 && SPEECH_VERBS.has(words[nameStart - 1].folded) ? words[nameStart - 1] : undefined;
+      const attributionStart = verbBefore ? verbBefore.start : occ.span.start;
+      const attributionEnd = saysAfter ? words[after].end : occ.span.end;
+      const adjacent = quotes.filter((q) =>
+        (q.end <= attributionStart && /^[\s,.;:!?”"’—–-]*$/.test(text.slice(q.end, attributionStart))) ||
+        (q.start >= attributionEnd && /^[\s,:—–-]*[“"]?$/.test(text.slice(attributionEnd, q.start))));
+      if ((saysAfter || verbBefore) && adjacent.length > 0) {
+        for (const q of adjacent) add(actor, { text: text.slice(q.start, q.end), span: q });
+        continue;
+      }
+
+      // "…, the police agency Europol said on Thursday.": what comes before the comma is the statement.
+      if (saysAfter && nameStart > 1 && /,\s*$/.test(words[nameStart - 1].post) && after + 1 >= words.length - 3) {
+        add(actor, statementOf(text, words, 0, nameStart - 1));
         continue;
       }
 
@@ -145,13 +180,15 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
       let k = after;
       // Skip ", meanwhile," between subject and verb; any other comma after the name ends the
       // subject ("organizations, including Amnesty International, have raised…" is not Amnesty's).
-      if (occ.appositiveEnd === undefined && /,/.test(words[occ.to].post)) {
+      // A role before the name between commas ("a government spokesman, Gergely Tóth, said") closes the same way.
+      const reversedRole = role !== undefined && occ.from > 0 && /,\s*$/.test(words[occ.from - 1].post);
+      if (occ.appositiveEnd === undefined && /,/.test(words[occ.to].post) && !reversedRole) {
         if (words[k] && isAdverb(words[k]) && /^,\s+$/.test(words[k].post)) k++;
         else continue;
       }
       // "a UN report estimated…": the report speaks for the actor.
       if (words[k] && REPORT_NOUNS.has(words[k].folded) && /^\s+$/.test(words[k - 1].post)) k++;
-      const v = k < words.length && /^[\s,]+$/.test(words[k - 1].post) ? verbAfter(words, k) : -1;
+      const v = k < words.length && /^[\s,)]+$/.test(words[k - 1].post) ? verbAfter(words, k) : -1;
       if (v < 0) continue;
       add(actor, statementOf(text, words, occ.from, clauseEnd(words, v, subject.subordinate)));
       if (!subject.subordinate && !subjectThisUnit) subjectThisUnit = actor;

@@ -34,7 +34,8 @@ export const ROLE_HEADS = set(`
   actor actress author writer novelist poet filmmaker producer designer architect historian
   criminologist epidemiologist virologist sociologist anthropologist psychologist dean rector provost
   principal heir heiress chieftain headman councillor councilman councilwoman alderman deputy
-  representative undersecretary attache strongman ruler dictator regent
+  representative undersecretary attache strongman ruler dictator regent nephew niece cousin uncle aunt
+  grandson granddaughter grandfather grandmother vendor trader merchant shopkeeper
 `);
 
 /**
@@ -59,7 +60,7 @@ export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms miss mx dr prof sir dame madam lord lady hon rev fr gen lt col maj capt sgt cpl adm cmdr
   brig supt insp sen rep gov pres pol amb
 `);
-export const HONORIFICS = set('mr mrs ms miss mx sir dame madam');
+export const HONORIFICS = set('mr mrs ms miss mx sir dame madam dr prof');
 
 /** Role heads that are only heads after another title word: "Secretary General", "Chief Justice". */
 export const CONDITIONAL_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -85,10 +86,12 @@ export const ROLE_MODIFIERS = set(`
 
 /** Leader heads: after a possessive owner ("Cambodia’s Prime Minister X") they mean `leads`. */
 export const LEADER_HEADS = set(`
-  president premier chancellor minister governor mayor king queen emperor sultan emir monarch ruler
+  president premier chancellor governor mayor king queen emperor sultan emir monarch ruler
   chairman chairwoman chairperson chair ceo founder co-founder director director-general head chief
   leader boss kingpin commander secretary-general general owner
 `);
+/** Leader heads that lead only as part of a compound title: "prime minister", not "minister". */
+export const COMPOUND_LEADER_HEADS: ReadonlyMap<string, string> = new Map([['minister', 'prime']]);
 /** Modifiers that may stand between an owner and a leader head without changing who is led. */
 export const LEADER_MODIFIERS = set('prime secretary executive managing chief');
 /** Modifiers that say the actor no longer leads, or only deputises: no `leads` relation. */
@@ -113,8 +116,12 @@ export const ORG_CUES = set(`
   club cartel gang syndicate mafia brigade brigades triad exchange airlines airways holdings partners
   consortium cooperative guard secretariat tribunal directorate inspectorate unit
   taskforce enterprises industries technologies bancorp news times post herald tribune
-  press agency network channel television radio journal review
+  press agency network channel television radio journal review limited s.a. sa s.a.c. gmbh ag pte
+  bhd nv bv spa jsc pjsc tbk sarl srl
 `);
+
+/** Words that start the name of an organisation: legal forms ("PT Dana Kilat") and broadcasters. */
+export const ORG_PREFIXES = set('pt radio television channel');
 
 /** Organisation cues that need another word: "Senate" alone is not a named organisation. */
 export const GENERIC_ORG_NAMES = set(`
@@ -192,3 +199,21 @@ export const REPORT_NOUNS = set('report reports study survey statement estimate 
 
 /** Conjunctions that open a subordinate clause: a statement inside one ends at its comma. */
 export const SUBORDINATORS = set('while although though as when after before because since if whereas once until unless');
+
+/**
+ * English closed-class words: written first in a sentence they are never names, whatever tag
+ * compromise gives them (after a closing quote it may tag "In" as a proper noun).
+ */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those in on at of to for from with by as into onto upon over under
+  across through throughout about around between among amid amidst against despite during after
+  before since until unless because although though while whereas if when where why how what which
+  who whom whose once then now today yesterday tomorrow meanwhile however moreover furthermore also
+  only even just still yet so but and or nor not no all both each every some many most several few
+  much more less other another such it its he she they we i you his her their our my your there
+  here according within without beyond toward towards near via per like unlike besides following
+  including
+`);
+
+/** Possessive pronouns: they stop a role ("its director" states the role "director"). */
+export const POSSESSIVE_PRONOUNS = set('its his her their our my your whose');

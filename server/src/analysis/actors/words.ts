@@ -20,6 +20,8 @@ export interface Word {
   acronym: boolean;
   /** Ended by ’s, 's or a bare apostrophe after s ("Philippines’"). */
   possessive: boolean;
+  /** A hyphenated adjective built on a name: "Lima-based", "Chinese-owned". Not a name itself. */
+  compoundAdjective: boolean;
   /** First word of its sentence: its capital letter says nothing about being a name. */
   initial: boolean;
   /** Punctuation and spaces before and after, as written (the possessive ending not included). */
@@ -103,7 +105,9 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       if (!raw) continue;
       const previous = current[current.length - 1];
       const initial = !previous;
-      const cap = /^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && LOWER_NAME_PREFIX.test(raw.split(/['’-]/)[0]));
+      const compoundAdjective = last !== first && /^\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(first.text) &&
+        (last.tags.includes('Verb') || last.tags.includes('Adjective') || last.tags.includes('PastTense'));
+      const cap = !compoundAdjective && (/^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && LOWER_NAME_PREFIX.test(raw.split(/['’-]/)[0])));
       const word: Word = {
         text: raw,
         start,
@@ -111,6 +115,7 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
         folded: fold(raw),
         tags,
         cap,
+        compoundAdjective,
         acronym: isAcronym(raw),
         possessive,
         initial,
