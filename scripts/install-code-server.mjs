@@ -86,11 +86,11 @@ export function ensureCodeServer() {
   ensureSystemPackages();
   const started = Date.now();
   mkdirSync(toolDir, { recursive: true });
-  // A package.json of its own stops npm from walking up and installing into the project.
-  writeFileSync(
-    join(toolDir, 'package.json'),
-    JSON.stringify({ name: 'crosscheck-e2e-tools', private: true }, null, 2) + '\n',
-  );
+  // A package.json of its own stops npm from walking up and installing into the project. Newer
+  // npm releases gate dependency install scripts behind its allowScripts field: code-server's
+  // postinstall (which installs VS Code's own modules) and argon2's native build must run.
+  const manifest = { name: 'crosscheck-e2e-tools', private: true, allowScripts: { 'code-server': true, argon2: true } };
+  writeFileSync(join(toolDir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
   const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-code-server-'));
   prepareRipgrepCache(tmp);
   log(`npm install code-server@${CODE_SERVER_VERSION} into ${toolDir} (about a minute, 300 MB)`);
@@ -111,9 +111,6 @@ export function ensureCodeServer() {
       '--no-fund',
       // As root, code-server's postinstall refuses to run without --unsafe-perm.
       '--unsafe-perm=true',
-      // Newer npm releases gate dependency install scripts behind allowScripts; code-server's
-      // postinstall (which installs VS Code's own modules) and argon2's build must run.
-      '--allow-scripts=code-server,argon2',
       `code-server@${CODE_SERVER_VERSION}`,
     ],
     { cwd: toolDir, env, stdio: 'inherit' },
