@@ -301,10 +301,19 @@ function readHalfScale(terms: readonly Term[], i: number): Core | undefined {
   return { value: 0.5 * s, digits: '5', scale: s / 10, percent: false, plus: false, strong: false, inWords: true, end: i + 2 };
 }
 
+/** Words that may open a figure although they hold no digit. */
+const OPENERS = new Set([
+  'a', 'an', 'half', 'several', 'few', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions',
+  'tens', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'rs',
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' '),
+]);
+
 /** Reads the figure that starts at term `i`, if one does. */
 export function readFigureAt(terms: readonly Term[], i: number): Figure | undefined {
   const t = terms[i];
   if (!t) return undefined;
+  // Most terms are plain words: reject them before any parsing.
+  if (!/\d/.test(t.text) && !OPENERS.has(word(t)) && !/^[A-Z]{3}$/.test(t.text)) return undefined;
   // A currency code or word before the digits: "THB 2.5 billion", "USD 40m", "Rs 100".
   let currency: string | undefined;
   let start = i;

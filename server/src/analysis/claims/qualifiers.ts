@@ -88,12 +88,21 @@ function matchPhrase(terms: readonly Term[], end: number, phrase: string): numbe
   return start;
 }
 
+/** Phrases before a figure, indexed by their last word: only those can end right before it. */
+const BEFORE_BY_LAST = new Map<string, [string, QualifierKind][]>();
+for (const entry of BEFORE) {
+  const last = entry[0].split(' ').pop()!.replace(/\.$/, '');
+  const list = BEFORE_BY_LAST.get(last) ?? [];
+  list.push(entry);
+  BEFORE_BY_LAST.set(last, list);
+}
+
 /** The qualifier written before the figure, if any. */
 export function qualifierBefore(terms: readonly Term[], figureFirst: number): Qualifier | undefined {
   const end = figureFirst - 1;
   if (end < 0) return undefined;
   let best: Qualifier | undefined;
-  for (const [phrase, kind] of BEFORE) {
+  for (const [phrase, kind] of BEFORE_BY_LAST.get(word(terms[end])) ?? []) {
     const start = matchPhrase(terms, end, phrase);
     if (start === undefined) continue;
     if (!best || start < best.first) best = { kind, text: phrase, first: start, last: end, after: false };

@@ -4,9 +4,20 @@
  */
 import type { Term } from '../types';
 
-/** Lower-case word without a possessive ending or surrounding punctuation. */
+const wordCache = new WeakMap<Term, string>();
+
+/** Lower-case word without a possessive ending or surrounding punctuation (cached per term). */
 export function word(t: Term | undefined): string {
   if (!t) return '';
+  let w = wordCache.get(t);
+  if (w === undefined) {
+    w = computeWord(t);
+    wordCache.set(t, w);
+  }
+  return w;
+}
+
+function computeWord(t: Term): string {
   return t.text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
