@@ -5,7 +5,7 @@
  * the current sources. Also: schema validators, temporary folders, positions of text in a file.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -22,6 +22,7 @@ export function cliScript(): Promise<string> {
   bundled ??= (async () => {
     const outdir = join(repoRoot, 'out', 'test-cli', `${process.pid}`);
     mkdirSync(outdir, { recursive: true });
+    process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
     await esbuild.build({
       entryPoints: { cli: join(repoRoot, 'server/src/cli/main.ts'), analysisWorker: join(repoRoot, 'server/src/runtime/analysisWorker.ts') },
       outdir,

@@ -28,7 +28,7 @@ export interface CollectRequest {
   settings: CrosscheckSettings;
   /** Called after each file is analysed; `total` is known once the folders are walked. */
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads to analyse with (default: up to 4, one core left free). */
+  /** Worker threads to analyse with (default: one per core, at most 4). */
   workers?: number;
 }
 
@@ -136,8 +136,9 @@ function failedAnalysis(length: number, error: string): ArticleAnalysis {
   };
 }
 
+/** One worker per core up to four: the main thread only waits while the workers parse. */
 function defaultWorkers(files: number): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1, files));
+  return Math.max(1, Math.min(4, availableParallelism(), files));
 }
 
 export async function collect(req: CollectRequest): Promise<Collected> {
