@@ -193,6 +193,30 @@ test('actors samples/: an aligned table of actors, kinds, roles and articles', a
   for (const l of lines.slice(1)) if (/ (person|organisation|place|national group) /.test(l)) assert.match(l.slice(kindColumn), /^(person|organisation|place|national group)/, l);
 });
 
+test('actors --format json samples/: the same people and organisations across outlets are one actor', async () => {
+  const r = await crosscheck(['actors', '--format', 'json', '.'], samplesDir);
+  const report = JSON.parse(r.stdout) as Report;
+  const actor = (name: string) => report.actors.find((a) => a.name === name);
+  const expected: [string, string, string[], string[]][] = [
+    ['Marisol Teveri', 'person', [HERALD, WIRE], []],
+    ['Ana Lúcia Ferreira', 'person', [HERALD, WIRE], []],
+    ['Vesk Hydro Authority', 'organisation', [HERALD, TODAY, WIRE], ['VHA']],
+    ['Civil Protection Directorate', 'organisation', [TODAY, WIRE], ['CPD']],
+    ['Oluwaseun Adeyemi-Hart', 'person', [CHRONICLE, BULLETIN], []],
+    ['St. Aurelia General Hospital', 'organisation', [CHRONICLE, HEALTHIT, BULLETIN], []],
+    ['National Cyber Security Office', 'organisation', [CHRONICLE, HEALTHIT, BULLETIN], ['NCSO']],
+  ];
+  for (const [name, kind, articles, aliases] of expected) {
+    const a = actor(name);
+    assert.ok(a, `${name} is an actor`);
+    assert.equal(a.kind, kind, name);
+    assert.deepEqual([...a.articles].sort(), [...articles].sort(), `${name} is named in ${articles.join(', ')}`);
+    for (const alias of aliases) assert.ok(a.aliases.includes(alias), `${name} aka ${alias}`);
+  }
+  // A title or a trailing "of …" is not part of the name: no second Teveri, no second Ferreira.
+  assert.deepEqual(report.actors.filter((a) => /Teveri|Ferreira/.test(a.name)).map((a) => a.name).sort(), ['Ana Lúcia Ferreira', 'Marisol Teveri']);
+});
+
 test('claims samples/: figures with their reading, and the conflicts and agreements', async () => {
   const r = await crosscheck(['claims', 'samples/']);
   assert.equal(r.status, 0, show(r));
