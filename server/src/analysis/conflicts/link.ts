@@ -11,7 +11,7 @@
  */
 import { describeIntervalCompact } from '../claimText';
 import { overlaps, widen } from '../claims/interval';
-import type { ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
+import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
 import { categoryOf, compareMeasures, compareScopes, sharedSource } from './compare';
 
 export interface ConflictOptions {
@@ -30,8 +30,21 @@ interface View {
   viaEquivalent?: string;
 }
 
+/**
+ * One article for the matcher. `actors` is optional context: when both articles of a pair give
+ * their actors and name no place, organisation or person in common, they are probably about
+ * different events, and their links lose most of their confidence.
+ */
+export interface LinkInput {
+  article: string;
+  claims: readonly NumericClaim[];
+  actors?: readonly ArticleActor[];
+}
+
 interface Entry {
   ref: ClaimRef;
+  /** Actor keys of the article, when the caller gave them. */
+  context?: ReadonlySet<string>;
   claim: NumericClaim;
   views: View[];
   hasEvents: boolean;
@@ -86,6 +99,8 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   const source = sharedSource(ca, cb);
   let confidence = 0.45 + 0.45 * measure.similarity + scope.adjust;
   if (source) confidence += 0.1;
+  const strangers = a.context && b.context && a.context.size > 0 && b.context.size > 0 && ![...a.context].some((k) => b.context!.has(k));
+  if (strangers) confidence -= CONTEXT_PENALTY;
   if (ca.measure.words.length === 1 && cb.measure.words.length === 1) confidence -= 0.1;
   confidence = round2(confidence);
   if (confidence < options.minConfidence) return undefined;
@@ -94,6 +109,7 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   const labels = ca.measure.label === cb.measure.label ? `"${ca.measure.label}"` : `"${ca.measure.label}" / "${cb.measure.label}"`;
   reasons.push(`same measure (${measure.shared.join(', ')}): ${labels}`);
   reasons.push(...scope.notes);
+  if (strangers) reasons.push('the two articles name no place, organisation or person in common: probably different events');
   if (source) reasons.push(`both attributed to ${source} (${ca.attribution}; ${cb.attribution})`);
   const [va, vb] = views;
   if (va.viaEquivalent || vb.viaEquivalent) reasons.push(`compared in ${va.viaEquivalent ?? vb.viaEquivalent}, as the text itself states it`);
@@ -117,10 +133,18 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   return { a: a.ref, b: b.ref, relation, confidence, reasons };
 }
 
-export function linkClaims(
-  articles: readonly { article: string; claims: readonly NumericClaim[] }[],
-  options: ConflictOptions = defaultConflictOptions,
-): ClaimLink[] {
+/** Confidence lost by a link between articles that share no actor. */
+const CONTEXT_PENALTY = 0.35;
+
+function contextOf(actors: readonly ArticleActor[] | undefined): ReadonlySet<string> | undefined {
+  if (!actors) return undefined;
+  const keys = new Set<string>();
+  // Nationality groups ("Cambodian nationals") turn up in unrelated stories; names do not.
+  for (const a of actors) if (a && a.kind !== 'group' && typeof a.key === 'string') keys.add(a.key);
+  return keys;
+}
+
+export function linkClaims(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ClaimLink[] {
   try {
     return link(articles, options);
   } catch {
@@ -128,13 +152,15 @@ export function linkClaims(
   }
 }
 
-function link(articles: readonly { article: string; claims: readonly NumericClaim[] }[], options: ConflictOptions): ClaimLink[] {
+function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLink[] {
   const entries: Entry[] = [];
   articles.forEach((a) => {
+    const context = contextOf(a.actors);
     a.claims.forEach((claim, index) => {
       if (!claim || !claim.measure || !claim.interval) return;
       entries.push({
         ref: { article: a.article, index },
+        context,
         claim,
         views: viewsOf(claim),
         hasEvents: claim.measure.words.some((w) => categoryOf(w) === 'event'),
