@@ -151,7 +151,7 @@ export function parseStructure(text: string, options: StructureOptions = default
     if (isHeading) {
       const kind = structure.blocks.length === 0 ? 'title' : 'heading';
       const block: Block = { kind, span, text: text.slice(span.start, span.end) };
-      if (!structure.title) structure.title = block;
+      if (kind === 'title') structure.title = block;
       structure.blocks.push(block);
       lastParagraphLine = undefined;
     } else {
