@@ -51,7 +51,8 @@ export function placeListCues(list: readonly Occurrence[]): void {
   }
   const known = list.filter(isStrongPlace).length;
   if (known === 0) return;
-  const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between');
+  const placeOf = lead === 'of' && PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '');
+  const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between' || placeOf);
   if (list.length < 3 && !prepositioned) return;
   for (const o of list) if (!isStrongPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
 }
@@ -83,7 +84,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     return;
   }
   // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
-  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2)));
+  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)));
   if (!inList && placePreposition && !occ.possessive) {
     const closes = !next || !joinedAfter || isFunctionWord(next);
     if (closes) occ.evidence.place += WEIGHT.preposition;

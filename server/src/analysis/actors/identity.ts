@@ -18,6 +18,8 @@ import { GROUP_NOUNS } from './vocabulary';
 export function actorKey(name: string): string {
   let s = String(name ?? '').trim().replace(/['’‘`]s$/i, '').replace(/(s)['’‘`]$/i, '$1');
   s = s.replace(/^the\s+/i, '');
+  // A nickname in quotes is not part of the identity: Rodrigo “Digoy” Santillan = Rodrigo Santillan.
+  s = s.replace(/\s+[“"‘][^”"’]{1,30}[”"’](?=\s)/g, '');
   if (!s) return '';
   if (isAcronym(s)) {
     const letters = acronymLetters(s);

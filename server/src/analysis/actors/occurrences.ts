@@ -171,8 +171,9 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     if (taken[i] || !w.cap || w.tags.has('Date') || w.tags.has('Value')) { i++; continue; }
     let j = i;
     let connectors = 0;
-    while (j + 1 < words.length && !taken[j + 1] && (joinsNext(words[j], words[j + 1]) || possessiveInsideName(words, i, j))) {
+    while (j + 1 < words.length && !taken[j + 1] && (joinsNext(words[j], words[j + 1]) || possessiveInsideName(words, i, j) || nicknameAfter(words, j))) {
       const next = words[j + 1];
+      if (nicknameAfter(words, j)) { j += 2; continue; }
       if (next.cap && !next.tags.has('Date') && !next.tags.has('Value')) { j++; continue; }
       const skip = connectorLength(words, i, j, connectors);
       if (skip === 0) break;
@@ -211,6 +212,15 @@ function possessiveInsideName(words: readonly Word[], runStart: number, j: numbe
   return ORG_CUES.has(words[end].folded) && !words[end].tags.has('Person');
 }
 
+/** A nickname in quotes between two parts of a name: Rodrigo “Digoy” Santillan. */
+function nicknameAfter(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  const nick = words[j + 1];
+  const next = words[j + 2];
+  if (!nick || !next || !w.cap || w.possessive || !nick.cap || !next.cap) return false;
+  return /^\s+$/.test(w.post) && /^[“"‘']$/.test(nick.pre) && /^[”"’']\s+$/.test(nick.post) && next.pre === '';
+}
+
 /**
  * How many lower-case connector words may join the run words[from..to] to the capitalised word
  * after them: name particles ("da Silva"), and "of"/"for"/"on"/"the"/"and" inside the name of an
@@ -227,8 +237,11 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
   if (!ORG_CONNECTORS.has(c1.folded) && c1.text !== '&') return 0;
   if (!c2 || !joinsNext(c1, c2)) return 0;
   if (c1.text === '&') return c2.cap ? 2 : 0;
-  const run = words.slice(from, to + 1);
-  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 2 && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person') || placeByWords([w.folded]))) {
+  const run = words.slice(from, to + 1).filter((w) => !(w.initial && FUNCTION_WORDS.has(w.folded)));
+  if (run.length === 0) return 0;
+  // A known place may open such a name when a noun follows it: "Kenya Plantation and Agricultural Workers Union".
+  const placeAlone = run.length === 1 && placeByWords([run[0].folded]) !== undefined;
+  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 2 && !placeAlone && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person'))) {
     // "Economic and Financial Crimes Commission", "Food and Drug Administration".
     const end = capitalisedRunEnd(words, to + 2, 4);
     const rest = words.slice(to + 2, end + 1);

@@ -38,12 +38,13 @@ function isRoleModifier(words: readonly Word[], i: number): boolean {
  * A role noun: a listed role or title, or a lower-case noun shaped like one ("ecologist",
  * "physician"; "-er"/"-or" nouns only when compromise also calls them actors).
  */
-export function isRoleNoun(words: readonly Word[], i: number): boolean {
+export function isRoleNoun(words: readonly Word[], i: number, describing = false): boolean {
   if (isRoleHead(words, i)) return true;
   const w = words[i];
   if (!w || w.cap || w.tags.has('Verb') || w.tags.has('Plural') || w.folded.length < 6) return false;
   if (/(?:ologist|ist|ician)$/.test(w.folded)) return true;
-  return w.tags.has('Actor') && /(?:er|or|man|woman|ant|ent)$/.test(w.folded);
+  // In an appositive ("X, a packer from Jinja,") the noun shape is enough; before a name it is not.
+  return (describing || w.tags.has('Actor')) && /(?:er|or|man|woman|ant|ent)$/.test(w.folded);
 }
 
 /** Whether word `head` heads a leading role: "president", "Secretary General", "prime minister". */
@@ -83,20 +84,32 @@ function relationFromOwner(words: readonly Word[], ownerEnd: number, head: numbe
  * possessive, if any. `occAt` maps word indices of the unit to occurrences.
  */
 export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): boolean {
+  const found = roleEndingAt(text, occ, occAt, occ.from - 1, occ.from);
+  if (found !== undefined && found > 0 && /^,\s+$/.test(occ.unit.words[found - 1].post)) {
+    // "Its commander, Colonel Saw Htoo Lwin,", "Santillan’s lawyer, Atty. Benigno Cruz,".
+    roleEndingAt(text, occ, occAt, found - 1, found);
+  }
+  return found !== undefined;
+}
+
+/**
+ * The role whose head is word `head`, right before word `next` (the name, or a title already
+ * read). Returns the index of the role's first word, or undefined when there is none.
+ */
+function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number): number | undefined {
   const words = occ.unit.words;
-  const head = occ.from - 1;
-  if (head < 0) return false;
-  if (!joinsNext(words[head], words[occ.from])) {
+  if (head < 0) return undefined;
+  if (!joinsNext(words[head], words[next])) {
     // "its director, Phạm Minh Tuấn, said": a role, a comma, the name and a closing comma or stop.
     const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
-    if (!(/^,\s+$/.test(words[head].post) && closes && !words[head].cap && !occ.possessive)) return false;
-    if (!isRoleNoun(words, head)) return false;
+    if (!(/^,\s+$/.test(words[head].post) && closes && !words[head].cap && !occ.possessive)) return undefined;
+    if (!isRoleNoun(words, head)) return undefined;
   }
   const organisationHead = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
   // A name from a table (country, well-known organisation) takes only an organisation's role.
-  if (occ.canonical !== undefined && !organisationHead) return false;
-  if (!isRoleNoun(words, head) && !organisationHead && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return false;
-  if (occAt[head] && occAt[head] !== occ && !isRoleHead(words, head, true)) return false;
+  if (occ.canonical !== undefined && !organisationHead) return undefined;
+  if (!isRoleNoun(words, head) && !organisationHead && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return undefined;
+  if (occAt[head] && occAt[head] !== occ && !isRoleHead(words, head, true)) return undefined;
 
   let left = head;
   let owner: Occurrence | undefined;
@@ -141,7 +154,7 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
     const relation = relationFromOwner(words, owner.to, head, words[owner.to].possessive);
     if (relation) occ.relations.push({ type: relation.type, target: owner, span: { start: owner.span.start, end: occ.span.end }, onlyIfOrganisation: relation.onlyIfOrganisation });
   }
-  return true;
+  return left;
 }
 
 const RELATIVE_OR_CLAUSE = new Set(['who', 'which', 'where', 'whose', 'whom', 'that', 'when', 'while', 'meanwhile', 'however', 'though', 'too', 'also']);
@@ -161,13 +174,19 @@ function phraseFrom(words: readonly Word[], i: number): number {
  */
 export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): number | undefined {
   const words = occ.unit.words;
-  if (occ.possessive || !/^,\s+$/.test(words[occ.to].post)) return undefined;
+  if (occ.canonical !== undefined && occ.evidence.place > 0) return undefined;
+  // "Karen Border Guard Force (BGF), a militia…": the appositive follows the declared acronym.
+  let last = occ.to;
+  const acronym = words[occ.to + 1];
+  if (acronym?.acronym && /\(\s*$/.test(acronym.pre) && /^\),\s+$/.test(acronym.post) && /^\s+$/.test(words[occ.to].post)) last = occ.to + 1;
+  const lastPost = last === occ.to ? words[occ.to].post : words[last].post.slice(1);
+  if (occ.possessive || !/^,\s+$/.test(lastPost)) return undefined;
   // "In Budapest, a government spokesman, X, said": an introductory phrase, not an appositive.
   const before = words[occ.from - 1];
   const introductory = before && joinsNext(before, words[occ.from]) && (before.tags.has('Preposition') || FUNCTION_WORDS.has(before.folded)) &&
     (before.initial || /,\s*$/.test(words[occ.from - 2]?.post ?? ''));
   if (introductory) return undefined;
-  let start = occ.to + 1;
+  let start = last + 1;
   if (start >= words.length) return undefined;
   // An age between commas comes first: "Trần Thị Hoa, 54, a rice farmer,".
   if (words[start].tags.has('Value') && /^,\s+$/.test(words[start].post)) start++;
@@ -190,13 +209,17 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
       k = there.to;
       continue;
     }
-    if (isRoleNoun(words, k) || RELATION_NOUNS.has(w.folded) || ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded)) {
+    const kindNoun = !w.cap && (ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded));
+    if (isRoleNoun(words, k, true) || RELATION_NOUNS.has(w.folded) || kindNoun) {
       head = k;
       continue;
     }
-    // "a businessman whose company…": the role ends at its head.
-    if (head >= 0 && k === head + 1 && RELATIVE_OR_CLAUSE.has(w.folded)) { end = head; break; }
-    if (head >= 0 && k === head + 1) break;
+    // "a businessman whose company…", "a Chinese businessman identified as…": the role ends at its
+    // head when a relative pronoun or a participle follows; any other word means no appositive.
+    if (head >= 0 && k === head + 1) {
+      if (RELATIVE_OR_CLAUSE.has(w.folded) || (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('Gerund') || w.tags.has('Participle')))) { end = head; break; }
+      return undefined;
+    }
     if (DETERMINERS.has(w.folded) && k === start) continue;
     if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
     if (w.tags.has('Adjective') && !w.cap) continue;
@@ -218,7 +241,8 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     occ.roles.push({ text: phraseText, span: phraseSpan });
     return end;
   }
-  occ.evidence.person += WEIGHT.cue;
+  // A listed role is a strong cue; a noun that only looks like one ("contractor") is weaker.
+  occ.evidence.person += isRoleNoun(words, head) || RELATION_NOUNS.has(headWord) ? WEIGHT.cue : WEIGHT.list;
   occ.roles.push({ text: phraseText, span: phraseSpan });
 
   // "of Y" after the head names the actor of a relation, when Y ends the appositive.

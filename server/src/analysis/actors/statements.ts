@@ -171,7 +171,12 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
       // "…, who warned police officials…"
       if (/^,\s+$/.test(words[occ.to].post) && words[occ.to + 1]?.folded === 'who') {
         const v = verbAfter(words, occ.to + 2);
-        if (v >= 0) add(actor, statementOf(text, words, v, clauseEnd(words, v, true)));
+        if (v < 0) continue;
+        const end = clauseEnd(words, v, true);
+        add(actor, statementOf(text, words, v, end));
+        // "X, who chairs the committee, said…": the main clause after the relative one is X's too.
+        const main = end < words.length - 1 && subjectStart(occ) ? verbAfter(words, end + 1) : -1;
+        if (main >= 0) add(actor, statementOf(text, words, occ.from, words.length - 1));
         continue;
       }
 

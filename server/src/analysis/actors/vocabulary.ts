@@ -58,9 +58,9 @@ export const FORMAL_TITLES = set(`
  */
 export const TITLE_ABBREVIATIONS = set(`
   mr mrs ms miss mx dr prof sir dame madam lord lady hon rev fr gen lt col maj capt sgt cpl adm cmdr
-  brig supt insp sen rep gov pres pol amb
+  brig supt insp sen rep gov pres pol amb atty engr
 `);
-export const HONORIFICS = set('mr mrs ms miss mx sir dame madam dr prof');
+export const HONORIFICS = set('mr mrs ms miss mx sir dame madam dr prof atty engr');
 
 /** Role heads that are only heads after another title word: "Secretary General", "Chief Justice". */
 export const CONDITIONAL_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -145,7 +145,7 @@ export const PLACE_UNIT_NOUNS = set(`
 export const GEO_FEATURES = set(`
   sea ocean river lake gulf bay strait straits mountains mountain mount peninsula valley delta
   island islands archipelago desert plateau basin coast canal harbour harbor port province district
-  region county city
+  region county city airport seaport bridge dam stadium prison
 `);
 
 /** Plural nouns that introduce a list of places ("provinces, including X, Y and Z"). */
@@ -162,7 +162,7 @@ export const ORG_APPOSITIVE_HEADS = set(`
   group organisation organization company firm agency ngo charity watchdog network coalition body
   party bank ministry department gang syndicate cartel conglomerate newspaper outlet broadcaster
   startup non-profit nonprofit institute union association foundation operator developer
-  manufacturer lender insurer regulator
+  manufacturer lender insurer regulator militia triad mafia faction
 `);
 export const PLACE_APPOSITIVE_HEADS = set(`
   city town province village district region country state capital hub port island enclave
