@@ -1,7 +1,7 @@
 // What the Problems panel gets: the one real conflict between the seeds, and nothing else.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DIAGNOSTICS_TIMEOUT_MS, fileName, readText, seedUri, textInRange, waitFor } from './helpers';
+import { DIAGNOSTICS_TIMEOUT_MS, fileName, readText, seedUri, serverReady, textInRange, waitFor } from './helpers';
 
 const CODE = 'numeric-conflict';
 
@@ -24,8 +24,9 @@ function describe(uri: vscode.Uri, text: string): string {
 suite('Diagnostics', () => {
   test('the $40 billion figures of 000 and 003 are a numeric conflict, each pointing at the other', async function () {
     this.timeout(DIAGNOSTICS_TIMEOUT_MS + 5_000);
-    // 003 is never opened by the suites before this test: diagnostics must cover the whole
-    // workspace, as the Problems panel shows them, not only open editors.
+    await serverReady();
+    // 003 is never opened by the suites before this test (serverReady opens only 000):
+    // diagnostics must cover the whole workspace, as the Problems panel shows them.
     const sides = [
       { uri: await seedUri('000'), figure: 'more than $40 billion' },
       { uri: await seedUri('003'), figure: 'up to $40 billion' },
@@ -58,6 +59,7 @@ suite('Diagnostics', () => {
   });
 
   test('no other warnings or errors on the seed articles', async () => {
+    await serverReady();
     const all = vscode.languages.getDiagnostics().filter(([uri]) => uri.path.endsWith('.txt'));
     const serious: string[] = [];
     for (const [uri, diagnostics] of all) {

@@ -36,6 +36,18 @@ export async function waitFor<T>(
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${last ? `; last seen: ${last}` : ''}${error}`);
 }
 
+export async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test window has no workspace folder; it should be a copy of the seed articles');
@@ -126,6 +138,18 @@ export function serverReady(): Promise<void> {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `the extension ${EXTENSION_ID} is not installed in this window`);
     await waitFor('the extension to activate', () => (extension.isActive ? true : undefined), READY_TIMEOUT_MS);
+    // The client's API offers a promise for the server's answer to `initialize`; when it rejects,
+    // the reason is known at once and there is no point in waiting for a hover.
+    const ready = (extension.exports as { ready?: Promise<void> } | undefined)?.ready;
+    if (ready && typeof ready.then === 'function') {
+      await withTimeout(
+        ready.catch((error: unknown) => {
+          throw new Error(`the client reports: ${error instanceof Error ? error.message : String(error)}`);
+        }),
+        READY_TIMEOUT_MS,
+        'the client to report the server ready',
+      );
+    }
     const doc = await openSeed('000');
     const position = insideOf(rangeOf(doc, 'Hun Manet'));
     let last: vscode.Hover[] = [];
