@@ -35,8 +35,12 @@ function isStrongPlace(o: Occurrence): boolean {
   return o.evidence.place >= WEIGHT.tagPlace && o.evidence.person === 0 && o.evidence.organisation === 0;
 }
 
-/** Lists of places, and lists introduced as places ("countries such as", "provinces, including"). */
-export function placeListCues(list: readonly Occurrence[]): void {
+/**
+ * Lists of places, and lists introduced as places ("countries such as", "provinces, including").
+ * `knownPlace` says whether an element is a place by what the whole article says about it (a
+ * second pass after resolution: "Sihanoukville, Kampot and Kep … in Kep").
+ */
+export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occurrence) => boolean = isStrongPlace): void {
   const first = list[0];
   const words = first.unit.words;
   const before = words.slice(Math.max(0, first.from - 6), first.from).map((w) => w.folded);
@@ -49,12 +53,12 @@ export function placeListCues(list: readonly Occurrence[]): void {
     for (const o of list) if (o.evidence.group === 0) o.evidence.place += WEIGHT.cue;
     return;
   }
-  const known = list.filter(isStrongPlace).length;
+  const known = list.filter(knownPlace).length;
   if (known === 0) return;
   const placeOf = lead === 'of' && PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '');
   const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between' || placeOf);
   if (list.length < 3 && !prepositioned) return;
-  for (const o of list) if (!isStrongPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
+  for (const o of list) if (!knownPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
 }
 
 /** "in X", "X province", "the X cartel", "X said", "said X". */
@@ -93,7 +97,9 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to') return;
 
   const single = occ.from === occ.to;
-  const speechWeight = single ? WEIGHT.speechSingle : WEIGHT.speechMultiword;
+  // A lone word compromise does not know at all ("Kittisak said") is as good as two words.
+  const unknownWord = single && [...words[occ.from].tags].every((t) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || t === 'Person' || t === 'FirstName' || t === 'LastName');
+  const speechWeight = single && !unknownWord ? WEIGHT.speechSingle : WEIGHT.speechMultiword;
   if (words[occ.from].acronym) return;
   let k = occ.to + 1;
   while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'also' || words[k].tags.has('Adverb') || words[k].folded === 'has' || words[k].folded === 'had')) k++;

@@ -125,8 +125,9 @@ function addAlias(actor: CorpusActor, alias: string): void {
 
 function absorb(merged: CorpusActor, a: ArticleActor, article: string): void {
   if (fuller(a.name, merged.name)) {
-    addAlias(merged, merged.name);
+    const previous = merged.name;
     merged.name = a.name;
+    addAlias(merged, previous);
   } else {
     addAlias(merged, a.name);
   }

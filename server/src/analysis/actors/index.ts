@@ -30,6 +30,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
 
   const byUnit: Occurrence[][] = [];
   const all: Occurrence[] = [];
+  const listsOf: Occurrence[][] = [];
   for (const unit of units) {
     const occs = findOccurrences(text, unit);
     byUnit.push(occs);
@@ -49,10 +50,21 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       relationListCues(text, occ, occs, lists);
     }
     for (const list of lists) placeListCues(list);
+    listsOf.push(...lists);
     all.push(...occs);
   }
 
-  const resolution = resolveActors(text, all);
+  // Lists whose known place is established elsewhere in the article get a second look.
+  const first = resolveActors(text, all);
+  const isPlace = (o: Occurrence) => first.actorOf.get(o)?.kind === 'place';
+  let changed = false;
+  for (const list of listsOf) {
+    if (list.some(isPlace) && list.some((o) => !first.actorOf.has(o))) {
+      placeListCues(list, isPlace);
+      changed = true;
+    }
+  }
+  const resolution = changed ? resolveActors(text, all) : first;
   const sentenceOf = (o: Occurrence): Span => o.unit.span;
   const statements = attachStatements(text, units, byUnit, resolution);
   return resolution.actors.map((actor) => {

@@ -255,9 +255,17 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
       const relation = RELATION_NOUNS.get(headWord);
       const leading = isLeaderHead(words, head) && !modifiers.some((m) => NOT_LEADING.has(m));
       const span = { start: occ.span.start, end: phraseSpan.end };
-      if (relation && words[preposition].folded === 'of') occ.relations.push({ type: relation, target, span });
-      else if (leading && words[preposition].folded === 'of') occ.relations.push({ type: 'leads', target, span });
-      else if (!relation && !modifiers.includes('former')) occ.relations.push({ type: 'member-of', target, span, onlyIfOrganisation: true });
+      // The other side of a stated relation is an actor too: a person or group for kin and
+      // associates, an organisation for what someone leads or belongs to (weakly: its own cues win).
+      if (relation && words[preposition].folded === 'of') {
+        occ.relations.push({ type: relation, target, span });
+        target.evidence.person += WEIGHT.list;
+      } else if (leading && words[preposition].folded === 'of') {
+        occ.relations.push({ type: 'leads', target, span });
+        target.evidence.organisation += WEIGHT.list;
+      } else if (!relation && !modifiers.includes('former')) {
+        occ.relations.push({ type: 'member-of', target, span, onlyIfOrganisation: true });
+      }
     }
   } else {
     // An owner at the start: "X, Thailand’s prime minister," → leads Thailand.

@@ -1,0 +1,223 @@
+/**
+ * The extractor's rules one at a time, in the fixture style of ../support/fixture.ts: a caret line
+ * under each expected mention, labelled with its kind. `check` fails on a missing mention, a wrong
+ * kind and any mention not marked, so every case also guards precision.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractActors } from '../../server/src/analysis/actors';
+import { tokenize } from '../../server/src/analysis/nlp';
+import { parseStructure } from '../../server/src/analysis/structure';
+import type { ArticleActor } from '../../server/src/analysis/types';
+import { parseFixture } from '../support/fixture';
+
+/** Actors of a text of any length (the "is this an article" threshold is off). */
+function actorsIn(text: string): ArticleActor[] {
+  const structure = parseStructure(text, { minArticleWords: 0 });
+  return extractActors({ text, structure, sentences: tokenize(text, structure) });
+}
+
+function check(source: string): ArticleActor[] {
+  const { files, markers } = parseFixture(source);
+  const text = files[0].text;
+  const actors = actorsIn(text);
+  const found = actors.flatMap((a) => a.mentions.map((m) => `${m.span.start}-${m.span.end} ${a.kind} "${m.text}"`)).sort();
+  const wanted = markers.map((m) => `${m.start}-${m.end} ${m.label} "${text.slice(m.start, m.end)}"`).sort();
+  assert.deepEqual(found, wanted);
+  return actors;
+}
+
+const byName = (actors: readonly ArticleActor[], name: string) => actors.find((a) => a.name === name) ?? assert.fail(`${name} not among ${actors.map((a) => a.name).join(', ')}`);
+
+test('titles and roles before a name make a person, and state the role', () => {
+  const actors = check(`
+    Foreign Minister Prak Sokhonn met opposition leader Sam Rainsy and Deputy Governor Maria dos Santos.
+                     ^^^^^^^^^^^^ person
+                                                        ^^^^^^^^^^ person
+                                                                                       ^^^^^^^^^^^^^^^^ person
+    Local police chief Arun Wongsa said the talks failed.
+                       ^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(byName(actors, 'Prak Sokhonn').roles.map((r) => r.text), ['Foreign Minister']);
+  assert.deepEqual(byName(actors, 'Sam Rainsy').roles.map((r) => r.text), ['opposition leader']);
+  assert.deepEqual(byName(actors, 'Maria dos Santos').roles.map((r) => r.text), ['Deputy Governor']);
+  assert.deepEqual(byName(actors, 'Arun Wongsa').roles.map((r) => r.text), ['Local police chief']);
+});
+
+test('a judging adjective is not part of the role; a possessive owner is, and leads', () => {
+  const actors = check(`
+    Police questioned influential businesswoman Dara Chheng and Cambodia’s Prime Minister Sok Vanna.
+                                                ^^^^^^^^^^^ person
+                                                                ^^^^^^^^ place
+                                                                                          ^^^^^^^^^ person
+  `);
+  assert.deepEqual(byName(actors, 'Dara Chheng').roles.map((r) => r.text), ['businesswoman']);
+  const sok = byName(actors, 'Sok Vanna');
+  assert.deepEqual(sok.roles.map((r) => r.text), ['Cambodia’s Prime Minister']);
+  assert.deepEqual(sok.relations.map((r) => `${r.type} ${r.target}`), ['leads Cambodia']);
+});
+
+test('appositives give roles and relations; a list after a comma is not an appositive', () => {
+  const actors = check(`
+    Maya Lindqvist, head of the Nordic Ferry Union, met Omar Haddad, a close ally of Tarek Sayed, in Oslo.
+    ^^^^^^^^^^^^^^ person
+                                ^^^^^^^^^^^^^^^^^^ organisation
+                                                        ^^^^^^^^^^^ person
+                                                                                     ^^^^^^^^^^^ person
+                                                                                                     ^^^^ place
+    They visited Tromsø, Bodø, and Oslo.
+                 ^^^^^^ place
+                         ^^^^ place
+                                   ^^^^ place
+  `);
+  const maya = byName(actors, 'Maya Lindqvist');
+  assert.deepEqual(maya.roles.map((r) => r.text), ['head of the Nordic Ferry Union']);
+  assert.deepEqual(maya.relations.map((r) => `${r.type} ${r.target}`), ['leads Nordic Ferry Union']);
+  const omar = byName(actors, 'Omar Haddad');
+  assert.deepEqual(omar.relations.map((r) => `${r.type} ${r.target}`), ['associate-of Tarek Sayed']);
+});
+
+test('relatives listed after an owner in the possessive', () => {
+  const actors = check(`
+    Prosecutors charged Lam Chau’s daughters—Lam Mei and Lam Yan—with fraud.
+                        ^^^^^^^^ person
+                                             ^^^^^^^ person
+                                                         ^^^^^^^ person
+  `);
+  for (const name of ['Lam Mei', 'Lam Yan']) assert.deepEqual(byName(actors, name).relations.map((r) => `${r.type} ${r.target}`), ['child-of Lam Chau']);
+});
+
+test('possessives never split an actor, and mentions exclude the ending', () => {
+  const text = 'Senator Kok Vira’s lawyer said Kok Vira\'s assets and the Philippines’ police were involved.';
+  const actors = actorsIn(text);
+  const kok = byName(actors, 'Kok Vira');
+  assert.deepEqual(kok.mentions.map((m) => text.slice(m.span.start, m.span.end)), ['Kok Vira', 'Kok Vira']);
+  assert.deepEqual(byName(actors, 'Philippines').mentions.map((m) => m.text), ['Philippines']);
+});
+
+test('surname alone links to the full name only after the full name', () => {
+  const actors = check(`
+    Reporters asked Okoro about it. Later, analyst Ngozi Okoro said prices rose, and Okoro repeated it.
+                                                   ^^^^^^^^^^^ person
+                                                                                     ^^^^^ person
+  `);
+  assert.deepEqual(byName(actors, 'Ngozi Okoro').aliases, ['Okoro']);
+});
+
+test('acronyms: declared in brackets, well known, or the initials of a named organisation', () => {
+  const actors = check(`
+    The Financial Action Task Force (FATF) warned Laos. FATF and the UN agreed; the U.S. did not.
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                     ^^^^ organisation
+                                                  ^^^^ place
+                                                        ^^^^ organisation
+                                                                     ^^ organisation
+                                                                                    ^^^^ place
+    The Mekong River Commission met; MRC staff left.
+        ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                     ^^^ organisation
+  `);
+  const fatf = byName(actors, 'Financial Action Task Force');
+  assert.equal(fatf.acronym, 'FATF');
+  assert.deepEqual(fatf.aliases, ['FATF']);
+  assert.equal(byName(actors, 'United Nations').acronym, 'UN');
+  assert.equal(byName(actors, 'United States').key, 'united states');
+  assert.deepEqual(byName(actors, 'Mekong River Commission').aliases, ['MRC']);
+});
+
+test('national groups are linked to their country; demonyms alone are not actors', () => {
+  const actors = check(`
+    Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.
+                   ^^^^^^^^^ group
+                                 ^^^^^^^^^^^^^^ group
+                                                            ^^^^^^^^^^^^^^^^^^^ group
+  `);
+  assert.deepEqual(byName(actors, 'Thai nationals').relations.map((r) => `${r.type} ${r.targetKey}`), ['nationals-of thailand']);
+  assert.equal(byName(actors, 'Nigerians').key, 'nigerian nationals');
+});
+
+test('place cues: "in X", "X province", "the province of X", lists with a known place', () => {
+  check(`
+    The ring operated in Kampot and in villages of Takeo province, near the border.
+                         ^^^^^^ place
+                                                   ^^^^^ place
+    Raids in the province of Koh Kong and across Bangkok, Chonburi and Rayong followed.
+                             ^^^^^^^^ place
+                                                 ^^^^^^^ place
+                                                          ^^^^^^^^ place
+                                                                       ^^^^^^ place
+  `);
+});
+
+test('organisation words, legal forms and criminal groups', () => {
+  check(`
+    The Ministry of Interior fined PT Sinar Jaya and Golden Fortune Holdings; the Sam Gor syndicate denied it.
+        ^^^^^^^^^^^^^^^^^^^^ organisation
+                                   ^^^^^^^^^^^^^ organisation
+                                                     ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                                  ^^^^^^^^^^^^^^^^^ organisation
+  `);
+});
+
+test('headings never make actors from capitalised common words', () => {
+  const text = [
+    'Understanding the Crackdown',
+    '',
+    'The raids went on for days and nobody was spared by the police that week.',
+    '',
+    'Regional Tensions and Global Scrutiny Mount',
+    '',
+    'Thai Authorities Target Cambodian Senator’s Family for Cyber Scam',
+    '',
+    'Final Thoughts',
+    '',
+    'Law Enforcement Actions',
+    '',
+    'Despite these allegations, authorities insisted. Authorities seized phones. These Cyber Scam centers closed.',
+  ].join('\n');
+  assert.deepEqual(actorsIn(text).map((a) => a.name), []);
+});
+
+test('a known country in a heading is a mention; an ambiguous one is not', () => {
+  const text = ['Crackdown in Cambodia Nets Arrests', '', 'The raids went on for days.', '', 'Turkey Prices Rise Before Holidays', '', 'Shops were busy.'].join('\n');
+  const actors = actorsIn(text);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['place Cambodia']);
+});
+
+test('sentence-initial names are names; sentence-initial common words are not', () => {
+  check(`
+    Kittisak said the deal was off. Amnesty International disagreed. Officials said nothing.
+    ^^^^^^^^ person
+                                    ^^^^^^^^^^^^^^^^^^^^^ organisation
+    Sihanoukville, Kampot and Kep reported arrests. Nobody in Kep was surprised.
+    ^^^^^^^^^^^^^ place
+                   ^^^^^^ place
+                              ^^^ place
+                                                              ^^^ place
+  `);
+});
+
+test('never throws, and gives the same result twice, on odd input', () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pieces = ['Kok', 'An’s', 'U.S.', '(UN)', '—', 'said', 'the', ',', 'and', 'Minister', 'of', 'Ministry', '’s', '"', '“', '”', 'Đặng', '85', 'Cambodians', 'in', 'province', 'Prime', '\r\n', '\n\n', 'Inc', 'A', 'Z.', '🙂', 'e\u0301', 'who', 'children—', 'Secretary', 'General', 'Chad', ':', ';', '(', ')'];
+  const texts = [
+    '',
+    '   ',
+    '’s',
+    'Minister',
+    'Prime Minister Prime Minister Prime Minister',
+    '\uFEFF',
+    'A'.repeat(5000),
+    Array.from({ length: 300 }, (_, i) => `Name${i}`).join(' '),
+    ...Array.from({ length: 40 }, () => Array.from({ length: 60 }, () => pieces[Math.floor(random() * pieces.length)]).join(' ')),
+  ];
+  for (const text of texts) {
+    const first = actorsIn(text);
+    assert.deepEqual(actorsIn(text), first);
+    for (const a of first) {
+      assert.ok(a.key.length > 0, `empty key for ${JSON.stringify(a.name)}`);
+      for (const m of a.mentions) assert.equal(text.slice(m.span.start, m.span.end), m.text);
+    }
+  }
+});
