@@ -65,14 +65,17 @@ function withUnit(number: string, unit: Unit): string {
 
 /** Bounds of an interval in words, each number formatted by `fmt`, units left out. */
 export function describeBounds(i: Interval, fmt: (n: number) => string = formatNumber, unit?: Unit): string {
-  const u = (s: string) => (unit ? withUnit(s, unit) : s);
   if (i.low === null && i.high === null) return 'any value';
-  if (i.low !== null && i.high !== null && i.low === i.high) return u(fmt(i.low));
-  if (i.high === null) return `${i.lowInclusive ? '≥' : '>'} ${u(fmt(i.low!))}`;
-  if (i.low === null || (i.low === 0 && i.lowInclusive)) return `${i.highInclusive ? '≤' : '<'} ${u(fmt(i.high))}`;
+  if (i.low !== null && i.high !== null && i.low === i.high) return maybeUnit(fmt(i.low), unit);
+  if (i.high === null) return `${i.lowInclusive ? '≥' : '>'} ${maybeUnit(fmt(i.low!), unit)}`;
+  if (i.low === null || (i.low === 0 && i.lowInclusive)) return `${i.highInclusive ? '≤' : '<'} ${maybeUnit(fmt(i.high), unit)}`;
   const low = `${i.lowInclusive ? '' : 'over '}${fmt(i.low)}`;
   const high = `${i.highInclusive ? '' : 'under '}${fmt(i.high)}`;
-  return u(`${low} to ${high}`);
+  return maybeUnit(`${low} to ${high}`, unit);
+}
+
+function maybeUnit(number: string, unit: Unit | undefined): string {
+  return unit ? withUnit(number, unit) : number;
 }
 
 /** The claim's interval with unit and rate: "> 40 billion USD a year", "≤ 40 billion USD". */

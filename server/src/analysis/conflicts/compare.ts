@@ -42,40 +42,60 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-function sameSet(a: Set<string>, b: Set<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
-}
-
 /** The class a counted noun belongs to: its concept, "person" for nationals, else the noun itself. */
 export function nounClass(noun: string): string {
   return classConcept(noun) ?? classConcept(noun + 's') ?? (nationality(noun) ? 'person' : noun);
 }
 
-/** Compares the measures of two claims of the same unit kind; undefined when they differ. */
-export function compareMeasures(a: NumericClaim, b: NumericClaim): MeasureMatch | undefined {
-  if (a.measure.words.length === 0 || b.measure.words.length === 0) return undefined;
-  const ca = byCategory(a.measure.words);
-  const cb = byCategory(b.measure.words);
-  if (!sameSet(ca.nationality, cb.nationality)) return undefined;
-  if (ca.event.size && cb.event.size && !intersects(ca.event, cb.event)) return undefined;
-  if (ca.class.size && cb.class.size && !intersects(ca.class, cb.class)) return undefined;
-  if (a.unit.kind === 'count' && a.unit.noun && b.unit.noun && nounClass(a.unit.noun) !== nounClass(b.unit.noun)) return undefined;
+/** What the matcher needs of a claim's measure, computed once per claim. */
+export interface MeasureInfo {
+  words: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  classes: ReadonlySet<string>;
+  /** Nationalities, sorted and joined: they must be equal. */
+  nationality: string;
+  /** Class of the counted noun or percentage base, when the claim states one. */
+  nounClass?: string;
+}
+
+export function measureInfo(claim: NumericClaim): MeasureInfo {
+  const c = byCategory(claim.measure.words);
+  const noun = claim.unit.kind !== 'currency' && claim.unit.noun ? nounClass(claim.unit.noun) : undefined;
+  return {
+    words: new Set(claim.measure.words),
+    events: c.event,
+    classes: c.class,
+    nationality: [...c.nationality].sort().join('+'),
+    nounClass: noun,
+  };
+}
+
+/** Compares two measures; undefined when they are not the same measure. */
+export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch | undefined {
+  if (a.words.size === 0 || b.words.size === 0) return undefined;
+  if (a.nationality !== b.nationality) return undefined;
+  if (a.events.size && b.events.size && !intersects(a.events as Set<string>, b.events as Set<string>)) return undefined;
+  if (a.classes.size && b.classes.size && !intersects(a.classes as Set<string>, b.classes as Set<string>)) return undefined;
+  if (a.nounClass && b.nounClass && a.nounClass !== b.nounClass) return undefined;
   let shared = 0;
   let union = 0;
   const sharedWords: string[] = [];
-  const all = new Set([...a.measure.words, ...b.measure.words]);
-  const inA = new Set(a.measure.words);
-  const inB = new Set(b.measure.words);
-  for (const w of all) {
+  for (const w of a.words) {
     const weight = WEIGHTS[categoryOf(w)];
     union += weight;
-    if (inA.has(w) && inB.has(w)) {
+    if (b.words.has(w)) {
       shared += weight;
       sharedWords.push(w);
     }
   }
+  for (const w of b.words) if (!a.words.has(w)) union += WEIGHTS[categoryOf(w)];
   if (shared === 0) return undefined;
   return { similarity: shared / union, shared: sharedWords.sort() };
+}
+
+/** Compares the measures of two claims; undefined when they differ. */
+export function compareMeasures(a: NumericClaim, b: NumericClaim): MeasureMatch | undefined {
+  return compareMeasureInfo(measureInfo(a), measureInfo(b));
 }
 
 /** Source names in an attribution: acronyms and capitalised names, with the names' initials. */

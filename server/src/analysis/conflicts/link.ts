@@ -4,15 +4,23 @@
  * place, time or rate is not (kept for hints; never a conflict).
  *
  * Candidates come from buckets keyed by unit (currency code, percent, count), nationality and
- * one event or class concept of the measure, so the work grows with the number of claims that
- * could match, not with all pairs. Currencies are compared only as stated: a claim whose text
- * gives an equivalent ("2.5 billion baht (about $70 million)") can be compared in either
- * currency; no exchange rate is ever invented. Per year and per month are never converted.
+ * one event of the measure (or, for measures without an event, one class of thing counted), so
+ * the work grows with the number of claims that could match, not with all pairs. A pair is
+ * examined in one bucket only (the first key both share), so no set of seen pairs is kept.
+ *
+ * When the caller gives each article's actors, articles that name no actor in common are taken
+ * to be about different events and never linked; large buckets are then walked through the
+ * actors' keys, so only claims of related articles meet. Actors that most articles name (a
+ * country every story mentions) do not count as common ground.
+ *
+ * Currencies are compared only as stated: a claim whose text gives an equivalent ("2.5 billion
+ * baht (about $70 million)") can be compared in either currency; no exchange rate is ever
+ * invented. Per year and per month are never converted.
  */
 import { describeIntervalCompact } from '../claimText';
 import { overlaps, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
-import { categoryOf, compareMeasures, compareScopes, sharedSource } from './compare';
+import { categoryOf, compareMeasureInfo, compareScopes, measureInfo, sharedSource, type MeasureInfo } from './compare';
 
 export interface ConflictOptions {
   /** Relative tolerance of a bare round figure beyond its written precision (0.0 = none). */
@@ -23,17 +31,9 @@ export interface ConflictOptions {
 
 export const defaultConflictOptions: ConflictOptions = { roundTolerance: 0, minConfidence: 0.6 };
 
-interface View {
-  unitKey: string;
-  interval: Interval;
-  /** The currency the view is in, when it comes from an equivalent. */
-  viaEquivalent?: string;
-}
-
 /**
- * One article for the matcher. `actors` is optional context: when both articles of a pair give
- * their actors and name no place, organisation or person in common, they are probably about
- * different events, and their links lose most of their confidence.
+ * One article for the matcher. `actors` is optional context: with it, articles that name no
+ * place, organisation or person in common are not linked at all (different events).
  */
 export interface LinkInput {
   article: string;
@@ -41,46 +41,99 @@ export interface LinkInput {
   actors?: readonly ArticleActor[];
 }
 
+interface View {
+  unitKey: string;
+  interval: Interval;
+  /** The currency the view is in, when it comes from an equivalent. */
+  viaEquivalent?: string;
+}
+
 interface Entry {
   ref: ClaimRef;
-  /** Actor keys of the article, when the caller gave them. */
-  context?: ReadonlySet<string>;
+  order: number;
   claim: NumericClaim;
+  info: MeasureInfo;
   views: View[];
-  hasEvents: boolean;
+  /** Bucket keys where this claim is paired with every other member. */
+  keys: string[];
+  /** Bucket keys where it only meets claims that name no event (see bucketKeys). */
+  passive: string[];
+  /** The article's distinctive actor ids, sorted; undefined when no actors were given. */
+  context?: Int32Array;
+  /** How many actors the article names in all (small contexts prove little). */
+  contextSize: number;
 }
+
+/** Confidence lost by a link between articles that share no actor but name too few to be sure. */
+const CONTEXT_PENALTY = 0.35;
+/** Buckets larger than this are walked through actor keys when the articles give actors. */
+const SMALL_BUCKET = 64;
 
 function viewsOf(claim: NumericClaim): View[] {
   const unit = claim.unit;
   const key = unit.kind === 'currency' ? `cur:${unit.currency ?? '?'}` : unit.kind === 'percent' ? 'pct' : 'count';
   const views: View[] = [{ unitKey: key, interval: claim.interval }];
   for (const e of claim.equivalents ?? []) {
-    if (e.unit.kind !== 'currency' || !e.unit.currency) continue;
+    if (!e || e.unit?.kind !== 'currency' || !e.unit.currency || !e.interval) continue;
     const k = `cur:${e.unit.currency}`;
     if (!views.some((v) => v.unitKey === k)) views.push({ unitKey: k, interval: e.interval, viaEquivalent: e.unit.currency });
   }
   return views;
 }
 
-/** Bucket keys of a claim: one per unit view and event (or class, or other word). */
-function bucketKeys(entry: Entry): { key: string; kind: 'e' | 'c' | 'o' }[] {
-  const words = entry.claim.measure.words;
-  const nat = words.filter((w) => categoryOf(w) === 'nationality').join('+');
-  const events = words.filter((w) => categoryOf(w) === 'event');
-  const classes = words.filter((w) => categoryOf(w) === 'class');
-  const others = words.filter((w) => categoryOf(w) === 'other');
-  const out: { key: string; kind: 'e' | 'c' | 'o' }[] = [];
-  for (const v of entry.views) {
-    for (const e of events) out.push({ key: `${v.unitKey}|${nat}|e:${e}`, kind: 'e' });
-    for (const c of classes) out.push({ key: `${v.unitKey}|${nat}|c:${c}`, kind: 'c' });
-    if (!events.length && !classes.length) for (const o of others) out.push({ key: `${v.unitKey}|${nat}|o:${o}`, kind: 'o' });
+/**
+ * A claim with events joins one bucket per unit view and event; one without events joins one per
+ * class (or, failing that, per other word). Claims with events also wait passively in their class
+ * buckets, where claims without events can find them ("300 homes" meets "300 homes destroyed").
+ */
+function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { keys: string[]; passive: string[] } {
+  const keys: string[] = [];
+  const passive: string[] = [];
+  const others = claim.measure.words.filter((w) => categoryOf(w) === 'other');
+  for (const v of views) {
+    const prefix = `${v.unitKey}|${info.nationality}|`;
+    if (info.events.size) {
+      for (const e of info.events) keys.push(`${prefix}e:${e}`);
+      for (const c of info.classes) passive.push(`${prefix}c:${c}`);
+    } else if (info.classes.size) {
+      for (const c of info.classes) keys.push(`${prefix}c:${c}`);
+    } else {
+      for (const o of others) keys.push(`${prefix}o:${o}`);
+    }
   }
-  return out;
+  return { keys: [...new Set(keys)].sort(), passive: [...new Set(passive)].sort() };
+}
+
+/** The first bucket key in which the pair meets: the pair is examined there and nowhere else. */
+function firstSharedKey(a: Entry, b: Entry): string | undefined {
+  let best = smallestShared(a.keys, b.keys, undefined);
+  best = smallestShared(a.keys, b.passive, best);
+  return smallestShared(a.passive, b.keys, best);
+}
+
+function smallestShared(xs: readonly string[], ys: readonly string[], best: string | undefined): string | undefined {
+  for (const x of xs) if ((best === undefined || x < best) && ys.includes(x)) best = x;
+  return best;
+}
+
+function widenRound(c: NumericClaim, i: Interval, tolerance: number): Interval {
+  return c.qualifier === 'bare round figure' ? widen(i, tolerance) : i;
 }
 
 function commonViews(a: Entry, b: Entry): [View, View] | undefined {
   for (const va of a.views) for (const vb of b.views) if (va.unitKey === vb.unitKey) return [va, vb];
   return undefined;
+}
+
+function sharesContext(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
 }
 
 function round2(n: number): number {
@@ -91,17 +144,22 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   const ca = a.claim;
   const cb = b.claim;
   if (ca.unit.kind !== cb.unit.kind) return undefined;
+  let strangers = false;
+  if (a.context && b.context && !sharesContext(a.context, b.context)) {
+    // Two articles that each name actors and share none are about different events.
+    if (a.contextSize >= 2 && b.contextSize >= 2) return undefined;
+    strangers = a.contextSize > 0 && b.contextSize > 0;
+  }
   const views = commonViews(a, b);
   if (!views) return undefined;
-  const measure = compareMeasures(ca, cb);
+  const measure = compareMeasureInfo(a.info, b.info);
   if (!measure) return undefined;
   const scope = compareScopes(ca, cb);
   const source = sharedSource(ca, cb);
   let confidence = 0.45 + 0.45 * measure.similarity + scope.adjust;
   if (source) confidence += 0.1;
-  const strangers = a.context && b.context && a.context.size > 0 && b.context.size > 0 && ![...a.context].some((k) => b.context!.has(k));
-  if (strangers) confidence -= CONTEXT_PENALTY;
   if (ca.measure.words.length === 1 && cb.measure.words.length === 1) confidence -= 0.1;
+  if (strangers) confidence -= CONTEXT_PENALTY;
   confidence = round2(confidence);
   if (confidence < options.minConfidence) return undefined;
 
@@ -109,14 +167,13 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   const labels = ca.measure.label === cb.measure.label ? `"${ca.measure.label}"` : `"${ca.measure.label}" / "${cb.measure.label}"`;
   reasons.push(`same measure (${measure.shared.join(', ')}): ${labels}`);
   reasons.push(...scope.notes);
-  if (strangers) reasons.push('the two articles name no place, organisation or person in common: probably different events');
+  if (strangers) reasons.push('the two articles name no place, organisation or person in common: perhaps different events');
   if (source) reasons.push(`both attributed to ${source} (${ca.attribution}; ${cb.attribution})`);
   const [va, vb] = views;
   if (va.viaEquivalent || vb.viaEquivalent) reasons.push(`compared in ${va.viaEquivalent ?? vb.viaEquivalent}, as the text itself states it`);
 
-  const widenRound = (c: NumericClaim, i: Interval) => (c.qualifier === 'bare round figure' ? widen(i, options.roundTolerance) : i);
-  const ia = widenRound(ca, va.interval);
-  const ib = widenRound(cb, vb.interval);
+  const ia = widenRound(ca, va.interval, options.roundTolerance);
+  const ib = widenRound(cb, vb.interval, options.roundTolerance);
   const sa = `${ca.text} (${describeIntervalCompact(ia)})`;
   const sb = `${cb.text} (${describeIntervalCompact(ib)})`;
   let relation: ClaimLink['relation'];
@@ -133,17 +190,6 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   return { a: a.ref, b: b.ref, relation, confidence, reasons };
 }
 
-/** Confidence lost by a link between articles that share no actor. */
-const CONTEXT_PENALTY = 0.35;
-
-function contextOf(actors: readonly ArticleActor[] | undefined): ReadonlySet<string> | undefined {
-  if (!actors) return undefined;
-  const keys = new Set<string>();
-  // Nationality groups ("Cambodian nationals") turn up in unrelated stories; names do not.
-  for (const a of actors) if (a && a.kind !== 'group' && typeof a.key === 'string') keys.add(a.key);
-  return keys;
-}
-
 export function linkClaims(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ClaimLink[] {
   try {
     return link(articles, options);
@@ -152,59 +198,114 @@ export function linkClaims(articles: readonly LinkInput[], options: ConflictOpti
   }
 }
 
+/** Interns actor keys and drops the ones most articles name: they tell no events apart. */
+function contexts(articles: readonly LinkInput[]): (Int32Array | undefined)[] {
+  const ids = new Map<string, number>();
+  const perArticle: (number[] | undefined)[] = articles.map((a) => {
+    if (!a || !Array.isArray(a.actors)) return undefined;
+    const own = new Set<number>();
+    for (const actor of a.actors) {
+      // Nationality groups ("Cambodian nationals") turn up in unrelated stories; names do not.
+      if (!actor || actor.kind === 'group' || typeof actor.key !== 'string') continue;
+      let id = ids.get(actor.key);
+      if (id === undefined) ids.set(actor.key, (id = ids.size));
+      own.add(id);
+    }
+    return [...own];
+  });
+  const withContext = perArticle.filter((c) => c !== undefined).length;
+  const frequency = new Int32Array(ids.size);
+  for (const c of perArticle) if (c) for (const id of c) frequency[id]++;
+  const ubiquitous = Math.max(10, Math.ceil(withContext * 0.25));
+  return perArticle.map((c) => (c ? Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous)).sort() : undefined));
+}
+
 function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLink[] {
+  const orderOf = new Map<string, number>();
+  articles.forEach((a, i) => {
+    if (a && typeof a.article === 'string' && !orderOf.has(a.article)) orderOf.set(a.article, i);
+  });
+  const articleContexts = contexts(articles);
   const entries: Entry[] = [];
-  articles.forEach((a) => {
-    const context = contextOf(a.actors);
+  articles.forEach((a, order) => {
+    if (!a || !Array.isArray(a.claims)) return;
+    const context = articleContexts[order];
+    const contextSize = Array.isArray(a.actors) ? a.actors.filter((x) => x && x.kind !== 'group').length : 0;
     a.claims.forEach((claim, index) => {
-      if (!claim || !claim.measure || !claim.interval) return;
-      entries.push({
-        ref: { article: a.article, index },
-        context,
-        claim,
-        views: viewsOf(claim),
-        hasEvents: claim.measure.words.some((w) => categoryOf(w) === 'event'),
-      });
+      if (!claim || !claim.measure || !Array.isArray(claim.measure.words) || !claim.interval || !claim.unit || !claim.scope) return;
+      const info = measureInfo(claim);
+      const views = viewsOf(claim);
+      const { keys, passive } = bucketKeys(claim, info, views);
+      if (keys.length === 0) return;
+      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize });
     });
   });
 
-  const buckets = new Map<string, { kind: 'e' | 'c' | 'o'; members: number[] }>();
-  entries.forEach((entry, i) => {
-    for (const { key, kind } of bucketKeys(entry)) {
-      let b = buckets.get(key);
-      if (!b) buckets.set(key, (b = { kind, members: [] }));
-      if (b.members[b.members.length - 1] !== i) b.members.push(i);
-    }
+  // Bucket members: actives pair with everyone; passives only with actives.
+  const buckets = new Map<string, { active: number[]; passive: number[] }>();
+  const bucket = (key: string) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { active: [], passive: [] }));
+    return b;
+  };
+  entries.forEach((e, i) => {
+    for (const k of e.keys) bucket(k).active.push(i);
+    for (const k of e.passive) bucket(k).passive.push(i);
   });
 
-  const seen = new Set<number>();
-  const links: ClaimLink[] = [];
-  const n = entries.length;
-  const consider = (i: number, j: number) => {
-    const [x, y] = i < j ? [i, j] : [j, i];
-    const a = entries[x];
-    const b = entries[y];
+  const links: { link: ClaimLink; a: Entry; b: Entry }[] = [];
+  // Marks partners already met by the current claim in the current bucket.
+  const stamp = new Int32Array(entries.length);
+  let tick = 0;
+  const examine = (key: string, i: number, j: number) => {
+    const a = entries[i];
+    const b = entries[j];
     if (a.ref.article === b.ref.article) return;
-    const pair = x * n + y;
-    if (seen.has(pair)) return;
-    seen.add(pair);
-    const l = compare(a, b, options);
-    if (l) links.push(l);
+    if (firstSharedKey(a, b) !== key) return;
+    const [x, y] = a.order < b.order || (a.order === b.order && i < j) ? [a, b] : [b, a];
+    const l = compare(x, y, options);
+    if (l) links.push({ link: l, a: x, b: y });
   };
-  for (const { kind, members } of buckets.values()) {
-    if (kind === 'c') {
-      // Claims that both name an event meet in an event bucket; here only pairs where one does not.
-      const eventless = members.filter((i) => !entries[i].hasEvents);
-      for (const i of eventless) for (const j of members) if (i !== j) consider(i, j);
-    } else {
-      for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) consider(members[p], members[q]);
+
+  for (const [key, { active, passive }] of buckets) {
+    const members = [...active, ...passive];
+    if (active.length === 0 || members.length < 2) continue;
+    const isActive = new Set(active);
+    if (members.length <= SMALL_BUCKET) {
+      for (let p = 0; p < members.length; p++)
+        for (let q = p + 1; q < members.length; q++) {
+          const i = members[p];
+          const j = members[q];
+          if (isActive.has(i) || isActive.has(j)) examine(key, i, j);
+        }
+      continue;
+    }
+    // A large bucket: each claim meets only claims of articles that share an actor with its own,
+    // and claims of articles that gave no actors.
+    const byActor = new Map<number, number[]>();
+    const open: number[] = [];
+    for (const m of members) {
+      const ctx = entries[m].context;
+      if (!ctx || entries[m].contextSize < 2) open.push(m);
+      else for (const id of ctx) {
+        let list = byActor.get(id);
+        if (!list) byActor.set(id, (list = []));
+        list.push(m);
+      }
+    }
+    for (const i of members) {
+      const mark = ++tick;
+      const ctx = entries[i].context;
+      const partners: number[][] = !ctx || entries[i].contextSize < 2 ? [members] : [open, ...[...ctx].map((id) => byActor.get(id) ?? [])];
+      for (const list of partners)
+        for (const j of list) {
+          if (j <= i || stamp[j] === mark) continue;
+          stamp[j] = mark;
+          if (isActive.has(i) || isActive.has(j)) examine(key, i, j);
+        }
     }
   }
-  const orderOf = new Map<string, number>();
-  articles.forEach((a, i) => {
-    if (!orderOf.has(a.article)) orderOf.set(a.article, i);
-  });
-  const at = (r: ClaimRef) => orderOf.get(r.article) ?? 0;
-  links.sort((l, m) => at(l.a) - at(m.a) || l.a.index - m.a.index || at(l.b) - at(m.b) || l.b.index - m.b.index);
-  return links;
+
+  links.sort((l, m) => l.a.order - m.a.order || l.a.ref.index - m.a.ref.index || l.b.order - m.b.order || l.b.ref.index - m.b.ref.index);
+  return links.map((l) => l.link);
 }

@@ -1,0 +1,247 @@
+/**
+ * The matcher's rules on hand-made claims: measure, unit, currency, scale, rate, place, time,
+ * rounding tolerance, confidence threshold, robustness and scale.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linkClaims, type LinkInput } from '../../server/src/analysis/conflicts';
+import { timesExclude } from '../../server/src/analysis/conflicts/compare';
+import type { Interval, NumericClaim } from '../../server/src/analysis/types';
+
+const open = (low: number): Interval => ({ low, high: null, lowInclusive: false, highInclusive: false });
+const upTo = (high: number): Interval => ({ low: 0, high, lowInclusive: true, highInclusive: true });
+const exact = (v: number): Interval => ({ low: v, high: v, lowInclusive: true, highInclusive: true });
+const round = (low: number, high: number): Interval => ({ low, high, lowInclusive: true, highInclusive: false });
+
+function claim(over: Partial<NumericClaim> & { words?: string[] } = {}): NumericClaim {
+  const { words, ...rest } = over;
+  return {
+    text: 'more than 1,000',
+    span: { start: 0, end: 10 },
+    sentence: { start: 0, end: 40 },
+    qualifier: 'more than',
+    interval: open(1000),
+    value: 1000,
+    unit: { kind: 'count', noun: 'person' },
+    measure: { label: 'people arrested', words: words ?? ['arrest', 'person'] },
+    scope: { places: [] },
+    ...rest,
+  };
+}
+
+function relationOf(a: NumericClaim, b: NumericClaim, options?: Parameters<typeof linkClaims>[1]): string {
+  const links = linkClaims(
+    [
+      { article: 'a', claims: [a] },
+      { article: 'b', claims: [b] },
+    ],
+    options,
+  );
+  return links.length ? links[0].relation : 'none';
+}
+
+test('intervals: disjoint is a conflict, overlapping is agreement, touching open ends do not overlap', () => {
+  assert.equal(relationOf(claim({ interval: open(1000) }), claim({ interval: round(950, 1050) })), 'agree');
+  assert.equal(relationOf(claim({ interval: open(40e9) }), claim({ interval: upTo(40e9) })), 'conflict');
+  assert.equal(relationOf(claim({ interval: exact(14) }), claim({ interval: exact(41) })), 'conflict');
+  assert.equal(relationOf(claim({ interval: upTo(1000) }), claim({ interval: exact(1000) })), 'agree');
+});
+
+test('measure: different events, classes, nationalities or counted nouns never link, however close the numbers', () => {
+  const base = claim({ interval: exact(300) });
+  assert.equal(relationOf(base, claim({ interval: exact(300), words: ['death', 'person'] })), 'none');
+  assert.equal(relationOf(base, claim({ interval: exact(300), words: ['arrest', 'property'], unit: { kind: 'count', noun: 'property' } })), 'none');
+  assert.equal(relationOf(base, claim({ interval: exact(300), words: ['arrest', 'cambodian', 'person'] })), 'none');
+  const tonnes = claim({ interval: exact(3), unit: { kind: 'count', noun: 'tonne' }, words: ['seize', 'tonne'] });
+  const kilos = claim({ interval: exact(3000), unit: { kind: 'count', noun: 'kilogram' }, words: ['seize', 'kilogram'] });
+  assert.equal(relationOf(tonnes, kilos), 'none');
+  // Synonyms folded at extraction: "individuals" and "suspects" are both people.
+  assert.equal(relationOf(claim({ unit: { kind: 'count', noun: 'individual' } }), claim({ unit: { kind: 'count', noun: 'suspect' }, interval: exact(1137) })), 'agree');
+  assert.equal(relationOf(base, claim({ interval: exact(300), measure: { label: '', words: [] } })), 'none');
+});
+
+test('units: percent never meets a count; currencies are compared only as stated', () => {
+  assert.equal(relationOf(claim({ interval: exact(40) }), claim({ interval: exact(40), unit: { kind: 'percent' } })), 'none');
+  const usd = claim({ text: 'more than $4 million', interval: open(4e6), unit: { kind: 'currency', currency: 'USD' }, words: ['proceeds'] });
+  const eur = claim({ text: '3.5 million euros', interval: round(3.45e6, 3.55e6), unit: { kind: 'currency', currency: 'EUR' }, words: ['proceeds'] });
+  assert.equal(relationOf(usd, eur), 'none', 'no exchange rate is invented');
+  const withEquivalent = { ...eur, equivalents: [{ value: 3.8e6, interval: { low: 3.42e6, high: 4.18e6, lowInclusive: true, highInclusive: true }, unit: { kind: 'currency' as const, currency: 'USD' }, span: { start: 0, end: 1 } }] };
+  const links = linkClaims([
+    { article: 'a', claims: [withEquivalent] },
+    { article: 'b', claims: [usd] },
+  ]);
+  assert.equal(links[0].relation, 'agree');
+  assert.ok(links[0].reasons.includes('compared in USD, as the text itself states it'));
+  const low = { ...usd, text: 'up to $3 million', interval: upTo(3e6) };
+  assert.equal(relationOf(withEquivalent, low), 'conflict');
+});
+
+test('scale: millions against billions of the same measure conflict', () => {
+  const m = claim({ text: '$12 million', interval: round(11.5e6, 12.5e6), unit: { kind: 'currency', currency: 'USD' }, words: ['loss', 'trade'] });
+  const b = claim({ text: '$1.2 billion', interval: round(1.15e9, 1.25e9), unit: { kind: 'currency', currency: 'USD' }, words: ['loss', 'trade'] });
+  assert.equal(relationOf(m, b), 'conflict');
+});
+
+test('rates: a year against a month is a different scope, never converted; one side without a rate is compared', () => {
+  const year = claim({ interval: round(57e6, 63e6), rate: 'year', unit: { kind: 'currency', currency: 'USD' }, words: ['pledge'] });
+  const month = claim({ interval: round(4.75e6, 5.25e6), rate: 'month', unit: { kind: 'currency', currency: 'USD' }, words: ['pledge'] });
+  const links = linkClaims([
+    { article: 'a', claims: [year] },
+    { article: 'b', claims: [month] },
+  ]);
+  assert.equal(links[0].relation, 'different-scope');
+  assert.ok(links[0].reasons.some((r) => r.startsWith('rates differ (a year vs a month)')));
+  const none = { ...month, rate: undefined };
+  assert.equal(relationOf(year, none), 'conflict');
+  const link = linkClaims([
+    { article: 'a', claims: [year] },
+    { article: 'b', claims: [none] },
+  ])[0];
+  assert.ok(link.reasons.includes('only one states a rate (a year); compared as stated'));
+});
+
+test('places and times: disjoint scopes are a different scope; unstated or overlapping ones are compared', () => {
+  const phnomPenh = claim({ interval: exact(300), scope: { places: ['phnom penh'] } });
+  const cambodia = claim({ interval: exact(450), scope: { places: ['cambodia'] } });
+  const nowhere = claim({ interval: exact(450) });
+  assert.equal(relationOf(phnomPenh, cambodia), 'different-scope');
+  assert.equal(relationOf(phnomPenh, nowhere), 'conflict');
+  const monday = claim({ interval: round(285, 315), scope: { places: [], time: 'by Monday' } });
+  const thursday = claim({ interval: round(445, 455), scope: { places: [], time: 'by Thursday' } });
+  assert.equal(relationOf(monday, thursday), 'different-scope', 'a running total that grew');
+  const thisWeek = claim({ interval: exact(41), scope: { places: [], time: 'this week' } });
+  const onThursday = claim({ interval: exact(14), scope: { places: [], time: 'on Thursday' } });
+  assert.equal(relationOf(thisWeek, onThursday), 'conflict');
+  const y2023 = claim({ interval: exact(300), scope: { places: [], time: 'in 2023', year: 2023 } });
+  const y2024 = claim({ interval: exact(450), scope: { places: [], time: 'in 2024', year: 2024 } });
+  assert.equal(relationOf(y2023, y2024), 'different-scope');
+});
+
+test('time expressions: which ones cannot be the same time', () => {
+  const rows: [string, string, boolean][] = [
+    ['by Monday', 'by Thursday', true],
+    ['by Monday', 'as of Monday', false],
+    ['on July 16', 'July 16', false],
+    ['between July 14 and 16', 'on July 15', false],
+    ['between July 14 and 16', 'on July 20', true],
+    ['in July', 'in August', true],
+    ['in 2023', 'in 2024', true],
+    ['last year', 'this year', true],
+    ['last year', 'in 2024', false],
+    ['this week', 'on Thursday', false],
+    ['in May 2024', 'in May', false],
+  ];
+  for (const [a, b, excluded] of rows) assert.equal(timesExclude(a, b), excluded, `${a} / ${b}`);
+});
+
+test('rounding tolerance widens bare round figures only, by the configured fraction', () => {
+  const headline = claim({ text: '1,000', qualifier: 'bare round figure', interval: round(950, 1050) });
+  const count = claim({ text: '1,137', qualifier: 'exact', interval: exact(1137) });
+  assert.equal(relationOf(headline, count), 'conflict');
+  assert.equal(relationOf(headline, count, { roundTolerance: 0.1, minConfidence: 0.6 }), 'agree');
+  const exactOne = { ...headline, qualifier: 'exact', interval: exact(1000) };
+  assert.equal(relationOf(exactOne, count, { roundTolerance: 0.5, minConfidence: 0.6 }), 'conflict');
+});
+
+test('confidence: shared place and source raise it, strangers lower it, the threshold drops links', () => {
+  const a = claim({ interval: open(40e9), unit: { kind: 'currency', currency: 'USD' }, words: ['proceeds'], scope: { places: ['southeast asia'] }, attribution: 'A 2024 UN report' });
+  const b = claim({ interval: upTo(40e9), unit: { kind: 'currency', currency: 'USD' }, words: ['proceeds'], scope: { places: ['southeast asia'] }, attribution: 'estimates from the United Nations' });
+  const [link] = linkClaims([
+    { article: 'a', claims: [a] },
+    { article: 'b', claims: [b] },
+  ]);
+  assert.equal(link.relation, 'conflict');
+  assert.ok(link.reasons.includes('both in southeast asia'));
+  assert.ok(link.reasons.some((r) => r.startsWith('both attributed to UN')));
+  const bare = { ...b, scope: { places: [] }, attribution: undefined };
+  const [weaker] = linkClaims([
+    { article: 'a', claims: [a] },
+    { article: 'b', claims: [bare] },
+  ]);
+  assert.ok(weaker.confidence < link.confidence);
+  assert.equal(linkClaims([{ article: 'a', claims: [a] }, { article: 'b', claims: [b] }], { roundTolerance: 0, minConfidence: 1.01 }).length, 0);
+  const actor = (key: string) => ({ key, name: key, kind: 'place' as const, aliases: [], mentions: [], roles: [], relations: [], statements: [] });
+  const strangers = linkClaims([
+    { article: 'a', claims: [a], actors: [actor('thailand')] },
+    { article: 'b', claims: [b], actors: [actor('peru')] },
+  ]);
+  assert.ok(strangers.length === 0 || strangers[0].confidence < link.confidence - 0.3);
+});
+
+test('links join different articles only, in the order the articles were given', () => {
+  const c1 = claim({ interval: exact(14) });
+  const c2 = claim({ interval: exact(41) });
+  assert.equal(linkClaims([{ article: 'same', claims: [c1, c2] }]).length, 0);
+  const links = linkClaims([
+    { article: 'z', claims: [c1] },
+    { article: 'a', claims: [c2] },
+    { article: 'm', claims: [c1] },
+  ]);
+  assert.deepEqual(
+    links.map((l) => `${l.a.article}->${l.b.article}:${l.relation}`),
+    ['z->a:conflict', 'z->m:agree', 'a->m:conflict'],
+  );
+});
+
+test('never throws on malformed input', () => {
+  const bad = [
+    null,
+    {},
+    { measure: { label: 'x', words: ['arrest'] } },
+    claim({ interval: { low: NaN, high: null, lowInclusive: true, highInclusive: false } }),
+    claim({ unit: { kind: 'currency' } }),
+  ] as unknown as NumericClaim[];
+  assert.doesNotThrow(() => linkClaims([{ article: 'a', claims: bad }, { article: 'b', claims: bad }]));
+  assert.doesNotThrow(() => linkClaims([] as LinkInput[]));
+  assert.doesNotThrow(() => linkClaims([{ article: 'a', claims: [] }, null as unknown as LinkInput]));
+});
+
+/** A deterministic stream of pseudo-random numbers in [0, 1). */
+function randomStream(seedValue: number): () => number {
+  let x = seedValue;
+  return () => (x = (x * 16807) % 2147483647) / 2147483647;
+}
+
+const EVENTS = ['arrest', 'death', 'evacuate', 'seize', 'raid', 'injury', 'deport', 'rescue'];
+const CLASSES = ['person', 'property', 'device', 'vehicle', 'asset'];
+
+function syntheticCorpus(articles: number, claimsPerArticle: number, storiesEvery: number, withActors: boolean): LinkInput[] {
+  const random = randomStream(7);
+  const inputs: LinkInput[] = [];
+  const actor = (key: string) => ({ key, name: key, kind: 'place' as const, aliases: [], mentions: [], roles: [], relations: [], statements: [] });
+  for (let a = 0; a < articles; a++) {
+    const story = Math.floor(a / storiesEvery);
+    const claims: NumericClaim[] = [];
+    for (let c = 0; c < claimsPerArticle; c++) {
+      const ev = EVENTS[Math.floor(random() * EVENTS.length)];
+      const cls = CLASSES[Math.floor(random() * CLASSES.length)];
+      claims.push(claim({ interval: exact(Math.round(random() * 1000)), words: [ev, cls], unit: { kind: 'count', noun: cls } }));
+    }
+    // Every article names its story's two places, and one country that every story mentions.
+    const actors = withActors ? [actor(`town-${story}`), actor(`district-${story}`), actor('everywhere')] : undefined;
+    inputs.push({ article: `article-${a}`, claims, actors });
+  }
+  return inputs;
+}
+
+test('scale: 20,000 claims in 2,000 articles about 200 stories are linked through buckets and actors, not all pairs', (t) => {
+  const inputs = syntheticCorpus(2000, 10, 10, true);
+  const start = process.hrtime.bigint();
+  const links = linkClaims(inputs);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  t.diagnostic(`20,000 claims with actors: ${links.length} links in ${ms.toFixed(0)} ms`);
+  // Links stay within a story: articles of different stories share only the ubiquitous country.
+  const story = (id: string) => Math.floor(Number(id.split('-')[1]) / 10);
+  assert.ok(links.every((l) => story(l.a.article) === story(l.b.article)));
+  assert.ok(links.length > 0);
+  assert.ok(ms < 10000, `${ms} ms`);
+});
+
+test('scale: 5,000 claims without actors', (t) => {
+  const inputs = syntheticCorpus(500, 10, 10, false);
+  const start = process.hrtime.bigint();
+  const links = linkClaims(inputs);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  t.diagnostic(`5,000 claims without actors: ${links.length} links in ${ms.toFixed(0)} ms`);
+  assert.ok(ms < 20000, `${ms} ms`);
+});
