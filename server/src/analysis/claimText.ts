@@ -29,7 +29,7 @@ export function formatNumber(n: number): string {
     if (a >= scale) {
       const m = a / scale;
       // Only use the word when it reads exactly to three decimals ("1.137 billion"), else digits.
-      if (Math.abs(m - Number(m.toFixed(3))) < 1e-9 * m) return `${sign}${trimDecimals(m, 3)} ${name}`;
+      if (Math.abs(m - Number(m.toFixed(3))) < 1e-12 * m) return `${sign}${trimDecimals(m, 3)} ${name}`;
     }
   }
   const fixed = trimDecimals(a, a >= 100 ? 0 : 2);
