@@ -259,7 +259,7 @@ interface ReadContext {
 
 /** Reads what the figure at ctx.start..ctx.end counts. */
 export function readMeasure(ctx: ReadContext): MeasureParts {
-  const { terms, start, unitKind } = ctx;
+  const { terms, unitKind } = ctx;
   const parts: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], end: ctx.end };
   let after = Math.max(ctx.end, ctx.rateEnd ?? -1) + 1;
   const stop = ctx.nextFigure;
