@@ -61,7 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       await client?.restart();
     }),
     vscode.commands.registerCommand('crosscheck.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('crosscheck.reindex', () => client?.sendRequest('workspace/executeCommand', { command: COMMANDS.reindex, arguments: [] })),
+    // crosscheck.reindex, markReviewed and unreview are the server's commands: vscode-languageclient
+    // registers every command of the server's executeCommandProvider, so they are not registered here.
   );
 
   const ready = client.start().then(() => {

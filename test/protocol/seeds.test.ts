@@ -56,7 +56,7 @@ describe('the seeds through the language server', options, () => {
     const v = hover.contents.value;
     assert.match(v, /^\*\*Hun Manet\*\* · person/);
     assert.match(v, /\*Prime Minister\*/);
-    assert.match(v, /Mentioned in 2 of 2 articles: \[000_b2534e4be3701541\.txt:\d+\]\(file:\/\/.*#L\d+,\d+\) · \[003_ca3b7f983b883f22\.txt:\d+\]/);
+    assert.match(v, /Mentioned in 2 of 2 articles: \[000\\_b2534e4be3701541\.txt:3\]\(file:\/\/.*\/000_b2534e4be3701541\.txt#L3,\d+\) · \[003\\_ca3b7f983b883f22\.txt:19\]\(file:\/\/.*\/003_ca3b7f983b883f22\.txt#L19,16\)/);
   });
 
   test('hover on a figure tells how it was read and how the other article reports it', async () => {
@@ -64,7 +64,9 @@ describe('the seeds through the language server', options, () => {
       textDocument: { uri: client.uri(A) },
       position: client.positionOf(A, '$40 billion', 0, 2),
     });
-    assert.match(hover.contents.value, /\*\*conflicts\*\*: "up to \\\$40 billion"/);
+    assert.match(hover.contents.value, /^\*\*more than \$40 billion\*\* · /);
+    assert.match(hover.contents.value, /\n- read as: \\> 40 billion USD a year \(more than\)\n/);
+    assert.match(hover.contents.value, /\n- \*\*conflicts\*\*: "up to \$40 billion" \(.+\) — \[003\\_ca3b7f983b883f22\.txt:25\]/);
   });
 
   test('definition from Hun Manet in 000 lands on his mention in 003', async () => {

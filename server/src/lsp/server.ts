@@ -114,11 +114,11 @@ export function startServer(connection: Connection = createConnection()): Connec
   });
 
   connection.onInitialized(async () => {
-    if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
+    if (clientHasConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' }).catch(() => undefined);
     if (clientHasWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*' }],
-      });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+        .catch((e) => connection.console.warn(`could not watch files: ${(e as Error).message}`));
     }
     if (clientHasFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
@@ -192,7 +192,8 @@ export function startServer(connection: Connection = createConnection()): Connec
       case COMMANDS.markReviewed:
       case COMMANDS.unreview: {
         const message = await setReviewed(workspace, args[0] as ReviewArgs, params.command === COMMANDS.markReviewed, new Date().toISOString());
-        void connection.window.showInformationMessage(message);
+        // A notification, not a request: a client that cannot answer a message request must not fail it.
+        void connection.sendNotification('window/showMessage', { type: 3, message });
         return message;
       }
       case COMMANDS.reindex:
@@ -208,6 +209,11 @@ export function startServer(connection: Connection = createConnection()): Connec
     clearTimeout(publishTimer);
     workspace.dispose();
     pool.dispose();
+  });
+
+  // One failing promise must never take the server down for every article: log it and go on.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`unexpected failure: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
   });
 
   documents.listen(connection);
