@@ -38,7 +38,9 @@ export interface Finding {
 /** `"up to $40 billion" a year (money stolen from victims, UN estimates)`: how a message quotes a claim. */
 export function quoteClaim(claim: NumericClaim): string {
   const rate = claim.rate ? ` a ${claim.rate}` : '';
-  const context = [claim.measure.label, claim.attribution].filter(Boolean).join(', ');
+  // "A 2024 UN report" reads better inside parentheses as "2024 UN report".
+  const attribution = claim.attribution?.replace(/^(?:a|an|the)\s+/i, '');
+  const context = [claim.measure.label, attribution].filter(Boolean).join(', ');
   return `"${claim.text}"${rate}${context ? ` (${context})` : ''}`;
 }
 

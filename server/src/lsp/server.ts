@@ -151,11 +151,7 @@ export function startServer(connection: Connection = createConnection()): Connec
   }
 
   documents.onDidOpen((e) => workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), true));
-  documents.onDidChangeContent((e) => {
-    // The first change event follows open; analysing twice is avoided by the version check.
-    if (workspace.corpus.get(e.document.uri)?.version === e.document.version) return;
-    workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), false);
-  });
+  documents.onDidChangeContent((e) => workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), false));
   documents.onDidClose((e) => void workspace.close(e.document.uri));
 
   connection.onDidChangeWatchedFiles(async (params) => {

@@ -201,6 +201,9 @@ export class ArticleWorkspace {
 
   /** An editor opened or changed a document: its text wins over the disk. */
   openOrChange(uri: string, version: number, text: string, immediate: boolean): void {
+    // TextDocuments reports a change right after each open, with the same version: analyse once.
+    const known = this.open.get(uri);
+    if (known && known.version === version && known.text === text) return;
     this.open.set(uri, { version, text });
     if (!this.isCandidate(uri)) return;
     const request = ++this.requestCounter;
