@@ -7,9 +7,9 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  ORG_NOUNS_AFTER_NAME, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
+  GROUP_NAMING_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
 } from './vocabulary';
-import { isFunctionWord, joinsNext } from './words';
+import { isFunctionWord, joinsNext, type Word } from './words';
 
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/;
 
@@ -96,6 +96,12 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
   if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to') return;
 
+  // "a group that calls itself Grey Lantern", "the hackers, known as Grey Lantern".
+  if (namedAsGroup(words, occ.from)) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+
   const single = occ.from === occ.to;
   // A lone word compromise does not know at all ("Kittisak said") is as good as two words.
   const unknownWord = single && [...words[occ.from].tags].every((t) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || t === 'Person' || t === 'FirstName' || t === 'LastName');
@@ -105,9 +111,28 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'also' || words[k].tags.has('Adverb') || words[k].folded === 'has' || words[k].folded === 'had')) k++;
   const after = words[k];
   const saysAfter = after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && SPEECH_VERBS.has(after.folded);
-  const saysBefore = previous !== undefined && (previous.folded === 'said' || previous.folded === 'says') && /^\s+$/.test(previous.post);
+  // "…,” said José Ramírez." names the speaker; "said Grey Lantern had hit…" names a subject.
+  const endsClause = !next || !joinedAfter;
+  const saysBefore = previous !== undefined && (previous.folded === 'said' || previous.folded === 'says') && /^\s+$/.test(previous.post) && endsClause;
   const accordingTo = occ.from >= 2 && words[occ.from - 2].folded === 'according' && previous?.folded === 'to';
   if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
+}
+
+const NAMING = ['called', 'named', 'dubbed', 'known as', 'calls itself', 'calling itself', 'call themselves', 'calling themselves'];
+
+/** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
+function namedAsGroup(words: readonly Word[], from: number): boolean {
+  for (const phrase of NAMING) {
+    const parts = phrase.split(' ');
+    const start = from - parts.length;
+    if (start < 1 || parts.some((p, k) => words[start + k].folded !== p)) continue;
+    // The noun stands up to three words before the naming verb ("a group that calls itself").
+    for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+      const f = words[k].folded;
+      if (!words[k].cap && (ORG_APPOSITIVE_HEADS.has(f) || GROUP_NAMING_NOUNS.has(f))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -29,13 +29,17 @@ export function actorKey(name: string): string {
     if (full) return actorKey(full);
     return fold(letters);
   }
-  const words = foldWords(s).map((w) => w.replace(/\./g, '')).filter(Boolean);
+  let words = foldWords(s).map((w) => w.replace(/\./g, '')).filter(Boolean);
+  // "Velmora Province" and "Velmora" are one place; "Karen State" and "Mexico City" keep their word.
+  if (words.length > 1 && ADMINISTRATIVE_UNITS.has(words[words.length - 1])) words = words.slice(0, -1);
   const place = placeByWords(words);
   if (place && !isAcronymName(words)) return fold(place.name);
   const group = groupKey(words);
   if (group) return group;
   return words.join(' ');
 }
+
+const ADMINISTRATIVE_UNITS = new Set(['province', 'district', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'subdistrict']);
 
 /** "vietnamese nationals" for "Vietnamese nationals", "Vietnamese citizens"; "cambodian nationals" for "Cambodians". */
 function groupKey(words: readonly string[]): string | undefined {

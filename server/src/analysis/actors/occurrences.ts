@@ -248,8 +248,13 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
     if (ORG_CUES.has(words[end].folded) && !rest.some((w) => w.tags.has('Person') || placeByWords([w.folded]))) return 2;
     return 0;
   }
-  const orgLike = run.some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded)) || run.some((_, k) => isRoleHead(words, from + k, true));
-  if (!orgLike) return 0;
+  // The connector must follow the word that takes it: an organisation word ("Ministry of",
+  // "Office on"), a geographic word ("Gulf of") or a title ("Secretary of State") — never a
+  // person's name ("Governor Marisol Teveri of Velmora Province" is a person from a place).
+  const last = words[to];
+  const afterOrganisation = ORG_CUES.has(last.folded) || (connectorsSoFar > 0 && run.some((w) => ORG_CUES.has(w.folded)));
+  const afterPlaceOrTitle = GEO_FEATURES.has(last.folded) || isRoleHead(words, to, true) || ROLE_MODIFIERS.has(last.folded);
+  if (!afterOrganisation && !(afterPlaceOrTitle && c1.folded === 'of')) return 0;
   if (c1.folded === 'and') {
     // Only inside an "of" phrase, and only when what follows is not itself a known name.
     if (connectorsSoFar === 0 || !c2.cap || c2.tags.has('Person') || placeByWords([c2.folded])) return 0;
@@ -271,7 +276,11 @@ function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   if (FUNCTION_WORDS.has(w.folded)) return 'function';
   if (isFunctionWord(w) && !w.tags.has('ProperNoun')) return 'function';
   const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');
-  return !named && (w.tags.has('Plural') || w.tags.has('Adjective')) ? 'common' : undefined;
+  if (!named && (w.tags.has('Plural') || w.tags.has('Adjective'))) return 'common';
+  // compromise tags a capitalised word it did not see start a sentence as a proper noun; a plural
+  // shape without a name tag is still a common noun ("Engineers had warned").
+  const personTag = w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName');
+  return /\p{Ll}{2,}s$/u.test(w.text) && !personTag && !w.tags.has('Place') && !w.tags.has('Organization') ? 'common' : undefined;
 }
 
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
@@ -348,7 +357,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
 
   // An organisation word ends the run, or starts it before "of": "Amnesty International", "Bank of Thailand".
   const cueAt = words.slice(from, to + 1).findIndex((w, k) => ORG_CUES.has(w.folded) && (from + k === to || (words[from + k + 1] && !words[from + k + 1].cap)));
-  if (cueAt >= 0 && !(from === to && GENERIC_ORG_NAMES.has(words[from].folded))) {
+  if (cueAt >= 0 && from < to) {
     const occ = makeOccurrence(text, unit, from, to);
     occ.evidence.organisation += WEIGHT.cue;
     out.push(occ);
@@ -453,8 +462,8 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
   const occ = makeOccurrence(text, unit, from, to);
   const run = words.slice(from, to + 1);
   const single = from === to;
-  // "Office", "Senate" or "Police" alone names no particular organisation.
-  if (single && GENERIC_ORG_NAMES.has(words[from].folded)) return occ;
+  // "Office", "Senate", "the Herald" alone name no particular organisation.
+  if (single && (GENERIC_ORG_NAMES.has(words[from].folded) || ORG_CUES.has(words[from].folded))) return occ;
   if (single && words[from].acronym) {
     const full = expandAcronym(words[from].text);
     if (full) {

@@ -11,7 +11,7 @@ import { fold } from './fold';
 import { actorKey, fuller } from './identity';
 import { MIN_EVIDENCE, WEIGHT, type Occurrence } from './occurrences';
 import { acronymLetters, acronymOf, initials, isAcronym } from './organisations';
-import { DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary';
+import { DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ORG_CUES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary';
 
 const KIND_ORDER: readonly ActorKind[] = ['person', 'organisation', 'place', 'group'];
 
@@ -124,13 +124,20 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     });
     if (candidates.length === 1) moveTo(o, candidates[0]);
   }
+  // "Amnesty" for Amnesty International, "St. Aurelia" for St. Aurelia General Hospital: the name
+  // without its trailing organisation words, after the full name, unless it is an actor by strong
+  // evidence of its own.
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
-    if (isActor(key) || o.heading) continue;
-    const text = fold(o.text);
+    if (o.heading || organisations.includes(key)) continue;
+    const own = groups.get(key);
+    if (own && isActor(key) && kindOf(sum(own)).score >= WEIGHT.cue) continue;
+    const short = fold(o.text).split(' ');
     const matches = organisations.filter((k) => (groups.get(k) ?? []).some((x) => {
       const words = fold(x.canonical ?? x.text).split(' ');
-      return words.length >= 2 && DROPPABLE_ORG_SUFFIXES.has(words[words.length - 1]) && words.slice(0, -1).join(' ') === text && x.span.start < o.span.start;
+      if (words.length <= short.length || words.slice(0, short.length).join(' ') !== short.join(' ') || x.span.start >= o.span.start) return false;
+      const rest = words.slice(short.length);
+      return rest.every((w) => DROPPABLE_ORG_SUFFIXES.has(w) || ORG_CUES.has(w) || ROLE_MODIFIERS.has(w)) && rest.some((w) => ORG_CUES.has(w) || DROPPABLE_ORG_SUFFIXES.has(w));
     }));
     if (matches.length === 1) moveTo(o, matches[0]);
   }

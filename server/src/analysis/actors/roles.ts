@@ -145,11 +145,14 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
     break;
   }
   void pendingAnd;
-  const roleText = text.slice(words[left].start, words[head].end);
+  // An honorific right before the name is not part of the role: "Hydrologist Dr. Ana Ferreira".
+  let roleEnd = head;
+  if (left < head && HONORIFICS.has(words[head].folded)) roleEnd = head - 1;
+  const roleText = text.slice(words[left].start, words[roleEnd].end);
   const honorificOnly = left === head && HONORIFICS.has(words[head].folded.replace(/\.$/, ''));
   if (organisationHead) occ.evidence.organisation += WEIGHT.cue;
   else occ.evidence.person += WEIGHT.cue;
-  if (!honorificOnly) occ.roles.push({ text: roleText, span: { start: words[left].start, end: words[head].end } });
+  if (!honorificOnly) occ.roles.push({ text: roleText, span: { start: words[left].start, end: words[roleEnd].end } });
   if (owner) {
     const relation = relationFromOwner(words, owner.to, head, words[owner.to].possessive);
     if (relation) occ.relations.push({ type: relation.type, target: owner, span: { start: owner.span.start, end: occ.span.end }, onlyIfOrganisation: relation.onlyIfOrganisation });

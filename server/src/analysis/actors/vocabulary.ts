@@ -116,7 +116,7 @@ export const ORG_CUES = set(`
   club cartel gang syndicate mafia brigade brigades triad exchange airlines airways holdings partners
   consortium cooperative guard secretariat tribunal directorate inspectorate unit
   taskforce enterprises industries technologies bancorp news times post herald tribune
-  press agency network channel television radio journal review limited s.a. sa s.a.c. gmbh ag pte
+  press agency network channel television radio journal review hospital clinic limited s.a. sa s.a.c. gmbh ag pte
   bhd nv bv spa jsc pjsc tbk sarl srl
 `);
 
@@ -168,6 +168,9 @@ export const PLACE_APPOSITIVE_HEADS = set(`
   city town province village district region country state capital hub port island enclave
   municipality county prefecture territory
 `);
+
+/** Collective nouns that name a group when followed by "called X", "known as X" ("hackers known as X"). */
+export const GROUP_NAMING_NOUNS = set('hackers attackers rebels militants insurgents fighters gangsters smugglers traffickers');
 
 /** Verbs of saying that mark the run before or after them as a speaker. */
 export const SPEECH_VERBS = set(`

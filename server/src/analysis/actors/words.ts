@@ -123,8 +123,11 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
         post,
       };
       current.push(word);
-      const abbreviation = tags.has('Abbreviation') || /^\p{Lu}$/u.test(raw);
-      if (!abbreviation && endsSentence(post) && i + 1 < terms.length) flush();
+      const abbreviation = tags.has('Abbreviation') || /^\p{Lu}$/u.test(raw) || /\./.test(raw);
+      // compromise keeps some sentences joined (inside quotes, after a closing quote): split where a
+      // stop is followed by a capital letter.
+      const stopBeforeCapital = /^[.!?]+\s+$/.test(post) && /^[“"‘']?\p{Lu}/u.test((terms[i + 1]?.pre ?? '') + (terms[i + 1]?.text ?? ''));
+      if (!abbreviation && (endsSentence(post) || stopBeforeCapital) && i + 1 < terms.length) flush();
     }
     flush();
   }
