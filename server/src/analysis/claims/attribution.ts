@@ -61,6 +61,16 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     const w = word(terms[k]);
     const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that');
     if (!saying || !(terms[k].tags.includes('Verb') || /(?:ed|s)$/.test(w) || w === 'said' || w === 'told')) continue;
+    // "X, who had warned about Y, said": the subject stands before the relative clause.
+    if (k > 0 && /,\s*$/.test(terms[k - 1].post)) {
+      for (let r = k - 2; r > 0 && k - r < 20; r--) {
+        if (/,\s*$/.test(terms[r - 1].post) && /^(?:who|which)$/.test(word(terms[r]))) {
+          const s = subjectEndingAt(terms, r - 1);
+          if (s && s.last >= s.first && /^\p{Lu}/u.test(terms[s.last].text)) return textOf(terms, s.first, s.last);
+          break;
+        }
+      }
+    }
     // "X said" / "X estimated": the subject before the verb.
     if (k > 0 && !/[,;:.!?()]/.test(terms[k - 1].post)) {
       const s = subjectEndingAt(terms, k - 1);
@@ -69,11 +79,13 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
           return textOf(terms, s.first, s.last);
       }
     }
-    // "…, said police spokesman X."
+    // "…, said police spokesman X." — a short name or title that ends the sentence or clause.
     if (k > 0 && /,\s*$/.test(terms[k - 1].post)) {
       let last = k + 1;
-      while (last + 1 < terms.length && !/[,;:.!?()—–]/.test(terms[last].post)) last++;
-      if (last < terms.length && last > k) return textOf(terms, k + 1, last);
+      while (last + 1 < terms.length && last - k < 6 && !/[,;:.!?()—–]/.test(terms[last].post)) last++;
+      const span = terms.slice(k + 1, last + 1);
+      const nameLike = span.length > 0 && span.every((t) => has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Acronym'));
+      if (nameLike && /[,;:.!?]|^\s*$/.test(terms[last].post)) return textOf(terms, k + 1, last);
     }
   }
   // "estimates from the United Nations", "a report by Amnesty International".

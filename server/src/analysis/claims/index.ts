@@ -17,7 +17,7 @@ import { isValidInterval } from './interval';
 import { readMeasure, toMeasure, type MeasureParts } from './measure';
 import { intervalOf, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { rateOf } from './rate';
-import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions } from './scope';
+import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions, type Mention } from './scope';
 import { word } from './terms';
 
 interface Found {
@@ -166,7 +166,11 @@ function extractFromSentence(
     });
     previous = parts;
     previousKind = unitKind;
-    const placeMentionsHere = attach(terms, placeList, found.start, claimEnd, nextFigure);
+    let placeMentionsHere = attach(terms, placeList, found.start, claimEnd, nextFigure);
+    // "More than 40 people were killed when the dam gave way, sending water through three
+    // villages in Velmora Province": with no place in its own clause, a figure takes the place
+    // its sentence names nearest to it.
+    if (placeMentionsHere.length === 0 && placeList.length > 0) placeMentionsHere = nearestGroup(placeList, found.start, claimEnd);
     const timeHere = attach(terms, times, found.start, claimEnd, nextFigure);
     const time = timeHere.length ? (timeHere[0].first > claimEnd ? timeHere[0] : timeHere[timeHere.length - 1]) : undefined;
     const claim = claimFrom(
@@ -184,6 +188,19 @@ function extractFromSentence(
     );
     if (claim) out.push(claim);
   }
+}
+
+function nearestGroup(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let best = mentions[0];
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    const d = m.first > end ? m.first - end : start - m.last;
+    if (d < bestDistance) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return [best];
 }
 
 export function extractClaims(input: ArticleInput, actors: readonly ArticleActor[]): NumericClaim[] {

@@ -98,8 +98,10 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
     if (!w || has(t, 'Value') || has(t, 'Date') || has(t, 'Pronoun')) break;
     const afterCardinal = k === from && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
     const nounish =
-      (has(t, 'Noun') && !has(t, 'Possessive')) || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
+      (has(t, 'Noun') && !has(t, 'Possessive')) || has(t, 'Acronym') || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
     if (head >= 0 && (/ing$/.test(w) || (verbish(t) && !classConcept(w) && !nationality(w)))) break;
+    // "four Nepali seasonal workers": a nationality, then adjectives, then the noun counted.
+    if (head >= 0 && nationality(word(terms[head])) && has(t, 'Adjective') && !isPunctuatedAfter(terms[k - 1]) && k + 1 < limit && has(terms[k + 1], 'Noun')) continue;
     if (nounish && !(head < 0 && verbish(t) && !afterCardinal && !classConcept(w) && !nationality(w))) {
       head = k;
       if (isPunctuatedAfter(t)) break;
@@ -159,16 +161,45 @@ function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts):
 function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): boolean {
   let k = verb - 1;
   while (k >= 0 && AUXILIARIES.has(word(terms[k]))) k--;
-  let found = false;
   const end = k;
+  // Walk left over the subject, prepositional phrases included: "the death toll from the
+  // collapse of the Orsolo Dam had risen to 61", "the number of people evacuated rose to 300".
   let start = k + 1;
-  const unknownNouns: string[] = [];
-  for (let n = 0; k >= 0 && n < 7; k--, n++) {
+  for (let n = 0; k >= 0 && n < 14; k--, n++) {
     const t = terms[k];
     const w = word(t);
-    if (isPunctuatedAfter(t) && k !== verb - 1) break;
+    if (k !== end && isPunctuatedAfter(t)) break;
     if (CLAUSE_OPENERS.has(w) || has(t, 'Value')) break;
-    if (NUMBER_HEADS.has(w) || w === 'of' || w === 'the' || w === 'a' || w === 'an' || w === 'those' || w === 'these' || MEASURE_STOPWORDS.has(w)) continue;
+    const known = eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
+    const fits =
+      known ||
+      SUBJECT_PREPOSITIONS.has(w) ||
+      MEASURE_STOPWORDS.has(w) ||
+      has(t, 'Noun') ||
+      has(t, 'Adjective') ||
+      has(t, 'Determiner') ||
+      (verbish(t) && /(?:ed|en)$/.test(w) && k === end);
+    if (!fits || (verbish(t) && !known && k !== end)) break;
+    start = k;
+  }
+  if (start > end) return false;
+  // Trim a dangling preposition at the left edge ("of the…" after a cut).
+  while (start < end && SUBJECT_PREPOSITIONS.has(word(terms[start]))) start++;
+  let found = false;
+  // Runs of words between prepositions; the leftmost run that is not "number of"/"share of" is
+  // the head of the subject, the one whose unknown noun names the measure.
+  let headRun = -1;
+  let run = 0;
+  const unknownByRun: string[][] = [[]];
+  for (let j = start; j <= end; j++) {
+    const t = terms[j];
+    const w = word(t);
+    if (SUBJECT_PREPOSITIONS.has(w)) {
+      run++;
+      unknownByRun[run] = [];
+      continue;
+    }
+    if (MEASURE_STOPWORDS.has(w) || NUMBER_HEADS.has(w) || SHARE_HEADS.has(w)) continue;
     const ev = eventConcept(w);
     const cls = classConcept(w);
     const nat = nationality(w);
@@ -185,20 +216,22 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): 
       into.nationalities.push(nat);
       found = true;
     }
-    if (!ev && !cls && !nat && !has(t, 'Noun') && !verbish(t) && !has(t, 'Adjective')) break;
-    if (verbish(t) && !ev) break;
-    if (!ev && !cls && !nat && has(t, 'Noun') && !SHARE_HEADS.has(w) && unknownNouns.length < 2) unknownNouns.push(singular(w));
-    start = k;
+    if (!ev && !cls && !nat && has(t, 'Noun') && !has(t, 'ProperNoun')) {
+      unknownByRun[run].push(singular(w));
+      if (headRun < 0) headRun = run;
+    }
   }
-  if (start <= end) into.subjectText = textOf(terms, start, end).replace(/^(?:the|a|an|those|these)\s+/i, '');
+  into.subjectText = textOf(terms, start, end).replace(/^(?:the|a|an|those|these)\s+/i, '');
   // A subject outside the vocabulary ("unemployment rose to 7.5%") still names the measure.
-  if (!found && unknownNouns.length) {
-    into.extra.push(...unknownNouns);
-    found = true;
+  if (!found && headRun >= 0) {
+    const nouns = unknownByRun[headRun];
+    into.extra.push(...nouns.slice(-2));
+    found = nouns.length > 0;
   }
   return found;
 }
 
+const SUBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'among']);
 const SHARE_HEADS = new Set(['share', 'rate', 'proportion', 'percentage', 'part', 'fraction', 'level']);
 
 /** Folds a verb at `k`; light and reporting verbs hand over to the subject or to what follows. */
@@ -265,7 +298,9 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   const stop = ctx.nextFigure;
 
   // The noun after the figure.
-  if (unitKind === 'count') {
+  // "had risen to 61, the Directorate said": nothing after a comma is the counted noun.
+  const closed = /[,;:.!?()—–]/.test(terms[ctx.end].post);
+  if (unitKind === 'count' && !closed) {
     let from = ctx.end + 1;
     if (ctx.vague && word(terms[from]) === 'of') from++;
     const np = from < stop ? nounPhraseAt(terms, from, stop) : undefined;
@@ -420,7 +455,10 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
       }
     }
     if (cls && ctx.unitKind !== 'count') parts.classes.push(cls);
-    if (ev || cls) {
+    // "a ransom of $4.5 million", "an emergency loan of $50 million": the noun names the money.
+    const unknownObject = !ev && !cls && ctx.unitKind === 'currency' && has(terms[j], 'Noun') && !has(terms[j], 'ProperNoun') && !has(terms[j], 'Pronoun');
+    if (unknownObject) parts.extra.push(singular(hw));
+    if (ev || cls || unknownObject) {
       if (!parts.noun && ctx.unitKind === 'currency') {
         let f = j;
         while (f > 0 && (has(terms[f - 1], 'Adjective') || has(terms[f - 1], 'Noun')) && !isPunctuatedAfter(terms[f - 1]) && !verbish(terms[f - 1])) f--;
@@ -437,7 +475,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
         const r = foldVerb(terms, v, parts, ctx.unitKind);
         if (r === 'done' && parts.events.length === before && ev) parts.extra.pop();
       }
-      return parts.events.length > 0 || cls !== undefined;
+      return parts.events.length > 0 || cls !== undefined || unknownObject;
     }
     return false;
   }
@@ -461,6 +499,12 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
     while (v >= 0 && k - v <= 3 && !isPunctuatedAfter(terms[v]) && (has(terms[v], 'Noun') || has(terms[v], 'Determiner') || has(terms[v], 'Adjective')) && !verbish(terms[v])) v--;
     if (v >= 0 && !isPunctuatedAfter(terms[v]) && verbish(terms[v]) && foldVerb(terms, v, parts, ctx.unitKind) === 'done') return true;
     return false;
+  }
+  // "affected about 180,000 patients": right before a figure, an -ed word is a verb whatever its tag.
+  if (!verbish(terms[k]) && /^[a-z]{3,}ed$/.test(w) && !classConcept(w)) {
+    parts.extra.push(stem(w));
+    parts.eventText ??= w;
+    return true;
   }
   if (!verbish(terms[k]) && !eventConcept(w)) return false;
   // "Losses exceeding $2 million", "revenue: $3 billion": an event noun names the money.

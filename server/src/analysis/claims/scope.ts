@@ -52,17 +52,31 @@ export function placeSpans(actors: readonly ArticleActor[]): { span: Span; key: 
 export function nonPlaceKeys(actors: readonly ArticleActor[]): Set<string> {
   const keys = new Set<string>();
   for (const a of actors) if (a.kind !== 'place') {
-    keys.add(a.key);
+    keys.add(placeKey(a.key));
+    keys.add(placeKey(a.name));
     for (const alias of a.aliases) keys.add(placeKey(alias));
   }
   return keys;
 }
 
+/**
+ * Whether a locative preposition governs the place at `first`: "in Cambodia", "across the
+ * region of X", "in neighbouring Korsa Province", "in the neighbouring city of Eastbrook".
+ */
 function locativeBefore(terms: readonly Term[], first: number): boolean {
   let k = first - 1;
-  if (word(terms[k]) === 'the') k--;
-  return PLACE_PREPOSITIONS.has(word(terms[k]));
+  if (word(terms[k]) === 'of' && PLACE_NOUNS.has(word(terms[k - 1]))) k -= 2;
+  for (let n = 0; k >= 0 && n < 3; n++) {
+    const w = word(terms[k]);
+    if (PLACE_PREPOSITIONS.has(w)) return !/[,;:.!?()]/.test(terms[k].post);
+    if (/[,;:.!?()]/.test(terms[k].post)) return false;
+    if (!(w === 'the' || has(terms[k], 'Adjective') || PLACE_NOUNS.has(w) || /^(?:neighbou?ring|nearby|northern|southern|eastern|western|central|coastal|rural)$/.test(w))) return false;
+    k--;
+  }
+  return false;
 }
+
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'state', 'county', 'country', 'capital', 'port', 'island', 'area', 'municipality', 'prefecture']);
 
 /** Places in a sentence governed by a locative preposition, including list continuations. */
 export function placeMentions(
@@ -101,7 +115,7 @@ export function placeMentions(
       last + 1 < terms.length &&
       isCapitalised(terms[last + 1]) &&
       placeLike(terms[last + 1]) &&
-      !/[,;:.!?()]/.test(terms[last].post) &&
+      (!/[,;:.!?()]/.test(terms[last].post) || /^(?:St|Mt|Ft|Pt)$/.test(terms[last].text) && /^\.\s*$/.test(terms[last].post)) &&
       !has(terms[last + 1], 'Date')
     )
       last++;

@@ -60,7 +60,7 @@ export function singular(noun: string): string {
   if (IRREGULAR_SINGULAR[w]) return IRREGULAR_SINGULAR[w];
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
-  if (/(?:ss|us|is|ics)$/.test(w)) return w;
+  if (/(?:ss|us|is)$/.test(w) || /^(?:economics|politics|statistics|logistics|physics|ethics|mathematics|athletics|electronics)$/.test(w)) return w;
   if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }

@@ -20,6 +20,7 @@
 import { describeIntervalCompact } from '../claimText';
 import { overlaps, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
+import { placeKey } from '../claims/scope';
 import { categoryOf, compareMeasureInfo, compareScopes, measureInfo, sharedSource, type MeasureInfo } from './compare';
 
 export interface ConflictOptions {
@@ -62,6 +63,10 @@ interface Entry {
   context?: Int32Array;
   /** How many actors the article names in all (small contexts prove little). */
   contextSize: number;
+  /** Every place the article names (place actors and claim scopes); undefined without actors. */
+  articlePlaces?: ReadonlySet<string>;
+  /** The article states the same measure for another place too ("35 in Velmora, 12 in Korsa"). */
+  splitByPlace: boolean;
 }
 
 /** Confidence lost by a link between articles that share no actor but name too few to be sure. */
@@ -136,6 +141,28 @@ function sharesContext(a: Int32Array, b: Int32Array): boolean {
   return false;
 }
 
+/** Marks claims whose article states the same measure for a different, explicit place. */
+function markSplitByPlace(entries: Entry[]): void {
+  let from = 0;
+  while (from < entries.length) {
+    let to = from;
+    while (to < entries.length && entries[to].ref.article === entries[from].ref.article) to++;
+    for (let i = from; i < to; i++) {
+      const pi = entries[i].claim.scope.places;
+      if (pi.length === 0) continue;
+      for (let j = from; j < to; j++) {
+        const pj = entries[j].claim.scope.places;
+        if (i === j || pj.length === 0 || pj.some((p) => pi.includes(p))) continue;
+        if (entries[i].claim.unit.kind === entries[j].claim.unit.kind && compareMeasureInfo(entries[i].info, entries[j].info)) {
+          entries[i].splitByPlace = true;
+          break;
+        }
+      }
+    }
+    from = to;
+  }
+}
+
 function round2(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
@@ -155,6 +182,22 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   const measure = compareMeasureInfo(a.info, b.info);
   if (!measure) return undefined;
   const scope = compareScopes(ca, cb);
+  // "12 people killed in Korsa Province" against a toll from an article that never names Korsa:
+  // that article's figure is not about Korsa.
+  const onlyA = ca.scope.places.length > 0 && cb.scope.places.length === 0;
+  const onlyB = cb.scope.places.length > 0 && ca.scope.places.length === 0;
+  if (onlyA || onlyB) {
+    const [placed, other] = onlyA ? [ca, b] : [cb, a];
+    const placedEntry = onlyA ? a : b;
+    const named = other.articlePlaces ? placed.scope.places.some((p) => other.articlePlaces!.has(placeKey(p))) : undefined;
+    if (named === false) {
+      scope.differs.push(`${placed.scope.places.join(', ')} is not named in the other article`);
+    } else if (named === undefined && placedEntry.splitByPlace) {
+      // Its own article gives this measure for another place too, so a figure without a place
+      // cannot be taken to be about this one.
+      scope.differs.push(`${placed.scope.places.join(', ')} is one of several places its article counts separately; the other figure names none`);
+    }
+  }
   const source = sharedSource(ca, cb);
   let confidence = 0.45 + 0.45 * measure.similarity + scope.adjust;
   if (source) confidence += 0.1;
@@ -230,6 +273,12 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
   articles.forEach((a, order) => {
     if (!a || !Array.isArray(a.claims)) return;
     const context = articleContexts[order];
+    let articlePlaces: Set<string> | undefined;
+    if (Array.isArray(a.actors)) {
+      articlePlaces = new Set();
+      for (const actor of a.actors) if (actor && actor.kind === 'place' && typeof actor.key === 'string') articlePlaces.add(placeKey(actor.key));
+      for (const c of a.claims) for (const p of c?.scope?.places ?? []) articlePlaces.add(placeKey(p));
+    }
     const contextSize = Array.isArray(a.actors) ? a.actors.filter((x) => x && x.kind !== 'group').length : 0;
     a.claims.forEach((claim, index) => {
       if (!claim || !claim.measure || !Array.isArray(claim.measure.words) || !claim.interval || !claim.unit || !claim.scope) return;
@@ -237,9 +286,10 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
       const views = viewsOf(claim);
       const { keys, passive } = bucketKeys(claim, info, views);
       if (keys.length === 0) return;
-      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize });
+      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize, articlePlaces, splitByPlace: false });
     });
   });
+  markSplitByPlace(entries);
 
   // Bucket members: actives pair with everyone; passives only with actives.
   const buckets = new Map<string, { active: number[]; passive: number[] }>();
