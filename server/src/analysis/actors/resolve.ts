@@ -67,8 +67,10 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   }
 
   const groups = new Map<string, Occurrence[]>();
+  const summaries = new Map<string, { kind: ActorKind; score: number }>();
   const group = (o: Occurrence, key: string) => {
     keyOf.set(o, key);
+    summaries.delete(key);
     const list = groups.get(key);
     if (list) list.push(o);
     else groups.set(key, [o]);
@@ -78,46 +80,82 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     if (key) group(o, key);
   }
 
-  const isActor = (key: string) => {
-    const occs = groups.get(key);
-    return occs !== undefined && kindOf(sum(occs)).score >= MIN_EVIDENCE;
+  // Kind and score of each group, cached until the group changes.
+  const summary = (key: string) => {
+    let found = summaries.get(key);
+    if (!found) {
+      const occs = groups.get(key);
+      found = occs ? kindOf(sum(occs)) : { kind: 'person', score: 0 };
+      summaries.set(key, found);
+    }
+    return found;
   };
+  const isActor = (key: string) => groups.has(key) && summary(key).score >= MIN_EVIDENCE;
   const actorKeys = () => [...groups.keys()].filter(isActor);
+  const foldedText = new Map<Occurrence, string[]>();
+  const wordsOf = (o: Occurrence, text = o.text) => {
+    let found = foldedText.get(o);
+    if (!found) {
+      found = fold(text).split(/[\s-]+/).filter(Boolean);
+      foldedText.set(o, found);
+    }
+    return found;
+  };
 
   // Acronyms that spell the initials of exactly one named organisation in the article.
+  const byInitials = new Map<string, Set<string>>();
+  for (const k of actorKeys()) {
+    if (summary(k).kind !== 'organisation') continue;
+    for (const x of groups.get(k) ?? []) {
+      const letters = initials(x.canonical ?? x.text);
+      if (!letters) continue;
+      const keys = byInitials.get(letters) ?? new Set<string>();
+      keys.add(k);
+      byInitials.set(letters, keys);
+    }
+  }
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
     if (!isAcronym(o.text) || isActor(key)) continue;
-    const letters = acronymLetters(o.text);
-    const matches = actorKeys().filter((k) => {
-      const occs = groups.get(k)!;
-      return kindOf(sum(occs)).kind === 'organisation' && occs.some((x) => initials(x.canonical ?? x.text) === letters);
-    });
-    if (matches.length === 1) moveTo(o, matches[0]);
+    const matches = byInitials.get(acronymLetters(o.text));
+    if (matches && matches.size === 1) moveTo(o, [...matches][0]);
   }
 
-  // Surnames, given names and short organisation names after the full name.
-  const persons = actorKeys().filter((k) => kindOf(sum(groups.get(k)!)).kind === 'person');
-  const organisations = actorKeys().filter((k) => kindOf(sum(groups.get(k)!)).kind === 'organisation');
+  // Surnames, given names and short organisation names after the full name. Persons are indexed
+  // by the first and last words of their multi-word mentions.
+  const persons = actorKeys().filter((k) => summary(k).kind === 'person');
+  const organisations = new Set(actorKeys().filter((k) => summary(k).kind === 'organisation'));
+  const fullNames = new Map<string, { start: number; parts: string[] }[]>();
+  const byEdgeWord = new Map<string, Set<string>>();
+  for (const k of persons) {
+    const full = groups.get(k)!.filter((x) => x.to > x.from).sort((a, b) => a.span.start - b.span.start).map((x) => ({ start: x.span.start, parts: wordsOf(x) }));
+    fullNames.set(k, full);
+    for (const f of full) {
+      for (const edge of [f.parts[0], f.parts[f.parts.length - 1]]) {
+        const keys = byEdgeWord.get(edge) ?? new Set<string>();
+        keys.add(k);
+        byEdgeWord.set(edge, keys);
+      }
+    }
+  }
   for (const o of occurrences) {
     if (o.heading || o.unit.words[o.from].acronym) continue;
     const key = keyOf.get(o)!;
     const own = groups.get(key)!;
-    const ownKind = kindOf(sum(own));
+    const ownKind = summary(key);
     const length = o.to - o.from + 1;
     // A short form that is an actor by strong evidence of its own stays one, unless it is a lone
     // person word ("Mr. Sims"); weak evidence (a tag on a sentence-initial word) gives way.
     if (isActor(key) && ownKind.kind !== 'person' && ownKind.score >= WEIGHT.cue) continue;
     if (isActor(key) && ownKind.kind === 'person' && own.some((x) => x.to - x.from + 1 > length)) continue;
-    const short = fold(o.text).split(/[\s-]+/);
-    if (short.length === 1 && isCommonTitleWord(short[0])) continue;
-    const candidates = persons.filter((k) => {
-      const g = groups.get(k);
-      if (k === key || !g) return false;
-      const full = g.filter((x) => x.to - x.from + 1 > length && x.span.start < o.span.start);
-      if (full.length === 0) return false;
-      const parts = fold(full[0].text).split(/[\s-]+/);
-      if (parts.length <= short.length) return false;
+    const short = wordsOf(o);
+    if (short.length === 0 || (short.length === 1 && isCommonTitleWord(short[0]))) continue;
+    const maybe = new Set([...(byEdgeWord.get(short[short.length - 1]) ?? []), ...(byEdgeWord.get(short[0]) ?? [])]);
+    const candidates = [...maybe].filter((k) => {
+      if (k === key) return false;
+      const full = (fullNames.get(k) ?? []).find((f) => f.parts.length > short.length && f.start < o.span.start);
+      if (!full) return false;
+      const parts = full.parts;
       // The surname(s) at the end ("Callamard", "Quispe Huamán") or the given name alone at the start.
       const tail = parts.slice(parts.length - short.length).join(' ') === short.join(' ');
       return tail || (short.length === 1 && parts[0] === short[0]);
@@ -127,33 +165,49 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   // "Amnesty" for Amnesty International, "St. Aurelia" for St. Aurelia General Hospital: the name
   // without its trailing organisation words, after the full name, unless it is an actor by strong
   // evidence of its own.
+  const shortForms = new Map<string, { key: string; start: number }[]>();
+  for (const k of organisations) {
+    for (const x of groups.get(k) ?? []) {
+      const words = fold(x.canonical ?? x.text).split(' ');
+      for (let n = words.length - 1; n >= 1; n--) {
+        const rest = words.slice(n);
+        if (!rest.every((w) => DROPPABLE_ORG_SUFFIXES.has(w) || ORG_CUES.has(w) || ROLE_MODIFIERS.has(w))) break;
+        if (!rest.some((w) => ORG_CUES.has(w) || DROPPABLE_ORG_SUFFIXES.has(w))) continue;
+        const form = words.slice(0, n).join(' ');
+        const list = shortForms.get(form) ?? [];
+        list.push({ key: k, start: x.span.start });
+        shortForms.set(form, list);
+      }
+    }
+  }
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
-    if (o.heading || organisations.includes(key)) continue;
-    const own = groups.get(key);
-    if (own && isActor(key) && kindOf(sum(own)).score >= WEIGHT.cue) continue;
-    const short = fold(o.text).split(' ');
-    const matches = organisations.filter((k) => (groups.get(k) ?? []).some((x) => {
-      const words = fold(x.canonical ?? x.text).split(' ');
-      if (words.length <= short.length || words.slice(0, short.length).join(' ') !== short.join(' ') || x.span.start >= o.span.start) return false;
-      const rest = words.slice(short.length);
-      return rest.every((w) => DROPPABLE_ORG_SUFFIXES.has(w) || ORG_CUES.has(w) || ROLE_MODIFIERS.has(w)) && rest.some((w) => ORG_CUES.has(w) || DROPPABLE_ORG_SUFFIXES.has(w));
-    }));
-    if (matches.length === 1) moveTo(o, matches[0]);
+    if (o.heading || organisations.has(key)) continue;
+    if (isActor(key) && summary(key).score >= WEIGHT.cue) continue;
+    const forms = shortForms.get(fold(o.text));
+    if (!forms) continue;
+    const matches = new Set(forms.filter((f) => f.start < o.span.start).map((f) => f.key));
+    if (matches.size === 1) moveTo(o, [...matches][0]);
   }
 
   // Known names inside runs that carry no evidence: headings, "Red Notice" leftovers and the like.
   const extra: Occurrence[] = [];
-  const known = actorKeys().map((k) => ({ key: k, words: fold(bestText(groups.get(k)!)).split(/[\s-]+/), kind: kindOf(sum(groups.get(k)!)).kind }));
+  const knownByFirstWord = new Map<string, { key: string; words: string[] }[]>();
+  for (const k of actorKeys()) {
+    const words = fold(bestText(groups.get(k)!)).split(/[\s-]+/);
+    if (words.length === 1 && summary(k).kind === 'person') continue;
+    const list = knownByFirstWord.get(words[0]) ?? [];
+    list.push({ key: k, words });
+    knownByFirstWord.set(words[0], list);
+  }
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
-    if (isActor(key) || o.from === o.to) continue;
+    if (o.from === o.to || isActor(key)) continue;
     const words = o.unit.words;
     for (let i = o.from; i <= o.to; i++) {
-      for (const k of known) {
+      for (const k of knownByFirstWord.get(words[i].folded) ?? []) {
         const n = k.words.length;
         if (i + n - 1 > o.to) continue;
-        if (n === 1 && k.kind === 'person') continue;
         let same = true;
         for (let m = 0; m < n && same; m++) same = words[i + m].folded === k.words[m] && (m === n - 1 || !words[i + m].possessive);
         if (!same) continue;
@@ -172,7 +226,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   const actors: ResolvedActor[] = [];
   for (const key of actorKeys()) {
     const occs = groups.get(key)!.sort((a, b) => a.span.start - b.span.start);
-    const { kind } = kindOf(sum(occs));
+    const { kind } = summary(key);
     const canonical = occs.find((o) => o.canonical)?.canonical;
     const actor: ResolvedActor = { key, kind, occurrences: occs, canonical };
     actor.acronym = declared.get(key) ?? occs.find((o) => o.acronym)?.acronym ?? occs.find((o) => isAcronym(o.text) && kind !== 'place')?.text ?? (kind === 'organisation' ? acronymOf(canonical ?? bestText(occs)) : undefined);
@@ -184,6 +238,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
 
   function moveTo(o: Occurrence, key: string): void {
     const old = keyOf.get(o)!;
+    summaries.delete(old);
     const list = groups.get(old);
     if (list) {
       const i = list.indexOf(o);
