@@ -10,13 +10,12 @@
  */
 import type { ActorKind, Span } from '../types';
 import { fold } from './fold';
-import { demonym, isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
+import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
-import {
-  CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, GROUP_NOUNS, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES,
-  ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
-} from './vocabulary';
-import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
+import { demonymAt, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
+import { GENERIC_ORG_NAMES, GEO_FEATURES, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES } from './vocabulary';
+import { joinsNext, type Unit, type Word } from './words';
+
 
 export type Evidence = Record<ActorKind, number>;
 
@@ -67,32 +66,6 @@ export interface Occurrence {
 
 function emptyEvidence(): Evidence {
   return { person: 0, organisation: 0, place: 0, group: 0 };
-}
-
-/**
- * Whether word i heads a role. Inside a capitalised run (`inRun`) only formal titles count, or any
- * role noun written first in its sentence ("Analyst Jacob Sims said").
- */
-export function isRoleHead(words: readonly Word[], i: number, inRun = false): boolean {
-  const w = words[i];
-  if (!w) return false;
-  const f = w.folded.replace(/\.$/, '');
-  const conditional = CONDITIONAL_HEADS.get(f);
-  if (conditional) return i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''));
-  if (TITLE_ABBREVIATIONS.has(f)) return true;
-  if (inRun && w.cap && !w.initial) return FORMAL_TITLES.has(f);
-  return ROLE_HEADS.has(f);
-}
-
-function isRoleWord(words: readonly Word[], i: number): boolean {
-  const f = words[i].folded;
-  return isRoleHead(words, i, true) || ROLE_MODIFIERS.has(f) || CONDITIONAL_HEADS.has(f) || f === 'affairs' || demonymAt(words, i) !== undefined;
-}
-
-export function demonymAt(words: readonly Word[], i: number): ReturnType<typeof demonym> {
-  const w = words[i];
-  if (!w || !w.cap) return undefined;
-  return demonym([w.folded]);
 }
 
 /** A gazetteer place or well-known organisation starting at word i, longest first. */
@@ -165,122 +138,9 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     }
   }
 
-  let i = 0;
-  while (i < words.length) {
-    const w = words[i];
-    if (taken[i] || !w.cap || w.tags.has('Date') || w.tags.has('Value')) { i++; continue; }
-    let j = i;
-    let connectors = 0;
-    while (j + 1 < words.length && !taken[j + 1] && (joinsNext(words[j], words[j + 1]) || possessiveInsideName(words, i, j) || nicknameAfter(words, j))) {
-      const next = words[j + 1];
-      if (nicknameAfter(words, j)) { j += 2; continue; }
-      if (next.cap && !next.tags.has('Date') && !next.tags.has('Value')) { j++; continue; }
-      const skip = connectorLength(words, i, j, connectors);
-      if (skip === 0) break;
-      j += skip;
-      connectors++;
-    }
-    analyseRun(text, unit, i, j, heading, out);
-    i = j + 1;
-  }
+  for (const run of findRuns(words, taken)) analyseRun(text, unit, run.from, run.to, heading, out);
   out.sort((a, b) => a.from - b.from);
   return out;
-}
-
-/** The last word of a run of capitalised words starting at i, joined by spaces only, at most `max` long. */
-function capitalisedRunEnd(words: readonly Word[], i: number, max: number): number {
-  let j = i;
-  while (j + 1 < words.length && j - i + 1 < max && words[j + 1].cap && joinsNext(words[j], words[j + 1])) j++;
-  return j;
-}
-
-/**
- * A possessive inside the name of an organisation: "Ombudsman’s Office", "People’s Committee",
- * "Cambodian People’s Party". The owner is one word, not a person or a known place, with at most
- * demonyms or title words before it in the run, and an organisation word ends the name right after.
- */
-function possessiveInsideName(words: readonly Word[], runStart: number, j: number): boolean {
-  const w = words[j];
-  const next = words[j + 1];
-  if (!w.possessive || !w.cap || !next?.cap || !/^\s+$/.test(w.post) || !/^\s*$/.test(next.pre)) return false;
-  if (placeByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
-  for (let k = runStart; k < j; k++) {
-    const before = words[k];
-    if (!demonymAt(words, k) && !ROLE_MODIFIERS.has(before.folded) && !(before.initial && FUNCTION_WORDS.has(before.folded))) return false;
-  }
-  const end = capitalisedRunEnd(words, j + 1, 3);
-  return ORG_CUES.has(words[end].folded) && !words[end].tags.has('Person');
-}
-
-/** A nickname in quotes between two parts of a name: Rodrigo “Digoy” Santillan. */
-function nicknameAfter(words: readonly Word[], j: number): boolean {
-  const w = words[j];
-  const nick = words[j + 1];
-  const next = words[j + 2];
-  if (!nick || !next || !w.cap || w.possessive || !nick.cap || !next.cap) return false;
-  return /^\s+$/.test(w.post) && /^[“"‘']$/.test(nick.pre) && /^[”"’']\s+$/.test(nick.post) && next.pre === '';
-}
-
-/**
- * How many lower-case connector words may join the run words[from..to] to the capitalised word
- * after them: name particles ("da Silva"), and "of"/"for"/"on"/"the"/"and" inside the name of an
- * organisation or a title ("Office on Drugs and Crime", "Secretary of State"). 0 when none.
- */
-function connectorLength(words: readonly Word[], from: number, to: number, connectorsSoFar: number): number {
-  const c1 = words[to + 1];
-  const c2 = words[to + 2];
-  const c3 = words[to + 3];
-  if (NAME_PARTICLES.has(c1.folded) && c2 && joinsNext(c1, c2)) {
-    if (c2.cap) return 2;
-    if (NAME_PARTICLES.has(c2.folded) && c3 && c3.cap && joinsNext(c2, c3)) return 3; // "von der Leyen"
-  }
-  if (!ORG_CONNECTORS.has(c1.folded) && c1.text !== '&') return 0;
-  if (!c2 || !joinsNext(c1, c2)) return 0;
-  if (c1.text === '&') return c2.cap ? 2 : 0;
-  const run = words.slice(from, to + 1).filter((w) => !(w.initial && FUNCTION_WORDS.has(w.folded)));
-  if (run.length === 0) return 0;
-  // A known place may open such a name when a noun follows it: "Kenya Plantation and Agricultural Workers Union".
-  const placeAlone = run.length === 1 && placeByWords([run[0].folded]) !== undefined;
-  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 2 && !placeAlone && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person'))) {
-    // "Economic and Financial Crimes Commission", "Food and Drug Administration".
-    const end = capitalisedRunEnd(words, to + 2, 4);
-    const rest = words.slice(to + 2, end + 1);
-    if (ORG_CUES.has(words[end].folded) && !rest.some((w) => w.tags.has('Person') || placeByWords([w.folded]))) return 2;
-    return 0;
-  }
-  // The connector must follow the word that takes it: an organisation word ("Ministry of",
-  // "Office on"), a geographic word ("Gulf of") or a title ("Secretary of State") — never a
-  // person's name ("Governor Marisol Teveri of Velmora Province" is a person from a place).
-  const last = words[to];
-  const afterOrganisation = ORG_CUES.has(last.folded) || (connectorsSoFar > 0 && run.some((w) => ORG_CUES.has(w.folded)));
-  const afterPlaceOrTitle = GEO_FEATURES.has(last.folded) || isRoleHead(words, to, true) || ROLE_MODIFIERS.has(last.folded);
-  if (!afterOrganisation && !(afterPlaceOrTitle && c1.folded === 'of')) return 0;
-  if (c1.folded === 'and') {
-    // Only inside an "of" phrase, and only when what follows is not itself a known name.
-    if (connectorsSoFar === 0 || !c2.cap || c2.tags.has('Person') || placeByWords([c2.folded])) return 0;
-    const c3next = words[to + 3];
-    if (c3next && c3next.cap && joinsNext(c2, c3next) && words[to + 4]?.cap) return 0;
-    return 2;
-  }
-  if (c1.folded === 'the') return 0;
-  if (c2.cap && !c2.tags.has('Date')) return 2;
-  if (c2.folded === 'the' && c3 && c3.cap && joinsNext(c2, c3)) return 3;
-  return 0;
-}
-
-/** Whether a sentence-initial word is an ordinary word written with a capital ("Despite", "Authorities"). */
-function isCommonInitial(w: Word): 'function' | 'common' | undefined {
-  if (!w.initial) return undefined;
-  // Letters outside ASCII do not spell an English function word ("Lê" is not "le").
-  if (/[^\x00-\x7f]/.test(w.text)) return undefined;
-  if (FUNCTION_WORDS.has(w.folded)) return 'function';
-  if (isFunctionWord(w) && !w.tags.has('ProperNoun')) return 'function';
-  const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');
-  if (!named && (w.tags.has('Plural') || w.tags.has('Adjective'))) return 'common';
-  // compromise tags a capitalised word it did not see start a sentence as a proper noun; a plural
-  // shape without a name tag is still a common noun ("Engineers had warned").
-  const personTag = w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName');
-  return /\p{Ll}{2,}s$/u.test(w.text) && !personTag && !w.tags.has('Place') && !w.tags.has('Organization') ? 'common' : undefined;
 }
 
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {

@@ -10,7 +10,8 @@
  * After a name, a role is an appositive between commas whose head is a role noun:
  * "Agnès Callamard, Secretary General of Amnesty International," — "of Y" gives a relation.
  */
-import { demonymAt, isRoleHead, WEIGHT, type Occurrence } from './occurrences';
+import { WEIGHT, type Occurrence } from './occurrences';
+import { demonymAt, isRoleHead } from './runs';
 import {
   COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
   PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
