@@ -65,11 +65,13 @@ const AUXILIARIES = new Set(
 );
 /** Words a noun phrase may open with that a label leaves out ("such compounds" -> "compounds"). */
 const LEADING_NOT_IN_LABEL = new Set('a an the some more other others such various several numerous estimated total overall many additional further those these this that their its his her our all both each every any'.split(' '));
+const MEASURE_UNITS =
+  /^(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|foot|inch(?:es)?|centimet(?:re|er)s?|cm|mm|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|ounces?|oz|litres?|liters?|gallons?|barrels?|hectares?|acres?|square|cubic|degrees?|megawatts?|mw|gigawatts?|kwh)$/;
 const PERSON_CLASSES = new Set(['person', 'victim', 'child', 'worker', 'scammer', 'family', 'customer', 'investor']);
 const NUMBER_HEADS = new Set(['number', 'total', 'tally', 'count', 'figure', 'sum', 'amount', 'haul', 'value']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'whereas', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since']);
 const LIST_CONNECTORS = new Set(['and', 'or', 'with', 'including', 'among', 'them', 'plus', 'as', 'well', 'also', 'while', 'whom', 'of']);
-const LOCATIVE = new Set(['in', 'inside', 'within', 'at']);
+const LOCATIVE = new Set(['in', 'inside', 'within']);
 const CHANGE_VERBS = new Set(['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'surge', 'surged', 'fall', 'fell', 'fallen', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased']);
 
 function isPunctuatedAfter(t: Term): boolean {
@@ -104,12 +106,13 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
     if (head >= 0 && nationality(word(terms[head])) && has(t, 'Adjective') && !isPunctuatedAfter(terms[k - 1]) && k + 1 < limit && has(terms[k + 1], 'Noun')) continue;
     if (nounish && !(head < 0 && verbish(t) && !afterCardinal && !classConcept(w) && !nationality(w))) {
       head = k;
-      if (isPunctuatedAfter(t)) break;
+      // "400 metres underground", "8 tonnes of gold": a unit of measure is the counted noun.
+      if (isPunctuatedAfter(t) || MEASURE_UNITS.test(w)) break;
       continue;
     }
     if (head >= 0) break;
     // "the flooded homes": a participle before a noun is a modifier.
-    const modifier = verbish(t) && /(?:ed|en)$/.test(w) && k + 1 < limit && has(terms[k + 1], 'Noun') && !isPunctuatedAfter(t);
+    const modifier = verbish(t) && /(?:ed|en|ing)$/.test(w) && k + 1 < limit && has(terms[k + 1], 'Noun') && !isPunctuatedAfter(t);
     if (modifier || has(t, 'Adjective') || has(t, 'Demonym') || has(t, 'Possessive') || /-$/.test(t.post) || MEASURE_STOPWORDS.has(w)) {
       if (isPunctuatedAfter(t)) break;
       continue;
@@ -158,7 +161,7 @@ function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts):
 }
 
 /** The subject of a light verb at `verb`: walks left over its noun phrase, folding what it names. */
-function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): boolean {
+function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, unitKind: UnitKind): boolean {
   let k = verb - 1;
   while (k >= 0 && AUXILIARIES.has(word(terms[k]))) k--;
   const end = k;
@@ -200,7 +203,8 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): 
       continue;
     }
     if (MEASURE_STOPWORDS.has(w) || NUMBER_HEADS.has(w) || SHARE_HEADS.has(w)) continue;
-    const ev = eventConcept(w);
+    // "the fraud involved 60 million krona" names money; "fraud cases fell to 12%" does not.
+    const ev = MONEY_NOUNS.has(w) && unitKind !== 'currency' ? undefined : eventConcept(w);
     const cls = classConcept(w);
     const nat = nationality(w);
     if (ev && !LIGHT_VERBS.has(w)) {
@@ -231,6 +235,7 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts): 
   return found;
 }
 
+const MONEY_NOUNS = new Set(['fraud', 'frauds', 'theft', 'thefts', 'embezzlement']);
 const SUBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'among']);
 const SHARE_HEADS = new Set(['share', 'rate', 'proportion', 'percentage', 'part', 'fraction', 'level']);
 
@@ -245,6 +250,8 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
     into.eventText ??= 'on strike';
     return 'done';
   }
+  // "the bank holds 9.5 billion krona in deposits": with money, holding is having.
+  if (unitKind === 'currency' && /^(?:hold|holds|held|holding)$/.test(w)) return 'light';
   // "made $5 million from the scam": with money, making is earning.
   if (unitKind === 'currency' && /^(?:make|makes|made|making)$/.test(w)) {
     into.events.push('proceeds');
@@ -309,7 +316,16 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
       foldPhrase(terms, np, parts);
       parts.end = np.last;
-      after = Math.max(np.last, ctx.rateEnd ?? -1) + 1;
+      // "8 tonnes of gold", "2 kilograms of heroin": what the unit measures.
+      if (MEASURE_UNITS.test(word(terms[np.head])) && word(terms[np.head + 1]) === 'of' && np.head + 2 < stop) {
+        const material = nounPhraseAt(terms, np.head + 2, stop);
+        if (material) {
+          parts.extra.push(singular(word(terms[material.head])));
+          parts.noun = { ...np, last: material.last, text: textOf(terms, np.first, material.last) };
+          parts.end = material.last;
+        }
+      }
+      after = Math.max(parts.end, ctx.rateEnd ?? -1) + 1;
     }
   } else if (unitKind === 'percent') {
     // "72% of union members"; "one in five victims" names its base right after the ratio.
@@ -367,6 +383,16 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
 
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts);
+  // "100,000 krona per person", "$300 a head": an amount for each, not a total.
+  for (let k = ctx.end + 1; k < Math.min(stop, ctx.end + 5); k++) {
+    const w = word(terms[k]);
+    const next = word(terms[k + 1]);
+    if ((w === 'per' || w === 'a' || w === 'each' || w === 'for') && /^(?:person|head|capita|family|household|victim|customer|member|depositor|worker|employee)$/.test(next)) {
+      parts.extra.push(`per ${next === 'capita' ? 'person' : next}`);
+      break;
+    }
+    if (/[,;:.!?()]/.test(terms[k].post)) break;
+  }
   return parts;
 }
 
@@ -387,12 +413,19 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   }
   // Elliptical: "... in Larkspur and 12", "... by Monday and 450".
   const joined = word(terms[ctx.start - 1]) === 'and' || word(terms[ctx.start - 1]) === 'or' || /,/.test(terms[ctx.start - 1]?.post ?? '');
-  if (!joined || gap.length > 6) return undefined;
+  if (!joined || gap.length > 12) return undefined;
+  // "fined $12 million in 2019 for polluting the river, and $1.2 million last year": a longer gap
+  // may hold a phrase of its own, but no finite verb and no other figure.
+  const long = gap.length > 6 || gap.some((w) => !SCOPE_WORDS.has(w));
   for (let k = prev.end + 1; k < ctx.start - 1; k++) {
     const t = terms[k];
-    if (verbish(t) || has(t, 'Value') || /[;:.!?()]/.test(t.post)) return undefined;
-    if (!(SCOPE_WORDS.has(word(t)) || /^\p{Lu}/u.test(t.text) || has(t, 'Date'))) return undefined;
+    if (has(t, 'Value') && !/^\d{4}$/.test(t.text)) return undefined;
+    if (/[;:.!?()]/.test(t.post)) return undefined;
+    if (long) {
+      if (verbish(t) && !has(t, 'Gerund') && !/ing$/.test(word(t))) return undefined;
+    } else if (verbish(t) || !(SCOPE_WORDS.has(word(t)) || /^\p{Lu}/u.test(t.text) || has(t, 'Date'))) return undefined;
   }
+  if (long && !/,/.test(terms[ctx.start - 2]?.post ?? '') && word(terms[ctx.start - 1]) !== 'and') return undefined;
   return prev;
 }
 
@@ -413,7 +446,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   // "up 20%", "down 5%".
   if (w === 'up' || w === 'down') {
     parts.events.push(w === 'up' ? 'increase' : 'decrease');
-    foldSubject(terms, k, parts);
+    foldSubject(terms, k, parts, ctx.unitKind);
     return true;
   }
   // "the arrest of 1,000", "losses of $3m", "assets worth $33 million", "a haul valued at $2m".
@@ -481,16 +514,16 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   }
   if (CHANGE_VERBS.has(w)) {
     parts.events.push(eventConcept(w)!);
-    foldSubject(terms, k, parts);
+    foldSubject(terms, k, parts, ctx.unitKind);
     return true;
   }
   // "rose to 300", "climbed to 450": the subject names the measure.
   if (w === 'to' && k > 0 && (CHANGE_VERBS.has(word(terms[k - 1])) || LIGHT_VERBS.has(word(terms[k - 1])))) {
-    return foldSubject(terms, k - 1, parts);
+    return foldSubject(terms, k - 1, parts, ctx.unitKind);
   }
   if (w === 'by' && k > 0 && CHANGE_VERBS.has(word(terms[k - 1]))) {
     parts.events.push(eventConcept(word(terms[k - 1]))!);
-    foldSubject(terms, k - 1, parts);
+    foldSubject(terms, k - 1, parts, ctx.unitKind);
     return true;
   }
   // "fined the firm $2 million", "paid each family 300,000 riel": a verb, its object, then the money.
@@ -517,7 +550,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   }
   const r = foldVerb(terms, k, parts, ctx.unitKind);
   if (r === 'done') return true;
-  if (r === 'light') return foldSubject(terms, k, parts);
+  if (r === 'light') return foldSubject(terms, k, parts, ctx.unitKind);
   return false;
 }
 

@@ -27,6 +27,13 @@ const CURRENCY_WORDS: Record<string, string> = {
   yen: 'JPY', kyat: 'MMK', kip: 'LAK', taka: 'BDT', sterling: 'GBP', pound: 'GBP', pounds: 'GBP', franc: 'CHF',
   francs: 'CHF', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', lira: 'TRY', rand: 'ZAR', naira: 'NGN',
   shilling: 'KES', shillings: 'KES', dirham: 'AED', dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', shekel: 'ILS', shekels: 'ILS',
+  // Currencies shared by several countries are read by name; only the same name compares.
+  krona: 'KRONA', kronor: 'KRONA', krone: 'KRONE', kroner: 'KRONE', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF',
+  koruna: 'CZK', lev: 'BGN', leu: 'RON', lei: 'RON', hryvnia: 'UAH', hryvnias: 'UAH', lari: 'GEL', dram: 'AMD',
+  manat: 'MANAT', som: 'SOM', tenge: 'KZT', afghani: 'AFN', afghanis: 'AFN', rial: 'RIAL', rials: 'RIAL',
+  dinar: 'DINAR', dinars: 'DINAR', kwacha: 'KWACHA', cedi: 'GHS', cedis: 'GHS', birr: 'ETB', quetzal: 'GTQ',
+  quetzales: 'GTQ', real: 'BRL', reais: 'BRL', sol: 'PEN', soles: 'PEN', bolivar: 'VES', bolivares: 'VES',
+  rupiahs: 'IDR', ringgits: 'MYR', bahts: 'THB',
 };
 
 /** Adjectives that pin "dollars" to a country ("US dollars", "Singapore dollars"). */

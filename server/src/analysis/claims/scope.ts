@@ -124,7 +124,9 @@ export function placeMentions(
       .map((t) => t.text)
       .join(' ');
     const key = placeKey(text);
-    if (!notPlaces.has(key) && key.length > 1) found.push({ first: k, last, text: key, key });
+    // "Analysts at Marrow & Finch": a name joined by "&" is a firm, not a place.
+    const firm = /&/.test(terms[last].post) || terms[last + 1]?.text === '&';
+    if (!notPlaces.has(key) && key.length > 1 && !firm) found.push({ first: k, last, text: key, key });
     k = last;
   }
   found.sort((a, b) => a.first - b.first);

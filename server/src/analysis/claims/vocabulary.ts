@@ -8,8 +8,8 @@
 /** Events a figure can count, each with the surface forms that fold into it. */
 const EVENT_FORMS: Record<string, string> = {
   arrest: 'arrest arrests arrested arresting detain detains detained detaining detainee detainees detention detentions apprehend apprehends apprehended apprehending apprehension apprehensions nab nabbed capture captured custody',
-  hold: 'hold holds held holding trap trapped confine confined confinement enslave enslaved captive captivity',
-  proceeds: 'revenue revenues profit profits proceeds earnings income takings generate generates generated generating earn earns earned earning steal steals stole stolen stealing swindle swindled swindling defraud defrauded defrauding scammed extort extorted extorting fleece fleeced rake raked reap reaped',
+  hold: 'hold holds held holding trap traps trapped trapping confine confined confinement enslave enslaved captive captivity',
+  proceeds: 'revenue revenues profit profits proceeds earnings income takings generate generates generated generating earn earns earned earning steal steals stole stolen stealing swindle swindled swindling defraud defrauded defrauding scammed extort extorted extorting fleece fleeced rake raked reap reaped embezzle embezzled embezzling embezzlement misappropriate misappropriated misappropriation siphon siphoned fraud frauds theft thefts',
   loss: 'loss losses lose loses lost losing',
   seize: 'seize seizes seized seizing seizure seizures confiscate confiscates confiscated confiscating confiscation impound impounded freeze froze frozen forfeit forfeited recover recovered',
   raid: 'raid raids raided raiding search searched storm stormed bust busted sweep sweeps crackdown crackdowns',
@@ -30,7 +30,7 @@ const EVENT_FORMS: Record<string, string> = {
   strike: 'strike strikes striking struck stoppage stoppages walkout walkouts',
   repair: 'repair repairs repaired repairing rebuild rebuilt rebuilding reconstruction',
   damage: 'damage damages damaged destroy destroyed destruction',
-  employ: 'employ employs employed employing employment work works worked working labour labor',
+  employ: 'employ employs employed employing employment',
   sell: 'sell sells sold selling sale sales',
   vote: 'vote votes voted',
   increase: 'rise rises rose risen rising increase increases increased increasing grow grew grown growth climb climbed jump jumped surge surged',
@@ -56,7 +56,8 @@ const CLASS_FORMS: Record<string, string> = {
   victim: 'victim victims survivor survivors',
   customer: 'customer customers client clients buyer buyers shopper shoppers consumer consumers fan fans user users subscriber subscribers passenger passengers',
   investor: 'investor investors saver savers shareholder shareholders depositor depositors',
-  worker: 'worker workers employee employees labourer labourers laborer laborers staff staffer staffers dockworker dockworkers docker dockers striker strikers',
+  worker: 'worker workers employee employees labourer labourers laborer laborers staff staffer staffers dockworker dockworkers docker dockers striker strikers miner miners',
+  responder: 'rescuer rescuers responder responders firefighter firefighters paramedic paramedics',
   scammer: 'scammer scammers fraudster fraudsters cybercriminal cybercriminals criminal criminals',
   family: 'family families household households',
   property: 'property properties premises building buildings house houses home homes site sites location locations address addresses apartment apartments',
@@ -142,7 +143,8 @@ export const LIGHT_VERBS = new Set(
   `be is are was were been being include includes included including have has had total totals totalled totaled totalling
   number numbers numbered reach reaches reached stand stands stood represent represents represented comprise comprises
   comprised exceed exceeds exceeded top topped surpass surpassed amount amounts amounted account accounts accounted
-  hit hits near neared put puts become became remain remains remained stay stays stayed count counted make makes made`.split(/\s+/),
+  hit hits near neared put puts become became remain remains remained stay stays stayed count counted make makes made
+  involve involves involved involving work works worked working`.split(/\s+/),
 );
 
 /**

@@ -20,7 +20,7 @@
 import { describeIntervalCompact } from '../claimText';
 import { overlaps, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
-import { placeKey } from '../claims/scope';
+import { placeKey, timeKey } from '../claims/scope';
 import { categoryOf, compareMeasureInfo, compareScopes, measureInfo, sharedSource, type MeasureInfo } from './compare';
 
 export interface ConflictOptions {
@@ -67,6 +67,8 @@ interface Entry {
   articlePlaces?: ReadonlySet<string>;
   /** The article states the same measure for another place too ("35 in Velmora, 12 in Korsa"). */
   splitByPlace: boolean;
+  /** Times for which the article gives the same measure in other claims ("in 2019", "last year"). */
+  siblingTimes: Set<string>;
 }
 
 /** Confidence lost by a link between articles that share no actor but name too few to be sure. */
@@ -141,13 +143,19 @@ function sharesContext(a: Int32Array, b: Int32Array): boolean {
   return false;
 }
 
-/** Marks claims whose article states the same measure for a different, explicit place. */
+/** Marks claims whose article states the same measure for another explicit place or time. */
 function markSplitByPlace(entries: Entry[]): void {
   let from = 0;
   while (from < entries.length) {
     let to = from;
     while (to < entries.length && entries[to].ref.article === entries[from].ref.article) to++;
     for (let i = from; i < to; i++) {
+      const ti = entries[i].claim.scope.time;
+      for (let j = from; j < to; j++) {
+        const tj = entries[j].claim.scope.time;
+        if (i === j || !ti || !tj || timeKey(ti) === timeKey(tj)) continue;
+        if (entries[i].claim.unit.kind === entries[j].claim.unit.kind && compareMeasureInfo(entries[i].info, entries[j].info)) entries[i].siblingTimes.add(timeKey(tj));
+      }
       const pi = entries[i].claim.scope.places;
       if (pi.length === 0) continue;
       for (let j = from; j < to; j++) {
@@ -189,13 +197,23 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   if (onlyA || onlyB) {
     const [placed, other] = onlyA ? [ca, b] : [cb, a];
     const placedEntry = onlyA ? a : b;
-    const named = other.articlePlaces ? placed.scope.places.some((p) => other.articlePlaces!.has(placeKey(p))) : undefined;
+    // Only an article that names several places can be trusted not to name this one.
+    const named = other.articlePlaces && other.articlePlaces.size >= 3 ? placed.scope.places.some((p) => other.articlePlaces!.has(placeKey(p))) : undefined;
     if (named === false) {
       scope.differs.push(`${placed.scope.places.join(', ')} is not named in the other article`);
     } else if (named === undefined && placedEntry.splitByPlace) {
       // Its own article gives this measure for another place too, so a figure without a place
       // cannot be taken to be about this one.
       scope.differs.push(`${placed.scope.places.join(', ')} is one of several places its article counts separately; the other figure names none`);
+    }
+  }
+  // "$1.2 million last year" against "$12 million in 2019" from an article that gives last
+  // year's figure separately: the times differ, though neither excludes the other by itself.
+  if (ca.scope.time && cb.scope.time && !scope.differs.length) {
+    const ta = timeKey(ca.scope.time);
+    const tb = timeKey(cb.scope.time);
+    if (ta !== tb && (b.siblingTimes.has(ta) || a.siblingTimes.has(tb))) {
+      scope.differs.push(`times differ: ${ca.scope.time} vs ${cb.scope.time}, which the other article reports separately`);
     }
   }
   const source = sharedSource(ca, cb);
@@ -286,7 +304,7 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
       const views = viewsOf(claim);
       const { keys, passive } = bucketKeys(claim, info, views);
       if (keys.length === 0) return;
-      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize, articlePlaces, splitByPlace: false });
+      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize, articlePlaces, splitByPlace: false, siblingTimes: new Set() });
     });
   });
   markSplitByPlace(entries);
