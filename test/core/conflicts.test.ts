@@ -106,6 +106,18 @@ const EXPECTED: Record<string, [a: string, aText: string, b: string, bText: stri
     ['a-lakeside-news.txt', '9.5 billion krona', 'b-north-finance.txt', '9.5 billion krona', 'agree'],
     // Not linked: "up to 100,000 krona per person" is a guarantee per depositor, not the fraud.
   ],
+  // Also held out: on its first run it gave 3 of these 4 conflicts and no false one (precision
+  // 1.00, recall 0.75); the miss ("burned" against "scorched" hectares, "since Sunday" against
+  // "by Tuesday") and the missed agreement (houses destroyed, homes lost) led to general rules.
+  wildfire: [
+    ['a-ridge-times.txt', 'more than 12,000', 'b-valley-post.txt', 'about 9,000', 'conflict'],
+    ['a-ridge-times.txt', 'At least 3,500', 'b-valley-post.txt', '5,000', 'agree'],
+    ['a-ridge-times.txt', '46', 'b-valley-post.txt', '46', 'agree'],
+    ['a-ridge-times.txt', 'Roughly 900', 'b-valley-post.txt', 'More than 1,000', 'conflict'],
+    ['a-ridge-times.txt', '14', 'b-valley-post.txt', '12', 'conflict'],
+    ['a-ridge-times.txt', '20%', 'b-valley-post.txt', '35%', 'conflict'],
+    ['a-ridge-times.txt', '$310 million', 'b-valley-post.txt', '$310 million', 'agree'],
+  ],
   'valley-flood': [
     ['a-valley-herald.txt', 'At least 12', 'b-newsline.txt', 'Nine', 'conflict'],
     // A running total that grew: 3,000 by Monday, 4,500 by Wednesday.

@@ -65,6 +65,8 @@ const AUXILIARIES = new Set(
 );
 /** Words a noun phrase may open with that a label leaves out ("such compounds" -> "compounds"). */
 const LEADING_NOT_IN_LABEL = new Set('a an the some more other others such various several numerous estimated total overall many additional further those these this that their its his her our all both each every any'.split(' '));
+/** Function words that title case dresses as names ("Forces Thousands From Homes"). */
+const NEVER_NOUNS = new Set(['from', 'of', 'in', 'at', 'to', 'for', 'with', 'by', 'on', 'after', 'over', 'as', 'into', 'amid', 'and', 'or', 'but']);
 const MEASURE_UNITS =
   /^(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|foot|inch(?:es)?|centimet(?:re|er)s?|cm|mm|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|ounces?|oz|litres?|liters?|gallons?|barrels?|hectares?|acres?|square|cubic|degrees?|megawatts?|mw|gigawatts?|kwh)$/;
 const PERSON_CLASSES = new Set(['person', 'victim', 'child', 'worker', 'scammer', 'family', 'customer', 'investor']);
@@ -97,7 +99,7 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
   for (; k < limit; k++) {
     const t = terms[k];
     const w = word(t);
-    if (!w || has(t, 'Value') || has(t, 'Date') || has(t, 'Pronoun')) break;
+    if (!w || has(t, 'Value') || has(t, 'Date') || has(t, 'Pronoun') || NEVER_NOUNS.has(w)) break;
     const afterCardinal = k === from && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
     const nounish =
       (has(t, 'Noun') && !has(t, 'Possessive')) || has(t, 'Acronym') || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
@@ -262,7 +264,13 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   if (CHANGE_VERBS.has(w) && next === 'to') return 'light';
   if (LIGHT_VERBS.has(w)) return 'light';
   if (REPORTING_VERBS.has(w)) return 'reporting';
-  const ev = eventConcept(w);
+  let ev = eventConcept(w);
+  // "46 homes were lost", "the village lost 12 people": counted things that are lost are
+  // destroyed or dead, not money lost.
+  if (ev === 'loss' && unitKind === 'count') {
+    if (into.classes.some((c) => c === 'property' || c === 'vehicle' || c === 'compound')) ev = 'damage';
+    else if (into.classes.some((c) => PERSON_CLASSES.has(c))) ev = 'death';
+  }
   if (ev) {
     into.events.push(ev);
     into.eventText ??= t.text.toLowerCase();

@@ -28,6 +28,7 @@ const EVENT_FORMS: Record<string, string> = {
   invest: 'invest invests invested investment investments',
   pledge: 'pledge pledges pledged promise promises promised donate donated donation donations aid grant grants relief assistance compensation pay pays paid paying payment payments payout payouts',
   strike: 'strike strikes striking struck stoppage stoppages walkout walkouts',
+  burn: 'burn burns burned burnt burning scorch scorched scorching blacken blackened char charred',
   repair: 'repair repairs repaired repairing rebuild rebuilt rebuilding reconstruction',
   damage: 'damage damages damaged destroy destroyed destruction',
   employ: 'employ employs employed employing employment',
@@ -42,7 +43,7 @@ export const EVENT_PARTICIPLE: Record<string, string> = {
   arrest: 'arrested', hold: 'held', proceeds: 'generated', loss: 'lost', seize: 'seized', raid: 'raided',
   death: 'killed', injury: 'injured', evacuate: 'evacuated', displace: 'displaced', rescue: 'rescued',
   deport: 'deported', charge: 'charged', convict: 'convicted', traffic: 'trafficked', launder: 'laundered',
-  fine: 'fined', spend: 'spent', strike: 'on strike', repair: 'repaired', invest: 'invested', pledge: 'pledged', damage: 'damaged', employ: 'employed',
+  fine: 'fined', spend: 'spent', strike: 'on strike', repair: 'repaired', burn: 'burned', invest: 'invested', pledge: 'pledged', damage: 'damaged', employ: 'employed',
   sell: 'sold', vote: 'cast', increase: 'increase', decrease: 'decrease',
 };
 

@@ -212,6 +212,8 @@ function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
  * the same month; a range ("between July 14 and 16") keeps both its days.
  */
 export function timesExclude(a: string, b: string): boolean {
+  // "since Sunday" runs up to now: it excludes no later time.
+  if (/^since\b/i.test(a.trim()) || /^since\b/i.test(b.trim())) return false;
   const pa = timeParts(a);
   const pb = timeParts(b);
   if (disjoint(pa.years, pb.years)) return true;
