@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  GROUP_NAMING_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
+  GROUP_NAMING_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
 } from './vocabulary';
 import { isFunctionWord, joinsNext, type Word } from './words';
 
@@ -83,7 +83,13 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
   // "the southern province of An Giang", "the region of Apurímac".
   const beforeOf = words[occ.from - 2];
-  if (joinedBefore && previous.folded === 'of' && beforeOf && !beforeOf.cap && PLACE_UNIT_NOUNS.has(beforeOf.folded)) {
+  if (joinedBefore && previous.folded === 'of' && beforeOf && !beforeOf.cap && PLACE_OF_NOUNS.has(beforeOf.folded)) {
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
+  // "the capital, Derinkale,", "the district headquarters, Chautara.": a place noun, a comma, the name.
+  const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
+  if (previous && !previous.cap && /^,\s+$/.test(previous.post) && PLACE_APPOSITIVE_HEADS.has(previous.folded) && closes && !occ.possessive) {
     occ.evidence.place += WEIGHT.cue;
     return;
   }
@@ -160,14 +166,4 @@ export function relationListCues(text: string, occ: Occurrence, occurrences: rea
     m.evidence.person += WEIGHT.cue;
     m.relations.push({ type, target: occ, span: { start: occ.span.start, end: members[members.length - 1].span.end } });
   }
-}
-
-/** "United Nations Office on Drugs and Crime (UNODC)": the acronym in brackets names the occurrence before it. */
-export function acronymDeclaration(occ: Occurrence, previous: Occurrence | undefined): void {
-  const words = occ.unit.words;
-  const w = words[occ.from];
-  if (!previous || occ.from !== occ.to || !w.acronym) return;
-  if (!/\(\s*$/.test(w.pre) || !/^\)/.test(w.post)) return;
-  if (previous.to !== occ.from - 1) return;
-  occ.declares = previous;
 }

@@ -14,7 +14,8 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { acronymDeclaration, findLists, localCues, placeListCues, relationListCues } from './cues';
+import { findLists, localCues, placeListCues, relationListCues } from './cues';
+import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, type Occurrence } from './occurrences';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, roleBefore } from './roles';
@@ -32,7 +33,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
   const all: Occurrence[] = [];
   const listsOf: Occurrence[][] = [];
   for (const unit of units) {
-    const occs = findOccurrences(text, unit);
+    const occs = applyAcronymDeclarations(text, unit, findOccurrences(text, unit));
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
       all.push(...occs);
@@ -43,7 +44,6 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     const listed = new Set(lists.flat());
     for (let k = 0; k < occs.length; k++) {
       const occ = occs[k];
-      acronymDeclaration(occ, occs[k - 1]);
       if (occ.evidence.group === 0 && !(occ.canonical && occ.evidence.place > 0)) roleBefore(text, occ, at);
       occ.appositiveEnd = appositiveAfter(text, occ, at);
       localCues(text, occ, listed.has(occ));

@@ -13,7 +13,7 @@ import { fold } from './fold';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
-import { GENERIC_ORG_NAMES, GEO_FEATURES, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES } from './vocabulary';
+import { GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES } from './vocabulary';
 import { joinsNext, type Unit, type Word } from './words';
 
 
@@ -90,7 +90,7 @@ function knownAt(words: readonly Word[], i: number, last: number): { length: num
   return undefined;
 }
 
-function makeOccurrence(text: string, unit: Unit, from: number, to: number): Occurrence {
+export function makeOccurrence(text: string, unit: Unit, from: number, to: number): Occurrence {
   const words = unit.words;
   const start = words[from].start;
   // An initial at the end keeps its full stop: "Dragan M.".
@@ -233,7 +233,12 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   }
 
   // A geographic feature: "Mekong River", "South China Sea", "Gulf of Thailand".
-  if (to > from && words.slice(from, to + 1).some((w) => w.cap && GEO_FEATURES.has(w.folded) && !PLACE_WORDS_NEEDING_NAME.has(w.folded))) {
+  // The geographic word ends the name, opens it ("Lake Naivasha"), or comes before "of" ("Gulf of
+  // Thailand"); in the middle of a name it is something else ("The Straits Ledger").
+  const geoAt = (k: number) => words[k].cap && GEO_FEATURES.has(words[k].folded) && !PLACE_WORDS_NEEDING_NAME.has(words[k].folded);
+  const geographic = to > from && (geoAt(to) || (GEO_FIRST_WORDS.has(words[from].folded) && words[from].cap) ||
+    words.slice(from, to).some((w, k) => geoAt(from + k) && words[from + k + 1]?.folded === 'of'));
+  if (geographic) {
     const occ = makeOccurrence(text, unit, from, to);
     occ.evidence.place += WEIGHT.cue;
     out.push(occ);

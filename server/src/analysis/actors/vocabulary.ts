@@ -35,7 +35,7 @@ export const ROLE_HEADS = set(`
   criminologist epidemiologist virologist sociologist anthropologist psychologist dean rector provost
   principal heir heiress chieftain headman councillor councilman councilwoman alderman deputy
   representative undersecretary attache strongman ruler dictator regent nephew niece cousin uncle aunt
-  grandson granddaughter grandfather grandmother vendor trader merchant shopkeeper
+  grandson granddaughter grandfather grandmother vendor trader merchant shopkeeper partner
 `);
 
 /**
@@ -102,7 +102,7 @@ export const RELATION_NOUNS: ReadonlyMap<string, 'child-of' | 'parent-of' | 'sib
   ...[...set('son sons daughter daughters child children heir heirs heiress stepson stepdaughter')].map((w) => [w, 'child-of'] as const),
   ...[...set('father mother parent parents stepfather stepmother')].map((w) => [w, 'parent-of'] as const),
   ...[...set('brother brothers sister sisters sibling siblings half-brother half-sister')].map((w) => [w, 'sibling-of'] as const),
-  ...[...set('wife husband spouse widow widower partner')].map((w) => [w, 'spouse-of'] as const),
+  ...[...set('wife husband spouse widow widower')].map((w) => [w, 'spouse-of'] as const),
   ...[...set('associate associates ally allies confidant confidante friend friends protege crony cronies')].map((w) => [w, 'associate-of'] as const),
 ]);
 
@@ -117,7 +117,8 @@ export const ORG_CUES = set(`
   consortium cooperative guard secretariat tribunal directorate inspectorate unit
   taskforce enterprises industries technologies bancorp news times post herald tribune
   press agency network channel television radio journal review hospital clinic limited s.a. sa s.a.c. gmbh ag pte
-  bhd nv bv spa jsc pjsc tbk sarl srl
+  bhd nv bv spa jsc pjsc tbk sarl srl ventures capital investments securities gazette chronicle
+  courier ledger observer bulletin digest dispatch wire mirror express inquirer daily
 `);
 
 /** Words that start the name of an organisation: legal forms ("PT Dana Kilat") and broadcasters. */
@@ -161,13 +162,23 @@ export const GROUP_NOUNS = set('nationals citizens people expatriates expats mig
 export const ORG_APPOSITIVE_HEADS = set(`
   group organisation organization company firm agency ngo charity watchdog network coalition body
   party bank ministry department gang syndicate cartel conglomerate newspaper outlet broadcaster
-  startup non-profit nonprofit institute union association foundation operator developer
+  startup start-up non-profit nonprofit institute union association foundation operator developer
   manufacturer lender insurer regulator militia triad mafia faction
 `);
 export const PLACE_APPOSITIVE_HEADS = set(`
   city town province village district region country state capital hub port island enclave
-  municipality county prefecture territory
+  municipality county prefecture territory headquarters
 `);
+
+/** Nouns before "of X" that make X a place: "the province of An Giang", "the republic of Karsu". */
+export const PLACE_OF_NOUNS = set(`
+  province district county prefecture municipality commune village town township city region state
+  island governorate oblast canton subdistrict republic kingdom country nation capital emirate
+  principality
+`);
+
+/** Geographic words that open a name ("Lake Naivasha", "Mount Kinabalu", "Port Aldane"). */
+export const GEO_FIRST_WORDS = set('lake mount port cape fort isle');
 
 /** Collective nouns that name a group when followed by "called X", "known as X" ("hackers known as X"). */
 export const GROUP_NAMING_NOUNS = set('hackers attackers rebels militants insurgents fighters gangsters smugglers traffickers');

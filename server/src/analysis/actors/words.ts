@@ -108,6 +108,15 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       const compoundAdjective = last !== first && /^\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(first.text) &&
         (last.tags.includes('Verb') || last.tags.includes('Adjective') || last.tags.includes('PastTense'));
       const cap = !compoundAdjective && (/^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && LOWER_NAME_PREFIX.test(raw.split(/['’-]/)[0])));
+      // The text between this term and the next is the truth: compromise may hang a possessive's
+      // trailing space on an empty contraction term, which ../nlp.ts drops.
+      const nextTerm = terms[i + 1];
+      if (nextTerm) {
+        const gap = text.slice(last.end, nextTerm.start);
+        const nextPre = gap.endsWith(nextTerm.pre) ? nextTerm.pre : '';
+        post = gap.slice(0, gap.length - nextPre.length);
+        if (possessive && !possessiveEnding) post = post.replace(/^['’]/, '');
+      }
       const word: Word = {
         text: raw,
         start,
