@@ -13,13 +13,12 @@
  * give one measure. A figure in a list ("200 Vietnamese, 270 Indonesians, 85 Cambodians")
  * inherits the event of the item before it.
  */
-import type { Measure, Term, UnitKind } from '../types';
-import { has, isVerbLike, singular, stem, word } from './terms';
+import type { Term, UnitKind } from '../types';
+import { isPunctuatedAfter, MEASURE_UNITS, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
+import { has, singular, stem, word } from './terms';
 import {
   classConcept,
   eventConcept,
-  EVENT_PARTICIPLE,
-  GENERIC_PERSON_WORDS,
   isEventNoun,
   LIGHT_VERBS,
   MEASURE_STOPWORDS,
@@ -27,13 +26,6 @@ import {
   REPORTING_VERBS,
 } from './vocabulary';
 
-export interface NounPhrase {
-  first: number;
-  head: number;
-  last: number;
-  /** As written, e.g. "Vietnamese nationals", "illicit revenue". */
-  text: string;
-}
 
 export interface MeasureParts {
   /** The counted noun phrase (counts), object (money) or base (percent). */
@@ -63,81 +55,12 @@ const SKIP_BEFORE_VERB = new Set(
 const AUXILIARIES = new Set(
   'are were is was be been being have has had reportedly allegedly still now currently believed thought said estimated also being may might could would will can'.split(' '),
 );
-/** Words a noun phrase may open with that a label leaves out ("such compounds" -> "compounds"). */
-const LEADING_NOT_IN_LABEL = new Set('a an the some more other others such various several numerous estimated total overall many additional further those these this that their its his her our all both each every any'.split(' '));
-/** Function words that title case dresses as names ("Forces Thousands From Homes"). */
-const NEVER_NOUNS = new Set(['from', 'of', 'in', 'at', 'to', 'for', 'with', 'by', 'on', 'after', 'over', 'as', 'into', 'amid', 'and', 'or', 'but']);
-const MEASURE_UNITS =
-  /^(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|foot|inch(?:es)?|centimet(?:re|er)s?|cm|mm|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|ounces?|oz|litres?|liters?|gallons?|barrels?|hectares?|acres?|square|cubic|degrees?|megawatts?|mw|gigawatts?|kwh)$/;
 const PERSON_CLASSES = new Set(['person', 'victim', 'child', 'worker', 'scammer', 'family', 'customer', 'investor']);
 const NUMBER_HEADS = new Set(['number', 'total', 'tally', 'count', 'figure', 'sum', 'amount', 'haul', 'value']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'whereas', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since']);
 const LIST_CONNECTORS = new Set(['and', 'or', 'with', 'including', 'among', 'them', 'plus', 'as', 'well', 'also', 'while', 'whom', 'of']);
 const LOCATIVE = new Set(['in', 'inside', 'within']);
 const CHANGE_VERBS = new Set(['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'surge', 'surged', 'fall', 'fell', 'fallen', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased']);
-
-function isPunctuatedAfter(t: Term): boolean {
-  return /[,;:.!?()—–]/.test(t.post);
-}
-
-/** Whether a term reads as a verb here: tagged so, in the event vocabulary as a verb form, or -ed/-ing. */
-function verbish(t: Term): boolean {
-  const w = word(t);
-  if (has(t, 'Particle') || has(t, 'Preposition') || has(t, 'Determiner')) return false;
-  if (classConcept(w) && !eventConcept(w)) return false;
-  if (isVerbLike(t) && !has(t, 'Plural')) return true;
-  if (has(t, 'Noun') && has(t, 'Plural') && !isVerbLike(t)) return false;
-  if (eventConcept(w) && /(?:ed|en|ing|[^s]s)$|^(?:held|stole|fled|froze|rose|fell|grew|sold|spent|lost|hurt)$/.test(w) && !isEventNoun(w)) return true;
-  return /^[a-z]{3,}(?:ed|ing)$/.test(w) && !has(t, 'Adjective') && !classConcept(w);
-}
-
-/** The counted noun phrase starting at `from`: modifiers then a run of nouns; the head is the last. */
-export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = terms.length): NounPhrase | undefined {
-  let k = from;
-  let head = -1;
-  const limit = Math.min(stopAt, from + 6);
-  for (; k < limit; k++) {
-    const t = terms[k];
-    const w = word(t);
-    if (!w || has(t, 'Value') || has(t, 'Date') || has(t, 'Pronoun') || NEVER_NOUNS.has(w)) break;
-    const afterCardinal = k === from && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
-    const nounish =
-      (has(t, 'Noun') && !has(t, 'Possessive')) || has(t, 'Acronym') || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
-    if (head >= 0 && (/ing$/.test(w) || (verbish(t) && !classConcept(w) && !nationality(w)))) break;
-    // "four Nepali seasonal workers": a nationality, then adjectives, then the noun counted.
-    if (head >= 0 && nationality(word(terms[head])) && has(t, 'Adjective') && !isPunctuatedAfter(terms[k - 1]) && k + 1 < limit && has(terms[k + 1], 'Noun')) continue;
-    if (nounish && !(head < 0 && verbish(t) && !afterCardinal && !classConcept(w) && !nationality(w))) {
-      head = k;
-      // "400 metres underground", "8 tonnes of gold": a unit of measure is the counted noun.
-      if (isPunctuatedAfter(t) || MEASURE_UNITS.test(w)) break;
-      continue;
-    }
-    if (head >= 0) break;
-    // "the flooded homes": a participle before a noun is a modifier.
-    const modifier = verbish(t) && /(?:ed|en|ing)$/.test(w) && k + 1 < limit && has(terms[k + 1], 'Noun') && !isPunctuatedAfter(t);
-    if (modifier || has(t, 'Adjective') || has(t, 'Demonym') || has(t, 'Possessive') || /-$/.test(t.post) || MEASURE_STOPWORDS.has(w)) {
-      if (isPunctuatedAfter(t)) break;
-      continue;
-    }
-    break;
-  }
-  if (head < 0) return undefined;
-  let first = from;
-  while (first < head && LEADING_NOT_IN_LABEL.has(word(terms[first]))) first++;
-  return { first, head, last: head, text: textOf(terms, first, head) };
-}
-
-/** Words as written, lower case except names and nationalities ("Vietnamese nationals", "illicit revenue"). */
-function textOf(terms: readonly Term[], first: number, last: number): string {
-  let s = '';
-  for (let k = first; k <= last; k++) {
-    const t = terms[k];
-    const keep = has(t, 'ProperNoun') || has(t, 'Demonym') || has(t, 'Acronym') || nationality(word(t)) !== undefined;
-    const text = keep && !(k === first && has(t, 'Determiner')) ? t.text : t.text.toLowerCase();
-    s += (k > first ? t.pre : '') + text + (k < last ? t.post : '');
-  }
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 /** Folds the words of a noun phrase into classes, events and nationalities. */
 function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts): void {
@@ -605,64 +528,4 @@ function readInObject(terms: readonly Term[], from: number, stop: number, parts:
       return;
     }
   }
-}
-
-function unique(words: string[]): string[] {
-  return [...new Set(words.filter(Boolean))].sort();
-}
-
-/** The measure a reader sees and the matcher compares. */
-export function toMeasure(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): Measure {
-  const words = unique([...parts.events, ...parts.classes, ...parts.nationalities, ...parts.extra]);
-  return { label: labelOf(terms, parts, unitKind), words };
-}
-
-const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  stole: 'stolen', froze: 'frozen', rose: 'risen', fell: 'fallen', took: 'taken', gave: 'given', drew: 'drawn',
-  grew: 'grown', ran: 'run', wrote: 'written', stood: 'stood', fled: 'fled', held: 'held', made: 'made', lost: 'lost',
-  paid: 'paid', sold: 'sold', spent: 'spent', hurt: 'hurt', caught: 'caught', brought: 'brought', sent: 'sent',
-};
-
-/** The verb for a label: as written when it reads as a participle ("destroyed"), else the concept's. */
-function participle(parts: MeasureParts): string | undefined {
-  const written = parts.eventText;
-  if (written) {
-    if (IRREGULAR_PARTICIPLES[written]) return IRREGULAR_PARTICIPLES[written];
-    if (/^[a-z]+(?:ed|en)$/.test(written) || Object.values(IRREGULAR_PARTICIPLES).includes(written)) return written;
-  }
-  const ev = parts.events.find((e) => e !== 'increase' && e !== 'decrease') ?? parts.events[0];
-  if (ev && EVENT_PARTICIPLE[ev] && (!written || eventConcept(written) === ev)) return EVENT_PARTICIPLE[ev];
-  return written ?? (ev ? EVENT_PARTICIPLE[ev] : undefined);
-}
-
-function labelOf(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): string {
-  const np = parts.noun;
-  const nounText = np ? np.text.replace(/^(?:more|other|additional|further|some)\s+/i, '') : undefined;
-  const headWord = np ? word(terms[np.head]) : '';
-  const verb = participle(parts);
-  if (unitKind === 'currency') {
-    if (nounText) {
-      const nounEvents = eventConcept(headWord);
-      const verbEvent = parts.events.find((e) => e !== nounEvents);
-      return verbEvent && EVENT_PARTICIPLE[verbEvent] ? `${nounText} ${EVENT_PARTICIPLE[verbEvent]}` : nounText;
-    }
-    if (parts.subjectText) return parts.subjectText;
-    if (verb) return `money ${verb}${parts.fromPhrase ? ' ' + parts.fromPhrase : ''}`;
-    return 'amount of money';
-  }
-  if (unitKind === 'percent') {
-    const change = parts.events.find((e) => e === 'increase' || e === 'decrease');
-    if (change) return `${(parts.subjectText ?? nounText ?? 'value').toLowerCase()} ${change}`;
-    if (nounText && verb) return `share of ${nounText} ${verb}`;
-    if (nounText) return `share of ${nounText}`;
-    if (parts.subjectText) return parts.subjectText.toLowerCase();
-    if (verb) return `share ${verb}`;
-    return 'percentage';
-  }
-  // Counts.
-  let subject = nounText;
-  if (np && GENERIC_PERSON_WORDS.has(headWord) && parts.nationalities.length === 0) subject = 'people';
-  if (np && isEventNoun(headWord)) return nounText!.toLowerCase() + (parts.inObject ? ` ${parts.inObject}` : '');
-  if (!subject) subject = parts.classes.includes('person') || parts.nationalities.length ? 'people' : 'count';
-  return [subject, verb, parts.inObject].filter(Boolean).join(' ');
 }
