@@ -3,7 +3,7 @@
  * a figure was read and how the other articles report the same measure. Markdown for editors that
  * render it, plain text otherwise. Pure: the caller says how to link to a place in an article.
  */
-import type { ClaimLink, CorpusActor, InArticle, Mention, NumericClaim, Span } from '../analysis/types';
+import type { ClaimLink, CorpusActor, InArticle, NumericClaim, Span } from '../analysis/types';
 import { describeClaimReading } from './claimReading';
 import type { Corpus } from './corpus';
 
@@ -35,6 +35,21 @@ const RELATION_LABEL: Record<string, string> = {
   'part-of': 'part of',
   'nationals-of': 'nationals of',
   'located-in': 'in',
+};
+
+/** How a relation stated on another actor reads on this actor's card ("X's children: A" → "parent of A"). */
+const INVERSE_LABEL: Partial<Record<string, string>> = {
+  'child-of': 'parent of',
+  'parent-of': 'child of',
+  'sibling-of': 'sibling of',
+  'spouse-of': 'spouse of',
+  'associate-of': 'associate of',
+  leads: 'led by',
+  'led-by': 'leads',
+  'member-of': 'has member',
+  'part-of': 'includes',
+  'nationals-of': 'its nationals:',
+  'located-in': 'contains',
 };
 
 function escapeMarkdown(text: string): string {
@@ -100,7 +115,7 @@ export function actorCard(actor: CorpusActor, ctx: CardContext): string {
   for (const other of ctx.corpus.actors) {
     for (const r of other.relations) {
       if (r.targetKey !== actor.key || other.key === actor.key) continue;
-      const inverse = r.type === 'child-of' ? 'parent of' : r.type === 'leads' ? 'led by' : r.type === 'associate-of' ? 'associate of' : r.type === 'member-of' ? 'has member' : r.type === 'nationals-of' ? 'nationals:' : undefined;
+      const inverse = INVERSE_LABEL[r.type];
       if (!inverse) continue;
       const key = `inverse:${r.type}:${other.key}`;
       if (!relations.has(key)) relations.set(key, `${inverse} ${md ? escapeMarkdown(other.name) : other.name}`);
@@ -125,7 +140,15 @@ export function actorCard(actor: CorpusActor, ctx: CardContext): string {
 function pickStatements(actor: CorpusActor, here: string) {
   const elsewhere = actor.statements.filter((s) => s.article !== here);
   const local = actor.statements.filter((s) => s.article === here);
-  return [...elsewhere, ...local].slice(0, 2);
+  const picked: typeof actor.statements = [];
+  for (const s of [...elsewhere, ...local]) {
+    // A clause inside a statement already shown (or about to be) adds nothing.
+    const within = (a: typeof s, b: typeof s) => a.article === b.article && a.span.start >= b.span.start && a.span.end <= b.span.end;
+    if (picked.some((p) => within(s, p)) || actor.statements.some((o) => o !== s && within(s, o) && !(o.span.start === s.span.start && o.span.end === s.span.end))) continue;
+    picked.push(s);
+    if (picked.length === 2) break;
+  }
+  return picked;
 }
 
 /** The hover card of a figure: how it was read, and how every other article reports the measure. */
@@ -157,4 +180,3 @@ export function claimCard(claim: NumericClaim, ref: { article: string; index: nu
   return lines.join('\n');
 }
 
-export type { Mention };

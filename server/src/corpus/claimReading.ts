@@ -19,15 +19,27 @@ function formatNumber(value: number): string {
   return Number(value.toFixed(4)).toLocaleString('en-US');
 }
 
-export function formatUnit(unit: Unit): string {
+/** English plural of a counted noun, for readings like "> 40 people" (nouns are stored singular). */
+export function plural(noun: string): string {
+  if (/(?:^|\s)person$/.test(noun)) return noun.replace(/person$/, 'people');
+  if (/(?:man|woman)$/.test(noun)) return noun.replace(/man$/, 'men');
+  if (/child$/.test(noun)) return noun + 'ren';
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+
+export function formatUnit(unit: Unit, count = 2): string {
   if (unit.kind === 'currency') return unit.currency ?? 'money';
   if (unit.kind === 'percent') return '%';
-  return unit.noun ?? '';
+  if (!unit.noun) return '';
+  return count === 1 ? unit.noun : plural(unit.noun);
 }
 
 /** "> 40 billion USD", "≤ 40 billion USD", "950 – 1,050 people", "≥ 2 billion USD". */
 export function formatInterval(interval: Interval, unit: Unit): string {
-  const u = formatUnit(unit);
+  const single = interval.low === 1 && interval.high === 1;
+  const u = formatUnit(unit, single ? 1 : 2);
   const suffix = u === '%' ? '%' : u ? ` ${u}` : '';
   const { low, high, lowInclusive, highInclusive } = interval;
   if (low !== null && high !== null && low === high) return `${formatNumber(low)}${suffix}`;
