@@ -32,7 +32,7 @@ export class TestClient {
     readonly root: string,
   ) {}
 
-  static async start(root: string, settings: Record<string, unknown> = {}): Promise<TestClient> {
+  static async start(root: string, settings: Record<string, unknown> = {}, hoverFormats = ['markdown', 'plaintext']): Promise<TestClient> {
     const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, root);
@@ -63,7 +63,7 @@ export class TestClient {
       workspaceFolders: [{ uri: folder, name: 'articles' }],
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true } },
+        textDocument: { hover: { contentFormat: hoverFormats }, publishDiagnostics: { relatedInformation: true } },
         window: { workDoneProgress: true, showDocument: { support: true } },
       },
     });
