@@ -141,7 +141,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   for (const o of occurrences) {
     if (o.heading || o.unit.words[o.from].acronym) continue;
     const key = keyOf.get(o)!;
-    const own = groups.get(key)!;
+    const own = groups.get(key) ?? [];
     const ownKind = summary(key);
     const length = o.to - o.from + 1;
     // A short form that is an actor by strong evidence of its own stays one, unless it is a lone
