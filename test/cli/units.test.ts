@@ -144,8 +144,8 @@ test('buildReport: files, actors, claims, links and diagnostics with 0-based ran
     ['Marisol Teveri', 'person', ['a.txt', 'b.txt'], [['the provincial governor', 'b.txt']]],
   ]);
   assert.deepEqual(report.claims.map((c) => [c.file, c.index, c.text, c.reading, c.location.range.start]), [
-    ['a.txt', 0, 'More than 40', '> 40 person', { line: 3, character: 0 }],
-    ['b.txt', 0, 'Up to 35', '≤ 35 person', { line: 3, character: 0 }],
+    ['a.txt', 0, 'More than 40', '> 40 people', { line: 3, character: 0 }],
+    ['b.txt', 0, 'Up to 35', '≤ 35 people', { line: 3, character: 0 }],
   ]);
   assert.deepEqual(report.diagnostics.map((d) => [d.file, d.range, d.code, d.related.map((r) => r.file)]), [
     ['a.txt', { start: { line: 3, character: 0 }, end: { line: 3, character: 12 } }, 'numeric-conflict', ['b.txt']],
@@ -194,7 +194,7 @@ test('actors and claims as text', () => {
     ].join('\n'),
   );
   const claims = formatClaims(report);
-  assert.match(claims, /^a\.txt \(velmoraherald\.example\)\n {2}4:1 {5}"More than 40" {2}> 40 person {2}\(more than\)\n {10}measure: people killed · scope: velmora province; on Tuesday · according to: officials\n {10}conflicts with b\.txt:4:1 "Up to 35" \(≤ 35 person\)\n/);
+  assert.match(claims, /^a\.txt \(velmoraherald\.example\)\n {2}4:1 {5}"More than 40" {2}> 40 people {2}\(more than\)\n {10}measure: people killed · scope: velmora province; on Tuesday · according to: officials\n {10}conflicts with b\.txt:4:1 "Up to 35" \(≤ 35 people\)\n/);
   assert.match(claims, /\n2 claims in 2 articles: 1 conflict, 0 agreements, 0 with a different scope\n$/);
 });
 

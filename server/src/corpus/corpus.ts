@@ -155,7 +155,7 @@ export class Corpus {
     }
     for (const list of mentionsByArticle.values()) list.sort((x, y) => x.start - y.start);
     const links = linkClaims(
-      articles.map((e) => ({ article: e.id, claims: e.analysis.claims })),
+      articles.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors })),
       this.conflictOptions,
     );
     const linksByClaim = new Map<string, ClaimLink[]>();
