@@ -44,6 +44,15 @@ test('titles and roles before a name make a person, and state the role', () => {
   assert.deepEqual(byName(actors, 'Arun Wongsa').roles.map((r) => r.text), ['Local police chief']);
 });
 
+test('a title with a portfolio in an "of" phrase before the name', () => {
+  const text = 'Deputy Minister of Natural Resources and Environment Lê Thị Thu Hằng met Minister of Foreign Affairs Prak Sokhonn.';
+  const actors = actorsIn(text);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Lê Thị Thu Hằng: Deputy Minister of Natural Resources and Environment',
+    'person Prak Sokhonn: Minister of Foreign Affairs',
+  ]);
+});
+
 test('a judging adjective is not part of the role; a possessive owner is, and leads', () => {
   const actors = check(`
     Police questioned influential businesswoman Dara Chheng and Cambodia’s Prime Minister Sok Vanna.

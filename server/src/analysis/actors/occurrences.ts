@@ -56,6 +56,8 @@ export interface Occurrence {
   nationOf?: PlaceEntry;
   /** A title inside the run ("Prime Minister") already says this is a person. */
   titled?: boolean;
+  /** Word index of that title's head when words stand between it and the name ("Minister of Foreign Affairs X"). */
+  titleHead?: number;
   /** An acronym in parentheses right after a name declares that name's acronym. */
   declares?: Occurrence;
   /** Last word of an appositive after the name (", Secretary General of Y,"), if any. */
@@ -210,6 +212,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       analysePrefix(text, unit, from, h, known, out);
       const occ = makeOccurrence(text, unit, core, to);
       occ.titled = true;
+      occ.titleHead = h;
       out.push(occ);
       return;
     }

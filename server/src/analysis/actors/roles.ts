@@ -85,7 +85,9 @@ function relationFromOwner(words: readonly Word[], ownerEnd: number, head: numbe
  * possessive, if any. `occAt` maps word indices of the unit to occurrences.
  */
 export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): boolean {
-  const found = roleEndingAt(text, occ, occAt, occ.from - 1, occ.from);
+  // A title whose head stands before an "of" phrase: "Minister of Foreign Affairs Prak Sokhonn".
+  const head = occ.titleHead !== undefined && occ.titleHead < occ.from - 1 ? occ.titleHead : occ.from - 1;
+  const found = roleEndingAt(text, occ, occAt, head, head + 1, occ.from - 1);
   if (found !== undefined && found > 0 && /^,\s+$/.test(occ.unit.words[found - 1].post)) {
     // "Its commander, Colonel Saw Htoo Lwin,", "Santillan’s lawyer, Atty. Benigno Cruz,".
     roleEndingAt(text, occ, occAt, found - 1, found);
@@ -97,7 +99,7 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
  * The role whose head is word `head`, right before word `next` (the name, or a title already
  * read). Returns the index of the role's first word, or undefined when there is none.
  */
-function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number): number | undefined {
+function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number, last = head): number | undefined {
   const words = occ.unit.words;
   if (head < 0) return undefined;
   if (!joinsNext(words[head], words[next])) {
@@ -147,8 +149,8 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
   }
   void pendingAnd;
   // An honorific right before the name is not part of the role: "Hydrologist Dr. Ana Ferreira".
-  let roleEnd = head;
-  if (left < head && HONORIFICS.has(words[head].folded)) roleEnd = head - 1;
+  let roleEnd = last;
+  if (left < head && last === head && HONORIFICS.has(words[head].folded)) roleEnd = head - 1;
   const roleText = text.slice(words[left].start, words[roleEnd].end);
   const honorificOnly = left === head && HONORIFICS.has(words[head].folded.replace(/\.$/, ''));
   if (organisationHead) occ.evidence.organisation += WEIGHT.cue;

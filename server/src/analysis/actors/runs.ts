@@ -132,6 +132,9 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
   const last = words[to];
   const afterOrganisation = ORG_CUES.has(last.folded) || (connectorsSoFar > 0 && run.some((w) => ORG_CUES.has(w.folded)));
   const afterPlaceOrTitle = GEO_FEATURES.has(last.folded) || isRoleHead(words, to, true) || ROLE_MODIFIERS.has(last.folded);
+  // "Minister of Natural Resources and Environment X": "and" between portfolio words of a title.
+  const titled = run.some((w, k) => isRoleHead(words, from + k, true));
+  if (titled && connectorsSoFar > 0 && c1.folded === 'and' && ROLE_MODIFIERS.has(c2.folded) && c2.cap) return 2;
   if (!afterOrganisation && !(afterPlaceOrTitle && c1.folded === 'of')) return 0;
   if (c1.folded === 'and') {
     // Only inside an "of" phrase, and only when what follows is not itself a known name.

@@ -81,7 +81,9 @@ export const ROLE_MODIFIERS = set(`
   municipal local parliamentary presidential government cabinet ruling special permanent attorney
   inspector surgeon solicitor secretary high grand union human rights crime criminal cyber fraud
   anti-corruption intelligence legal political independent veteran longtime lead top retired
-  outgoing incoming caretaker lieutenant
+  outgoing incoming caretaker lieutenant natural resources affairs internal external fisheries
+  forestry livestock aviation railways telecommunications housing urban labour employment
+  religious interior
 `);
 
 /** Leader heads: after a possessive owner ("Cambodia’s Prime Minister X") they mean `leads`. */
