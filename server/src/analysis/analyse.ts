@@ -20,24 +20,36 @@ export const defaultAnalysisOptions: AnalysisOptions = {
   structure: defaultStructureOptions,
 };
 
-function formatSize(length: number): string {
+export function formatSize(length: number): string {
   return length >= 1_000_000 ? `${(length / 1_000_000).toFixed(1)} MB` : `${Math.round(length / 1000)} KB`;
 }
 
+/** The notice on a file over `crosscheck.maxFileSize`: the same words in the editor and the CLI. */
+export function tooLargeMessage(length: number, maxLength: number): string {
+  return `Crosscheck skipped this file: it is ${formatSize(length)}, above the limit of ${formatSize(maxLength)} (setting crosscheck.maxFileSize).`;
+}
+
+/** The result for a file that was not analysed: not an article, with one notice saying why. */
+export function skippedAnalysis(length: number, code: string, message: string): ArticleAnalysis {
+  return {
+    structure: { length, contentStart: 0, blocks: [], urls: [], boilerplate: [], isArticle: false, notArticleReason: message, problems: [] },
+    actors: [],
+    claims: [],
+    problems: [{ code, severity: 'information', message, span: { start: 0, end: 0 } }],
+  };
+}
+
+/** The result for a file whose analysis failed or ran out of time; `consequence` ends the notice. */
+export function failedAnalysis(length: number, error: string, consequence: string): ArticleAnalysis {
+  const firstLine = error.split('\n')[0];
+  const analysis = skippedAnalysis(length, 'article.analysis-failed', `Crosscheck could not analyse this file (${firstLine}); ${consequence}`);
+  analysis.structure.notArticleReason = firstLine;
+  return analysis;
+}
+
 export function analyseArticle(text: string, options: AnalysisOptions = defaultAnalysisOptions): ArticleAnalysis {
+  if (text.length > options.maxLength) return skippedAnalysis(text.length, 'article.too-large', tooLargeMessage(text.length, options.maxLength));
   const problems: Problem[] = [];
-  if (text.length > options.maxLength) {
-    problems.push({
-      code: 'article.too-large',
-      severity: 'information',
-      message: `Crosscheck skipped this file: it is ${formatSize(text.length)}, above the limit of ${formatSize(options.maxLength)} (setting crosscheck.maxFileSize).`,
-      span: { start: 0, end: 0 },
-    });
-    const structure = parseStructure('', options.structure);
-    structure.length = text.length;
-    structure.notArticleReason = problems[0].message;
-    return { structure, actors: [], claims: [], problems };
-  }
   const structure = parseStructure(text, options.structure);
   problems.push(...structure.problems);
   if (!structure.isArticle) return { structure, actors: [], claims: [], problems };

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
-import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analyse';
+import { defaultAnalysisOptions, failedAnalysis, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from '../analysis/analyse';
 import type { ArticleAnalysis } from '../analysis/types';
 import { articleFilter } from '../corpus/articleFilter';
 import { Corpus } from '../corpus/corpus';
@@ -103,37 +103,9 @@ async function listInputs(req: CollectRequest, errors: InputError[], notes: stri
   return files;
 }
 
-function formatSize(length: number): string {
-  return length >= 1_000_000 ? `${(length / 1_000_000).toFixed(1)} MB` : `${Math.round(length / 1000)} KB`;
-}
-
 /** The analysis of a file too large to read at all, with the same notice as a skipped article. */
 function unreadAnalysis(bytes: number, settings: CrosscheckSettings): ArticleAnalysis {
-  const message = `Crosscheck skipped this file: it is ${formatSize(bytes)}, above the limit of ${formatSize(settings.maxFileSize)} (setting crosscheck.maxFileSize).`;
-  return {
-    structure: { length: 0, contentStart: 0, blocks: [], urls: [], boilerplate: [], isArticle: false, notArticleReason: message, problems: [] },
-    actors: [],
-    claims: [],
-    problems: [{ code: 'article.too-large', severity: 'information', message, span: { start: 0, end: 0 } }],
-  };
-}
-
-/** A file the analysis failed on: listed, with a notice, while the other articles go on. */
-function failedAnalysis(length: number, error: string): ArticleAnalysis {
-  const firstLine = error.split('\n')[0];
-  return {
-    structure: { length, contentStart: 0, blocks: [], urls: [], boilerplate: [], isArticle: false, notArticleReason: firstLine, problems: [] },
-    actors: [],
-    claims: [],
-    problems: [
-      {
-        code: 'article.analysis-failed',
-        severity: 'information',
-        message: `Crosscheck could not analyse this file (${firstLine}); the other articles were still analysed.`,
-        span: { start: 0, end: 0 },
-      },
-    ],
-  };
+  return skippedAnalysis(0, 'article.too-large', tooLargeMessage(bytes, settings.maxFileSize));
 }
 
 /** One worker per core up to four: the main thread only waits while the workers parse. */
@@ -159,7 +131,7 @@ export async function collect(req: CollectRequest): Promise<Collected> {
       if (size > UNREAD_BYTES && size > 3 * req.settings.maxFileSize + 3) return { text: '', analysis: unreadAnalysis(size, req.settings) };
       const text = await readArticleFile(path);
       const outcome = await pool.analyse(text, options);
-      return { text, analysis: 'error' in outcome ? failedAnalysis(text.length, outcome.error) : outcome.analysis };
+      return { text, analysis: 'error' in outcome ? failedAnalysis(text.length, outcome.error, 'the other articles were still analysed.') : outcome.analysis };
     } catch (e) {
       errors.push({ path: labelFor(req.cwd, path), message: `cannot read: ${describeError(e)}` });
       return undefined;

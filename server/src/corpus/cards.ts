@@ -4,6 +4,7 @@
  * render it, plain text otherwise. Pure: the caller says how to link to a place in an article.
  */
 import type { ClaimLink, CorpusActor, InArticle, NumericClaim, Span } from '../analysis/types';
+import { positionAt } from '../analysis/lines';
 import { describeClaimReading } from './claimReading';
 import type { Corpus } from './corpus';
 
@@ -57,15 +58,7 @@ function escapeMarkdown(text: string): string {
 }
 
 function lineOf(ctx: CardContext, article: string, offset: number): number {
-  const starts = ctx.corpus.get(article)?.lineStarts ?? [0];
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return positionAt(ctx.corpus.get(article)?.lineStarts ?? [0], offset).line + 1;
 }
 
 function labelOf(ctx: CardContext, article: string): string {

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analyse';
+import { defaultAnalysisOptions, failedAnalysis, type AnalysisOptions } from '../analysis/analyse';
 import type { ArticleAnalysis } from '../analysis/types';
 import { articleFilter, type ArticleFilter } from '../corpus/articleFilter';
 import { Corpus } from '../corpus/corpus';
@@ -189,7 +189,7 @@ export class ArticleWorkspace {
     let analysis: ArticleAnalysis;
     if ('error' in outcome) {
       this.host.log(`analysis of ${this.labelOf(uri)} failed: ${outcome.error}`);
-      analysis = failedAnalysis(text.length, outcome.error);
+      analysis = failedAnalysis(text.length, outcome.error, 'the other articles are still served. Details are in the Crosscheck output.');
     } else {
       analysis = outcome.analysis;
     }
@@ -255,21 +255,4 @@ export class ArticleWorkspace {
     for (const t of this.debounces.values()) clearTimeout(t);
     this.debounces.clear();
   }
-}
-
-function failedAnalysis(length: number, error: string): ArticleAnalysis {
-  const firstLine = error.split('\n')[0];
-  return {
-    structure: { length, contentStart: 0, blocks: [], urls: [], boilerplate: [], isArticle: false, notArticleReason: firstLine, problems: [] },
-    actors: [],
-    claims: [],
-    problems: [
-      {
-        code: 'article.analysis-failed',
-        severity: 'information',
-        message: `Crosscheck could not analyse this file (${firstLine}); the other articles are still served. Details are in the Crosscheck output.`,
-        span: { start: 0, end: 0 },
-      },
-    ],
-  };
 }
