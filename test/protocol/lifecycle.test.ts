@@ -90,6 +90,20 @@ describe('server lifecycle over stdio', () => {
     assert.match(value, /Mentioned in 2 of 2 articles/);
   });
 
+  test('settings are pulled again on change: a lower size limit skips the articles, with a notice', async () => {
+    await client.idle(2);
+    client.settings = { maxFileSize: 200 };
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const notice = await client.waitFor('a too-large notice on a.txt', () => client.diagnostics.get(client.uri('a.txt'))?.[0]);
+    assert.equal(notice.code, 'article.too-large');
+    assert.match(notice.message as string, /^Crosscheck skipped this file: it is \d+ characters, above the limit of 200 characters \(setting crosscheck\.maxFileSize\)\.$/);
+    assert.equal((await client.idle(0)).articles, 0);
+    client.settings = {};
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.idle(2);
+    await client.waitFor('the notice gone', () => (client.diagnostics.get(client.uri('a.txt')) ?? []).length === 0);
+  });
+
   test('shutdown then exit ends the process with code 0', async () => {
     const code = await client.stop();
     assert.equal(code, 0);

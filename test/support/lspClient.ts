@@ -25,6 +25,8 @@ export class TestClient {
   readonly logs: string[] = [];
   readonly shown: unknown[] = [];
   status: StatusParams | undefined;
+  /** What the client answers to workspace/configuration; change it, then send didChangeConfiguration. */
+  settings: Record<string, unknown> = {};
   private readonly listeners = new Set<() => void>();
   private constructor(
     readonly process: ChildProcess,
@@ -36,6 +38,7 @@ export class TestClient {
     const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, root);
+    client.settings = settings;
     child.stderr!.on('data', (d) => client.logs.push(String(d)));
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
       client.diagnostics.set(p.uri, p.diagnostics);
@@ -47,7 +50,7 @@ export class TestClient {
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
     connection.onNotification('window/showMessage', (p: { message: string }) => void client.logs.push(p.message));
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/showDocument', (p: unknown) => {

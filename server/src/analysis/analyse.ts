@@ -21,7 +21,8 @@ export const defaultAnalysisOptions: AnalysisOptions = {
 };
 
 export function formatSize(length: number): string {
-  return length >= 1_000_000 ? `${(length / 1_000_000).toFixed(1)} MB` : `${Math.round(length / 1000)} KB`;
+  if (length >= 1_000_000) return `${(length / 1_000_000).toFixed(1)} MB`;
+  return length >= 1000 ? `${Math.round(length / 1000)} KB` : `${length} characters`;
 }
 
 /** The notice on a file over `crosscheck.maxFileSize`: the same words in the editor and the CLI. */

@@ -152,7 +152,7 @@ export function startServer(connection: Connection = createConnection()): Connec
 
   documents.onDidOpen((e) => workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), true));
   documents.onDidChangeContent((e) => workspace.openOrChange(e.document.uri, e.document.version, e.document.getText(), false));
-  documents.onDidClose((e) => void workspace.close(e.document.uri));
+  documents.onDidClose((e) => workspace.close(e.document.uri));
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {

@@ -43,6 +43,8 @@ export class ArticleWorkspace {
   private readonly latest = new Map<string, number>();
   private readonly debounces = new Map<string, NodeJS.Timeout>();
   private readonly open = new Map<string, { version: number; text: string }>();
+  /** Fingerprint of the text each corpus entry was analysed from: the same text is not analysed again. */
+  private readonly analysedText = new Map<string, string>();
   private requestCounter = 0;
 
   constructor(
@@ -93,8 +95,12 @@ export class ArticleWorkspace {
     return filter(rel);
   }
 
-  /** (Re)loads settings and review files for every folder; returns whether anything changed. */
+  /**
+   * (Re)loads settings and review files for every folder. When a setting that changes the
+   * analysis itself changed (the size limit), every article is analysed again on the next index.
+   */
   async loadSettings(): Promise<void> {
+    const before = [...this.settings.entries()].map(([k, v]) => `${k}=${v.maxFileSize}`).join();
     this.settings.clear();
     this.filters.clear();
     const scopes: (WorkspaceFolder | undefined)[] = this.folders.length ? this.folders : [undefined];
@@ -105,6 +111,8 @@ export class ArticleWorkspace {
       if (!folder) continue;
       this.reviews.set(folder.uri, await this.readReviews(folder));
     }
+    const after = [...this.settings.entries()].map(([k, v]) => `${k}=${v.maxFileSize}`).join();
+    if (before !== after) this.analysedText.clear();
     const first = this.settings.get(this.folders[0]?.uri ?? '') ?? defaultSettings;
     this.corpus.setConflictOptions({ roundTolerance: first.conflicts.roundTolerance, minConfidence: first.conflicts.minConfidence });
   }
@@ -179,6 +187,7 @@ export class ArticleWorkspace {
       if (this.corpus.delete(uri)) this.host.changed();
       return;
     }
+    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) return;
     await this.run(uri, request, 0, text, 2);
   }
 
@@ -194,6 +203,7 @@ export class ArticleWorkspace {
       analysis = outcome.analysis;
     }
     this.corpus.set(uri, this.labelOf(uri), version, text, analysis);
+    this.analysedText.set(uri, fingerprint(text));
     const ms = Date.now() - started;
     if (ms > 2000) this.host.log(`analysed ${this.labelOf(uri)} (${text.length} characters) in ${ms} ms`);
     this.host.changed();
@@ -209,6 +219,9 @@ export class ArticleWorkspace {
     const request = ++this.requestCounter;
     this.latest.set(uri, request);
     clearTimeout(this.debounces.get(uri));
+    // Opening a file whose text is already indexed (or reopening it after a language change)
+    // needs no new analysis.
+    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) return;
     const go = () => {
       this.debounces.delete(uri);
       void this.run(uri, request, version, text, 0);
@@ -218,14 +231,21 @@ export class ArticleWorkspace {
   }
 
   /** An editor closed a document: the disk is the truth again (the file may be unsaved or gone). */
-  async close(uri: string): Promise<void> {
+  close(uri: string): void {
     this.open.delete(uri);
     clearTimeout(this.debounces.get(uri));
     if (!this.isCandidate(uri)) {
       if (this.corpus.delete(uri)) this.host.changed();
       return;
     }
-    await this.analyseFromDisk(uri);
+    // After the debounce: a close followed at once by an open (a change of language) reads nothing.
+    this.debounces.set(
+      uri,
+      setTimeout(() => {
+        this.debounces.delete(uri);
+        if (!this.open.has(uri)) void this.analyseFromDisk(uri);
+      }, EDIT_DEBOUNCE_MS),
+    );
   }
 
   isOpen(uri: string): boolean {
@@ -245,6 +265,7 @@ export class ArticleWorkspace {
     for (const entry of this.corpus.all()) {
       if ((entry.id === uri || entry.id.startsWith(prefix)) && !this.open.has(entry.id)) {
         this.latest.delete(entry.id);
+        this.analysedText.delete(entry.id);
         changed = this.corpus.delete(entry.id) || changed;
       }
     }
@@ -255,4 +276,14 @@ export class ArticleWorkspace {
     for (const t of this.debounces.values()) clearTimeout(t);
     this.debounces.clear();
   }
+}
+
+/** FNV-1a hash of a text with its length: enough to tell whether a text changed since analysis. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
 }
