@@ -86,6 +86,43 @@ test('appositives give roles and relations; a list after a comma is not an appos
   assert.deepEqual(omar.relations.map((r) => `${r.type} ${r.target}`), ['associate-of Tarek Sayed']);
 });
 
+test('a role between commas before a name set off by commas is the name\'s, not the actor before it', () => {
+  const actors = check(`
+    Police held 300 people, among them 40 Ghanaian citizens, the agency’s head of communications, Tunde Bakare, said.
+                                          ^^^^^^^^^^^^^^^^^ group
+                                                                                                  ^^^^^^^^^^^^ person
+    The ministry’s spokesman, Lena Vogt, told reporters. Mr Bakare added nothing.
+                              ^^^^^^^^^ person
+                                                            ^^^^^^ person
+  `);
+  assert.deepEqual(byName(actors, 'Ghanaian citizens').roles, []);
+  assert.deepEqual(byName(actors, 'Tunde Bakare').roles.map((r) => r.text), ['agency’s head of communications']);
+  assert.deepEqual(byName(actors, 'Tunde Bakare').aliases, ['Bakare']);
+  assert.deepEqual(byName(actors, 'Lena Vogt').roles.map((r) => r.text), ['ministry’s spokesman']);
+});
+
+test('a role with an "of" phrase before the name; an organisation after "of" is the relation', () => {
+  const actors = check(`
+    The director of Amnesty International, Jane Okafor, said so, and head of media Ola Bello agreed.
+                    ^^^^^^^^^^^^^^^^^^^^^ organisation
+                                           ^^^^^^^^^^^ person
+                                                                                   ^^^^^^^^^ person
+  `);
+  const jane = byName(actors, 'Jane Okafor');
+  assert.deepEqual(jane.roles.map((r) => r.text), ['director of Amnesty International']);
+  assert.deepEqual(jane.relations.map((r) => `${r.type} ${r.target}`), ['leads Amnesty International']);
+  assert.deepEqual(byName(actors, 'Ola Bello').roles.map((r) => r.text), ['head of media']);
+});
+
+test('a full name with no evidence of its own is the person a later "Mr <surname>" names', () => {
+  const actors = check(`
+    Officers met Kunle Adeyemi at the station. Mr Adeyemi declined to comment.
+                 ^^^^^^^^^^^^^ person
+                                                  ^^^^^^^ person
+  `);
+  assert.deepEqual(actors.map((a) => a.name), ['Kunle Adeyemi']);
+});
+
 test('relatives listed after an owner in the possessive', () => {
   const actors = check(`
     Prosecutors charged Lam Chau’s daughters—Lam Mei and Lam Yan—with fraud.

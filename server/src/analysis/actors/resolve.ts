@@ -121,6 +121,27 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     if (matches && matches.size === 1) moveTo(o, [...matches][0]);
   }
 
+  // A full name with no evidence of its own ("officers met Kunle Adeyemi") before a person the
+  // article names only by the surname ("Mr Adeyemi said"): one person, under the full name.
+  for (const k of actorKeys()) {
+    if (summary(k).kind !== 'person' || k.includes(' ')) continue;
+    const own = groups.get(k)!;
+    if (own.some((x) => x.to > x.from)) continue;
+    const firstStart = Math.min(...own.map((x) => x.span.start));
+    const fullKeys = new Set<string>();
+    for (const o of occurrences) {
+      const key = keyOf.get(o)!;
+      if (o.heading || o.to === o.from || o.span.start >= firstStart || o.canonical || isActor(key) || !key) continue;
+      if (o.evidence.person + o.evidence.organisation + o.evidence.place + o.evidence.group > 0) continue;
+      const parts = key.split(' ');
+      if (parts[parts.length - 1] !== k || parts.length > 4 || parts.some(isCommonTitleWord)) continue;
+      fullKeys.add(key);
+    }
+    if (fullKeys.size !== 1) continue;
+    const into = [...fullKeys][0];
+    for (const o of [...own]) moveTo(o, into);
+  }
+
   // Surnames, given names and short organisation names after the full name. Persons are indexed
   // by the first and last words of their multi-word mentions.
   const persons = actorKeys().filter((k) => summary(k).kind === 'person');

@@ -87,7 +87,12 @@ function relationFromOwner(words: readonly Word[], ownerEnd: number, head: numbe
 export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): boolean {
   // A title whose head stands before an "of" phrase: "Minister of Foreign Affairs Prak Sokhonn".
   const head = occ.titleHead !== undefined && occ.titleHead < occ.from - 1 ? occ.titleHead : occ.from - 1;
-  const found = roleEndingAt(text, occ, occAt, head, head + 1, occ.from - 1);
+  let found = roleEndingAt(text, occ, occAt, head, head + 1, occ.from - 1);
+  if (found === undefined && occ.titleHead === undefined) {
+    // "the commission’s head of media, Dele Oyewale, said": a role with an "of" phrase before the name.
+    const of = ofPhraseBefore(occ, occAt);
+    if (of) found = roleEndingAt(text, occ, occAt, of.head, occ.from, occ.from - 1, of.target);
+  }
   if (found !== undefined && found > 0 && /^,\s+$/.test(occ.unit.words[found - 1].post)) {
     // "Its commander, Colonel Saw Htoo Lwin,", "Santillan’s lawyer, Atty. Benigno Cruz,".
     roleEndingAt(text, occ, occAt, found - 1, found);
@@ -99,13 +104,15 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
  * The role whose head is word `head`, right before word `next` (the name, or a title already
  * read). Returns the index of the role's first word, or undefined when there is none.
  */
-function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number, last = head): number | undefined {
+function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number, last = head, ofTarget?: Occurrence): number | undefined {
   const words = occ.unit.words;
   if (head < 0) return undefined;
-  if (!joinsNext(words[head], words[next])) {
+  // The word right before the name: the head, or the end of an "of" phrase after it.
+  const gap = next === occ.from ? last : head;
+  if (!joinsNext(words[gap], words[next])) {
     // "its director, Phạm Minh Tuấn, said": a role, a comma, the name and a closing comma or stop.
     const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
-    if (!(/^,\s+$/.test(words[head].post) && closes && !words[head].cap && !occ.possessive)) return undefined;
+    if (!(/^,\s+$/.test(words[gap].post) && closes && !words[gap].cap && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
     if (!isRoleNoun(words, head)) return undefined;
   }
   const organisationHead = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
@@ -156,11 +163,54 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
   if (organisationHead) occ.evidence.organisation += WEIGHT.cue;
   else occ.evidence.person += WEIGHT.cue;
   if (!honorificOnly) occ.roles.push({ text: roleText, span: { start: words[left].start, end: words[roleEnd].end } });
-  if (owner) {
+  if (ofTarget && ofTarget !== occ) {
+    // "the director of Amnesty International, X": the organisation after "of".
+    const modifiers = words.slice(left, head).map((w) => w.folded);
+    const relation = RELATION_NOUNS.get(words[head].folded);
+    const span = { start: words[left].start, end: occ.span.end };
+    if (relation) occ.relations.push({ type: relation, target: ofTarget, span });
+    else if (isLeaderHead(words, head) && !modifiers.some((m) => NOT_LEADING.has(m))) occ.relations.push({ type: 'leads', target: ofTarget, span, onlyIfOrganisation: true });
+    else if (!modifiers.includes('former')) occ.relations.push({ type: 'member-of', target: ofTarget, span, onlyIfOrganisation: true });
+  } else if (owner) {
     const relation = relationFromOwner(words, owner.to, head, words[owner.to].possessive);
     if (relation) occ.relations.push({ type: relation.type, target: owner, span: { start: owner.span.start, end: occ.span.end }, onlyIfOrganisation: relation.onlyIfOrganisation });
   }
   return left;
+}
+
+const MAX_OF_PHRASE_WORDS = 4;
+
+/**
+ * A role noun followed by an "of" phrase right before the name, with or without a comma between:
+ * "head of media, Dele Oyewale", "director of communications Ana Lima", "the director of Amnesty
+ * International, X". The phrase is lower-case words or one name ending right before the name.
+ */
+function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): { head: number; target?: Occurrence } | undefined {
+  const words = occ.unit.words;
+  const p = occ.from - 1;
+  if (p < 2 || occ.canonical !== undefined) return undefined;
+  let target: Occurrence | undefined;
+  let k = p;
+  const there = occAt[p];
+  if (there && there !== occ && there.to === p) {
+    if (there.evidence.place > 0 || there.possessive) return undefined;
+    target = there;
+    k = there.from - 1;
+  } else {
+    let n = 0;
+    while (k >= 0 && n < MAX_OF_PHRASE_WORDS && words[k].folded !== 'of') {
+      const w = words[k];
+      if (w.cap || w.possessive || isFunctionWord(w) && w.folded !== 'and' || occAt[k] || !/^[\p{L}'’-]+$/u.test(w.text)) return undefined;
+      if (k < p && !joinsNext(w, words[k + 1])) return undefined;
+      k--;
+      n++;
+    }
+  }
+  if (k < 1 || words[k].folded !== 'of' || !joinsNext(words[k], words[k + 1])) return undefined;
+  if (words[k + 1]?.folded === 'the' && !target) return undefined;
+  const head = k - 1;
+  if (!joinsNext(words[head], words[k]) || !isRoleNoun(words, head) || words[head].cap) return undefined;
+  return { head, target };
 }
 
 const RELATIVE_OR_CLAUSE = new Set(['who', 'which', 'where', 'whose', 'whom', 'that', 'when', 'while', 'meanwhile', 'however', 'though', 'too', 'also']);
@@ -234,6 +284,9 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
   if (head < 0) return undefined;
   // The head must end the noun phrase: nothing but a preposition phrase may follow it.
   if (preposition < 0 && head !== end) return undefined;
+  // "…, among them 150 Chinese citizens, the commission’s head of media, Dele Oyewale, said": a
+  // role between commas right before a name set off by commas belongs to that name.
+  if (nameSetOffAfter(words, end, occAt)) return undefined;
 
   const headWord = words[head].folded;
   const phraseSpan = { start: words[start].start, end: words[end].end };
@@ -282,6 +335,14 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     }
   }
   return end;
+}
+
+/** Whether a name without a table entry follows word `end` after a comma, closed by a comma, a stop or the sentence's end. */
+function nameSetOffAfter(words: readonly Word[], end: number, occAt: readonly (Occurrence | undefined)[]): boolean {
+  const next = occAt[end + 1];
+  if (!next || next.from !== end + 1 || next.canonical !== undefined || next.possessive || !/^,\s+$/.test(words[end].post)) return false;
+  if (isRoleHead(words, next.from, true) || demonymAt(words, next.from)) return false;
+  return next.to === words.length - 1 || /^[,.;:]/.test(words[next.to].post.trim());
 }
 
 /** Index of occurrences by word, for one unit. */
