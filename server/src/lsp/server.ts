@@ -130,7 +130,29 @@ export function startServer(connection: Connection = createConnection()): Connec
     await reindex();
   });
 
+  let reindexing: Promise<void> | undefined;
+  let reindexAgain = false;
+
+  /** Re-reads settings and indexes every folder; calls during a run are folded into one more run. */
   async function reindex(): Promise<void> {
+    if (reindexing) {
+      reindexAgain = true;
+      return reindexing;
+    }
+    reindexing = (async () => {
+      do {
+        reindexAgain = false;
+        await reindexOnce();
+      } while (reindexAgain);
+    })();
+    try {
+      await reindexing;
+    } finally {
+      reindexing = undefined;
+    }
+  }
+
+  async function reindexOnce(): Promise<void> {
     indexing = true;
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     try {

@@ -221,7 +221,11 @@ export class ArticleWorkspace {
     clearTimeout(this.debounces.get(uri));
     // Opening a file whose text is already indexed (or reopening it after a language change)
     // needs no new analysis.
-    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) return;
+    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) {
+      // Still tell the host: the set of open articles changed (the client gives them the language).
+      this.host.changed();
+      return;
+    }
     const go = () => {
       this.debounces.delete(uri);
       void this.run(uri, request, version, text, 0);
