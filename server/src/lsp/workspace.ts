@@ -157,18 +157,24 @@ export class ArticleWorkspace {
       files.push(...(await listArticles(folder.path, filter, (p, e) => this.host.log(`cannot read ${p}: ${e.message}`))));
     }
     const uris = files.map((f) => URI.file(f).toString());
+    const wanted = new Set(uris);
     // Forget articles that are no longer candidates (settings changed or files gone).
     for (const entry of this.corpus.all()) {
-      if (!uris.includes(entry.id) && !this.open.has(entry.id)) this.corpus.delete(entry.id);
+      if (!wanted.has(entry.id) && !this.open.has(entry.id)) this.corpus.delete(entry.id);
     }
     let done = 0;
+    let next = 0;
     report(0, uris.length);
-    await Promise.all(
-      uris.map(async (uri) => {
+    // A few files at a time: reading thousands at once would exhaust file handles and memory,
+    // and the analysis worker takes one article at a time anyway.
+    const readers = Array.from({ length: Math.min(8, uris.length) }, async () => {
+      while (next < uris.length) {
+        const uri = uris[next++];
         if (!this.open.has(uri)) await this.analyseFromDisk(uri);
         report(++done, uris.length);
-      }),
-    );
+      }
+    });
+    await Promise.all(readers);
     return uris.length;
   }
 
