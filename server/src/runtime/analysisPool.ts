@@ -37,6 +37,7 @@ export class AnalysisPool {
   constructor(
     private readonly workerScript: string | undefined = findWorkerScript(),
     private readonly log: (message: string) => void = () => {},
+    private readonly limitFor: (length: number) => number = timeLimitMs,
   ) {}
 
   /** Queues an analysis; lower `priority` runs first, ties in order of arrival. */
@@ -84,11 +85,14 @@ export class AnalysisPool {
       return;
     }
     const worker = this.ensureWorker();
-    const limit = timeLimitMs(job.text.length);
+    const limit = this.limitFor(job.text.length);
     const timer = setTimeout(() => {
-      this.log(`analysis ran past ${Math.round(limit / 1000)} s; restarting the analysis worker`);
-      this.finish({ error: `the analysis took longer than ${Math.round(limit / 1000)} s and was stopped` });
-      this.restartWorker();
+      const took = limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`;
+      this.log(`an analysis ran past ${took}; restarting the analysis worker`);
+      // Detach the stuck worker before finishing: finishing starts the next job, which must go to
+      // a fresh worker, not to the one still busy with the stuck analysis.
+      this.stopWorker();
+      this.finish({ error: `the analysis took longer than ${took} and was stopped` });
     }, limit);
     this.running = { job, timer };
     worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies AnalysisRequest);
@@ -112,6 +116,8 @@ export class AnalysisPool {
     });
     worker.on('error', (e) => {
       this.log(`analysis worker failed: ${e.message}`);
+      // A worker that raised an uncaught error is ending: the next job goes to a new one.
+      if (this.worker === worker) this.worker = undefined;
       this.finish({ error: `the analysis worker failed: ${e.message}` });
     });
     worker.on('exit', (code) => {
@@ -123,11 +129,10 @@ export class AnalysisPool {
     return worker;
   }
 
-  private restartWorker(): void {
+  private stopWorker(): void {
     const old = this.worker;
     this.worker = undefined;
     void old?.terminate();
-    this.pump();
   }
 }
 

@@ -1,0 +1,57 @@
+/**
+ * One bad file never stops the rest: an analysis that hangs is stopped at its time limit, a worker
+ * that dies is restarted, and the queue goes on. A stand-in worker script plays the bad files.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { defaultAnalysisOptions } from '../../server/src/analysis/analyse';
+import { AnalysisPool } from '../../server/src/runtime/analysisPool';
+
+const worker = join(mkdtempSync(join(tmpdir(), 'crosscheck-pool-')), 'worker.js');
+writeFileSync(
+  worker,
+  `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  if (m.text === 'hang') for (;;) {}
+  if (m.text === 'crash') process.exit(3);
+  if (m.text === 'uncaught') throw new Error('worker bug');
+  if (m.text === 'throw') return parentPort.postMessage({ id: m.id, error: 'bad input' });
+  parentPort.postMessage({ id: m.id, analysis: { text: m.text } });
+});`,
+);
+
+test('a hanging analysis is stopped, a dying worker is replaced, and the other files are analysed', async () => {
+  const logs: string[] = [];
+  const pool = new AnalysisPool(worker, (m) => logs.push(m), () => 500);
+  try {
+    const outcomes = await Promise.all(['first', 'hang', 'second', 'crash', 'throw', 'uncaught', 'third'].map((t) => pool.analyse(t, defaultAnalysisOptions)));
+    assert.deepEqual(outcomes, [
+      { analysis: { text: 'first' } },
+      { error: 'the analysis took longer than 500 ms and was stopped' },
+      { analysis: { text: 'second' } },
+      { error: 'the analysis worker stopped (exit code 3)' },
+      { error: 'bad input' },
+      { error: 'the analysis worker failed: worker bug' },
+      { analysis: { text: 'third' } },
+    ]);
+    assert.deepEqual(logs, ['an analysis ran past 500 ms; restarting the analysis worker', 'analysis worker failed: worker bug']);
+  } finally {
+    pool.dispose();
+  }
+});
+
+test('open editors go first: a lower priority number jumps the queue', async () => {
+  const pool = new AnalysisPool(worker, () => {}, () => 5000);
+  try {
+    const order: string[] = [];
+    const jobs = ['disk-1', 'disk-2', 'disk-3'].map((t) => pool.analyse(t, defaultAnalysisOptions, 2).then(() => order.push(t)));
+    const editor = pool.analyse('editor', defaultAnalysisOptions, 0).then(() => order.push('editor'));
+    await Promise.all([...jobs, editor]);
+    assert.deepEqual(order, ['disk-1', 'editor', 'disk-2', 'disk-3']);
+  } finally {
+    pool.dispose();
+  }
+});
