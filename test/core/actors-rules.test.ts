@@ -123,6 +123,52 @@ test('a full name with no evidence of its own is the person a later "Mr <surname
   assert.deepEqual(actors.map((a) => a.name), ['Kunle Adeyemi']);
 });
 
+test('two-word demonyms make national groups and role modifiers', () => {
+  const actors = actorsIn('About 20 South Koreans were held. Police named Kim Min-jun, a South Korean ship captain, as a suspect.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['group South Koreans', 'person Kim Min-jun']);
+  assert.deepEqual(byName(actors, 'South Koreans').relations.map((r) => `${r.type} ${r.target}`), ['nationals-of South Korea']);
+  assert.deepEqual(byName(actors, 'Kim Min-jun').roles.map((r) => r.text), ['a South Korean ship captain']);
+});
+
+test('"Justice" before a full name is a judge\'s title; before an organisation word it is not', () => {
+  const actors = actorsIn('Justice Amara Okeke-Bassey read the ruling. The Justice Ministry said it would comply.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Amara Okeke-Bassey: Justice',
+    'organisation Justice Ministry: ',
+  ]);
+});
+
+test('names listed after a plural role noun are persons; a place list after "of" is not', () => {
+  const actors = actorsIn('The two lawyers for the defence, Tunde Afolabi and Marta Wójcik, objected. Residents of Lagos and Abuja protested.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['person Tunde Afolabi', 'person Marta Wójcik', 'place Lagos']);
+  for (const a of actors) assert.deepEqual(a.roles, []);
+});
+
+test('an organisation noun with an owner between commas before a name: the organisation\'s role', () => {
+  const actors = actorsIn('Brazil’s consumer protection agency, Procon, said it had complaints. He owns a firm whose company, Vela Norte, failed.');
+  const procon = byName(actors, 'Procon');
+  assert.equal(procon.kind, 'organisation');
+  assert.deepEqual(procon.roles.map((r) => r.text), ['Brazil’s consumer protection agency']);
+  assert.ok(!actors.some((a) => a.name === 'Vela Norte' && a.roles.length > 0));
+});
+
+test('company cues: "X and its chief executive", "shares in X", a short name after the full one', () => {
+  const actors = actorsIn('Regulators charged Veltra Holdings and its chief executive, Rosa Amaral, on Monday. Shares in Veltra fell.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['organisation Veltra Holdings [Veltra]', 'person Rosa Amaral []']);
+});
+
+test('an organisation with a name of its own "of" a seat: the organisation and the place', () => {
+  const actors = actorsIn('The largest investor, Gulf Meridian Capital of Abu Dhabi, lost money. The National Bank of Greece did not.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['organisation Gulf Meridian Capital', 'place Abu Dhabi', 'organisation National Bank of Greece']);
+});
+
+test('"the X party" names an organisation; a person with a role "of" it is a member', () => {
+  const actors = actorsIn('Her rival, businessman Marek Nowicki of the Law and Justice party, lost. Governor Ana Ruiz of Peru won.');
+  assert.deepEqual(byName(actors, 'Law and Justice').kind, 'organisation');
+  assert.deepEqual(byName(actors, 'Marek Nowicki').relations.map((r) => `${r.type} ${r.target}`), ['member-of Law and Justice']);
+  assert.deepEqual(byName(actors, 'Ana Ruiz').relations, []);
+});
+
 test('relatives listed after an owner in the possessive', () => {
   const actors = check(`
     Prosecutors charged Lam Chau’s daughters—Lam Mei and Lam Yan—with fraud.

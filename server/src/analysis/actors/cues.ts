@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  GROUP_NAMING_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, SPEECH_VERBS,
+  GROUP_NAMING_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
 } from './vocabulary';
 import { isFunctionWord, joinsNext, type Word } from './words';
 
@@ -29,6 +29,41 @@ export function findLists(text: string, occurrences: readonly Occurrence[]): Occ
   }
   if (current.length > 1) lists.push(current);
   return lists;
+}
+
+/**
+ * A list of names after a plural role noun: "judges Emeka Nwosu and Halima Bello", "the other two
+ * judges on the panel, Emeka Nwosu and Halima Bello,". Each name is a person; the plural is no
+ * one's role.
+ */
+export function personListCues(list: readonly Occurrence[]): void {
+  const first = list[0];
+  const words = first.unit.words;
+  let k = first.from - 1;
+  if (k < 0) return;
+  const comma = /^,\s+$/.test(words[k].post);
+  if (!comma && !joinsNext(words[k], words[first.from])) return;
+  for (let n = 0; k >= 0 && n < 4; n++, k--) {
+    const w = words[k];
+    if (k < first.from - 1 && !joinsNext(w, words[k + 1])) return;
+    if (w.cap || occAtWord(list, k)) return;
+    if (isPluralRole(w)) break;
+    // Only a short prepositional phrase may stand between the plural and the names ("on the panel").
+    if (!comma || (!w.tags.has('Preposition') && !w.tags.has('Determiner') && !w.tags.has('Noun'))) return;
+  }
+  if (k < 0 || !isPluralRole(words[k])) return;
+  for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+}
+
+function occAtWord(list: readonly Occurrence[], k: number): boolean {
+  return list.some((o) => o.from <= k && k <= o.to);
+}
+
+/** "judges", "lawyers", "officials": the plural of a role noun. */
+function isPluralRole(w: Word): boolean {
+  if (w.cap || !/s$/.test(w.folded)) return false;
+  const singular = w.folded.endsWith('es') && ROLE_HEADS.has(w.folded.slice(0, -2)) ? w.folded.slice(0, -2) : w.folded.slice(0, -1);
+  return ROLE_HEADS.has(singular);
 }
 
 function isStrongPlace(o: Occurrence): boolean {
@@ -61,6 +96,11 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   for (const o of list) if (!knownPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
 }
 
+/** Nouns for a holding in a company: "shares in X". */
+const STAKE_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'stock', 'stocks', 'investment', 'investments', 'holding', 'holdings', 'trading']);
+/** Officers only an organisation has: "X and its chief executive". */
+const ORG_OFFICER_HEADS = new Set(['executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'director', 'directors', 'board', 'shareholders', 'founder', 'founders', 'owner', 'owners', 'auditor', 'auditors', 'subsidiary', 'subsidiaries', 'president', 'employees', 'staff']);
+
 /** "in X", "X province", "the X cartel", "X said", "said X". */
 export function localCues(text: string, occ: Occurrence, inList: boolean): void {
   const words = occ.unit.words;
@@ -81,6 +121,11 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.possessive = next.possessive;
     return;
   }
+  // "the Law and Justice party", "the Green alliance".
+  if (joinedAfter && !next.cap && PARTY_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive && occ.canonical === undefined) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
   // "the southern province of An Giang", "the region of Apurímac".
   const beforeOf = words[occ.from - 2];
   if (joinedBefore && previous.folded === 'of' && beforeOf && !beforeOf.cap && PLACE_OF_NOUNS.has(beforeOf.folded)) {
@@ -92,6 +137,18 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   if (previous && !previous.cap && /^,\s+$/.test(previous.post) && PLACE_APPOSITIVE_HEADS.has(previous.folded) && closes && !occ.possessive) {
     occ.evidence.place += WEIGHT.cue;
     return;
+  }
+  // "Shares in Solverde", "a stake in Acme": what shares are held in is a company, not a place.
+  if (joinedBefore && previous.folded === 'in' && !inList && !occ.possessive && STAKE_NOUNS.has(words[occ.from - 2]?.folded ?? '')) {
+    occ.evidence.organisation += WEIGHT.preposition;
+    return;
+  }
+  // "Solverde Energia and its chief executive": what has an executive or a director is an organisation.
+  if (joinedAfter && next.folded === 'and' && words[occ.to + 2]?.folded === 'its' && !occ.possessive) {
+    for (let k = occ.to + 3; k <= occ.to + 5 && k < words.length; k++) {
+      if (ORG_OFFICER_HEADS.has(words[k].folded) && !words[k].cap) { occ.evidence.organisation += WEIGHT.cue; break; }
+      if (!ROLE_MODIFIERS.has(words[k].folded) || !joinsNext(words[k], words[k + 1])) break;
+    }
   }
   // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
   const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)));

@@ -14,11 +14,11 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { findLists, localCues, placeListCues, relationListCues } from './cues';
+import { findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, type Occurrence } from './occurrences';
 import { resolveActors, toArticleActor } from './resolve';
-import { appositiveAfter, occurrenceIndex, roleBefore } from './roles';
+import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
 import { toUnits } from './words';
 
@@ -46,10 +46,14 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       const occ = occs[k];
       if (occ.evidence.group === 0 && !(occ.canonical && occ.evidence.place > 0)) roleBefore(text, occ, at);
       occ.appositiveEnd = appositiveAfter(text, occ, at);
+      if (occ.appositiveEnd === undefined) organisationOfAfter(occ, at);
       localCues(text, occ, listed.has(occ));
       relationListCues(text, occ, occs, lists);
     }
-    for (const list of lists) placeListCues(list);
+    for (const list of lists) {
+      placeListCues(list);
+      personListCues(list);
+    }
     listsOf.push(...lists);
     all.push(...occs);
   }

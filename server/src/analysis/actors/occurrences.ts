@@ -12,7 +12,7 @@ import type { ActorKind, Span } from '../types';
 import { fold } from './fold';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
-import { demonymAt, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
+import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import { GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES } from './vocabulary';
 import { joinsNext, type Unit, type Word } from './words';
 
@@ -117,11 +117,27 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
   const taken: boolean[] = new Array(words.length).fill(false);
   const out: Occurrence[] = [];
 
-  // National groups first: "Vietnamese nationals", "85 Cambodians".
+  // National groups first: "Vietnamese nationals", "85 Cambodians", "South Koreans".
   for (let i = 0; i < words.length; i++) {
-    const hit = demonymAt(words, i);
+    const two = demonymOfTwo(words, i);
+    const hit = two ?? demonymAt(words, i);
     if (!hit) continue;
-    const next = words[i + 1];
+    const d = two ? i + 1 : i;
+    const next = words[d + 1];
+    if (two && (two.plural || GROUP_NOUNS.has(next?.folded ?? ''))) {
+      const end = two.plural ? d : d + 1;
+      if (!two.plural && (!joinsNext(words[d], next) || words[d].possessive)) continue;
+      if (two.plural && next && next.cap && joinsNext(words[d], next)) continue;
+      const occ = makeOccurrence(text, unit, i, end);
+      occ.evidence.group = WEIGHT.table;
+      occ.nationOf = two.entry;
+      occ.key = `${fold(two.entry.adjectives[0] ?? two.entry.name)} nationals`;
+      out.push(occ);
+      for (let k = i; k <= end; k++) taken[k] = true;
+      i = end;
+      continue;
+    }
+    if (two) continue;
     if (!hit.plural && next && joinsNext(words[i], next) && GROUP_NOUNS.has(next.folded) && !words[i].possessive) {
       const occ = makeOccurrence(text, unit, i, i + 1);
       occ.evidence.group = WEIGHT.table;
@@ -221,6 +237,25 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   // An organisation word ends the run, or starts it before "of": "Amnesty International", "Bank of Thailand".
   const cueAt = words.slice(from, to + 1).findIndex((w, k) => ORG_CUES.has(w.folded) && (from + k === to || (words[from + k + 1] && !words[from + k + 1].cap)));
   if (cueAt >= 0 && from < to) {
+    const c = from + cueAt;
+    // "Gulf Meridian Capital of Abu Dhabi": a name of its own before the organisation word, then
+    // "of" and a plain name — the seat, not part of the name ("Bank of Thailand", "National Bank of
+    // Greece" keep theirs: at most one word, or only modifiers, before the organisation word).
+    const seat = c + 2;
+    const ownName = words.slice(from, c).some((w, k) => !isRoleWord(words, from + k) && !GEO_FIRST_WORDS.has(w.folded));
+    if (c - from >= 2 && ownName && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
+      const org = makeOccurrence(text, unit, from, c);
+      org.evidence.organisation += WEIGHT.cue;
+      out.push(org);
+      const place = known.find((k) => k.from === seat && k.to === to);
+      if (place) out.push(knownOccurrence(text, unit, place, heading));
+      else {
+        const occ = makeOccurrence(text, unit, seat, to);
+        occ.evidence.place += WEIGHT.preposition;
+        out.push(occ);
+      }
+      return;
+    }
     const occ = makeOccurrence(text, unit, from, to);
     occ.evidence.organisation += WEIGHT.cue;
     out.push(occ);

@@ -203,11 +203,13 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   }
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
-    if (o.heading || organisations.has(key)) continue;
-    if (isActor(key) && summary(key).score >= WEIGHT.cue) continue;
+    if (o.heading) continue;
+    // An organisation of its own under the short name ("Shares in Solverde" after "Solverde
+    // Energia") is the same organisation; another kind with strong evidence stays apart.
+    if (!organisations.has(key) && isActor(key) && summary(key).score >= WEIGHT.cue) continue;
     const forms = shortForms.get(fold(o.text));
     if (!forms) continue;
-    const matches = new Set(forms.filter((f) => f.start < o.span.start).map((f) => f.key));
+    const matches = new Set(forms.filter((f) => f.start < o.span.start && f.key !== key).map((f) => f.key));
     if (matches.size === 1) moveTo(o, [...matches][0]);
   }
 

@@ -11,10 +11,10 @@
  * "Agnès Callamard, Secretary General of Amnesty International," — "of Y" gives a relation.
  */
 import { WEIGHT, type Occurrence } from './occurrences';
-import { demonymAt, isRoleHead } from './runs';
+import { demonymAt, demonymOfTwo, isRoleHead } from './runs';
 import {
   COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
-  PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
+  PARTY_NOUNS_AFTER_NAME, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
 } from './vocabulary';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 
@@ -113,7 +113,10 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
     // "its director, Phạm Minh Tuấn, said": a role, a comma, the name and a closing comma or stop.
     const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
     if (!(/^,\s+$/.test(words[gap].post) && closes && !words[gap].cap && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
-    if (!isRoleNoun(words, head)) return undefined;
+    // "Brazil’s consumer protection agency, Procon, said": an organisation noun works the same way.
+    const orgNoun = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head) && head > 0 &&
+      (words[head - 1].possessive || (joinsNext(words[head - 1], words[head]) && !isFunctionWord(words[head - 1]) && !POSSESSIVE_PRONOUNS.has(words[head - 1].folded) && !FUNCTION_WORDS.has(words[head - 1].folded)));
+    if (!isRoleNoun(words, head) && !orgNoun) return undefined;
   }
   const organisationHead = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
   // A name from a table (country, well-known organisation) takes only an organisation's role.
@@ -277,6 +280,7 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
       return undefined;
     }
     if (DETERMINERS.has(w.folded) && k === start) continue;
+    if (demonymOfTwo(words, k)) { k++; continue; }
     if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
     if (w.tags.has('Adjective') && !w.cap) continue;
     return undefined;
@@ -335,6 +339,26 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     }
   }
   return end;
+}
+
+/**
+ * "businessman Marek Kowalczyk of the Law and Justice party": a person named with a role, then
+ * "of" and an organisation, belongs to it (a place after "of" is where the person is from).
+ */
+export function organisationOfAfter(occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): void {
+  const words = occ.unit.words;
+  if (occ.roles.length === 0 || occ.possessive || occ.evidence.person === 0) return;
+  const of = words[occ.to + 1];
+  if (!of || of.folded !== 'of' || !joinsNext(words[occ.to], of)) return;
+  let t = occ.to + 2;
+  if (words[t]?.folded === 'the' && joinsNext(of, words[t])) t++;
+  const target = occAt[t];
+  if (!target || target.from !== t || target === occ || !joinsNext(words[t - 1], words[t])) return;
+  const after = words[target.to + 1];
+  const closes = !after || /^[,.;:)—–]/.test(words[target.to].post.trim()) ||
+    (joinsNext(words[target.to], after) && !after.cap && (ORG_APPOSITIVE_HEADS.has(after.folded) || PARTY_NOUNS_AFTER_NAME.has(after.folded)));
+  if (!closes) return;
+  occ.relations.push({ type: 'member-of', target, span: { start: occ.span.start, end: target.span.end }, onlyIfOrganisation: true });
 }
 
 /** Whether a name without a table entry follows word `end` after a comma, closed by a comma, a stop or the sentence's end. */

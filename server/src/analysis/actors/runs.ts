@@ -5,7 +5,7 @@
  */
 import { demonym, placeByWords } from './gazetteer';
 import {
-  CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, ROLE_HEADS,
+  CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
 } from './vocabulary';
 import { isFunctionWord, joinsNext, type Word } from './words';
@@ -19,15 +19,40 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
   if (!w) return false;
   const f = w.folded.replace(/\.$/, '');
   const conditional = CONDITIONAL_HEADS.get(f);
-  if (conditional) return i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''));
+  if (conditional) return (i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''))) || judgeTitle(words, i);
   if (TITLE_ABBREVIATIONS.has(f)) return true;
   if (inRun && w.cap && !w.initial) return FORMAL_TITLES.has(f);
   return ROLE_HEADS.has(f);
 }
 
+/**
+ * "Justice" as a judge's title: capitalised, opening a run, before a full name of two or more
+ * capitalised words with no organisation word ("Justice Folasade Adebayo", not "Justice Ministry").
+ */
+function judgeTitle(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (w.folded !== 'justice' || !w.cap) return false;
+  if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w) && !TITLE_ABBREVIATIONS.has(words[i - 1].folded.replace(/\.$/, ''))) return false;
+  let n = 0;
+  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
+    if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
+    n++;
+    if (words[k].possessive) break;
+  }
+  return n >= 2;
+}
+
 export function isRoleWord(words: readonly Word[], i: number): boolean {
   const f = words[i].folded;
   return isRoleHead(words, i, true) || ROLE_MODIFIERS.has(f) || CONDITIONAL_HEADS.has(f) || f === 'affairs' || demonymAt(words, i) !== undefined;
+}
+
+/** A demonym of two capitalised words joined by a space: "South Korean", "New Zealanders". */
+export function demonymOfTwo(words: readonly Word[], i: number): ReturnType<typeof demonym> {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!w || !next || !w.cap || !next.cap || w.possessive || !joinsNext(w, next)) return undefined;
+  return demonym([w.folded, next.folded]);
 }
 
 export function demonymAt(words: readonly Word[], i: number): ReturnType<typeof demonym> {
@@ -123,7 +148,8 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
     // "Economic and Financial Crimes Commission", "Food and Drug Administration".
     const end = capitalisedRunEnd(words, to + 2, 4);
     const rest = words.slice(to + 2, end + 1);
-    if (ORG_CUES.has(words[end].folded) && !rest.some((w) => w.tags.has('Person') || placeByWords([w.folded]))) return 2;
+    const partyAfter = words[end + 1] && !words[end + 1].cap && PARTY_NOUNS_AFTER_NAME.has(words[end + 1].folded) && joinsNext(words[end], words[end + 1]);
+    if ((ORG_CUES.has(words[end].folded) || partyAfter) && !rest.some((w) => w.tags.has('Person') || placeByWords([w.folded]))) return 2;
     return 0;
   }
   // The connector must follow the word that takes it: an organisation word ("Ministry of",

@@ -8,7 +8,7 @@
 import type { Span, Statement } from '../types';
 import type { Occurrence } from './occurrences';
 import type { Resolution, ResolvedActor } from './resolve';
-import { POSSESSIVE_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './vocabulary';
+import { HONORIFICS, POSSESSIVE_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './vocabulary';
 import type { Unit, Word } from './words';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'shall']);
@@ -58,7 +58,7 @@ function subjectStart(occ: Occurrence): { subordinate: boolean } | undefined {
     while (s > 0 && words[s - 1].cap && /^\s+$/.test(words[s - 1].post) && !words[s - 1].possessive) s--;
   }
   let modifiers = 0;
-  while (s > 0 && modifiers < 3 && /^\s+$/.test(words[s - 1].post) && (DETERMINERS.has(words[s - 1].folded) || words[s - 1].tags.has('Value') || (!words[s - 1].cap && (words[s - 1].tags.has('Adjective') || words[s - 1].tags.has('Gerund'))))) {
+  while (s > 0 && modifiers < 3 && /^\s+$/.test(words[s - 1].post) && (DETERMINERS.has(words[s - 1].folded) || POSSESSIVE_PRONOUNS.has(words[s - 1].folded) || words[s - 1].tags.has('Value') || (!words[s - 1].cap && (words[s - 1].tags.has('Adjective') || words[s - 1].tags.has('Gerund'))))) {
     s--;
     modifiers++;
   }
@@ -186,7 +186,9 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
       // Skip ", meanwhile," between subject and verb; any other comma after the name ends the
       // subject ("organizations, including Amnesty International, have raised…" is not Amnesty's).
       // A role before the name between commas ("a government spokesman, Gergely Tóth, said") closes the same way.
-      const reversedRole = role !== undefined && occ.from > 0 && /,\s*$/.test(words[occ.from - 1].post);
+      // An honorific may stand between the comma and the name ("Park’s lawyer, Dr Chinedu Okafor, told").
+      const beforeName = occ.from > 1 && HONORIFICS.has(words[occ.from - 1].folded.replace(/\.$/, '')) ? occ.from - 2 : occ.from - 1;
+      const reversedRole = role !== undefined && beforeName >= 0 && /,\s*$/.test(words[beforeName].post);
       if (occ.appositiveEnd === undefined && /,/.test(words[occ.to].post) && !reversedRole) {
         if (words[k] && isAdverb(words[k]) && /^,\s+$/.test(words[k].post)) k++;
         else continue;

@@ -121,6 +121,8 @@ export const ORG_CUES = set(`
   press agency network channel television radio journal review hospital clinic limited s.a. sa s.a.c. gmbh ag pte
   bhd nv bv spa jsc pjsc tbk sarl srl ventures capital investments securities gazette chronicle
   courier ledger observer bulletin digest dispatch wire mirror express inquirer daily
+  logistics shipping
+  grupo banco energia companhia compania empresa
 `);
 
 /** Words that start the name of an organisation: legal forms ("PT Dana Kilat") and broadcasters. */
@@ -136,6 +138,9 @@ export const GENERIC_ORG_NAMES = set(`
 export const DROPPABLE_ORG_SUFFIXES = set('international group inc ltd llc plc co corp corporation company holdings');
 
 /** Lower-case nouns after a name that make it a criminal or armed group ("the Sinaloa cartel"). */
+/** Lower-case nouns after a name that make it the name of a political organisation: "the Law and Justice party". */
+export const PARTY_NOUNS_AFTER_NAME = set('party coalition alliance movement');
+
 export const ORG_NOUNS_AFTER_NAME = set('cartel gang syndicate triad mafia militia clan');
 
 /** Lower-case nouns after a name that make it a place ("Kratie province"); not part of the name. */

@@ -40,6 +40,7 @@ export interface Unit {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
+const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay', 'Value', 'Abbreviation']);
 const LOWER_NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash|van|von|de|da|di|le|la|d|o)['’-]?$/i;
 
 /** Whether a term's trailing punctuation ends a sentence inside compromise's sentence. */
@@ -79,11 +80,13 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       const first = terms[i];
       let last = first;
       const tags = new Set(first.tags);
-      // Join hyphenated parts written without spaces into one word.
+      // Join hyphenated parts written without spaces into one word. A lower-case part after a
+      // capitalised one does not make the word a date or a number ("Min-jun" is no month).
       while (i + 1 < terms.length && HYPHENS.has(last.post) && terms[i + 1].pre === '' && terms[i + 1].start === last.end + 1) {
         i++;
         last = terms[i];
-        for (const t of last.tags) tags.add(t);
+        const nameTail = /^\p{Lu}/u.test(first.text) && /^\p{Ll}/u.test(last.text);
+        for (const t of last.tags) if (!(nameTail && DATE_TAGS.has(t) && !first.tags.includes(t))) tags.add(t);
       }
       let start = first.start;
       let end = last.end;
