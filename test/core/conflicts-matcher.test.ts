@@ -52,9 +52,9 @@ test('measure: different events, classes, nationalities or counted nouns never l
   assert.equal(relationOf(base, claim({ interval: exact(300), words: ['death', 'person'] })), 'none');
   assert.equal(relationOf(base, claim({ interval: exact(300), words: ['arrest', 'property'], unit: { kind: 'count', noun: 'property' } })), 'none');
   assert.equal(relationOf(base, claim({ interval: exact(300), words: ['arrest', 'cambodian', 'person'] })), 'none');
-  const tonnes = claim({ interval: exact(3), unit: { kind: 'count', noun: 'tonne' }, words: ['seize', 'tonne'] });
+  const hectares = claim({ interval: exact(3), unit: { kind: 'count', noun: 'hectare' }, words: ['seize', 'hectare'] });
   const kilos = claim({ interval: exact(3000), unit: { kind: 'count', noun: 'kilogram' }, words: ['seize', 'kilogram'] });
-  assert.equal(relationOf(tonnes, kilos), 'none');
+  assert.equal(relationOf(hectares, kilos), 'none', 'area is not mass');
   // Synonyms folded at extraction: "individuals" and "suspects" are both people.
   assert.equal(relationOf(claim({ unit: { kind: 'count', noun: 'individual' } }), claim({ unit: { kind: 'count', noun: 'suspect' }, interval: exact(1137) })), 'agree');
   assert.equal(relationOf(base, claim({ interval: exact(300), measure: { label: '', words: [] } })), 'none');
@@ -74,6 +74,25 @@ test('units: percent never meets a count; currencies are compared only as stated
   assert.ok(links[0].reasons.includes('compared in USD, as the text itself states it'));
   const low = { ...usd, text: 'up to $3 million', interval: upTo(3e6) };
   assert.equal(relationOf(withEquivalent, low), 'conflict');
+});
+
+test('units of measure: tonnes against kilograms compare after scale; tons and gallons are not converted', () => {
+  const tonnes = claim({ text: '2.4', interval: exact(2.4), unit: { kind: 'count', noun: 'tonne' }, words: ['cocaine', 'seize', 'tonne'] });
+  const kilos = claim({ text: '2,400', interval: round(2350, 2450), unit: { kind: 'count', noun: 'kilogram' }, words: ['cocaine', 'seize', 'kilogram'] });
+  const fewKilos = claim({ text: '1,800', interval: exact(1800), unit: { kind: 'count', noun: 'kilogram' }, words: ['cocaine', 'seize', 'kilogram'] });
+  const [link] = linkClaims([
+    { article: 'a', claims: [tonnes] },
+    { article: 'b', claims: [kilos] },
+  ]);
+  assert.equal(link.relation, 'agree');
+  assert.ok(link.reasons.includes('compared in kilograms: tonne and kilogram converted'), link.reasons.join('\n'));
+  assert.equal(relationOf(tonnes, fewKilos), 'conflict');
+  const km = claim({ interval: exact(10), unit: { kind: 'count', noun: 'kilometre' }, words: ['depth', 'kilometre'] });
+  const metres = claim({ interval: exact(10000), unit: { kind: 'count', noun: 'metre' }, words: ['depth', 'metre'] });
+  assert.equal(relationOf(km, metres), 'agree');
+  // A ton may be a short, long or metric ton: never converted, so never compared with kilograms.
+  const tons = claim({ interval: exact(2), unit: { kind: 'count', noun: 'ton' }, words: ['cocaine', 'seize', 'ton'] });
+  assert.equal(relationOf(tons, fewKilos), 'none');
 });
 
 test('scale: millions against billions of the same measure conflict', () => {

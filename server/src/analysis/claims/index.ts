@@ -19,7 +19,9 @@ import { readMeasure, type MeasureParts } from './measure';
 import { intervalOf, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { rateOf } from './rate';
 import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions, type Mention } from './scope';
-import { word } from './terms';
+import { actorSpans, subjectOf, SUBJECT_PREFIX, type ActorSpan } from './subject';
+import { isVerbLike, word } from './terms';
+import { REPORTING_VERBS } from './vocabulary';
 
 interface Found {
   figure: Figure;
@@ -65,6 +67,8 @@ function findFigures(terms: readonly Term[]): Found[] {
 function isEquivalent(terms: readonly Term[], a: Found, b: Found): boolean {
   if (!a.figure.currency || !b.figure.currency || a.figure.currency === b.figure.currency) return false;
   if (b.start === a.end + 1 && /\(\s*$/.test(terms[b.start].pre + terms[a.end].post)) return true;
+  // "500 million yen, about $3.4 million": an approximate restatement set off by a comma.
+  if (b.start === a.end + 1 && /^,\s*$/.test(terms[a.end].post) && b.before && /^(?:about|around|roughly|approximately|some|nearly|almost)$/.test(b.before.text.toLowerCase())) return true;
   const join = word(terms[a.end + 1]);
   if ((join === 'or' || join === 'equivalent' || join === 'roughly') && b.start <= a.end + 3) return true;
   return false;
@@ -116,6 +120,7 @@ function extractFromSentence(
   blockIndex: number,
   places: ReturnType<typeof placeSpans>,
   notPlaces: ReadonlySet<string>,
+  subjects: readonly ActorSpan[],
   out: NumericClaim[],
 ): void {
   const block = input.structure.blocks[blockIndex];
@@ -172,8 +177,13 @@ function extractFromSentence(
     // villages in Velmora Province": with no place in its own clause, a figure takes the place
     // its sentence names nearest to it.
     if (placeMentionsHere.length === 0 && placeList.length > 0) placeMentionsHere = nearestGroup(placeList, found.start, claimEnd);
-    const timeHere = attach(terms, times, found.start, claimEnd, nextFigure);
-    const time = timeHere.length ? (timeHere[0].first > claimEnd ? timeHere[0] : timeHere[timeHere.length - 1]) : undefined;
+    // "The earthquake that hit the province on Thursday has killed 198": a time inside a relative
+    // clause before the figure dates the subject, not the figure.
+    const timeHere = attach(terms, times, found.start, claimEnd, nextFigure).filter((m) => !(m.last < found.start && inRelativeClause(terms, m.first, found.start)));
+    let time = timeHere.length ? (timeHere[0].first > claimEnd ? timeHere[0] : timeHere[timeHere.length - 1]) : undefined;
+    // "…has killed 198 people, the agency said on Friday evening": with no time of its own, a
+    // figure is dated by when its source said it.
+    time ??= times.find((m) => m.first > claimEnd && m.first < nextFigure && REPORTING_VERBS.has(word(terms[m.first - 1])));
     const claim = claimFrom(
       terms,
       found,
@@ -187,8 +197,30 @@ function extractFromSentence(
       },
       rate?.rate,
     );
-    if (claim) out.push(claim);
+    if (claim) {
+      const subject = subjectOf(terms, found.start, subjects);
+      if (subject) claim.measure.words = [...claim.measure.words, SUBJECT_PREFIX + subject];
+      out.push(claim);
+    }
   }
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whose']);
+
+/** Whether the term at `from` stands in a relative clause ("that hit X on Thursday") closed before `to`. */
+function inRelativeClause(terms: readonly Term[], from: number, to: number): boolean {
+  let opener = -1;
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    if (/[;:.!?()]/.test(terms[k].post)) break;
+    if (RELATIVE_PRONOUNS.has(word(terms[k]))) {
+      opener = k;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  // The main clause's verb stands between the relative clause and the figure.
+  for (let k = from + 1; k < to; k++) if (isVerbLike(terms[k]) || /^(?:has|have|had|was|were|is|are)$/.test(word(terms[k]))) return true;
+  return false;
 }
 
 function nearestGroup(mentions: readonly Mention[], start: number, end: number): Mention[] {
@@ -208,9 +240,11 @@ export function extractClaims(input: ArticleInput, actors: readonly ArticleActor
   const out: NumericClaim[] = [];
   let places: ReturnType<typeof placeSpans> = [];
   let notPlaces: ReadonlySet<string> = new Set();
+  let subjects: ActorSpan[] = [];
   try {
     places = placeSpans(actors);
     notPlaces = nonPlaceKeys(actors);
+    subjects = actorSpans(actors);
   } catch {
     // Malformed actors only cost the place scope.
   }
@@ -218,7 +252,7 @@ export function extractClaims(input: ArticleInput, actors: readonly ArticleActor
   for (const sentence of input.sentences) {
     try {
       if (boilerplate.some((b) => sentence.span.start >= b.span.start && sentence.span.start < b.span.end)) continue;
-      extractFromSentence(input, sentence.terms, sentence.span, sentence.blockIndex, places, notPlaces, out);
+      extractFromSentence(input, sentence.terms, sentence.span, sentence.blockIndex, places, notPlaces, subjects, out);
     } catch {
       // One odd sentence must not cost the article its other claims.
     }

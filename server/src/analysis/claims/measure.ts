@@ -187,7 +187,31 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   if (CHANGE_VERBS.has(w) && next === 'to') return 'light';
   if (LIGHT_VERBS.has(w)) return 'light';
   if (REPORTING_VERBS.has(w)) return 'reporting';
+  // "40,000 people were left homeless", "left 25,000 people homeless": the state they are left
+  // in is the event, not the leaving.
+  if (/^(?:leave|leaves|left|leaving|render|renders|rendered|make|makes|made)$/.test(w)) {
+    for (let j = k + 1; j < Math.min(terms.length, k + 6); j++) {
+      const state = eventConcept(word(terms[j]));
+      if (state === 'displace' || state === 'death' || state === 'injury') {
+        into.events.push(state);
+        into.eventText ??= word(terms[j]);
+        return 'done';
+      }
+      if (isPunctuatedAfter(terms[j])) break;
+    }
+  }
   let ev = eventConcept(w);
+  // "40,000 people lost their homes": what is lost is the home, so they are displaced; "lost
+  // their jobs" is a loss of jobs, not of lives.
+  if (ev === 'loss' && unitKind === 'count' && /^(?:their|his|her|its|our)$/.test(next)) {
+    const thing = word(terms[k + 2]);
+    if (classConcept(thing) === 'property') {
+      into.events.push('displace');
+      into.eventText ??= 'displaced';
+      return 'done';
+    }
+    if (thing) into.extra.push(singular(thing));
+  }
   // "46 homes were lost", "the village lost 12 people": counted things that are lost are
   // destroyed or dead, not money lost.
   if (ev === 'loss' && unitKind === 'count') {
@@ -257,6 +281,17 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
         }
       }
       after = Math.max(parts.end, ctx.rateEnd ?? -1) + 1;
+    } else if (word(terms[ctx.end + 1]) === 'of' && !ctx.vague) {
+      // "holds 14 of the 31 seats", "four of the suspects": a part of a counted whole.
+      let from = ctx.end + 2;
+      while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || /^(?:its|their|his|her|our)$/.test(word(terms[from])) || ctx.inFigure(from)) && !isPunctuatedAfter(terms[from])) from++;
+      const whole = nounPhraseAt(terms, from, terms.length);
+      if (whole && !has(terms[whole.head], 'Pronoun') && !has(terms[whole.head], 'ProperNoun')) {
+        parts.noun = whole;
+        parts.unitNoun = nationality(word(terms[whole.head])) ?? singular(word(terms[whole.head]));
+        foldPhrase(terms, whole, parts);
+        parts.end = ctx.end;
+      }
     }
   } else if (unitKind === 'percent') {
     // "72% of union members"; "one in five victims" names its base right after the ratio.
@@ -360,6 +395,7 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   return prev;
 }
 
+const VALUE_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'estimated', 'street', 'market', 'total', 'combined', 'resale']);
 const SCOPE_WORDS = new Set(['in', 'at', 'on', 'by', 'across', 'from', 'during', 'the', 'of', 'as']);
 
 /** The verb or event noun just before the figure. Returns true when the event is known. */
@@ -396,6 +432,13 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
     }
     const hw = word(terms[j]);
     if (NUMBER_HEADS.has(hw)) {
+      // "The drugs have an estimated street value of €180 million": the owner of the value is
+      // what the money measures, as in "put the street value of the drugs at €250 million".
+      if (ctx.unitKind === 'currency' && hw === 'value') {
+        let v = j - 1;
+        while (v > 0 && !isPunctuatedAfter(terms[v]) && (VALUE_MODIFIERS.has(word(terms[v])) || (has(terms[v], 'Adjective') && !verbish(terms[v])))) v--;
+        if (v > 0 && /^(?:have|has|had)$/.test(word(terms[v])) && !isPunctuatedAfter(terms[v - 1])) return foldSubject(terms, v, parts, ctx.unitKind);
+      }
       // "a total of 300 people were arrested", "the number of 300"? look at the verb after instead.
       return false;
     }

@@ -16,7 +16,7 @@ const EVENT_FORMS: Record<string, string> = {
   death: 'death deaths die dies died dying dead kill kills killed killing fatality fatalities toll',
   injury: 'injure injures injured injuring injury injuries wound wounded hurt',
   evacuate: 'evacuate evacuates evacuated evacuating evacuee evacuees evacuation evacuations',
-  displace: 'displace displaced displacement flee flees fled fleeing',
+  displace: 'displace displaced displacement flee flees fled fleeing homeless homelessness',
   rescue: 'rescue rescues rescued rescuing freed liberate liberated',
   deport: 'deport deports deported deporting deportation deportations repatriate repatriated repatriation expel expelled',
   charge: 'charge charges charged indict indicted indictment prosecute prosecuted',
@@ -76,6 +76,7 @@ const CLASS_OF_EVENT_NOUN: Record<string, string> = {
   death: 'person', deaths: 'person', fatality: 'person', fatalities: 'person', injury: 'person', injuries: 'person',
   deportation: 'person', deportations: 'person', conviction: 'person', convictions: 'person',
   detention: 'person', detentions: 'person', apprehension: 'person', apprehensions: 'person',
+  homeless: 'person',
 };
 
 /** Words that, as the subject of a light verb ("the death toll rose to 300"), name the measure. */

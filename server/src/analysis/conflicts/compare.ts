@@ -12,6 +12,8 @@
  *   it costs confidence.
  */
 import { timeKey } from '../claims/scope';
+import { SUBJECT_PREFIX } from '../claims/subject';
+import { unitOfMeasure } from './units';
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, isNationality, nationality } from '../claims/vocabulary';
 import type { NumericClaim } from '../types';
 
@@ -20,11 +22,12 @@ export interface MeasureMatch {
   shared: string[];
 }
 
-type Category = 'event' | 'class' | 'nationality' | 'other';
+type Category = 'event' | 'class' | 'nationality' | 'subject' | 'other';
 
-const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, other: 1 };
+const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, subject: 0, other: 1 };
 
 export function categoryOf(word: string): Category {
+  if (word.startsWith(SUBJECT_PREFIX)) return 'subject';
   if (EVENT_CONCEPTS.has(word)) return 'event';
   if (CLASS_CONCEPTS.has(word)) return 'class';
   if (isNationality(word)) return 'nationality';
@@ -32,7 +35,7 @@ export function categoryOf(word: string): Category {
 }
 
 function byCategory(words: readonly string[]): Record<Category, Set<string>> {
-  const out: Record<Category, Set<string>> = { event: new Set(), class: new Set(), nationality: new Set(), other: new Set() };
+  const out: Record<Category, Set<string>> = { event: new Set(), class: new Set(), nationality: new Set(), subject: new Set(), other: new Set() };
   for (const w of words) out[categoryOf(w)].add(w);
   return out;
 }
@@ -56,17 +59,29 @@ export interface MeasureInfo {
   nationality: string;
   /** Class of the counted noun or percentage base, when the claim states one. */
   nounClass?: string;
+  /** Named actors whose figure it is ("Marrow won", "Japan promised"). */
+  subjects: ReadonlySet<string>;
 }
 
 export function measureInfo(claim: NumericClaim): MeasureInfo {
-  const c = byCategory(claim.measure.words);
-  const noun = claim.unit.kind !== 'currency' && claim.unit.noun ? nounClass(claim.unit.noun) : undefined;
+  let words = claim.measure.words;
+  let noun = claim.unit.kind !== 'currency' && claim.unit.noun ? nounClass(claim.unit.noun) : undefined;
+  // "2.4 tonnes" and "2,400 kilograms" count the same thing in different units: both read as
+  // mass (the matcher converts the figures, see ./units.ts).
+  const unit = claim.unit.kind === 'count' ? unitOfMeasure(claim.unit.noun) : undefined;
+  if (unit) {
+    const own = claim.unit.noun!.toLowerCase();
+    words = words.map((w) => (w === own || unitOfMeasure(w) === unit ? unit.dimension : w));
+    noun = unit.dimension;
+  }
+  const c = byCategory(words);
   return {
-    words: new Set(claim.measure.words),
+    words: new Set(words),
     events: c.event,
     classes: c.class,
     nationality: [...c.nationality].sort().join('+'),
     nounClass: noun,
+    subjects: c.subject,
   };
 }
 
@@ -77,11 +92,14 @@ export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch
   if (a.events.size && b.events.size && !intersects(a.events as Set<string>, b.events as Set<string>)) return undefined;
   if (a.classes.size && b.classes.size && !intersects(a.classes as Set<string>, b.classes as Set<string>)) return undefined;
   if (a.nounClass && b.nounClass && a.nounClass !== b.nounClass) return undefined;
+  // The winner's votes are not the runner-up's; one donor's pledge is not another's.
+  if (a.subjects.size && b.subjects.size && !intersects(a.subjects as Set<string>, b.subjects as Set<string>)) return undefined;
   let shared = 0;
   let union = 0;
   const sharedWords: string[] = [];
   for (const w of a.words) {
     const weight = WEIGHTS[categoryOf(w)];
+    if (weight === 0) continue;
     union += weight;
     if (b.words.has(w)) {
       shared += weight;
@@ -90,6 +108,14 @@ export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch
   }
   for (const w of b.words) if (!a.words.has(w)) union += WEIGHTS[categoryOf(w)];
   if (shared === 0) return undefined;
+  // "holds 12" against "held more than 40 rallies": a bare figure that shares only a plain verb
+  // with a figure of counted things may count anything.
+  // The same for a bare figure against things outside the vocabulary ("14 seats"): only a known
+  // class ("61 people killed" against "the toll rose to 61") can be taken to be what it counts.
+  const bare = (x: MeasureInfo) => !x.nounClass && x.classes.size === 0;
+  const rawNoun = (x: MeasureInfo) => x.nounClass !== undefined && !CLASS_CONCEPTS.has(x.nounClass) && x.nounClass !== 'mass' && x.classes.size === 0;
+  if ((bare(a) && rawNoun(b)) || (bare(b) && rawNoun(a))) return undefined;
+  if (Boolean(a.nounClass) !== Boolean(b.nounClass) && sharedWords.every((w) => categoryOf(w) === 'other')) return undefined;
   return { similarity: shared / union, shared: sharedWords.sort() };
 }
 

@@ -18,9 +18,10 @@
  * invented. Per year and per month are never converted.
  */
 import { describeIntervalCompact } from '../claimText';
-import { overlaps, widen } from '../claims/interval';
+import { clean, overlaps, scaleInterval, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
 import { placeKey, timeKey } from '../claims/scope';
+import { unitOfMeasure } from './units';
 import { categoryOf, compareMeasureInfo, compareScopes, measureInfo, sharedSource, type MeasureInfo } from './compare';
 
 export interface ConflictOptions {
@@ -47,6 +48,9 @@ interface View {
   interval: Interval;
   /** The currency the view is in, when it comes from an equivalent. */
   viaEquivalent?: string;
+  /** For units of measure: the unit's size in its dimension's base unit, and that unit's name. */
+  factor?: number;
+  base?: string;
 }
 
 interface Entry {
@@ -79,6 +83,9 @@ const SMALL_BUCKET = 64;
 function viewsOf(claim: NumericClaim): View[] {
   const unit = claim.unit;
   const key = unit.kind === 'currency' ? `cur:${unit.currency ?? '?'}` : unit.kind === 'percent' ? 'pct' : 'count';
+  // Units of measure compare in their base unit: 2.4 tonnes is 2,400 kilograms.
+  const measured = unit.kind === 'count' ? unitOfMeasure(unit.noun) : undefined;
+  if (measured) return [{ unitKey: `count:${measured.dimension}`, interval: claim.interval, factor: measured.factor, base: measured.base }];
   const views: View[] = [{ unitKey: key, interval: claim.interval }];
   for (const e of claim.equivalents ?? []) {
     if (!e || e.unit?.kind !== 'currency' || !e.unit.currency || !e.interval) continue;
@@ -96,7 +103,7 @@ function viewsOf(claim: NumericClaim): View[] {
 function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { keys: string[]; passive: string[] } {
   const keys: string[] = [];
   const passive: string[] = [];
-  const others = claim.measure.words.filter((w) => categoryOf(w) === 'other');
+  const others = [...info.words].filter((w) => categoryOf(w) === 'other');
   for (const v of views) {
     const prefix = `${v.unitKey}|${info.nationality}|`;
     if (info.events.size) {
@@ -123,7 +130,14 @@ function smallestShared(xs: readonly string[], ys: readonly string[], best: stri
   return best;
 }
 
+/** Slack a reader grants the lower edge of a bare vague amount ("hundreds" of a toll of 198). */
+const VAGUE_LOW_SLACK = 0.1;
+
 function widenRound(c: NumericClaim, i: Interval, tolerance: number): Interval {
+  if (c.qualifier.startsWith('vague amount') && i.low !== null && i.low > 0) {
+    // A vague amount is said loosely near its lower edge: that edge gets the slack of "nearly".
+    return { ...i, low: clean(i.low * (1 - VAGUE_LOW_SLACK)) };
+  }
   return c.qualifier === 'bare round figure' ? widen(i, tolerance) : i;
 }
 
@@ -232,9 +246,17 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   if (source) reasons.push(`both attributed to ${source} (${ca.attribution}; ${cb.attribution})`);
   const [va, vb] = views;
   if (va.viaEquivalent || vb.viaEquivalent) reasons.push(`compared in ${va.viaEquivalent ?? vb.viaEquivalent}, as the text itself states it`);
+  let inA = va.interval;
+  let inB = vb.interval;
+  if (va.factor !== undefined && vb.factor !== undefined && va.factor !== vb.factor) {
+    // "2.4 tonnes" against "2,400 kilograms": both in the base unit.
+    inA = scaleInterval(inA, va.factor);
+    inB = scaleInterval(inB, vb.factor);
+    reasons.push(`compared in ${va.base}: ${ca.unit.noun} and ${cb.unit.noun} converted`);
+  }
 
-  const ia = widenRound(ca, va.interval, options.roundTolerance);
-  const ib = widenRound(cb, vb.interval, options.roundTolerance);
+  const ia = widenRound(ca, inA, options.roundTolerance);
+  const ib = widenRound(cb, inB, options.roundTolerance);
   const sa = `${ca.text} (${describeIntervalCompact(ia)})`;
   const sb = `${cb.text} (${describeIntervalCompact(ib)})`;
   let relation: ClaimLink['relation'];

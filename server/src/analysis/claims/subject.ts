@@ -1,0 +1,106 @@
+/**
+ * Whose figure it is: the named actor that does the verb the figure is the object of ("Marrow won
+ * 48,210 votes", "Japan promised 500 million yen", "The Civic Alliance holds 14 of the 31 seats",
+ * "Marrow's own party holds 12"). Two figures of the same measure with different named subjects
+ * are about different things — the winner's votes and the runner-up's, one donor's pledge and
+ * another's — so the matcher never compares them.
+ *
+ * Only a named actor counts: a pronoun ("she", "his party") or a common noun ("the agency") names
+ * no one the other article could contradict, and a figure without a subject stays comparable.
+ */
+import type { ArticleActor, Term } from '../types';
+import { isVerbLike, has, word } from './terms';
+import { verbish } from './phrases';
+
+/** An actor mention as term-independent offsets. */
+export interface ActorSpan {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Mention spans of the article's people and organisations and places, sorted by start. */
+export function actorSpans(actors: readonly ArticleActor[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const a of actors) {
+    if (!a || a.kind === 'group' || typeof a.key !== 'string') continue;
+    for (const m of a.mentions ?? []) if (m?.span) out.push({ start: m.span.start, end: m.span.end, key: a.key });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Marks a measure word as the figure's subject; the matcher reads the prefix. */
+export const SUBJECT_PREFIX = '@';
+
+const AUX = new Set('has have had is are was were be been will would could may might can also still now already reportedly jointly together then just only'.split(' '));
+const NOT_VERBS = new Set('and or of to from with for in on at by as'.split(' '));
+const OBJECT_FILLERS = new Set('a an the its their his her with of in at on for second first third'.split(' '));
+
+function mentionEndingAt(spans: readonly ActorSpan[], t: Term): ActorSpan | undefined {
+  for (const s of spans) if (s.end > t.start && s.end <= t.end + 2 && s.start <= t.start) return s;
+  return undefined;
+}
+
+function mentionStartingAt(spans: readonly ActorSpan[], t: Term): ActorSpan | undefined {
+  for (const s of spans) if (s.start >= t.start && s.start < t.end) return s;
+  return undefined;
+}
+
+/** The actor key of the named subject of the verb governing the figure at `start`, if any. */
+export function subjectOf(terms: readonly Term[], start: number, spans: readonly ActorSpan[]): string | undefined {
+  if (spans.length === 0) return undefined;
+  const stops = /[;:.!?()—–]/;
+  // Find the verb: walk left over the object's words ("won Sunday's election in Brenford with").
+  // A word right after a named actor is its verb whatever its tag ("The Civic Alliance still
+  // holds 14", where "holds" is read as a plural noun).
+  let v = -1;
+  for (let k = start - 1, n = 0; k >= 0 && n < 9; k--, n++) {
+    const t = terms[k];
+    if (stops.test(t.post) || /,/.test(t.post)) return undefined;
+    let j = k - 1;
+    while (j >= 0 && AUX.has(word(terms[j])) && !stops.test(terms[j].post) && !/,/.test(terms[j].post)) j--;
+    const afterActor = j >= 0 && !/[,;:.!?()—–]/.test(terms[j].post) && !NOT_VERBS.has(word(t)) && !has(t, 'Preposition') && !has(t, 'Determiner') && mentionEndingAt(spans, terms[j]) !== undefined;
+    if (afterActor || verbish(t) || (isVerbLike(t) && !has(t, 'Noun'))) {
+      v = k;
+      break;
+    }
+    if (OBJECT_FILLERS.has(word(t))) continue;
+    if (has(t, 'Value')) return undefined;
+    if (!has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Possessive')) return undefined;
+  }
+  if (v < 1) return undefined;
+  let k = v - 1;
+  while (k >= 0 && AUX.has(word(terms[k])) && !stops.test(terms[k].post)) k--;
+  if (k < 0 || stops.test(terms[k].post)) return undefined;
+  let subject = mentionEndingAt(spans, terms[k]);
+  if (!subject) {
+    // "Marrow's own party holds 12": a named possessor of a common-noun subject.
+    for (let j = k, n = 0; j >= 0 && n < 3; j--, n++) {
+      const t = terms[j];
+      if (j !== k && (stops.test(t.post) || /,/.test(t.post))) break;
+      if (/['’]s$/i.test(t.text) || has(t, 'Possessive')) {
+        subject = mentionStartingAt(spans, t) ?? mentionEndingAt(spans, t);
+        break;
+      }
+      if (!has(t, 'Noun') && !has(t, 'Adjective')) break;
+      if (has(t, 'Pronoun')) break;
+    }
+    if (!subject) return undefined;
+  }
+  // "Tomas Vey of the Civic Alliance, won": the person before "of" is the subject.
+  const first = terms.findIndex((t) => t.end > subject!.start);
+  if (first >= 2) {
+    let j = first - 1;
+    if (word(terms[j]) === 'the') j--;
+    if (j >= 1 && word(terms[j]) === 'of' && !/[,;]/.test(terms[j - 1].post)) {
+      const owner = mentionEndingAt(spans, terms[j - 1]);
+      if (owner) subject = owner;
+    }
+  }
+  // "Vey's Civic Alliance" is the Civic Alliance.
+  // "compounds in Southeast Asia generate…": a place after a preposition is where, not who.
+  const head = terms.findIndex((t) => t.end > subject!.start);
+  const before = terms[head - 1];
+  if (before && !/[,;:.!?()]/.test(before.post) && (has(before, 'Preposition') || /^(?:in|across|at|from|throughout|within|inside|near|around|to|for|by)$/.test(word(before)))) return undefined;
+  return subject.key.replace(/^[^\s]+['’]s\s+/, '');
+}
