@@ -157,6 +157,16 @@ test('company cues: "X and its chief executive", "shares in X", a short name aft
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['organisation Veltra Holdings [Veltra]', 'person Rosa Amaral []']);
 });
 
+test('the first word of a two-word company name alone is the company, unless something says otherwise', () => {
+  const actors = actorsIn('Regulators charged Veltra Minerals and its chief executive, Rosa Amaral. Shares in Veltra fell, and Veltra said it would appeal. Lagos Traffic Authority officials met in Lagos.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), [
+    'organisation Veltra Minerals [Veltra]',
+    'person Rosa Amaral []',
+    'organisation Lagos Traffic Authority []',
+    'place Lagos []',
+  ]);
+});
+
 test('an organisation with a name of its own "of" a seat: the organisation and the place', () => {
   const actors = actorsIn('The largest investor, Gulf Meridian Capital of Abu Dhabi, lost money. The National Bank of Greece did not.');
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['organisation Gulf Meridian Capital', 'place Abu Dhabi', 'organisation National Bank of Greece']);

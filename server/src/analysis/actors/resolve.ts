@@ -201,6 +201,27 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
       }
     }
   }
+  // The first word of a company's name alone ("Veltra" after "Veltra Minerals"), when that word
+  // is an organisation by its own evidence or has none, and nothing says it is a place or a person.
+  const firstWords = new Map<string, { key: string; start: number }[]>();
+  for (const k of organisations) {
+    for (const x of groups.get(k) ?? []) {
+      if (x.canonical || x.to === x.from) continue;
+      const words = fold(x.text).split(' ');
+      if (words.length !== 2 || !x.unit.words[x.from].cap || isCommonTitleWord(words[0])) continue;
+      const list = firstWords.get(words[0]) ?? [];
+      list.push({ key: k, start: x.span.start });
+      firstWords.set(words[0], list);
+    }
+  }
+  for (const o of occurrences) {
+    const key = keyOf.get(o)!;
+    if (o.heading || o.from !== o.to || o.canonical || shortForms.has(fold(o.text))) continue;
+    const own = sum(groups.get(key) ?? []);
+    if (own.place > 0 || own.person >= WEIGHT.cue || own.group > 0) continue;
+    const matches = new Set((firstWords.get(fold(o.text)) ?? []).filter((f) => f.start < o.span.start && f.key !== key).map((f) => f.key));
+    if (matches.size === 1) moveTo(o, [...matches][0]);
+  }
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
     if (o.heading) continue;
