@@ -16,6 +16,7 @@
 import type { Term, UnitKind } from '../types';
 import { isPunctuatedAfter, MEASURE_UNITS, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
 import { has, singular, stem, word } from './terms';
+import { FACET_PREFIX } from './subject';
 import {
   classConcept,
   eventConcept,
@@ -97,9 +98,13 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     const t = terms[k];
     const w = word(t);
     if (k !== end && isPunctuatedAfter(t)) break;
-    if (CLAUSE_OPENERS.has(w) || has(t, 'Value')) break;
+    // "turnout among voters under 30 was 38%": an age bound inside the subject is no figure of it.
+    const bound = has(t, 'Value') && /^(?:under|over|aged)$/.test(word(terms[k - 1]));
+    if (CLAUSE_OPENERS.has(w) || (has(t, 'Value') && !bound)) break;
     const known = eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
     const fits =
+      bound ||
+      (/^(?:under|over|aged)$/.test(w) && has(terms[k + 1], 'Value')) ||
       known ||
       SUBJECT_PREPOSITIONS.has(w) ||
       MEASURE_STOPWORDS.has(w) ||
@@ -273,7 +278,11 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       parts.end = np.last;
       // "8 tonnes of gold", "2 kilograms of heroin": what the unit measures.
       if (MEASURE_UNITS.test(word(terms[np.head])) && word(terms[np.head + 1]) === 'of' && np.head + 2 < stop) {
-        const material = nounPhraseAt(terms, np.head + 2, stop);
+        let material = nounPhraseAt(terms, np.head + 2, stop);
+        // "2,400 Kilograms of Cocaine Found": title case dresses the participle as a name.
+        if (material && material.head > material.first && isTitleParticiple(word(terms[material.head]))) {
+          material = { ...material, head: material.head - 1, last: material.head - 1, text: textOf(terms, material.first, material.head - 1) };
+        }
         if (material) {
           parts.extra.push(singular(word(terms[material.head])));
           parts.noun = { ...np, last: material.last, text: textOf(terms, np.first, material.last) };
@@ -349,6 +358,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
 
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts);
+  readAmong(ctx, parts);
   // "100,000 krona per person", "$300 a head": an amount for each, not a total.
   for (let k = ctx.end + 1; k < Math.min(stop, ctx.end + 5); k++) {
     const w = word(terms[k]);
@@ -395,6 +405,15 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   return prev;
 }
 
+/** A past participle, whatever compromise tagged it ("Found", "Seized" in a title). */
+function isTitleParticiple(w: string): boolean {
+  return /^[a-z]{3,}ed$/.test(w) || REPORTING_VERBS.has(w) || (eventConcept(w) !== undefined && /(?:ed|en|found|held|sold|lost|stole)$/.test(w));
+}
+
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'minute', 'quarter', 'season', 'century']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const MARGIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'beat', 'beats', 'led', 'leads', 'lead', 'trail', 'trails', 'trailed', 'defeated', 'edged']);
+const PART_QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'certain', 'various']);
 const VALUE_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'estimated', 'street', 'market', 'total', 'combined', 'resale']);
 const SCOPE_WORDS = new Set(['in', 'at', 'on', 'by', 'across', 'from', 'during', 'the', 'of', 'as']);
 
@@ -404,11 +423,29 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   let k = start - 1;
   // "fined the firm between $2 million and $3 million".
   if (k >= 0 && /^(?:between|from)$/.test(word(terms[k])) && !/[,;:]/.test(terms[k - 1]?.post ?? ',')) k--;
-  for (let n = 0; k >= 0 && n < 3 && SKIP_BEFORE_VERB.has(word(terms[k])); n++) k--;
+  let copula = -1;
+  for (let n = 0; k >= 0 && n < 3 && SKIP_BEFORE_VERB.has(word(terms[k])); n++) {
+    if (copula < 0 && COPULAS.has(word(terms[k]))) copula = k;
+    k--;
+  }
   // "thrown away a third", "run into the tens of millions": the verb stands before its particle.
   if (k > 0 && has(terms[k], 'Particle') && !/[,;:]/.test(terms[k - 1].post)) k--;
   if (k < 0 || /[;:.!?()]/.test(terms[k].post) || /,/.test(terms[k].post)) return false;
   const w = word(terms[k]);
+
+  // "Turnout was 61%": after a copula, the subject names the measure.
+  const ageBound = has(terms[k], 'Value') && /^(?:under|over|aged)$/.test(word(terms[k - 1]));
+  // "the fire was 20% contained" is measured by the participle after the figure, not the subject.
+  const participleAfter = terms[ctx.end + 1] !== undefined && !isPunctuatedAfter(terms[ctx.end]) && verbish(terms[ctx.end + 1]);
+  if (copula >= 0 && copula === k + 1 && !participleAfter && !verbish(terms[k]) && (has(terms[k], 'Noun') || ageBound) && !has(terms[k], 'Pronoun')) {
+    if (foldSubject(terms, copula, parts, ctx.unitKind)) return true;
+  }
+  // "lost by fewer than 200 votes", "won by 3,000": a margin, never a total.
+  if (w === 'by' && k > 0 && MARGIN_VERBS.has(word(terms[k - 1]))) {
+    parts.extra.push(`${FACET_PREFIX}margin`);
+    foldVerb(terms, k - 1, parts, ctx.unitKind);
+    return true;
+  }
 
   // "up 20%", "down 5%".
   if (w === 'up' || w === 'down') {
@@ -424,6 +461,8 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
       while (j > 0 && AUXILIARIES.has(word(terms[j]))) j--;
     }
     if (j < 0 || /[,;:.!?()]/.test(terms[j].post)) return false;
+    // "Turnout stood at 61%".
+    if (w === 'at' && LIGHT_VERBS.has(word(terms[j]))) return foldSubject(terms, j, parts, ctx.unitKind);
     // "swindled fans out of 3.5 million euros": the verb before the people robbed names it.
     if (w === 'of' && word(terms[j]) === 'out' && j > 0) {
       let v = j - 1;
@@ -552,11 +591,41 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
   return true;
 }
 
+/**
+ * "Among voters under 30, turnout was 38%", "turnout among voters under 30 was 38%": the figure
+ * is about a sub-population, never comparable with the figure for everyone.
+ */
+function readAmong(ctx: ReadContext, parts: MeasureParts): void {
+  const { terms } = ctx;
+  let from = 0;
+  for (let k = ctx.start - 1; k >= 0; k--) {
+    if (/[;:.!?()]/.test(terms[k].post) || (has(terms[k], 'Value') && ctx.inFigure(k) && !/^(?:under|over|aged)$/.test(word(terms[k - 1])))) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < ctx.start; k++) {
+    if (word(terms[k]) !== 'among' && word(terms[k]) !== 'amongst') continue;
+    const np = nounPhraseAt(terms, k + 1, ctx.start);
+    if (!np || has(terms[np.head], 'Pronoun') || /^(?:them|those|these|others)$/.test(word(terms[k + 1]))) continue;
+    parts.extra.push(`${FACET_PREFIX}among ${singular(word(terms[np.head]))}`);
+    return;
+  }
+}
+
 /** "in such compounds", "in custody": narrows the measure when it names a class or event. */
 function readInObject(terms: readonly Term[], from: number, stop: number, parts: MeasureParts): void {
   for (let k = from; k < Math.min(stop, from + 10); k++) {
     if (/[;:.!?()]/.test(terms[k - 1]?.post ?? '') && k > from) return;
     if (!LOCATIVE.has(word(terms[k]))) continue;
+    // "about 60% of the vote in several districts": a figure for some parts of the whole.
+    const some = word(terms[k + 1]) === 'a' && word(terms[k + 2]) === 'few' ? k + 3 : PART_QUANTIFIERS.has(word(terms[k + 1])) ? k + 2 : -1;
+    let plain = true;
+    for (let j = from - 1; j < k && plain; j++) if (j >= 0 && /[,;:.!?()—–]/.test(terms[j].post)) plain = false;
+    if (plain && some > 0 && word(terms[k]) === 'in' && terms[some] && has(terms[some], 'Plural') && !has(terms[some], 'Date') && !TIME_NOUNS.has(singular(word(terms[some])))) {
+      parts.extra.push(`${FACET_PREFIX}in ${singular(word(terms[some]))}`);
+      return;
+    }
     const np = nounPhraseAt(terms, k + 1, stop);
     if (!np || has(terms[np.head], 'ProperNoun')) continue;
     const w = word(terms[np.head]);

@@ -30,6 +30,8 @@ export function isPunctuatedAfter(t: Term): boolean {
 export function verbish(t: Term): boolean {
   const w = word(t);
   if (has(t, 'Particle') || has(t, 'Preposition') || has(t, 'Determiner')) return false;
+  // "By Friday evening at least 212": a time of day is no verb, whatever its ending.
+  if (has(t, 'Date') || has(t, 'Time') || /^(?:evening|morning|night)$/.test(w)) return false;
   if (classConcept(w) && !eventConcept(w)) return false;
   if (isVerbLike(t) && !has(t, 'Plural')) return true;
   if (has(t, 'Noun') && has(t, 'Plural') && !isVerbLike(t)) return false;

@@ -26,7 +26,7 @@ const EVENT_FORMS: Record<string, string> = {
   fine: 'fine fines fined penalty penalties',
   spend: 'spend spends spent spending cost costs costing costed budget budgets allocate allocated',
   invest: 'invest invests invested investment investments',
-  pledge: 'pledge pledges pledged promise promises promised donate donated donation donations aid grant grants relief assistance compensation pay pays paid paying payment payments payout payouts',
+  pledge: 'pledge pledges pledged promise promises promised offer offers offered donate donated donation donations aid grant grants relief assistance compensation pay pays paid paying payment payments payout payouts',
   strike: 'strike strikes striking struck stoppage stoppages walkout walkouts',
   burn: 'burn burns burned burnt burning scorch scorched scorching blacken blackened char charred',
   repair: 'repair repairs repaired repairing rebuild rebuilt rebuilding reconstruction',

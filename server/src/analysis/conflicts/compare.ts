@@ -12,7 +12,7 @@
  *   it costs confidence.
  */
 import { timeKey } from '../claims/scope';
-import { SUBJECT_PREFIX } from '../claims/subject';
+import { FACET_PREFIX, SUBJECT_PREFIX } from '../claims/subject';
 import { unitOfMeasure } from './units';
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, isNationality, nationality } from '../claims/vocabulary';
 import type { NumericClaim } from '../types';
@@ -22,12 +22,13 @@ export interface MeasureMatch {
   shared: string[];
 }
 
-type Category = 'event' | 'class' | 'nationality' | 'subject' | 'other';
+type Category = 'event' | 'class' | 'nationality' | 'subject' | 'facet' | 'other';
 
-const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, subject: 0, other: 1 };
+const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, subject: 0, facet: 0, other: 1 };
 
 export function categoryOf(word: string): Category {
   if (word.startsWith(SUBJECT_PREFIX)) return 'subject';
+  if (word.startsWith(FACET_PREFIX)) return 'facet';
   if (EVENT_CONCEPTS.has(word)) return 'event';
   if (CLASS_CONCEPTS.has(word)) return 'class';
   if (isNationality(word)) return 'nationality';
@@ -35,7 +36,7 @@ export function categoryOf(word: string): Category {
 }
 
 function byCategory(words: readonly string[]): Record<Category, Set<string>> {
-  const out: Record<Category, Set<string>> = { event: new Set(), class: new Set(), nationality: new Set(), subject: new Set(), other: new Set() };
+  const out: Record<Category, Set<string>> = { event: new Set(), class: new Set(), nationality: new Set(), subject: new Set(), facet: new Set(), other: new Set() };
   for (const w of words) out[categoryOf(w)].add(w);
   return out;
 }
@@ -61,6 +62,8 @@ export interface MeasureInfo {
   nounClass?: string;
   /** Named actors whose figure it is ("Marrow won", "Japan promised"). */
   subjects: ReadonlySet<string>;
+  /** Margins, parts and sub-populations, sorted and joined: they must be equal. */
+  facets: string;
 }
 
 export function measureInfo(claim: NumericClaim): MeasureInfo {
@@ -82,6 +85,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     nationality: [...c.nationality].sort().join('+'),
     nounClass: noun,
     subjects: c.subject,
+    facets: [...c.facet].sort().join('+'),
   };
 }
 
@@ -89,6 +93,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
 export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch | undefined {
   if (a.words.size === 0 || b.words.size === 0) return undefined;
   if (a.nationality !== b.nationality) return undefined;
+  if (a.facets !== b.facets) return undefined;
   if (a.events.size && b.events.size && !intersects(a.events as Set<string>, b.events as Set<string>)) return undefined;
   if (a.classes.size && b.classes.size && !intersects(a.classes as Set<string>, b.classes as Set<string>)) return undefined;
   if (a.nounClass && b.nounClass && a.nounClass !== b.nounClass) return undefined;
@@ -191,6 +196,11 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
   if (a.rate && b.rate) {
     if (a.rate !== b.rate) out.differs.push(`rates differ (a ${a.rate} vs a ${b.rate}); Crosscheck does not convert between them`);
     else out.adjust += 0.05;
+  } else if ((a.rate && a.rate !== 'year' && isWholeYear(b.scope.time)) || (b.rate && b.rate !== 'year' && isWholeYear(a.scope.time))) {
+    // "1,200 containers a day" against "450,000 containers last year": a daily rate against a
+    // year's total.
+    const [rated, total] = a.rate ? [a, b] : [b, a];
+    out.differs.push(`a ${rated.rate}'s figure against a total for ${total.scope.time}; Crosscheck does not convert between them`);
   } else if (a.rate || b.rate) {
     out.notes.push(`only one states a rate (a ${a.rate ?? b.rate}); compared as stated`);
     out.adjust -= 0.05;
@@ -198,6 +208,12 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
   return out;
 }
 
+
+/** "last year", "in 2023": a time that spans a whole year. */
+export function isWholeYear(time: string | undefined): boolean {
+  if (!time) return false;
+  return /^(?:(?:in|during|over|for)\s+)?(?:(?:last|this|past|previous)\s+year|(?:19|20)\d\d)$/i.test(time.trim());
+}
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

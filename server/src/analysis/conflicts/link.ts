@@ -22,7 +22,7 @@ import { clean, overlaps, scaleInterval, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
 import { placeKey, timeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
-import { categoryOf, compareMeasureInfo, compareScopes, measureInfo, sharedSource, type MeasureInfo } from './compare';
+import { categoryOf, compareMeasureInfo, compareScopes, isWholeYear, measureInfo, sharedSource, type MeasureInfo } from './compare';
 
 export interface ConflictOptions {
   /** Relative tolerance of a bare round figure beyond its written precision (0.0 = none). */
@@ -109,6 +109,8 @@ function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { ke
     if (info.events.size) {
       for (const e of info.events) keys.push(`${prefix}e:${e}`);
       for (const c of info.classes) passive.push(`${prefix}c:${c}`);
+      // "2.4 tonnes of cocaine seized" waits where "2,400 kilograms of cocaine" (no event) looks.
+      if (info.classes.size === 0) for (const o of others) passive.push(`${prefix}o:${o}`);
     } else if (info.classes.size) {
       for (const c of info.classes) keys.push(`${prefix}c:${c}`);
     } else {
@@ -228,6 +230,14 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
     const tb = timeKey(cb.scope.time);
     if (ta !== tb && (b.siblingTimes.has(ta) || a.siblingTimes.has(tb))) {
       scope.differs.push(`times differ: ${ca.scope.time} vs ${cb.scope.time}, which the other article reports separately`);
+    }
+  }
+  // "11 tonnes last year" from an article that gives this year's haul separately, against a
+  // figure that names no time: a past year's figure is not taken to be the undated one.
+  if (!scope.differs.length && Boolean(ca.scope.time) !== Boolean(cb.scope.time)) {
+    const [timed, timedEntry] = ca.scope.time ? [ca, a] : [cb, b];
+    if (timedEntry.siblingTimes.size > 0 && isWholeYear(timed.scope.time)) {
+      scope.differs.push(`${timed.scope.time} is one of several times its article counts separately; the other figure names none`);
     }
   }
   const source = sharedSource(ca, cb);
