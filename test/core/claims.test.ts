@@ -252,6 +252,30 @@ const TABLE: Row[] = [
     "Up to $12 million | up to | [0, 12000000] | USD /week | trade lost [loss trade] A:the port authority"],
   ["Growers lost 2 billion baht (about $55 million) as the fruit rotted.",
     "2 billion baht | bare round figure | [1900000000, 2100000000) | THB | money lost [loss] EQ:USD[49500000, 60500000]"],
+  // Held-out round 4: the subject of a copula, a margin, a part of the whole, a part of a counted
+  // whole, people left homeless, a street value's owner, an approximate restatement, a named subject
+  // ("@civic alliance"), an age bound that is no claim.
+  ["Turnout was 61%, the commission said.",
+    "61% | bare round figure | [60.5, 61.5) | % | turnout [turnout] A:the commission"],
+  ["In Holt, the sitting mayor lost by fewer than 200 votes.",
+    "fewer than 200 | fewer than | [0, 200) | count:vote | votes lost [=margin loss vote] @holt"],
+  ["She took about 60% of the vote in several districts.",
+    "about 60% | about | [54, 66] | % | share of vote taken [=in district took vote]"],
+  ["The Civic Alliance holds 14 of the 31 seats on the council.",
+    "14 | exact | [14, 14] | count:seat | seats held [hold seat @civic alliance]",
+    "31 | exact | [31, 31] | count:seat | seats [seat]"],
+  ["About 40,000 people have been left homeless.",
+    "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
+  ["Some 25,000 people lost their homes.",
+    "Some 25,000 | some | [22500, 27500] | count:person | people displaced [displace person]"],
+  ["The drugs have an estimated street value of about €180 million.",
+    "about €180 million | about | [162000000, 198000000] | EUR | drugs [drug]"],
+  ["Japan has promised 500 million yen, about $3.4 million.",
+    "500 million yen | bare round figure | [475000000, 525000000) | JPY | money promised [pledge @japan] EQ:USD[3060000, 3740000]"],
+  ["The fire was 20% contained by Tuesday evening.",
+    "20% | bare round figure | [19, 21) | % | share contained [contain] T:by Tuesday"],
+  ["Turnout among voters under 30 was 38%.",
+    "38% | bare round figure | [37.5, 38.5) | % | turnout among voters under 30 [=among voter turnout]"],
 ];
 
 test(`claim extraction table (${TABLE.length} sentences)`, () => {

@@ -76,6 +76,38 @@ test('units: percent never meets a count; currencies are compared only as stated
   assert.equal(relationOf(withEquivalent, low), 'conflict');
 });
 
+test('whose figure: different named subjects never link; a figure without one stays comparable', () => {
+  const votes = (n: number, words: string[]) => claim({ interval: exact(n), unit: { kind: 'count', noun: 'vote' }, words });
+  assert.equal(relationOf(votes(48210, ['vote', 'win', '@ilse marrow']), votes(41900, ['vote', 'win', '@tomas vey'])), 'none');
+  assert.equal(relationOf(votes(48210, ['vote', 'win', '@ilse marrow']), votes(41900, ['vote', 'win'])), 'conflict');
+  assert.equal(relationOf(votes(48210, ['vote', 'win', '@ilse marrow']), votes(48210, ['vote', 'win', '@ilse marrow'])), 'agree');
+});
+
+test('facets: a margin, a part of the whole or a sub-population only meets the same facet', () => {
+  const pct = (n: number, words: string[]) => claim({ interval: round(n - 0.5, n + 0.5), unit: { kind: 'percent' }, words });
+  assert.equal(relationOf(pct(61, ['turnout']), pct(38, ['turnout', '=among voter'])), 'none');
+  assert.equal(relationOf(pct(40, ['turnout', '=among voter']), pct(38, ['turnout', '=among voter'])), 'conflict');
+  assert.equal(relationOf(pct(52, ['vote', 'cast']), pct(60, ['vote', 'take', '=in district'])), 'none');
+  const votes = (n: number, words: string[]) => claim({ interval: exact(n), unit: { kind: 'count', noun: 'vote' }, words });
+  assert.equal(relationOf(votes(190, ['vote', 'loss', '=margin']), votes(41900, ['vote', 'win'])), 'none');
+});
+
+test('bare figures: a figure with no counted noun never meets a count of things outside the vocabulary', () => {
+  const seats = claim({ interval: exact(14), unit: { kind: 'count', noun: 'seat' }, words: ['hold', 'seat'] });
+  const bare = claim({ interval: exact(12), unit: { kind: 'count' }, words: ['hold'] });
+  assert.equal(relationOf(seats, bare), 'none');
+  // A known class still meets a bare figure of the same event ("the toll rose to 61").
+  const killed = claim({ interval: exact(61), unit: { kind: 'count', noun: 'person' }, words: ['death', 'person'] });
+  const toll = claim({ interval: exact(58), unit: { kind: 'count' }, words: ['death'] });
+  assert.equal(relationOf(killed, toll), 'conflict');
+});
+
+test('rates against totals: a daily figure never meets a total for a whole year', () => {
+  const daily = claim({ interval: open(1200), rate: 'day', unit: { kind: 'count', noun: 'container' }, words: ['container', 'handle'] });
+  const yearly = claim({ interval: exact(450000), unit: { kind: 'count', noun: 'container' }, words: ['container', 'handle'], scope: { places: [], time: 'last year' } });
+  assert.equal(relationOf(daily, yearly), 'different-scope');
+});
+
 test('units of measure: tonnes against kilograms compare after scale; tons and gallons are not converted', () => {
   const tonnes = claim({ text: '2.4', interval: exact(2.4), unit: { kind: 'count', noun: 'tonne' }, words: ['cocaine', 'seize', 'tonne'] });
   const kilos = claim({ text: '2,400', interval: round(2350, 2450), unit: { kind: 'count', noun: 'kilogram' }, words: ['cocaine', 'seize', 'kilogram'] });

@@ -106,6 +106,10 @@ export function exclusionOf(
     if (AGE_BEFORE.some((p) => before === p || before.endsWith(' ' + p))) return 'age';
     if (qualifierText && AGE_BEFORE.some((p) => qualifierText.endsWith(p))) return 'age';
     if (word(next) === 'year' && /-/.test(last.post) && /^old/.test(word(terms[figure.last + 2]))) return 'age';
+    // "voters under 30", "people over 65": a bound on age right after the people it describes,
+    // with nothing counted after it.
+    const person = terms[figure.first - 2];
+    if (qualifierText && /^(?:under|over)$/i.test(qualifierText) && person && has(person, 'Plural') && !has(person, 'ProperNoun') && (!next || /[,;:.!?()]/.test(last.post) || !has(next, 'Noun'))) return 'age';
     if (/^years?$/.test(word(next)) && word(terms[figure.last + 2]) === 'old') return 'age';
     if (/^years?$/.test(word(next)) && word(terms[figure.last + 2]) === 'of' && word(terms[figure.last + 3]) === 'age') return 'age';
     if (
