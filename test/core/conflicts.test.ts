@@ -228,13 +228,8 @@ const EXPECTED: Record<string, [a: string, aText: string, b: string, bText: stri
  */
 const KNOWN_WRONG: Record<string, { missed?: string[]; wrong?: string[] }> = {
   'mayoral-election': {
-    // "More than 50,000 residents voted for her": whose votes needs "her" resolved to Marrow, and
-    // without it the figure would meet the runner-up's too. "In the 2021 election it was 47%".
-    missed: [
-      'a-brenford-gazette.txt "48,210" ~ c-regional-post.txt "More than 50,000": conflict',
-      'b-city-wire.txt "48,210" ~ c-regional-post.txt "More than 50,000": conflict',
-      'a-brenford-gazette.txt "47%" ~ b-city-wire.txt "47%": agree',
-    ],
+    // "In the 2021 election it was 47%": "it" names no measure.
+    missed: ['a-brenford-gazette.txt "47%" ~ b-city-wire.txt "47%": agree'],
   },
   'cocaine-seizure': {
     // The headline's "2,400 Kilograms of Cocaine" names no seizure, place or time, and shares too

@@ -198,7 +198,7 @@ function extractFromSentence(
       rate?.rate,
     );
     if (claim) {
-      const subject = subjectOf(terms, found.start, subjects);
+      const subject = subjectOf(terms, found.start, subjects, found.end);
       if (subject) claim.measure.words = [...claim.measure.words, SUBJECT_PREFIX + subject];
       out.push(claim);
     }

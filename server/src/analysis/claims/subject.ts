@@ -17,6 +17,7 @@ export interface ActorSpan {
   start: number;
   end: number;
   key: string;
+  person: boolean;
 }
 
 /** Mention spans of the article's people and organisations and places, sorted by start. */
@@ -24,7 +25,7 @@ export function actorSpans(actors: readonly ArticleActor[]): ActorSpan[] {
   const out: ActorSpan[] = [];
   for (const a of actors) {
     if (!a || a.kind === 'group' || typeof a.key !== 'string') continue;
-    for (const m of a.mentions ?? []) if (m?.span) out.push({ start: m.span.start, end: m.span.end, key: a.key });
+    for (const m of a.mentions ?? []) if (m?.span) out.push({ start: m.span.start, end: m.span.end, key: a.key, person: a.kind === 'person' });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -51,9 +52,34 @@ function mentionStartingAt(spans: readonly ActorSpan[], t: Term): ActorSpan | un
   return undefined;
 }
 
+/**
+ * "More than 50,000 residents voted for her": the candidate voted for is whose votes they are. A
+ * pronoun stands for the last person named before it.
+ */
+function votedFor(terms: readonly Term[], end: number, spans: readonly ActorSpan[]): string | undefined {
+  for (let k = end + 1; k < Math.min(terms.length - 1, end + 6); k++) {
+    if (/^(?:voted|vote|votes|voting)$/.test(word(terms[k])) && word(terms[k + 1]) === 'for') {
+      const target = terms[k + 2];
+      if (!target) return undefined;
+      const named = mentionStartingAt(spans, target);
+      if (named) return named.key;
+      if (/^(?:her|him)$/.test(word(target))) {
+        let last: ActorSpan | undefined;
+        for (const s of spans) if (s.person && s.end <= terms[0].start) last = s;
+        return last?.key;
+      }
+      return undefined;
+    }
+    if (/[,;:.!?()]/.test(terms[k].post)) return undefined;
+  }
+  return undefined;
+}
+
 /** The actor key of the named subject of the verb governing the figure at `start`, if any. */
-export function subjectOf(terms: readonly Term[], start: number, spans: readonly ActorSpan[]): string | undefined {
+export function subjectOf(terms: readonly Term[], start: number, spans: readonly ActorSpan[], end = start): string | undefined {
   if (spans.length === 0) return undefined;
+  const candidate = votedFor(terms, end, spans);
+  if (candidate) return candidate.replace(/^[^\s]+['’]s\s+/, '');
   const stops = /[;:.!?()—–]/;
   // Find the verb: walk left over the object's words ("won Sunday's election in Brenford with").
   // A word right after a named actor is its verb whatever its tag ("The Civic Alliance still

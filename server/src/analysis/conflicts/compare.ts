@@ -78,6 +78,11 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     noun = unit.dimension;
   }
   const c = byCategory(words);
+  // "50,000 residents voted for her" counts her votes: people who voted are votes.
+  if (noun === 'person' && c.event.has('vote') && c.nationality.size === 0) {
+    noun = 'vote';
+    c.class.delete('person');
+  }
   return {
     words: new Set(words),
     events: c.event,
