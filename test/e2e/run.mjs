@@ -161,8 +161,8 @@ async function main() {
   // The summary.
   console.log('\n=== Crosscheck end-to-end summary ===');
   console.log(`package: ${rel(vsix.path)}, installed into ${rel(installed.installed)}`);
-  const { failed } = skipSuites
-    ? { failed: 0 }
+  const { failed, passed } = skipSuites
+    ? { failed: 0, passed: 0 }
     : printSuiteResults(results, outcome.timedOut ? 'timed out' : `exit code ${outcome.code}`);
   if (ui.length > 0) {
     console.log(`UI scenarios: ${ui.filter((s) => s.ok).length} passed, ${ui.filter((s) => !s.ok).length} failed`);
@@ -175,6 +175,8 @@ async function main() {
   }
 
   const uiFailed = ui.some((s) => !s.ok);
+  // One closing line in the plain form CI logs are read for: suites and scenarios together.
+  console.log(`\ne2e: ${passed + ui.filter((s) => s.ok).length} passed, ${failed + ui.filter((s) => !s.ok).length} failed`);
   const suitesFailed = !skipSuites && (outcome.timedOut || outcome.code !== 0 || !results || failed > 0);
   if (!suitesFailed && !uiFailed) return finish(0);
   const reason = (skipSuites ? undefined : headline(results, outcome, dirs.userData)) ?? [
