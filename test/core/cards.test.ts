@@ -1,8 +1,9 @@
 /**
  * Hover cards as the reviewer reads them, from multi-file fixtures in this project's own words.
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkHover } from '../support/check';
+import { checkHover, hoverAt } from '../support/check';
 
 const HERALD = `
 //- /herald.txt
@@ -50,4 +51,19 @@ test('a figure card: its reading and the conflicting figure in the other article
 
 test('no card on a common word', () => {
   checkHover(HERALD.replace('searched flooded', 'searched flo$0oded') + TODAY, '(no hover)');
+});
+
+test('a card links at most eight articles and counts the rest', () => {
+  const files = Array.from({ length: 10 }, (_, i) =>
+    [
+      `//- /a${i}.txt`,
+      `- Source: www.outlet${i}.example`,
+      'Harbour Strike Enters Its Second Week',
+      '',
+      `Dockworkers in Kestrel Bay stayed out for a ${i + 2}th day on Monday, union leader Mara Osei said, after talks with the port authority broke down over pay and shift patterns. Shipping lines said cargo was being diverted to other ports along the coast while the dispute went on.`,
+    ].join('\n'),
+  );
+  files[0] = files[0].replace('union leader Mara Osei', 'union leader Mara Os$0ei');
+  const card = hoverAt(files.join('\n'));
+  assert.match(card, /^Mentioned in 10 of 10 articles: a0\.txt:4 · a1\.txt:4 · a2\.txt:4 · a3\.txt:4 · a4\.txt:4 · a5\.txt:4 · a6\.txt:4 · a7\.txt:4 and 2 more$/m);
 });

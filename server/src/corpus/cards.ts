@@ -38,6 +38,9 @@ const RELATION_LABEL: Record<string, string> = {
   'located-in': 'in',
 };
 
+/** Articles linked by name on a card; the rest are counted (Find All References lists them all). */
+const MAX_ARTICLE_LINKS = 8;
+
 /** How a relation stated on another actor reads on this actor's card ("X's children: A" → "parent of A"). */
 const INVERSE_LABEL: Partial<Record<string, string>> = {
   'child-of': 'parent of',
@@ -117,8 +120,15 @@ export function actorCard(actor: CorpusActor, ctx: CardContext): string {
   if (relations.size) lines.push('', `${md ? '**Relations:** ' : 'Relations: '}${[...relations.values()].join('; ')}`);
 
   const total = ctx.corpus.articles().length;
-  const firstMentions = actor.articles.map((a) => actor.mentions.find((m) => m.article === a)!).filter(Boolean);
-  lines.push('', `Mentioned in ${actor.articles.length} of ${total} article${total === 1 ? '' : 's'}: ${firstMentions.map((m) => link(ctx, m.article, m.span)).join(' · ')}`);
+  // The first mention in each article, in one pass; a card lists a handful, not hundreds.
+  const firstMentions = new Map<string, { article: string; span: Span }>();
+  for (const m of actor.mentions) if (!firstMentions.has(m.article)) firstMentions.set(m.article, m);
+  const shown = [...firstMentions.values()].slice(0, MAX_ARTICLE_LINKS);
+  const more = firstMentions.size - shown.length;
+  lines.push(
+    '',
+    `Mentioned in ${actor.articles.length} of ${total} article${total === 1 ? '' : 's'}: ${shown.map((m) => link(ctx, m.article, m.span)).join(' · ')}${more > 0 ? ` and ${more} more` : ''}`,
+  );
   const count = actor.mentions.length;
   if (count > actor.articles.length) lines.push(md ? `_${count} mentions in all; Find All References lists them._` : `${count} mentions in all.`);
 
