@@ -15,6 +15,7 @@ import {
   readNumericTerm,
   scaleOf,
   VAGUE_AMOUNTS,
+  type WrittenNumber,
 } from './numbers';
 import { clean } from './interval';
 import { has, word } from './terms';
@@ -48,16 +49,8 @@ export interface Figure {
   vaguePhrase?: string;
 }
 
-interface Core {
-  value: number;
-  high?: number;
-  digits: string;
-  highDigits?: string;
-  scale: number;
-  currency?: string;
-  percent: boolean;
-  plus: boolean;
-  strong: boolean;
+/** A number as written, with how it was read from the terms. */
+interface Core extends WrittenNumber {
   inWords: boolean;
   /** Index of the last term consumed. */
   end: number;
