@@ -8,6 +8,7 @@
 import { mergeActors } from '../analysis/actors/identity';
 import { defaultConflictOptions, linkClaims, type ConflictOptions } from '../analysis/conflicts';
 import { lineStarts } from '../analysis/lines';
+import { addCrossArticleMentions } from './crossMentions';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, Mention, NumericClaim } from '../analysis/types';
 
 export interface ArticleEntry {
@@ -144,6 +145,7 @@ export class Corpus {
     if (this.derived) return this.derived;
     const articles = this.articles();
     const actors = mergeActors(articles.map((e) => ({ article: e.id, actors: e.analysis.actors })));
+    addCrossArticleMentions(actors, articles);
     const actorsByKey = new Map(actors.map((a) => [a.key, a]));
     const mentionsByArticle = new Map<string, MentionEntry[]>();
     for (const actor of actors) {
