@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, workspaceFrom } from '../support/lspClient';
-import { seedNames, seedsDir, seedTestOptions } from '../support/seeds';
+import { seedPair, seedsDir, seedTestOptions } from '../support/seeds';
 
 describe('conflicts follow edits, deletions, renames and creations', seedTestOptions(), () => {
   let client: TestClient;
@@ -20,7 +20,7 @@ describe('conflicts follow edits, deletions, renames and creations', seedTestOpt
 
   before(async () => {
     root = workspaceFrom(seedsDir);
-    [A, B] = [seedNames().find((n) => n.startsWith('000'))!, seedNames().find((n) => n.startsWith('003'))!];
+    [A, B] = seedPair();
     client = await TestClient.start(root);
     await client.idle(2);
   });
@@ -29,7 +29,7 @@ describe('conflicts follow edits, deletions, renames and creations', seedTestOpt
     await client?.stop();
   });
 
-  const conflicts = (name: string): Diagnostic[] => (client.diagnostics.get(client.uri(name)) ?? []).filter((d) => d.code === 'numeric-conflict');
+  const conflicts = (name: string): Diagnostic[] => client.conflicts(name);
   const watched = (uri: string, type: 1 | 2 | 3) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
 
   test('editing the figure away in an open editor clears the conflict in both files; undoing brings it back', async () => {

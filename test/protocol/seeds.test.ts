@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, DocumentLink, Location, LocationLink, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { TestClient, workspaceFrom } from '../support/lspClient';
-import { seedNames, seedsDir, seedTestOptions } from '../support/seeds';
+import { seedPair, seedsDir, seedTestOptions } from '../support/seeds';
 
 const options = seedTestOptions();
 
@@ -21,7 +21,7 @@ describe('the seeds through the language server', options, () => {
 
   before(async () => {
     root = workspaceFrom(seedsDir);
-    [A, B] = [seedNames().find((n) => n.startsWith('000'))!, seedNames().find((n) => n.startsWith('003'))!];
+    [A, B] = seedPair();
     client = await TestClient.start(root);
     await client.idle(2);
   });
@@ -30,7 +30,7 @@ describe('the seeds through the language server', options, () => {
     await client?.stop();
   });
 
-  const conflicts = (name: string): Diagnostic[] => (client.diagnostics.get(client.uri(name)) ?? []).filter((d) => d.code === 'numeric-conflict');
+  const conflicts = (name: string): Diagnostic[] => client.conflicts(name);
 
   test('exactly one conflict per seed, on the $40 billion figures, linked both ways', async () => {
     await client.waitFor('conflicts in both seeds', () => conflicts(A).length > 0 && conflicts(B).length > 0);

@@ -106,6 +106,11 @@ export class TestClient {
     );
   }
 
+  /** The `numeric-conflict` diagnostics the server last published for a file. */
+  conflicts(name: string): Diagnostic[] {
+    return (this.diagnostics.get(this.uri(name)) ?? []).filter((d) => d.code === 'numeric-conflict');
+  }
+
   uri(name: string): string {
     return URI.file(join(this.root, name)).toString();
   }

@@ -32,3 +32,8 @@ export function seed(prefix: string): { name: string; text: string } {
   if (!name) throw new Error(`no seed starting with ${prefix} in ${seedsDir}`);
   return { name, text: readSeed(name) };
 }
+
+/** File names of the two seeds the product issues speak of: 000_… and 003_…. */
+export function seedPair(): [string, string] {
+  return [seed('000').name, seed('003').name];
+}

@@ -108,14 +108,11 @@ export function actorCard(actor: CorpusActor, ctx: CardContext): string {
     if (!relations.has(key)) relations.set(key, `${RELATION_LABEL[r.type] ?? r.type} ${md ? escapeMarkdown(r.target) : r.target}`);
   }
   // Relations stated from the other side ("X's children — A, B") show on X's card too.
-  for (const other of ctx.corpus.actors) {
-    for (const r of other.relations) {
-      if (r.targetKey !== actor.key || other.key === actor.key) continue;
-      const inverse = INVERSE_LABEL[r.type];
-      if (!inverse) continue;
-      const key = `inverse:${r.type}:${other.key}`;
-      if (!relations.has(key)) relations.set(key, `${inverse} ${md ? escapeMarkdown(other.name) : other.name}`);
-    }
+  for (const { from: other, relation: r } of ctx.corpus.relationsTo(actor.key)) {
+    const inverse = INVERSE_LABEL[r.type];
+    if (!inverse) continue;
+    const key = `inverse:${r.type}:${other.key}`;
+    if (!relations.has(key)) relations.set(key, `${inverse} ${md ? escapeMarkdown(other.name) : other.name}`);
   }
   if (relations.size) lines.push('', `${md ? '**Relations:** ' : 'Relations: '}${[...relations.values()].join('; ')}`);
 

@@ -9,7 +9,7 @@ import { mergeActors } from '../analysis/actors/identity';
 import { defaultConflictOptions, linkClaims, type ConflictOptions } from '../analysis/conflicts';
 import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
-import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, Mention, NumericClaim } from '../analysis/types';
+import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
 export interface ArticleEntry {
   /** URI or path: the caller's identifier. */
@@ -29,7 +29,10 @@ interface MentionEntry {
 }
 
 interface Derived {
+  articles: ArticleEntry[];
   actors: CorpusActor[];
+  /** Relations other actors state towards each actor key ("X's children — A, B" lands on X). */
+  relationsTo: Map<string, { from: CorpusActor; relation: InArticle<Relation> }[]>;
   actorsByKey: Map<string, CorpusActor>;
   /** Mentions of each article sorted by start offset, for lookup by position. */
   mentionsByArticle: Map<string, MentionEntry[]>;
@@ -98,11 +101,16 @@ export class Corpus {
 
   /** Entries that were read as articles. */
   articles(): ArticleEntry[] {
-    return this.all().filter((e) => e.analysis.structure.isArticle);
+    return this.index().articles;
   }
 
   get actors(): CorpusActor[] {
     return this.index().actors;
+  }
+
+  /** Relations that other actors state towards this one, for its card. */
+  relationsTo(key: string): readonly { from: CorpusActor; relation: InArticle<Relation> }[] {
+    return this.index().relationsTo.get(key) ?? [];
   }
 
   actor(key: string): CorpusActor | undefined {
@@ -143,7 +151,7 @@ export class Corpus {
   /** Rebuilds the derived indexes when something changed since the last request. */
   private index(): Derived {
     if (this.derived) return this.derived;
-    const articles = this.articles();
+    const articles = this.all().filter((e) => e.analysis.structure.isArticle);
     const actors = mergeActors(articles.map((e) => ({ article: e.id, actors: e.analysis.actors })));
     addCrossArticleMentions(actors, articles);
     const actorsByKey = new Map(actors.map((a) => [a.key, a]));
@@ -156,6 +164,15 @@ export class Corpus {
       }
     }
     for (const list of mentionsByArticle.values()) list.sort((x, y) => x.start - y.start);
+    const relationsTo = new Map<string, { from: CorpusActor; relation: InArticle<Relation> }[]>();
+    for (const from of actors) {
+      for (const relation of from.relations) {
+        if (relation.targetKey === from.key) continue;
+        let list = relationsTo.get(relation.targetKey);
+        if (!list) relationsTo.set(relation.targetKey, (list = []));
+        list.push({ from, relation });
+      }
+    }
     const links = linkClaims(
       articles.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors })),
       this.conflictOptions,
@@ -169,7 +186,7 @@ export class Corpus {
         list.push(link);
       }
     }
-    this.derived = { actors, actorsByKey, mentionsByArticle, links, linksByClaim };
+    this.derived = { articles, actors, relationsTo, actorsByKey, mentionsByArticle, links, linksByClaim };
     return this.derived;
   }
 }

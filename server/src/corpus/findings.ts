@@ -90,7 +90,12 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
 }
 
 /** Every conflict in the workspace once per pair, for "Show all conflicts" and the status bar. */
-export function allConflicts(corpus: Corpus, settings: CrosscheckSettings, reviewed = new ReviewSet()): { link: ClaimLink; reviewed: boolean }[] {
+export function allConflicts(
+  corpus: Corpus,
+  settings: CrosscheckSettings,
+  reviewed: ReviewSet | ((article: string) => ReviewSet) = new ReviewSet(),
+): { link: ClaimLink; reviewed: boolean }[] {
+  const reviewsOf = typeof reviewed === 'function' ? reviewed : () => reviewed;
   const out: { link: ClaimLink; reviewed: boolean }[] = [];
   for (const link of corpus.links) {
     if (link.relation !== 'conflict' || link.confidence < settings.conflicts.minConfidence) continue;
@@ -99,7 +104,7 @@ export function allConflicts(corpus: Corpus, settings: CrosscheckSettings, revie
     const ea = corpus.get(link.a.article);
     const eb = corpus.get(link.b.article);
     if (!a || !b || !ea || !eb) continue;
-    out.push({ link, reviewed: reviewed.has({ file: ea.label, text: a.text }, { file: eb.label, text: b.text }) });
+    out.push({ link, reviewed: reviewsOf(link.a.article).has({ file: ea.label, text: a.text }, { file: eb.label, text: b.text }) });
   }
   return out;
 }

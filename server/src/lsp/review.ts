@@ -68,14 +68,12 @@ export async function setReviewed(workspace: ArticleWorkspace, args: ReviewArgs,
 export function conflictList(workspace: ArticleWorkspace): ConflictItem[] {
   const corpus = workspace.corpus;
   const items: ConflictItem[] = [];
-  const folders = workspace.getFolders();
-  const settingsUri = folders[0]?.uri ?? '';
-  for (const { link } of allConflicts(corpus, workspace.settingsOf(settingsUri))) {
+  const settings = workspace.settingsOf(workspace.getFolders()[0]?.uri ?? '');
+  for (const { link, reviewed } of allConflicts(corpus, settings, (article) => workspace.reviewsOf(article))) {
     const a = corpus.claim(link.a)!;
     const b = corpus.claim(link.b)!;
     const ea = corpus.get(link.a.article)!;
     const eb = corpus.get(link.b.article)!;
-    const reviewed = workspace.reviewsOf(link.a.article).has({ file: ea.label, text: a.text }, { file: eb.label, text: b.text });
     items.push({
       a: { uri: ea.id, index: link.a.index, label: ea.label, range: toRange(ea.lineStarts, a.span), text: a.text, summary: quoteClaim(a) },
       b: { uri: eb.id, index: link.b.index, label: eb.label, range: toRange(eb.lineStarts, b.span), text: b.text, summary: quoteClaim(b) },

@@ -75,7 +75,7 @@ export function startServer(connection: Connection = createConnection()): Connec
   function sendStatus(): void {
     const corpus = workspace.corpus;
     const settings = workspace.settingsOf(workspace.getFolders()[0]?.uri ?? '');
-    const conflicts = allConflicts(corpus, settings, workspace.reviewsOf(workspace.getFolders()[0]?.uri ?? ''));
+    const conflicts = allConflicts(corpus, settings, (article) => workspace.reviewsOf(article));
     const status: StatusParams = {
       articles: corpus.articles().length,
       conflicts: conflicts.filter((c) => !c.reviewed).length,

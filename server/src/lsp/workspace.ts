@@ -258,10 +258,6 @@ export class ArticleWorkspace {
     );
   }
 
-  isOpen(uri: string): boolean {
-    return this.open.has(uri);
-  }
-
   /** A watched file was created or changed on disk. */
   async fileChanged(uri: string): Promise<void> {
     if (this.open.has(uri) || !this.isCandidate(uri)) return;
