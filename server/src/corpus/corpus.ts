@@ -99,7 +99,7 @@ export class Corpus {
     return [...this.entries.values()];
   }
 
-  /** Entries that were read as articles. */
+  /** Entries that were read as articles, sorted by id. */
   articles(): ArticleEntry[] {
     return this.index().articles;
   }
@@ -151,7 +151,10 @@ export class Corpus {
   /** Rebuilds the derived indexes when something changed since the last request. */
   private index(): Derived {
     if (this.derived) return this.derived;
-    const articles = this.all().filter((e) => e.analysis.structure.isArticle);
+    // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
+    const articles = this.all()
+      .filter((e) => e.analysis.structure.isArticle)
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const actors = mergeActors(articles.map((e) => ({ article: e.id, actors: e.analysis.actors })));
     addCrossArticleMentions(actors, articles);
     const actorsByKey = new Map(actors.map((a) => [a.key, a]));
