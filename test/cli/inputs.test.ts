@@ -5,11 +5,12 @@
  * byte-order marks and UTF-16 leave positions exact. Usage errors exit 2 with a clear message.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../server/src/cli/report';
-import { crosscheck, lineCol, samplesDir, show, tempDir, validateReport, write } from './helpers';
+import { cliScript, crosscheck, lineCol, repoRoot, samplesDir, show, tempDir, validateReport, write } from './helpers';
 
 const SPANISH = `- Source: www.diariodelsur.example
 Cierran el puerto de Vallenar por la huelga
@@ -156,4 +157,19 @@ test('an invalid crosscheck.json is reported, and the run goes on with the defau
 test('no progress line when stderr is not a terminal', async () => {
   const r = await crosscheck(['check', 'samples/']);
   assert.doesNotMatch(r.stderr, /\r/);
+});
+
+test('a reader that closes the pipe early (`| head -c 10`) ends the run quietly', async () => {
+  const script = await cliScript();
+  const r = await new Promise<{ status: number | null; stderr: string }>((resolvePromise, reject) => {
+    // A real pipeline, as a user types it; the exit code is the command line's, not head's.
+    const line = `"${process.execPath}" "${script}" actors samples/ --format json | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const child = spawn('bash', ['-c', line], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolvePromise({ status, stderr }));
+  });
+  assert.doesNotMatch(r.stderr, /EPIPE|Error/, r.stderr);
+  assert.equal(r.status, 0, r.stderr);
 });

@@ -4,6 +4,13 @@
  */
 import { runCli } from './run';
 
+// A reader that stops early (`crosscheck actors | head`) closes the pipe: stop quietly, as other
+// command-line tools do, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 runCli(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
   (code) => {
     process.exitCode = code;
