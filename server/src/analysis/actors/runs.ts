@@ -8,6 +8,7 @@ import {
   CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
 } from './vocabulary';
+import { currencyPrefixWord } from '../claims/numbers';
 import { isFunctionWord, joinsNext, type Word } from './words';
 
 /**
@@ -73,6 +74,8 @@ export function findRuns(words: readonly Word[], taken: readonly boolean[]): { f
   while (i < words.length) {
     const w = words[i];
     if (taken[i] || !w.cap || w.tags.has('Date') || w.tags.has('Value')) { i++; continue; }
+    // A currency written before a figure ("KSh 15 billion", "RM 2 million") names no one.
+    if (currencyPrefixWord(w.text) && /^\d/.test(words[i + 1]?.text ?? '')) { i++; continue; }
     let j = i;
     let connectors = 0;
     while (j + 1 < words.length && !taken[j + 1] && (joinsNext(words[j], words[j + 1]) || possessiveInsideName(words, i, j) || nicknameAfter(words, j))) {

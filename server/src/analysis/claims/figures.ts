@@ -7,6 +7,7 @@
  */
 import type { Term } from '../types';
 import {
+  currencyPrefixWord,
   currencyWord,
   DOLLAR_COUNTRIES,
   FRACTION_DENOMINATORS,
@@ -306,11 +307,12 @@ export function readFigureAt(terms: readonly Term[], i: number): Figure | undefi
   const t = terms[i];
   if (!t) return undefined;
   // Most terms are plain words: reject them before any parsing.
-  if (!/\d/.test(t.text) && !OPENERS.has(word(t)) && !/^[A-Z]{3}$/.test(t.text)) return undefined;
-  // A currency code or word before the digits: "THB 2.5 billion", "USD 40m", "Rs 100".
+  const prefixCode = currencyPrefixWord(t.text);
+  if (!/\d/.test(t.text) && !OPENERS.has(word(t)) && !/^[A-Z]{3}$/.test(t.text) && !prefixCode) return undefined;
+  // A currency code or abbreviation before the digits: "THB 2.5 billion", "USD 40m", "Rs 100", "KSh 9.4 billion".
   let currency: string | undefined;
   let start = i;
-  const code = /^[A-Z]{3}$/.test(t.text) || /^Rs\.?$/.test(t.text) ? currencyWord(t.text.replace(/\.$/, '')) ?? (/^Rs/.test(t.text) ? 'INR' : undefined) : undefined;
+  const code = /^[A-Z]{3}$/.test(t.text) ? currencyWord(t.text) : prefixCode;
   if (code && terms[i + 1] && readNumericTerm(terms[i + 1].text)) {
     currency = code;
     start = i + 1;

@@ -11,11 +11,27 @@ const CURRENCY_SYMBOLS: [string, string][] = [
   ['HK$', 'HKD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['RM', 'MYR'],
   ['Rs.', 'INR'], ['Rs', 'INR'], ['Rp', 'IDR'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'],
   ['₩', 'KRW'], ['฿', 'THB'], ['₱', 'PHP'], ['₫', 'VND'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['៛', 'KHR'],
+  ['KShs', 'KES'], ['KSh', 'KES'], ['TSh', 'TZS'], ['USh', 'UGX'], ['₦', 'NGN'], ['GH₵', 'GHS'], ['₵', 'GHS'], ['E£', 'EGP'],
+  ['N$', 'NAD'], ['zł', 'PLN'], ['Tk', 'BDT'], ['৳', 'BDT'], ['₴', 'UAH'], ['₸', 'KZT'], ['₭', 'LAK'], ['₮', 'MNT'],
 ];
+
+/**
+ * Currency abbreviations written as a word of their own before the digits ("KSh 9.4 billion",
+ * "Rs 100 crore", "RM 2 million"), lower-cased and without a final full stop.
+ */
+const CURRENCY_PREFIX_WORDS: Record<string, string> = {
+  ksh: 'KES', kshs: 'KES', tsh: 'TZS', tshs: 'TZS', ush: 'UGX', ushs: 'UGX', rs: 'INR', rm: 'MYR', rp: 'IDR', tk: 'BDT', 'gh₵': 'GHS',
+  '₦': 'NGN', 'us$': 'USD', 'e£': 'EGP', 'n$': 'NAD',
+};
+
+/** The currency of an abbreviation standing before a figure ("KSh", "Rs."), or undefined. */
+export function currencyPrefixWord(text: string): string | undefined {
+  return CURRENCY_PREFIX_WORDS[text.toLowerCase().replace(/\.$/, '')];
+}
 
 /** ISO codes we accept written next to a figure ("THB 2.5 billion", "40 million USD"). */
 export const CURRENCY_CODES = new Set(
-  'USD EUR GBP JPY CNY RMB THB KHR VND MYR IDR PHP SGD AUD NZD CAD HKD TWD INR KRW MMK LAK BDT PKR CHF SEK NOK DKK RUB TRY BRL MXN ZAR NGN KES AED SAR ILS'.split(
+  'USD EUR GBP JPY CNY RMB THB KHR VND MYR IDR PHP SGD AUD NZD CAD HKD TWD INR KRW MMK LAK BDT PKR CHF SEK NOK DKK RUB TRY BRL MXN ZAR NGN KES AED SAR ILS PLN CZK HUF RON BGN UAH EGP GHS TZS UGX ETB MAD NAD ZMW LKR NPR QAR KWD OMR BHD JOD ARS CLP COP PEN ISK KZT'.split(
     ' ',
   ),
 );
