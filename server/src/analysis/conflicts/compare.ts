@@ -20,6 +20,8 @@ import type { NumericClaim } from '../types';
 export interface MeasureMatch {
   similarity: number;
   shared: string[];
+  /** Only generic words in common (people, countries, a unit of length): weak on its own. */
+  generic: boolean;
 }
 
 type Category = 'event' | 'class' | 'nationality' | 'subject' | 'facet' | 'other';
@@ -45,6 +47,9 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
+
+/** Classes and dimensions too general to make two figures one measure on their own. */
+const GENERIC_SHARED: ReadonlySet<string> = new Set(['person', 'country', 'mass', 'length', 'area', 'volume']);
 
 /** The class a counted noun belongs to: its concept, "person" for nationals, else the noun itself. */
 export function nounClass(noun: string): string {
@@ -126,7 +131,12 @@ export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch
   const rawNoun = (x: MeasureInfo) => x.nounClass !== undefined && !CLASS_CONCEPTS.has(x.nounClass) && x.nounClass !== 'mass' && x.classes.size === 0;
   if ((bare(a) && rawNoun(b)) || (bare(b) && rawNoun(a))) return undefined;
   if (Boolean(a.nounClass) !== Boolean(b.nounClass) && sharedWords.every((w) => categoryOf(w) === 'other')) return undefined;
-  return { similarity: shared / union, shared: sharedWords.sort() };
+  // "about 480 people" on a boat and "thousands" of people in the country; "14 countries" sold to
+  // and "nine countries" alerted; 70 nautical miles out and 90 metres deep: sharing only what
+  // is counted, when that is people, countries or a unit of length, says nothing about the measure.
+  // The caller accepts such a match only with more in common (a shared source).
+  const generic = sharedWords.every((w) => GENERIC_SHARED.has(w));
+  return { similarity: shared / union, shared: sharedWords.sort(), generic };
 }
 
 /** Compares the measures of two claims; undefined when they differ. */
@@ -148,6 +158,9 @@ export function sourceKeys(attribution: string | undefined): Set<string> {
     keys.add(name.toLowerCase());
     if (words.length > 1) keys.add(words.map((w) => w[0]).join('').toLowerCase());
   }
+  // The same description word for word ("the national seismology institute").
+  const whole = text.toLowerCase().replace(/^(?:according to|figures from|data from|estimates from)\s+/, '').replace(/^(?:the|a|an)\s+/, '').trim();
+  if (whole.split(/\s+/).length >= 2) keys.add(whole);
   // Common nouns for sources that often stand alone ("police", "authorities").
   for (const m of text.toLowerCase().matchAll(/\b(police|authorities|government|ministry|officials|prosecutors)\b/g)) keys.add(m[1]);
   return keys;

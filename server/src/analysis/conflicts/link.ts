@@ -241,6 +241,7 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
     }
   }
   const source = sharedSource(ca, cb);
+  if (measure.generic && !source) return undefined;
   let confidence = 0.45 + 0.45 * measure.similarity + scope.adjust;
   if (source) confidence += 0.1;
   if (ca.measure.words.length === 1 && cb.measure.words.length === 1) confidence -= 0.1;
