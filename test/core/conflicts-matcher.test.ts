@@ -149,6 +149,29 @@ test('rates: a year against a month is a different scope, never converted; one s
     { article: 'b', claims: [none] },
   ])[0];
   assert.ok(link.reasons.includes('only one states a rate (a year); compared as stated'));
+  // A yearly figure often goes without "a year"; a daily or monthly one against no rate does not compare.
+  assert.equal(relationOf(month, { ...year, rate: undefined }), 'different-scope');
+  const tinsADay = claim({ interval: round(36000, 44000), rate: 'day', unit: { kind: 'count', noun: 'tin' }, words: ['tin'] });
+  const tins = claim({ interval: round(1.08e6, 1.32e6), unit: { kind: 'count', noun: 'tin' }, words: ['tin', 'recall'] });
+  assert.equal(relationOf(tinsADay, tins), 'different-scope');
+});
+
+test('generic measures: sharing only people, countries or a unit of length is not one measure without a shared source', () => {
+  const onBoard = claim({ interval: round(432, 528), unit: { kind: 'count', noun: 'person' }, words: ['person'] });
+  const missing = claim({ interval: open(300), unit: { kind: 'count', noun: 'person' }, words: ['person', 'missing'] });
+  assert.equal(relationOf(onBoard, missing), 'none');
+  const sold = claim({ interval: exact(14), unit: { kind: 'count', noun: 'country' }, words: ['country', 'sell'] });
+  const alerted = claim({ interval: exact(9), unit: { kind: 'count', noun: 'country' }, words: ['country'] });
+  assert.equal(relationOf(sold, alerted), 'none');
+  const out = claim({ interval: round(63, 77), unit: { kind: 'count', noun: 'mile' }, words: ['mile'] });
+  const deep = claim({ interval: round(81, 99), unit: { kind: 'count', noun: 'metre' }, words: ['metre'] });
+  assert.equal(relationOf(out, deep), 'none');
+  // The same source, described the same way, makes it one measure: the depth of a quake.
+  const institute = 'the national seismology institute';
+  const km = (n: number) => claim({ interval: exact(n), unit: { kind: 'count', noun: 'kilometre' }, words: ['kilometre'], attribution: institute });
+  assert.equal(relationOf(km(10), km(15)), 'conflict');
+  // Anything more in common than people is enough: people arrested.
+  assert.equal(relationOf(claim({ interval: exact(14) }), claim({ interval: exact(41) })), 'conflict');
 });
 
 test('places and times: disjoint scopes are a different scope; unstated or overlapping ones are compared', () => {

@@ -219,6 +219,10 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
     // year's total.
     const [rated, total] = a.rate ? [a, b] : [b, a];
     out.differs.push(`a ${rated.rate}'s figure against a total for ${total.scope.time}; Crosscheck does not convert between them`);
+  } else if ((a.rate && a.rate !== 'year') || (b.rate && b.rate !== 'year')) {
+    // "40,000 tins a day" against "1.2 million tins": a yearly figure often goes without "a
+    // year", but a daily or monthly one against a figure without a rate is a rate against a total.
+    out.differs.push(`a ${a.rate ?? b.rate}'s figure against one that states no rate; Crosscheck does not convert between them`);
   } else if (a.rate || b.rate) {
     out.notes.push(`only one states a rate (a ${a.rate ?? b.rate}); compared as stated`);
     out.adjust -= 0.05;
