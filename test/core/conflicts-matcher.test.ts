@@ -92,6 +92,19 @@ test('facets: a margin, a part of the whole or a sub-population only meets the s
   assert.equal(relationOf(votes(190, ['vote', 'loss', '=margin']), votes(41900, ['vote', 'win'])), 'none');
 });
 
+test('parts and additions: "three more" or "nine of them" never conflict with a total, and agree only on the same figure', () => {
+  const total = claim({ interval: exact(14) });
+  const more = claim({ interval: exact(3), words: ['arrest', 'person', '=added'] });
+  const ofThem = claim({ interval: exact(9), words: ['arrest', 'person', '=part'] });
+  assert.equal(relationOf(total, more), 'none');
+  assert.equal(relationOf(total, ofThem), 'none');
+  assert.equal(relationOf(claim({ interval: exact(40) }), claim({ interval: exact(40), words: ['arrest', 'person', '=added'] })), 'agree');
+  // Two additions are the same kind of figure and still conflict.
+  assert.equal(relationOf(claim({ interval: exact(5), words: ['arrest', 'person', '=added'] }), more), 'conflict');
+  // An aggregate (a minimum, an average) is another measure altogether.
+  assert.equal(relationOf(claim({ interval: exact(5000), words: ['deposit', '=minimum'] }), claim({ interval: exact(15e9), words: ['deposit'] })), 'none');
+});
+
 test('bare figures: a figure with no counted noun never meets a count of things outside the vocabulary', () => {
   const seats = claim({ interval: exact(14), unit: { kind: 'count', noun: 'seat' }, words: ['hold', 'seat'] });
   const bare = claim({ interval: exact(12), unit: { kind: 'count' }, words: ['hold'] });

@@ -359,6 +359,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts);
   readAmong(ctx, parts);
+  readPortion(ctx, parts);
   // "100,000 krona per person", "$300 a head": an amount for each, not a total.
   for (let k = ctx.end + 1; k < Math.min(stop, ctx.end + 5); k++) {
     const w = word(terms[k]);
@@ -610,6 +611,52 @@ function readAmong(ctx: ReadContext, parts: MeasureParts): void {
     if (!np || has(terms[np.head], 'Pronoun') || /^(?:them|those|these|others)$/.test(word(terms[k + 1]))) continue;
     parts.extra.push(`${FACET_PREFIX}among ${singular(word(terms[np.head]))}`);
     return;
+  }
+}
+
+const ADDED_AFTER = new Set(['more', 'additional', 'further', 'extra', 'new']);
+const PART_OF = new Set(['the', 'them', 'those', 'these', 'whom', 'which', 'its', 'their', 'his', 'her', 'our']);
+const AGGREGATES = new Set(['minimum', 'maximum', 'average', 'median', 'mean', 'typical']);
+
+/**
+ * A figure for part of the whole or an addition to it, or an aggregate of each: "three more
+ * suspects", "another 14", "Nine of the suspects", "Of those, 14 were…", "including 85", "a
+ * minimum deposit of KSh 5,000", "the average customer lost…". Such a figure is never the total
+ * another article gives, so it carries a facet only the same kind of figure shares.
+ */
+function readPortion(ctx: ReadContext, parts: MeasureParts): void {
+  const { terms } = ctx;
+  if (ctx.unitKind === 'percent') return;
+  const cut = (k: number) => /[;:.!?()—–]/.test(terms[k]?.post ?? '');
+  const before = word(terms[ctx.start - 1]);
+  const open = !/[,;:.!?()—–]/.test(terms[ctx.start - 1]?.post ?? ',');
+  const after = word(terms[ctx.end + 1]);
+  const closed = /[,;:.!?()—–]/.test(terms[ctx.end].post);
+  if ((!closed && ADDED_AFTER.has(after) && word(terms[ctx.end + 2]) !== 'than') || (open && (before === 'another' || (/^(?:additional|further)$/.test(before) && /^an?$/.test(word(terms[ctx.start - 2])))))) {
+    parts.extra.push(`${FACET_PREFIX}added`);
+    return;
+  }
+  // "14 of the 31 seats" names the whole with a figure of its own: a count of seats, not a part.
+  const partOf = !closed && after === 'of' && PART_OF.has(word(terms[ctx.end + 2])) && !/\d/.test(terms[ctx.end + 3]?.text ?? '');
+  const including = open && /^(?:including|includes|include)$/.test(before);
+  // "Of those, 14 were arrested in Italy": the clause opens on the group it takes a part of.
+  let ofThose = false;
+  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 4 && !cut(k); k--, n++) {
+    if (word(terms[k]) === 'of' && /^(?:those|them|these|whom)$/.test(word(terms[k + 1])) && (k === 0 || /[.!?;:]\s*$/.test(terms[k - 1].post) || /^(?:and|but)$/.test(word(terms[k - 1])))) {
+      ofThose = true;
+      break;
+    }
+  }
+  if (partOf || including || ofThose) {
+    parts.extra.push(`${FACET_PREFIX}part`);
+    return;
+  }
+  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 6 && !cut(k) && !/,/.test(terms[k].post); k--, n++) {
+    const w = word(terms[k]);
+    if (AGGREGATES.has(w)) {
+      parts.extra.push(`${FACET_PREFIX}${w}`);
+      return;
+    }
   }
 }
 

@@ -22,6 +22,8 @@ export interface MeasureMatch {
   shared: string[];
   /** Only generic words in common (people, countries, a unit of length): weak on its own. */
   generic: boolean;
+  /** One side is a part of the whole or an addition, the other not: only agreement links. */
+  portion: boolean;
 }
 
 type Category = 'event' | 'class' | 'nationality' | 'subject' | 'facet' | 'other';
@@ -103,7 +105,15 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
 export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch | undefined {
   if (a.words.size === 0 || b.words.size === 0) return undefined;
   if (a.nationality !== b.nationality) return undefined;
-  if (a.facets !== b.facets) return undefined;
+  // A part of the whole or an addition to it ("Nine of the suspects", "three more") against a
+  // figure without that facet: the same figure may be the same fact told two ways, a different
+  // one is most likely the part against the whole (the caller links only agreement).
+  let portion = false;
+  if (a.facets !== b.facets) {
+    const rest = (f: string) => f.split('+').filter((x) => x && x !== `${FACET_PREFIX}added` && x !== `${FACET_PREFIX}part`).join('+');
+    if (rest(a.facets) !== rest(b.facets)) return undefined;
+    portion = true;
+  }
   if (a.events.size && b.events.size && !intersects(a.events as Set<string>, b.events as Set<string>)) return undefined;
   if (a.classes.size && b.classes.size && !intersects(a.classes as Set<string>, b.classes as Set<string>)) return undefined;
   if (a.nounClass && b.nounClass && a.nounClass !== b.nounClass) return undefined;
@@ -136,7 +146,7 @@ export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch
   // is counted, when that is people, countries or a unit of length, says nothing about the measure.
   // The caller accepts such a match only with more in common (a shared source).
   const generic = sharedWords.every((w) => GENERIC_SHARED.has(w));
-  return { similarity: shared / union, shared: sharedWords.sort(), generic };
+  return { similarity: shared / union, shared: sharedWords.sort(), generic, portion };
 }
 
 /** Compares the measures of two claims; undefined when they differ. */

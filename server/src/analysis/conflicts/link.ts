@@ -277,6 +277,9 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   } else if (overlaps(ia, ib)) {
     relation = 'agree';
     reasons.push(`${sa} and ${sb} can both hold`);
+  } else if (measure.portion) {
+    // A part or an addition against the whole: different figures are expected.
+    return undefined;
   } else {
     relation = 'conflict';
     reasons.push(`${sa} and ${sb} cannot both hold`);
