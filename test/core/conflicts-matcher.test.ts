@@ -99,10 +99,24 @@ test('parts and additions: "three more" or "nine of them" never conflict with a 
   assert.equal(relationOf(total, more), 'none');
   assert.equal(relationOf(total, ofThem), 'none');
   assert.equal(relationOf(claim({ interval: exact(40) }), claim({ interval: exact(40), words: ['arrest', 'person', '=added'] })), 'agree');
-  // Two additions are the same kind of figure and still conflict.
-  assert.equal(relationOf(claim({ interval: exact(5), words: ['arrest', 'person', '=added'] }), more), 'conflict');
+  // Two additions or two parts may be different ones ("38 of the survivors", "Twenty of the survivors").
+  assert.equal(relationOf(claim({ interval: exact(5), words: ['arrest', 'person', '=added'] }), more), 'none');
+  assert.equal(relationOf(claim({ interval: exact(38), words: ['arrest', 'person', '=part'] }), ofThem), 'none');
   // An aggregate (a minimum, an average) is another measure altogether.
   assert.equal(relationOf(claim({ interval: exact(5000), words: ['deposit', '=minimum'] }), claim({ interval: exact(15e9), words: ['deposit'] })), 'none');
+});
+
+test('periods: a total since January or for last year never meets a figure that names no time', () => {
+  const toll = claim({ interval: exact(44), words: ['death', 'person'] });
+  const since = claim({ interval: open(560), words: ['death', 'person'], scope: { places: [], time: 'since January' } });
+  const lastYear = claim({ interval: round(990, 1210), words: ['death', 'person'], scope: { places: [], time: 'last year' } });
+  assert.equal(relationOf(toll, since), 'different-scope');
+  assert.equal(relationOf(toll, lastYear), 'different-scope');
+  // Last year's sales against sales "a year": both yearly, compared.
+  const sales = (n: number, over: Partial<NumericClaim>) => claim({ interval: round(n * 0.9, n * 1.1), unit: { kind: 'currency', currency: 'PLN' }, words: ['sell'], ...over });
+  assert.equal(relationOf(sales(1.8e9, { scope: { places: [], time: 'last year' } }), sales(1.8e6, { rate: 'year' })), 'conflict');
+  // A year by number often dates the statement, not the figure: still compared.
+  assert.equal(relationOf(claim({ interval: exact(40), scope: { places: [], time: 'in 2019' } }), claim({ interval: exact(4) })), 'conflict');
 });
 
 test('bare figures: a figure with no counted noun never meets a count of things outside the vocabulary', () => {

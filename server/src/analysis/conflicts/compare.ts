@@ -108,12 +108,12 @@ export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch
   // A part of the whole or an addition to it ("Nine of the suspects", "three more") against a
   // figure without that facet: the same figure may be the same fact told two ways, a different
   // one is most likely the part against the whole (the caller links only agreement).
-  let portion = false;
-  if (a.facets !== b.facets) {
-    const rest = (f: string) => f.split('+').filter((x) => x && x !== `${FACET_PREFIX}added` && x !== `${FACET_PREFIX}part`).join('+');
-    if (rest(a.facets) !== rest(b.facets)) return undefined;
-    portion = true;
-  }
+  // Two parts or two additions may be different ones ("38 of the survivors", "Twenty of the
+  // survivors"): the same rule.
+  const portions = (f: string) => f.split('+').filter((x) => x === `${FACET_PREFIX}added` || x === `${FACET_PREFIX}part`);
+  const rest = (f: string) => f.split('+').filter((x) => x && x !== `${FACET_PREFIX}added` && x !== `${FACET_PREFIX}part`).join('+');
+  if (rest(a.facets) !== rest(b.facets)) return undefined;
+  const portion = portions(a.facets).length > 0 || portions(b.facets).length > 0;
   if (a.events.size && b.events.size && !intersects(a.events as Set<string>, b.events as Set<string>)) return undefined;
   if (a.classes.size && b.classes.size && !intersects(a.classes as Set<string>, b.classes as Set<string>)) return undefined;
   if (a.nounClass && b.nounClass && a.nounClass !== b.nounClass) return undefined;
@@ -218,6 +218,10 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
     } else if (timesExclude(ta, tb)) out.differs.push(`times differ: ${ta} vs ${tb}`);
     else out.notes.push(`times may overlap: ${ta} / ${tb}`);
   }
+  // "some 1,100 deaths last year", "more than 560 since January" against a toll that names no
+  // time: a total over a period is not the figure for one event.
+  const yearly = (t: string | undefined, other: NumericClaim) => other.rate === 'year' && /\byear\b/i.test(t ?? '');
+  if (!ta !== !tb && isPeriod(ta ?? tb) && !yearly(ta, b) && !yearly(tb, a)) out.differs.push(`${ta ?? tb} is a total over a period; the other figure names no time`);
   if (a.scope.year !== undefined && b.scope.year !== undefined && a.scope.year !== b.scope.year && !out.differs.some((d) => d.startsWith('times'))) {
     out.differs.push(`years differ: ${a.scope.year} vs ${b.scope.year}`);
   }
@@ -240,6 +244,14 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
   return out;
 }
 
+
+/** A time that spans a period rather than an event: "last year", "since January", "so far this year", "last month". */
+export function isPeriod(time: string | undefined): boolean {
+  if (!time) return false;
+  const t = time.trim().toLowerCase();
+  // A year by number ("in 2019") often dates the statement rather than the figure: not counted.
+  return /^since\b/.test(t) || /\b(?:so far|to date)\b/.test(t) || /^(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:last|this|past|previous)\s+(?:year|month|quarter|decade)s?$/.test(t);
+}
 
 /** "last year", "in 2023": a time that spans a whole year. */
 export function isWholeYear(time: string | undefined): boolean {
