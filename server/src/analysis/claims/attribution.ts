@@ -11,7 +11,7 @@ const SOURCE_NOUNS = new Set(['estimates', 'estimate', 'figures', 'data', 'stati
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 const SUBJECT_STOP = new Set(['that', 'which', 'who', 'while', 'when', 'and', 'but', 'as', 'if', 'because', 'after', 'before', 'since', 'although', 'with', 'in', 'to', 'by', 'on', 'at', 'for']);
 /** Verbs of saying: their subject is the source. Others ("found", "showed") count only before "that". */
-const SAYING = new Set(
+export const SAYING: ReadonlySet<string> = new Set(
   `say says said estimate estimates estimated report reports reported claim claims claimed state states stated tell tells
   told note notes noted warn warns warned believe believes believed announce announces announced confirm confirms
   confirmed allege alleges alleged`.split(/\s+/),

@@ -10,6 +10,7 @@
  */
 import type { ArticleActor, Term } from '../types';
 import { isVerbLike, has, word } from './terms';
+import { SAYING } from './attribution';
 import { verbish } from './phrases';
 
 /** An actor mention as term-independent offsets. */
@@ -100,6 +101,9 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
     if (!has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Possessive')) return undefined;
   }
   if (v < 1) return undefined;
+  // "The coast guard said 104 people had been rescued": who says a figure is its source (the
+  // attribution), not whose figure it is.
+  if (SAYING.has(word(terms[v]))) return undefined;
   let k = v - 1;
   while (k >= 0 && AUX.has(word(terms[k])) && !stops.test(terms[k].post)) k--;
   if (k < 0 || stops.test(terms[k].post)) return undefined;
