@@ -31,6 +31,12 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
     const t = terms[k];
     const w = word(t);
     if (k < last && /[,;:.!?()—–]/.test(t.post)) break;
+    // "health authorities in Poland said": a source named with where it sits.
+    const sourceIn = (w === 'in' || w === 'at') && k > 0 && /^(?:authorities|officials|police|ministry|prosecutors|investigators|officers|inspectors|regulators)$/.test(word(terms[k - 1])) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? '');
+    if (sourceIn) {
+      first = k;
+      continue;
+    }
     if (SUBJECT_STOP.has(w) && !(w === 'and' && k > 0 && /^\p{Lu}/u.test(terms[k - 1].text) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? ''))) break;
     if (NAME_JOINERS.has(w) && k < last && /^\p{Lu}/u.test(terms[k + 1].text)) {
       first = k;

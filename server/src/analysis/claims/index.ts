@@ -10,7 +10,7 @@
  */
 import type { ArticleInput } from '../input';
 import type { ArticleActor, Interval, NumericClaim, Span, Term, Unit } from '../types';
-import { attributionOf } from './attribution';
+import { attributionOf, SAYING } from './attribution';
 import { exclusionOf } from './exclusions';
 import { readFigureAt, type Figure } from './figures';
 import { isValidInterval } from './interval';
@@ -176,7 +176,13 @@ function extractFromSentence(
     // "More than 40 people were killed when the dam gave way, sending water through three
     // villages in Velmora Province": with no place in its own clause, a figure takes the place
     // its sentence names nearest to it.
-    if (placeMentionsHere.length === 0 && placeList.length > 0) placeMentionsHere = nearestGroup(placeList, found.start, claimEnd);
+    // Not from the closing ", health authorities in Poland said" of the sentence: that place is
+    // where the source sits.
+    if (placeMentionsHere.length === 0 && placeList.length > 0) {
+      const reporting = reportingClauseStart(terms);
+      const candidates = found.start < reporting ? placeList.filter((m) => m.first < reporting) : placeList;
+      if (candidates.length) placeMentionsHere = nearestGroup(candidates, found.start, claimEnd);
+    }
     // "The earthquake that hit the province on Thursday has killed 198": a time inside a relative
     // clause before the figure dates the subject, not the figure.
     const timeHere = attach(terms, times, found.start, claimEnd, nextFigure).filter((m) => !(m.last < found.start && inRelativeClause(terms, m.first, found.start)));
@@ -258,4 +264,18 @@ export function extractClaims(input: ArticleInput, actors: readonly ArticleActor
     }
   }
   return out;
+}
+
+/**
+ * Where the closing reporting clause of a sentence starts ("…, health authorities in Poland and
+ * the Czech Republic said on Wednesday."), or the sentence's length when it has none: the last
+ * comma-separated clause, when it holds a verb of saying.
+ */
+function reportingClauseStart(terms: readonly Term[]): number {
+  for (let k = terms.length - 2; k >= 0; k--) {
+    if (!/,/.test(terms[k].post)) continue;
+    for (let j = k + 1; j < terms.length; j++) if (SAYING.has(word(terms[j]))) return k + 1;
+    return terms.length;
+  }
+  return terms.length;
 }
