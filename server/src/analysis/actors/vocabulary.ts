@@ -121,7 +121,8 @@ export const ORG_CUES = set(`
   press agency network channel television radio journal review hospital clinic limited s.a. sa s.a.c. gmbh ag pte
   bhd nv bv spa jsc pjsc tbk sarl srl ventures capital investments securities gazette chronicle
   courier ledger observer bulletin digest dispatch wire mirror express inquirer daily
-  logistics shipping
+  logistics shipping analytics rescue research labs media solutions systems pharma pharmaceuticals
+  foods motors
   grupo banco energia companhia compania empresa
 `);
 
@@ -170,7 +171,8 @@ export const ORG_APPOSITIVE_HEADS = set(`
   group organisation organization company firm agency ngo charity watchdog network coalition body
   party bank ministry department gang syndicate cartel conglomerate newspaper outlet broadcaster
   startup start-up non-profit nonprofit institute union association foundation operator developer
-  manufacturer lender insurer regulator militia triad mafia faction
+  manufacturer lender insurer regulator militia triad mafia faction exchange platform retailer
+  supplier exporter importer maker brand airline carrier app
 `);
 export const PLACE_APPOSITIVE_HEADS = set(`
   city town province village district region country state capital hub port island enclave
