@@ -175,6 +175,8 @@ const TABLE: Row[] = [
     "KSh 5,000 | bare round figure | [4750, 5250) | KES | minimum deposit [=minimum deposit requir]"],
   ["Four infants have died after drinking the formula, health authorities in Poland said on Wednesday.",
     "Four | exact | [4, 4] | count:infant | infants died [death infant] T:on Wednesday A:health authorities in Poland"],
+  ["In Chaupimayo province alone 4,150 ballots were annulled.",
+    "4,150 | bare round figure | [4145, 4155) | count:ballot | ballots annulled [=part annull ballot] @chaupimayo"],
   ["Investors lost 45 million euros in the collapse.",
     "45 million euros | bare round figure | [44500000, 45500000) | EUR | money lost [loss]"],
   ["The company reported 12 billion yuan in revenue.",

@@ -119,6 +119,32 @@ test('periods: a total since January or for last year never meets a figure that 
   assert.equal(relationOf(claim({ interval: exact(40), scope: { places: [], time: 'in 2019' } }), claim({ interval: exact(4) })), 'conflict');
 });
 
+test('one article against another: a figure there that agrees, or several that disagree among themselves, settle a claim', () => {
+  const relations = (a: NumericClaim[], b: NumericClaim[]) =>
+    linkClaims([
+      { article: 'a', claims: a },
+      { article: 'b', claims: b },
+    ]).map((l) => `${l.a.index}~${l.b.index}:${l.relation}`);
+  const x = claim({ interval: exact(600) });
+  // The other article gives 600 too, and 12 elsewhere: the 12 is about something else.
+  assert.deepEqual(relations([x], [claim({ interval: exact(12) }), claim({ interval: round(570, 630) })]), ['0~1:agree']);
+  // It gives 12 and 1,400 and nothing that agrees: which one would be the measure is unknown.
+  assert.deepEqual(relations([x], [claim({ interval: exact(12) }), claim({ interval: exact(1400) })]), []);
+  // One figure, or two that agree with each other, still conflict.
+  assert.deepEqual(relations([x], [claim({ interval: exact(1000) }), claim({ interval: open(990) })]), ['0~0:conflict', '0~1:conflict']);
+  // A vague amount agrees with too much to settle anything: the seeds' "billions of dollars".
+  const vague = claim({ interval: { low: 2e9, high: 1e12, lowInclusive: true, highInclusive: false }, qualifier: 'vague amount (billions)' });
+  assert.deepEqual(relations([claim({ interval: open(40e9) })], [vague, claim({ interval: upTo(40e9) })]), ['0~0:agree', '0~1:conflict']);
+});
+
+test('running totals: a figure "since" a time against one day\'s figure is a different scope', () => {
+  const since = claim({ interval: exact(160), scope: { places: [], time: 'since the vote' } });
+  const night = claim({ interval: exact(47), scope: { places: [], time: 'on Monday night' } });
+  assert.equal(relationOf(since, night), 'different-scope');
+  // Two running totals still compare: "since Sunday" and "by Tuesday".
+  assert.equal(relationOf(claim({ interval: exact(160), scope: { places: [], time: 'since Sunday' } }), claim({ interval: exact(47), scope: { places: [], time: 'by Tuesday' } })), 'conflict');
+});
+
 test('bare figures: a figure with no counted noun never meets a count of things outside the vocabulary', () => {
   const seats = claim({ interval: exact(14), unit: { kind: 'count', noun: 'seat' }, words: ['hold', 'seat'] });
   const bare = claim({ interval: exact(12), unit: { kind: 'count' }, words: ['hold'] });

@@ -647,7 +647,11 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
       break;
     }
   }
-  if (partOf || including || ofThose) {
+  // "in Chaupimayo province alone 4,150 ballots", "4,150 in Chaupimayo alone": one part's figure.
+  let alone = false;
+  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 6 && !cut(k); k--, n++) if (word(terms[k]) === 'alone') alone = true;
+  for (let k = ctx.end + 1, n = 0; k < terms.length && n < 8 && !cut(k - 1); k++, n++) if (word(terms[k]) === 'alone') alone = true;
+  if (partOf || including || ofThose || alone) {
     parts.extra.push(`${FACET_PREFIX}part`);
     return;
   }

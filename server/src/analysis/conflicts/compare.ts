@@ -216,6 +216,11 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
       out.notes.push(`both ${ta}`);
       out.adjust += 0.05;
     } else if (timesExclude(ta, tb)) out.differs.push(`times differ: ${ta} vs ${tb}`);
+    else if (runningSince(ta) !== runningSince(tb) && !cumulative(ta) !== !cumulative(tb)) {
+      // "160 held since the vote" against "47 detained on Monday night": a running total against
+      // one day's figure.
+      out.differs.push(`a running total (${runningSince(ta) ? ta : tb}) against the figure for ${runningSince(ta) ? tb : ta}`);
+    }
     else out.notes.push(`times may overlap: ${ta} / ${tb}`);
   }
   // "some 1,100 deaths last year", "more than 560 since January" against a toll that names no
@@ -251,6 +256,16 @@ export function isPeriod(time: string | undefined): boolean {
   const t = time.trim().toLowerCase();
   // A year by number ("in 2019") often dates the statement rather than the figure: not counted.
   return /^since\b/.test(t) || /\b(?:so far|to date)\b/.test(t) || /^(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:last|this|past|previous)\s+(?:year|month|quarter|decade)s?$/.test(t);
+}
+
+/** "since the vote", "since Sunday": a running total up to now. */
+function runningSince(time: string): boolean {
+  return /^since\b/i.test(time.trim());
+}
+
+/** Times that read as a total up to a point: "since…", "by Tuesday", "as of Monday", "so far". */
+function cumulative(time: string): boolean {
+  return /^(?:since|by|as of|so far|to date|until|till|through)\b/i.test(time.trim());
 }
 
 /** "last year", "in 2023": a time that spans a whole year. */

@@ -411,5 +411,40 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
   }
 
   links.sort((l, m) => l.a.order - m.a.order || l.a.ref.index - m.a.ref.index || l.b.order - m.b.order || l.b.ref.index - m.b.ref.index);
-  return links.map((l) => l.link);
+  return settleConflicts(links).map((l) => l.link);
+}
+
+/**
+ * What one article says against another, taken as a whole. A claim's conflicts with another
+ * article are dropped when that article also gives a figure for the measure that agrees with it
+ * (it does not contradict the claim; its other figure is about something else), or when the
+ * claim conflicts there with several figures that do not agree with each other (that article
+ * counts several things this measure cannot tell apart). A vague amount ("billions of dollars")
+ * agrees with too much to count as agreement.
+ */
+function settleConflicts<T extends { link: ClaimLink; a: Entry; b: Entry }>(links: T[]): T[] {
+  const groups = new Map<string, { agree: number; conflicts: { link: T; other: Entry }[] }>();
+  for (const l of links) {
+    for (const [self, other] of [[l.a, l.b], [l.b, l.a]] as const) {
+      const key = `${self.ref.article}\u0000${self.ref.index}\u0000${other.ref.article}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { agree: 0, conflicts: [] }));
+      if (l.link.relation === 'agree' && !other.claim.qualifier.startsWith('vague amount')) g.agree++;
+      else if (l.link.relation === 'conflict') g.conflicts.push({ link: l, other });
+    }
+  }
+  const dropped = new Set<T>();
+  for (const g of groups.values()) {
+    if (g.conflicts.length === 0) continue;
+    if (g.agree > 0) {
+      for (const c of g.conflicts) dropped.add(c.link);
+      continue;
+    }
+    let consistent = true;
+    for (let i = 0; i < g.conflicts.length && consistent; i++)
+      for (let j = i + 1; j < g.conflicts.length && consistent; j++) if (!overlaps(g.conflicts[i].other.claim.interval, g.conflicts[j].other.claim.interval)) consistent = false;
+    if (consistent) continue;
+    for (const c of g.conflicts) dropped.add(c.link);
+  }
+  return dropped.size ? links.filter((l) => !dropped.has(l)) : links;
 }
