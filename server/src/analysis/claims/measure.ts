@@ -16,6 +16,7 @@
 import type { Term, UnitKind } from '../types';
 import { isPunctuatedAfter, MEASURE_UNITS, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
 import { has, singular, stem, word } from './terms';
+import { numberWord } from './numbers';
 import { FACET_PREFIX } from './subject';
 import {
   classConcept,
@@ -357,7 +358,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   }
 
   // "held ... in such compounds": a narrowing object after the verb.
-  readInObject(terms, after, stop, parts);
+  readInObject(terms, after, stop, parts, unitKind);
   readAmong(ctx, parts);
   readPortion(ctx, parts);
   // "100,000 krona per person", "$300 a head": an amount for each, not a total.
@@ -665,12 +666,15 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
 }
 
 /** "in such compounds", "in custody": narrows the measure when it names a class or event. */
-function readInObject(terms: readonly Term[], from: number, stop: number, parts: MeasureParts): void {
+function readInObject(terms: readonly Term[], from: number, stop: number, parts: MeasureParts, unitKind: UnitKind): void {
   for (let k = from; k < Math.min(stop, from + 10); k++) {
     if (/[;:.!?()]/.test(terms[k - 1]?.post ?? '') && k > from) return;
     if (!LOCATIVE.has(word(terms[k]))) continue;
     // "about 60% of the vote in several districts": a figure for some parts of the whole.
-    const some = word(terms[k + 1]) === 'a' && word(terms[k + 2]) === 'few' ? k + 3 : PART_QUANTIFIERS.has(word(terms[k + 1])) ? k + 2 : -1;
+    // A count "in three countries" says where; a share "in three districts" is of those parts only.
+    const quantifier = word(terms[k + 1]);
+    const counted = unitKind !== 'percent' && numberWord(quantifier) !== undefined;
+    const some = quantifier === 'a' && word(terms[k + 2]) === 'few' ? k + 3 : PART_QUANTIFIERS.has(quantifier) && !counted ? k + 2 : -1;
     let plain = true;
     for (let j = from - 1; j < k && plain; j++) if (j >= 0 && /[,;:.!?()—–]/.test(terms[j].post)) plain = false;
     if (plain && some > 0 && word(terms[k]) === 'in' && terms[some] && has(terms[some], 'Plural') && !has(terms[some], 'Date') && !TIME_NOUNS.has(singular(word(terms[some])))) {

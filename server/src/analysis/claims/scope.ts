@@ -206,7 +206,10 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
       continue;
     }
     const determinerBefore = has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Possessive');
-    if (first === k && last === k && has(terms[k], 'Value') && (determinerBefore || has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym'))) {
+    // "The 2012 Tazreen fire killed 112": a year that dates an event named as the subject does
+    // date the figure.
+    const sourceAfter = terms.slice(k + 1, k + 5).some((t) => SOURCE_NOUNS.has(word(t)));
+    if (first === k && last === k && has(terms[k], 'Value') && (determinerBefore || has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym')) && (sourceAfter || !EVENT_NOUNS_AFTER_YEAR.has(headAfterYear(terms, k)))) {
       continue;
     }
     const text = textBetween(terms, first, last);
@@ -215,6 +218,26 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
     k = last;
   }
   return out;
+}
+
+/** Nouns a year may date as the figure's own event ("the 2012 fire", "the 2019 election"). */
+const EVENT_NOUNS_AFTER_YEAR = new Set(`fire fires blaze collapse disaster earthquake quake flood floods floods storm cyclone typhoon
+  hurricane tsunami explosion blast crash attack attacks bombing riots protests election elections vote referendum war
+  seizure haul raid raids crackdown outbreak epidemic pandemic famine drought scandal crisis massacre shooting sinking
+  shipwreck wreck landslide eruption`.split(/\s+/));
+
+/** Nouns that make a dated phrase a source ("a 2024 UN report"), never the figure's time. */
+const SOURCE_NOUNS = new Set('report reports study survey statement estimate estimates data figures investigation analysis assessment review audit census index'.split(' '));
+
+/** The head noun of the phrase a year modifies: the last noun of the run of nouns after it. */
+function headAfterYear(terms: readonly Term[], k: number): string {
+  let head = '';
+  for (let j = k + 1; j < Math.min(terms.length, k + 5); j++) {
+    if (!has(terms[j], 'Noun') && !has(terms[j], 'Adjective') && !has(terms[j], 'ProperNoun')) break;
+    head = word(terms[j]);
+    if (/[,;:.!?()]/.test(terms[j].post)) break;
+  }
+  return head;
 }
 
 function textBetween(terms: readonly Term[], first: number, last: number): string {

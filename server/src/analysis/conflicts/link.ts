@@ -73,6 +73,8 @@ interface Entry {
   splitByPlace: boolean;
   /** Times for which the article gives the same measure in other claims ("in 2019", "last year"). */
   siblingTimes: Set<string>;
+  /** The latest year any claim of the article is dated to: earlier years are history there. */
+  latestYear?: number;
 }
 
 /** Confidence lost by a link between articles that share no actor but name too few to be sure. */
@@ -232,6 +234,14 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
       scope.differs.push(`times differ: ${ca.scope.time} vs ${cb.scope.time}, which the other article reports separately`);
     }
   }
+  // "The 2012 Tazreen fire killed 112" in an article that also dates figures to a later year,
+  // against a toll that names no time: a figure from an earlier event.
+  if (!scope.differs.length && (ca.scope.year === undefined) !== (cb.scope.year === undefined)) {
+    const [dated, datedEntry, other] = ca.scope.year !== undefined ? [ca, a, cb] : [cb, b, ca];
+    if (!other.scope.time && datedEntry.latestYear !== undefined && dated.scope.year! < datedEntry.latestYear) {
+      scope.differs.push(`${dated.scope.year} is earlier than the latest year its article reports (${datedEntry.latestYear}); the other figure names no time`);
+    }
+  }
   // "11 tonnes last year" from an article that gives this year's haul separately, against a
   // figure that names no time: a past year's figure is not taken to be the undated one.
   if (!scope.differs.length && Boolean(ca.scope.time) !== Boolean(cb.scope.time)) {
@@ -334,13 +344,18 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
       for (const c of a.claims) for (const p of c?.scope?.places ?? []) articlePlaces.add(placeKey(p));
     }
     const contextSize = Array.isArray(a.actors) ? a.actors.filter((x) => x && x.kind !== 'group').length : 0;
+    let latestYear: number | undefined;
+    for (const c of a.claims) {
+      const y = c?.scope?.year;
+      if (typeof y === 'number' && (latestYear === undefined || y > latestYear)) latestYear = y;
+    }
     a.claims.forEach((claim, index) => {
       if (!claim || !claim.measure || !Array.isArray(claim.measure.words) || !claim.interval || !claim.unit || !claim.scope) return;
       const info = measureInfo(claim);
       const views = viewsOf(claim);
       const { keys, passive } = bucketKeys(claim, info, views);
       if (keys.length === 0) return;
-      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize, articlePlaces, splitByPlace: false, siblingTimes: new Set() });
+      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize, articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear });
     });
   });
   markSplitByPlace(entries);
