@@ -21,12 +21,17 @@ const BETWEEN_ADJECTIVE_AND_FIGURE = new Set(['a', 'an', 'the', 'of', 'at', 'wor
 /** "a year ago", "a year earlier" are times, not rates. */
 const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'old', 'long']);
 
+/** Words before "a month" that make it a duration: "take a month", "for a year", "within a week". */
+const DURATION_BEFORE = new Set(['take', 'takes', 'took', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'for', 'within', 'in', 'over', 'spend', 'spent', 'half', 'about', 'nearly', 'almost', 'than']);
+
 /** A rate phrase starting at `i`: "annually", "a year", "per month", "each day", "every week". */
 function rateAt(terms: readonly Term[], i: number): { rate: Rate; end: number } | undefined {
   const w = word(terms[i]);
   if (ADVERBS[w]) return { rate: ADVERBS[w], end: i };
   if (w === 'per' && word(terms[i + 1]) === 'annum') return { rate: 'year', end: i + 1 };
   if (w === 'a' || w === 'an' || w === 'per' || w === 'each' || w === 'every') {
+    // "take a month", "for a year", "within a week": how long, not how often.
+    if ((w === 'a' || w === 'an') && DURATION_BEFORE.has(word(terms[i - 1]))) return undefined;
     const unit = UNITS[word(terms[i + 1])];
     if (unit && !NOT_RATE_AFTER.has(word(terms[i + 2]))) return { rate: unit, end: i + 1 };
   }

@@ -52,7 +52,7 @@ export const EVENT_PARTICIPLE: Record<string, string> = {
  * also name people ("detainees", "arrests", "deaths") give the class and the event together.
  */
 const CLASS_FORMS: Record<string, string> = {
-  person: 'people person persons individual individuals suspect suspects man men woman women national nationals citizen citizens resident residents civilian civilians adult adults foreigner foreigners inhabitant inhabitants others',
+  person: 'people person persons individual individuals suspect suspects man men woman women national nationals citizen citizens resident residents civilian civilians adult adults foreigner foreigners inhabitant inhabitants others protester protesters demonstrator demonstrators',
   child: 'child children minor minors kid kids teenager teenagers boy boys girl girls',
   victim: 'victim victims survivor survivors',
   customer: 'customer customers client clients buyer buyers shopper shoppers consumer consumers fan fans user users subscriber subscribers passenger passengers',
