@@ -1,17 +1,23 @@
 /**
  * Held-out article sets, scored against truth tables written without seeing the extractor's
- * output: test/fixtures/heldout/<event>/ holds three articles in the styles of real news sites
- * (wire, explainer blog, regional paper; headers, teasers with their own figures, CRLF, accented
- * names) and truth.json, which lists every pair of claims about the same measure (conflict or
- * agree), near misses that must not conflict, and the actors a careful reader would list.
+ * output: test/fixtures/heldout/round-N/<event>/ holds three articles in the styles of real news
+ * sites (wire, explainer blog, regional paper; headers, teasers with their own figures, CRLF,
+ * accented names) and truth.json, which lists every pair of claims about the same measure
+ * (conflict or agree), near misses that must not conflict, and the actors a careful reader would
+ * list.
  *
  * Claims are located by a quoted passage, so the tables do not depend on how the extractor cuts a
- * figure. Precision and recall are printed; the assertions are floors, raised when the matcher
- * improves, so a change that loses ground fails here.
+ * figure. Precision and recall are printed per round; the assertions are floors, raised when the
+ * matcher improves, so a change that loses ground fails here.
  *
- * History: the first blind run (before any rule written for these sets) gave conflict precision
- * 0.28 (11/40) and recall 0.55 (11/20); the general rules that followed (generic measures, parts
- * and additions, rates and periods, currency abbreviations) brought precision to 0.85.
+ * History (conflicts, at the default confidence threshold):
+ * - round 1, first blind run: precision 0.28 (11/40), recall 0.55 (11/20). General rules followed
+ *   (generic measures, parts and additions, rates and periods, currency abbreviations, the place
+ *   of a source), measured on round 1.
+ * - round 2, written after those rules and first run blind on them: precision 0.11 (6/56),
+ *   recall 0.30 (6/20). Settling conflicts per pair of articles, running totals, dated events and
+ *   durations followed.
+ * Round 2 is the honest estimate of what unseen articles get; round 1 has been tuned against.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -42,8 +48,11 @@ interface Truth {
   actors: { name: string; kind: string }[];
 }
 
-/** Floors for the printed figures over all sets. */
-const FLOOR = { conflictPrecision: 0.8, conflictRecall: 0.5, nearMissConflicts: 2, actorRecall: 0.8 };
+/** Floors for the printed figures, per round. */
+const FLOORS: Record<string, { conflictPrecision: number; conflictRecall: number; nearMissConflicts: number; actorRecall: number }> = {
+  'round-1': { conflictPrecision: 0.8, conflictRecall: 0.55, nearMissConflicts: 2, actorRecall: 0.8 },
+  'round-2': { conflictPrecision: 0.2, conflictRecall: 0.15, nearMissConflicts: 6, actorRecall: 0.72 },
+};
 
 interface SetResult {
   event: string;
@@ -59,8 +68,8 @@ interface SetResult {
   actors: number;
 }
 
-function score(event: string): SetResult {
-  const dir = join(ROOT, event);
+function score(round: string, event: string): SetResult {
+  const dir = join(ROOT, round, event);
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -125,32 +134,36 @@ function score(event: string): SetResult {
   return result;
 }
 
-test('held-out sets: conflicts and actors against truth tables written blind', (t) => {
-  const events = readdirSync(ROOT).sort();
-  assert.ok(events.length >= 3, 'at least three held-out sets');
-  const results = events.map(score);
-  const sum = (f: (r: SetResult) => number) => results.reduce((n, r) => n + f(r), 0);
-  for (const r of results) {
+for (const round of readdirSync(ROOT).sort()) {
+  test(`held-out ${round}: conflicts and actors against truth tables written blind`, (t) => {
+    const floor = FLOORS[round];
+    assert.ok(floor, `floors for ${round}`);
+    const events = readdirSync(join(ROOT, round)).sort();
+    assert.ok(events.length >= 3, 'at least three sets per round');
+    const results = events.map((e) => score(round, e));
+    const sum = (f: (r: SetResult) => number) => results.reduce((n, r) => n + f(r), 0);
+    for (const r of results) {
+      t.diagnostic(
+        `${r.event}: conflicts ${r.truePositives} of ${r.expected} found, ${r.predicted - r.truePositives} false; agreements ${r.agreementsFound}/${r.agreements}; actors ${r.actorsFound}/${r.actors}`,
+      );
+      for (const f of r.falseConflicts) t.diagnostic(`  false conflict: ${f}`);
+      for (const m of r.missedConflicts) t.diagnostic(`  missed conflict: ${m}`);
+    }
+    const tp = sum((r) => r.truePositives);
+    const predicted = sum((r) => r.predicted);
+    const expected = sum((r) => r.expected);
+    const precision = predicted ? tp / predicted : 1;
+    const recall = expected ? tp / expected : 1;
+    const nearMisses = results.flatMap((r) => r.nearMissConflicts);
+    const actorRecall = sum((r) => r.actorsFound) / sum((r) => r.actors);
     t.diagnostic(
-      `${r.event}: conflicts ${r.truePositives} of ${r.expected} found, ${r.predicted - r.truePositives} false; agreements ${r.agreementsFound}/${r.agreements}; actors ${r.actorsFound}/${r.actors}`,
+      `held-out ${round}, ${events.length} sets: conflicts precision ${precision.toFixed(2)} (${tp}/${predicted}), recall ${recall.toFixed(2)} (${tp}/${expected}); ` +
+        `agreements ${sum((r) => r.agreementsFound)}/${sum((r) => r.agreements)}; near misses warned as conflicts ${nearMisses.length}; ` +
+        `actors found with the right kind ${actorRecall.toFixed(2)} (${sum((r) => r.actorsFound)}/${sum((r) => r.actors)})`,
     );
-    for (const f of r.falseConflicts) t.diagnostic(`  false conflict: ${f}`);
-    for (const m of r.missedConflicts) t.diagnostic(`  missed conflict: ${m}`);
-  }
-  const tp = sum((r) => r.truePositives);
-  const predicted = sum((r) => r.predicted);
-  const expected = sum((r) => r.expected);
-  const precision = predicted ? tp / predicted : 1;
-  const recall = expected ? tp / expected : 1;
-  const nearMisses = results.flatMap((r) => r.nearMissConflicts);
-  const actorRecall = sum((r) => r.actorsFound) / sum((r) => r.actors);
-  t.diagnostic(
-    `held-out conflicts over ${events.length} sets: precision ${precision.toFixed(2)} (${tp}/${predicted}), recall ${recall.toFixed(2)} (${tp}/${expected}); ` +
-      `agreements ${sum((r) => r.agreementsFound)}/${sum((r) => r.agreements)}; near misses warned as conflicts ${nearMisses.length}; ` +
-      `actors found with the right kind ${actorRecall.toFixed(2)} (${sum((r) => r.actorsFound)}/${sum((r) => r.actors)})`,
-  );
-  assert.ok(precision >= FLOOR.conflictPrecision, `conflict precision ${precision.toFixed(2)} fell below ${FLOOR.conflictPrecision}`);
-  assert.ok(recall >= FLOOR.conflictRecall, `conflict recall ${recall.toFixed(2)} fell below ${FLOOR.conflictRecall}`);
-  assert.ok(nearMisses.length <= FLOOR.nearMissConflicts, `near misses warned as conflicts:\n${nearMisses.join('\n')}`);
-  assert.ok(actorRecall >= FLOOR.actorRecall, `actor recall ${actorRecall.toFixed(2)} fell below ${FLOOR.actorRecall}`);
-});
+    assert.ok(precision >= floor.conflictPrecision, `conflict precision ${precision.toFixed(2)} fell below ${floor.conflictPrecision}`);
+    assert.ok(recall >= floor.conflictRecall, `conflict recall ${recall.toFixed(2)} fell below ${floor.conflictRecall}`);
+    assert.ok(nearMisses.length <= floor.nearMissConflicts, `near misses warned as conflicts:\n${nearMisses.join('\n')}`);
+    assert.ok(actorRecall >= floor.actorRecall, `actor recall ${actorRecall.toFixed(2)} fell below ${floor.actorRecall}`);
+  });
+}
