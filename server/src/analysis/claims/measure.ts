@@ -365,8 +365,11 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   for (let k = ctx.end + 1; k < Math.min(stop, ctx.end + 5); k++) {
     const w = word(terms[k]);
     const next = word(terms[k + 1]);
-    if ((w === 'per' || w === 'a' || w === 'each' || w === 'for') && /^(?:person|head|capita|family|household|victim|customer|member|depositor|worker|employee)$/.test(next)) {
-      parts.extra.push(`per ${next === 'capita' ? 'person' : next}`);
+    // "to each bereaved family": one adjective may stand between.
+    const each = /^(?:person|head|capita|family|household|victim|customer|member|depositor|worker|employee)$/;
+    const noun = each.test(next) ? next : w === 'each' && each.test(word(terms[k + 2])) ? word(terms[k + 2]) : undefined;
+    if ((w === 'per' || w === 'a' || w === 'each' || w === 'for') && noun) {
+      parts.extra.push(`per ${noun === 'capita' ? 'person' : noun}`);
       break;
     }
     if (/[,;:.!?()]/.test(terms[k].post)) break;
@@ -646,6 +649,14 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
     if (word(terms[k]) === 'of' && /^(?:those|them|these|whom)$/.test(word(terms[k + 1])) && (k === 0 || /[.!?;:]\s*$/.test(terms[k - 1].post) || /^(?:and|but)$/.test(word(terms[k - 1])))) {
       ofThose = true;
       break;
+    }
+  }
+  // "The toll had stood at 19", "initially put at 19": a figure the article says was superseded.
+  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 6 && !cut(k); k--, n++) {
+    const w = word(terms[k]);
+    if (/^(?:initially|originally|previously)$/.test(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at')) {
+      parts.extra.push(`${FACET_PREFIX}earlier`);
+      return;
     }
   }
   // "in Chaupimayo province alone 4,150 ballots", "4,150 in Chaupimayo alone": one part's figure.

@@ -107,6 +107,9 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
   let k = v - 1;
   while (k >= 0 && AUX.has(word(terms[k])) && !stops.test(terms[k].post)) k--;
   if (k < 0 || stops.test(terms[k].post)) return undefined;
+  // "The Organization of American States, which deployed 36 observers": the relative pronoun
+  // stands for the name before its comma.
+  if (k > 0 && /^(?:which|who|that)$/.test(word(terms[k])) && /,\s*$/.test(terms[k - 1].post)) k--;
   let subject = mentionEndingAt(spans, terms[k]);
   if (!subject) {
     // "Marrow's own party holds 12": a named possessor of a common-noun subject.

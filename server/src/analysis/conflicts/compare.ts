@@ -110,8 +110,10 @@ export function compareMeasureInfo(a: MeasureInfo, b: MeasureInfo): MeasureMatch
   // one is most likely the part against the whole (the caller links only agreement).
   // Two parts or two additions may be different ones ("38 of the survivors", "Twenty of the
   // survivors"): the same rule.
-  const portions = (f: string) => f.split('+').filter((x) => x === `${FACET_PREFIX}added` || x === `${FACET_PREFIX}part`);
-  const rest = (f: string) => f.split('+').filter((x) => x && x !== `${FACET_PREFIX}added` && x !== `${FACET_PREFIX}part`).join('+');
+  // A figure the article says was superseded ("had stood at 19") is read the same way.
+  const isPortion = (x: string) => x === `${FACET_PREFIX}added` || x === `${FACET_PREFIX}part` || x === `${FACET_PREFIX}earlier`;
+  const portions = (f: string) => f.split('+').filter(isPortion);
+  const rest = (f: string) => f.split('+').filter((x) => x && !isPortion(x)).join('+');
   if (rest(a.facets) !== rest(b.facets)) return undefined;
   const portion = portions(a.facets).length > 0 || portions(b.facets).length > 0;
   if (a.events.size && b.events.size && !intersects(a.events as Set<string>, b.events as Set<string>)) return undefined;
