@@ -133,7 +133,7 @@ const TABLE: Row[] = [
   ["Half of the victims were children.",
     "Half | fraction | [47.5, 52.5) | % | share of victims [victim]"],
   ["Two-thirds of the budget was spent on salaries.",
-    "Two-thirds | fraction | [63.3333333334, 70) | % | share of budget spent [spend]"],
+    "Two-thirds | fraction | [63.3333333334, 70) | % | share of budget spent [budget spend]"],
   ["One in five victims was a child.",
     "One in five | fraction | [20, 20] | % | share of victims [victim]"],
   ["Two million people were displaced by the floods.",

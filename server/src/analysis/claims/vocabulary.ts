@@ -24,7 +24,9 @@ const EVENT_FORMS: Record<string, string> = {
   traffic: 'traffic trafficked trafficking',
   launder: 'launder laundered laundering',
   fine: 'fine fines fined penalty penalties',
-  spend: 'spend spends spent spending cost costs costing costed budget budgets allocate allocated',
+  spend: 'spend spends spent spending cost costs costing costed',
+  // A budget or an allocation is what may be spent, not what a thing costs.
+  budget: 'budget budgets allocate allocated allocation',
   invest: 'invest invests invested investment investments',
   pledge: 'pledge pledges pledged promise promises promised offer offers offered donate donated donation donations aid grant grants relief assistance compensation pay pays paid paying payment payments payout payouts',
   strike: 'strike strikes striking struck stoppage stoppages walkout walkouts',
