@@ -233,6 +233,13 @@ test('places and times: disjoint scopes are a different scope; unstated or overl
   const nowhere = claim({ interval: exact(450) });
   assert.equal(relationOf(phnomPenh, cambodia), 'different-scope');
   assert.equal(relationOf(phnomPenh, nowhere), 'conflict');
+  // A country against a place the gazetteer does not know: the town may lie in the country, so
+  // only a country figure below the town's is a contradiction.
+  const country = claim({ interval: exact(27), scope: { places: ['bangladesh'] } });
+  const town = claim({ interval: exact(31), scope: { places: ['charbokul'] } });
+  assert.equal(relationOf(country, town), 'conflict');
+  assert.equal(relationOf(claim({ interval: exact(40), scope: { places: ['bangladesh'] } }), town), 'different-scope');
+  assert.equal(relationOf(country, claim({ interval: exact(31), scope: { places: ['myanmar'] } })), 'different-scope');
   const monday = claim({ interval: round(285, 315), scope: { places: [], time: 'by Monday' } });
   const thursday = claim({ interval: round(445, 455), scope: { places: [], time: 'by Thursday' } });
   assert.equal(relationOf(monday, thursday), 'different-scope', 'a running total that grew');

@@ -11,6 +11,7 @@
  *   A side that states nothing is compatible — articles often drop "a year" or the place — but
  *   it costs confidence.
  */
+import { placeByName } from '../actors/gazetteer';
 import { timeKey } from '../claims/scope';
 import { FACET_PREFIX, SUBJECT_PREFIX } from '../claims/subject';
 import { unitOfMeasure } from './units';
@@ -195,6 +196,8 @@ export interface ScopeComparison {
   notes: string[];
   /** Confidence adjustment. */
   adjust: number;
+  /** Which side names a country the other side's place may lie in. */
+  whole?: 'a' | 'b';
 }
 
 export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison {
@@ -206,6 +209,11 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
     if (common.length) {
       out.notes.push(`both in ${common.join(', ')}`);
       out.adjust += 0.1;
+    } else if (a.unit.kind !== 'percent' && (countriesAgainstLocal(pa, pb) || countriesAgainstLocal(pb, pa))) {
+      // "31 killed in Charbokul" and "27 in Bangladesh": a town may lie in the country, and a
+      // country's count is never smaller than a town's in it (the caller checks which is which).
+      out.whole = countriesAgainstLocal(pa, pb) ? 'a' : 'b';
+      out.notes.push(`${out.whole === 'a' ? pb.join(', ') : pa.join(', ')} may lie in ${out.whole === 'a' ? pa.join(', ') : pb.join(', ')}`);
     } else out.differs.push(`places differ: ${pa.join(', ')} vs ${pb.join(', ')}`);
   } else if (pa.length || pb.length) {
     out.notes.push(`only one names a place (${[...pa, ...pb].join(', ')})`);
@@ -251,6 +259,12 @@ export function compareScopes(a: NumericClaim, b: NumericClaim): ScopeComparison
   return out;
 }
 
+
+/** All of `countries` are countries and none of `local` is: the local places may lie inside. */
+function countriesAgainstLocal(countries: readonly string[], local: readonly string[]): boolean {
+  const isCountry = (p: string) => placeByName(p)?.kind === 'country';
+  return countries.length === 1 && isCountry(countries[0]) && local.every((p) => !isCountry(p) && placeByName(p) === undefined);
+}
 
 /** A time that spans a period rather than an event: "last year", "since January", "so far this year", "last month". */
 export function isPeriod(time: string | undefined): boolean {

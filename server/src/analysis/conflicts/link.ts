@@ -287,6 +287,10 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
   } else if (overlaps(ia, ib)) {
     relation = 'agree';
     reasons.push(`${sa} and ${sb} can both hold`);
+  } else if (scope.whole && !(scope.whole === 'a' ? below(ia, ib) : below(ib, ia))) {
+    // The country's figure is at least the town's: a part and its whole, not a contradiction.
+    relation = 'different-scope';
+    reasons.push(`not compared: ${sa} and ${sb} may be a place and the country it lies in`);
   } else if (measure.portion) {
     // A part or an addition against the whole: different figures are expected.
     return undefined;
@@ -295,6 +299,12 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
     reasons.push(`${sa} and ${sb} cannot both hold`);
   }
   return { a: a.ref, b: b.ref, relation, confidence, reasons };
+}
+
+/** Whether every value of `x` lies below every value of `y`. */
+function below(x: Interval, y: Interval): boolean {
+  if (x.high === null || y.low === null) return false;
+  return x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive));
 }
 
 export function linkClaims(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ClaimLink[] {
