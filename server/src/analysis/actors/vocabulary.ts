@@ -35,7 +35,8 @@ export const ROLE_HEADS = set(`
   criminologist epidemiologist virologist sociologist anthropologist psychologist dean rector provost
   principal heir heiress chieftain headman councillor councilman councilwoman alderman deputy
   representative undersecretary attache strongman ruler dictator regent nephew niece cousin uncle aunt
-  grandson granddaughter grandfather grandmother vendor trader merchant shopkeeper partner
+  grandson granddaughter grandfather grandmother vendor trader merchant shopkeeper partner comptroller
+  controller coordinator
 `);
 
 /**
@@ -49,7 +50,8 @@ export const FORMAL_TITLES = set(`
   chairwoman chairperson ceo director director-general chief commander spokesman spokeswoman
   spokesperson inspector superintendent sergeant lieutenant captain colonel admiral marshal brigadier
   judge prosecutor king queen prince princess emperor empress sultan sheikh emir pope cardinal
-  archbishop imam rabbi pastor reverend representative undersecretary deputy
+  archbishop imam rabbi pastor reverend representative undersecretary deputy comptroller controller
+  magistrate
 `);
 
 /**
@@ -122,7 +124,7 @@ export const ORG_CUES = set(`
   bhd nv bv spa jsc pjsc tbk sarl srl ventures capital investments securities gazette chronicle
   courier ledger observer bulletin digest dispatch wire mirror express inquirer daily
   logistics shipping analytics rescue research labs media solutions systems pharma pharmaceuticals
-  foods motors
+  foods motors lines exports trading jury accord
   grupo banco energia companhia compania empresa
 `);
 
