@@ -17,7 +17,10 @@
  * - round 2, written after those rules and first run blind on them: precision 0.11 (6/56),
  *   recall 0.30 (6/20). Settling conflicts per pair of articles, running totals, dated events and
  *   durations followed.
- * Round 2 is the honest estimate of what unseen articles get; round 1 has been tuned against.
+ * - round 3, written after all of the above and never tuned against: its first run is what it
+ *   prints (precision 0.53 (8/15), recall 0.44 (8/18) when it was added).
+ * Round 3 is the honest estimate of what unseen articles get; rounds 1 and 2 have been tuned
+ * against.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +55,7 @@ interface Truth {
 const FLOORS: Record<string, { conflictPrecision: number; conflictRecall: number; nearMissConflicts: number; actorRecall: number }> = {
   'round-1': { conflictPrecision: 0.8, conflictRecall: 0.55, nearMissConflicts: 2, actorRecall: 0.8 },
   'round-2': { conflictPrecision: 0.45, conflictRecall: 0.2, nearMissConflicts: 2, actorRecall: 0.75 },
+  'round-3': { conflictPrecision: 0.5, conflictRecall: 0.4, nearMissConflicts: 5, actorRecall: 0.7 },
 };
 
 interface SetResult {
