@@ -128,6 +128,8 @@ test('two-word demonyms make national groups and role modifiers', () => {
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['group South Koreans', 'person Kim Min-jun']);
   assert.deepEqual(byName(actors, 'South Koreans').relations.map((r) => `${r.type} ${r.target}`), ['nationals-of South Korea']);
   assert.deepEqual(byName(actors, 'Kim Min-jun').roles.map((r) => r.text), ['a South Korean ship captain']);
+  // Opening a sentence before a common noun, a two-word demonym is an adjective, not a name.
+  assert.deepEqual(actorsIn('Sri Lankan technicians are among the injured. New Zealand officials sent help.').map((a) => `${a.kind} ${a.name}`), ['place New Zealand']);
 });
 
 test('"Justice" before a full name is a judge\'s title; before an organisation word it is not', () => {

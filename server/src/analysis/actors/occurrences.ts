@@ -302,8 +302,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     }
   }
 
-  // Leading demonyms are adjectives, not names: "Cambodian Kok An".
-  while (from < to && demonymAt(words, from) && !words[from].possessive) from++;
+  // Leading demonyms are adjectives, not names: "Cambodian Kok An", "Sri Lankan technicians".
+  for (;;) {
+    if (from + 1 <= to && demonymOfTwo(words, from) && !words[from + 1].possessive) {
+      if (from + 1 === to) return;
+      from += 2;
+    } else if (from < to && demonymAt(words, from) && !words[from].possessive) from++;
+    else break;
+  }
   if (from === to && demonymAt(words, from)) return;
   out.push(plainOccurrence(text, unit, from, to));
 }
