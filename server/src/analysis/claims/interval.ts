@@ -38,6 +38,11 @@ function lowerAbove(a: Interval, b: Interval): boolean {
 }
 
 /** Widens an interval on both finite sides by a fraction of each bound (0.05 = 5%). */
+/** Whether every value of `x` lies below every value of `y`. */
+export function below(x: Interval, y: Interval): boolean {
+  return lowerAbove(y, x);
+}
+
 export function widen(i: Interval, fraction: number): Interval {
   if (fraction <= 0) return i;
   return {

@@ -207,9 +207,8 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
     }
     const determinerBefore = has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Possessive');
     // "The 2012 Tazreen fire killed 112": a year that dates an event named as the subject does
-    // date the figure.
-    const sourceAfter = terms.slice(k + 1, k + 5).some((t) => SOURCE_NOUNS.has(word(t)));
-    if (first === k && last === k && has(terms[k], 'Value') && (determinerBefore || has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym')) && (sourceAfter || !EVENT_NOUNS_AFTER_YEAR.has(headAfterYear(terms, k)))) {
+    // date the figure ("a 2024 UN report" ends on a source, not an event).
+    if (first === k && last === k && has(terms[k], 'Value') && (determinerBefore || has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Acronym')) && !EVENT_NOUNS_AFTER_YEAR.has(headAfterYear(terms, k))) {
       continue;
     }
     const text = textBetween(terms, first, last);
@@ -225,9 +224,6 @@ const EVENT_NOUNS_AFTER_YEAR = new Set(`fire fires blaze collapse disaster earth
   hurricane tsunami explosion blast crash attack attacks bombing riots protests election elections vote referendum war
   seizure haul raid raids crackdown outbreak epidemic pandemic famine drought scandal crisis massacre shooting sinking
   shipwreck wreck landslide eruption`.split(/\s+/));
-
-/** Nouns that make a dated phrase a source ("a 2024 UN report"), never the figure's time. */
-const SOURCE_NOUNS = new Set('report reports study survey statement estimate estimates data figures investigation analysis assessment review audit census index'.split(' '));
 
 /** The head noun of the phrase a year modifies: the last noun of the run of nouns after it. */
 function headAfterYear(terms: readonly Term[], k: number): string {

@@ -330,7 +330,7 @@ function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
  */
 export function timesExclude(a: string, b: string): boolean {
   // "since Sunday" runs up to now: it excludes no later time.
-  if (/^since\b/i.test(a.trim()) || /^since\b/i.test(b.trim())) return false;
+  if (runningSince(a) || runningSince(b)) return false;
   const pa = timeParts(a);
   const pb = timeParts(b);
   if (disjoint(pa.years, pb.years)) return true;

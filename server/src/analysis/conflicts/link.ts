@@ -18,7 +18,7 @@
  * invented. Per year and per month are never converted.
  */
 import { describeIntervalCompact } from '../claimText';
-import { clean, overlaps, scaleInterval, widen } from '../claims/interval';
+import { below, clean, overlaps, scaleInterval, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
 import { placeKey, timeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
@@ -299,12 +299,6 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
     reasons.push(`${sa} and ${sb} cannot both hold`);
   }
   return { a: a.ref, b: b.ref, relation, confidence, reasons };
-}
-
-/** Whether every value of `x` lies below every value of `y`. */
-function below(x: Interval, y: Interval): boolean {
-  if (x.high === null || y.low === null) return false;
-  return x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive));
 }
 
 export function linkClaims(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ClaimLink[] {
