@@ -643,37 +643,32 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
   // "14 of the 31 seats" names the whole with a figure of its own: a count of seats, not a part.
   const partOf = !closed && after === 'of' && PART_OF.has(word(terms[ctx.end + 2])) && !/\d/.test(terms[ctx.end + 3]?.text ?? '');
   const including = open && /^(?:including|includes|include)$/.test(before);
+  // Terms before the figure, nearest first, within its clause (and, for aggregates, its phrase).
+  const back = (n: number, phrase = false): number[] => {
+    const out: number[] = [];
+    for (let k = ctx.start - 1; k >= 0 && out.length < n && !cut(k) && !(phrase && /,/.test(terms[k].post)); k--) out.push(k);
+    return out;
+  };
   // "Of those, 14 were arrested in Italy": the clause opens on the group it takes a part of.
-  let ofThose = false;
-  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 4 && !cut(k); k--, n++) {
-    if (word(terms[k]) === 'of' && /^(?:those|them|these|whom)$/.test(word(terms[k + 1])) && (k === 0 || /[.!?;:]\s*$/.test(terms[k - 1].post) || /^(?:and|but)$/.test(word(terms[k - 1])))) {
-      ofThose = true;
-      break;
-    }
-  }
+  const ofThose = back(4).some((k) => word(terms[k]) === 'of' && /^(?:those|them|these|whom)$/.test(word(terms[k + 1])) && (k === 0 || /[.!?;:]\s*$/.test(terms[k - 1].post) || /^(?:and|but)$/.test(word(terms[k - 1]))));
   // "The toll had stood at 19", "initially put at 19": a figure the article says was superseded.
-  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 6 && !cut(k); k--, n++) {
+  const superseded = back(6).some((k) => {
     const w = word(terms[k]);
-    if (/^(?:initially|originally|previously)$/.test(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at')) {
-      parts.extra.push(`${FACET_PREFIX}earlier`);
-      return;
-    }
+    return /^(?:initially|originally|previously)$/.test(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at');
+  });
+  if (superseded) {
+    parts.extra.push(`${FACET_PREFIX}earlier`);
+    return;
   }
   // "in Chaupimayo province alone 4,150 ballots", "4,150 in Chaupimayo alone": one part's figure.
-  let alone = false;
-  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 6 && !cut(k); k--, n++) if (word(terms[k]) === 'alone') alone = true;
+  let alone = back(6).some((k) => word(terms[k]) === 'alone');
   for (let k = ctx.end + 1, n = 0; k < terms.length && n < 8 && !cut(k - 1); k++, n++) if (word(terms[k]) === 'alone') alone = true;
   if (partOf || including || ofThose || alone) {
     parts.extra.push(`${FACET_PREFIX}part`);
     return;
   }
-  for (let k = ctx.start - 1, n = 0; k >= 0 && n < 6 && !cut(k) && !/,/.test(terms[k].post); k--, n++) {
-    const w = word(terms[k]);
-    if (AGGREGATES.has(w)) {
-      parts.extra.push(`${FACET_PREFIX}${w}`);
-      return;
-    }
-  }
+  const aggregate = back(6, true).map((k) => word(terms[k])).find((w) => AGGREGATES.has(w));
+  if (aggregate) parts.extra.push(`${FACET_PREFIX}${aggregate}`);
 }
 
 /** "in such compounds", "in custody": narrows the measure when it names a class or event. */
