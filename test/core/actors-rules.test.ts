@@ -229,6 +229,16 @@ test('acronyms: declared in brackets, well known, or the initials of a named org
   assert.deepEqual(byName(actors, 'Mekong River Commission').aliases, ['MRC']);
 });
 
+test('an acronym never spelled out is an organisation where it acts like one', () => {
+  check(`
+    The EFCC said 14 suspects were held. A CITES official and an NCS spokesman spoke.
+        ^^^^ organisation
+                                           ^^^^^ organisation
+                                                                 ^^^ organisation
+    The GDP figures and the CEO were not discussed; COVID rules and the WTF jokes went on.
+  `);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.

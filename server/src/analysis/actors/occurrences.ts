@@ -365,6 +365,27 @@ function analysePrefix(text: string, unit: Unit, from: number, head: number, kno
   out.push(occ);
 }
 
+/** Acronyms that name things, not bodies: "GDP", "CEO", "COVID". */
+const NOT_BODIES = new Set(`CEO CFO COO CTO GDP GNP NGO NGOS COVID SARS HIV AIDS DNA RNA GPS SMS MMS PDF URL USB CCTV SIM ATM PIN OTP VPN
+  TV AI IT ID IP PM AM GMT UTC OK FAQ LNG LPG CNG EV SUV MP MW KW GB MB TB KM KG CSV API APP IPO ETF VAT
+  PPE ICU ER BBC CNN`.split(/\s+/));
+
+/** Nouns after an acronym that make it a body that employs or speaks: "a CITES official". */
+const BODY_NOUNS = new Set('spokesman spokeswoman spokesperson official officials officer officers agent agents chief head director chairman chairwoman statement investigators inspectors team staff members said says told'.split(' '));
+
+/**
+ * An acronym the article never spells out, read as an organisation only where it acts like one:
+ * "the EFCC" before a verb, "EFCC officers", "a CITES official", "the EFCC said".
+ */
+function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
+  const letters = words[i].text.replace(/[.\s]/g, '');
+  if (letters.length < 3 || letters.length > 6 || NOT_BODIES.has(letters) || !/^\p{Lu}+$/u.test(letters)) return false;
+  const next = words[i + 1];
+  if (next && joinsNext(words[i], next) && BODY_NOUNS.has(next.folded)) return true;
+  const prev = words[i - 1];
+  return prev !== undefined && prev.folded === 'the' && joinsNext(prev, words[i]) && next !== undefined && joinsNext(words[i], next) && (next.tags.has('Verb') || next.folded === 'has' || next.folded === 'was');
+}
+
 /** A run with no table entry, title or organisation word: its evidence comes from tags and context. */
 function plainOccurrence(text: string, unit: Unit, from: number, to: number): Occurrence {
   const words = unit.words;
@@ -378,6 +399,10 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
     if (full) {
       occ.evidence.organisation += WEIGHT.table;
       occ.canonical = full;
+      occ.acronym = words[from].text;
+    } else if (unknownAcronymActsAsBody(words, from) && unit.blockKind === 'paragraph') {
+      // "the EFCC said", "a CITES official": an acronym used as a body that acts or employs.
+      occ.evidence.organisation += WEIGHT.cue;
       occ.acronym = words[from].text;
     }
     return occ;

@@ -116,7 +116,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   }
   for (const o of occurrences) {
     const key = keyOf.get(o)!;
-    if (!isAcronym(o.text) || isActor(key)) continue;
+    // An acronym the article never spells out may still spell a named organisation's initials,
+    // whatever its own evidence ("MRC staff" after "the Mekong River Commission").
+    if (!isAcronym(o.text) || (isActor(key) && o.canonical !== undefined)) continue;
     const matches = byInitials.get(acronymLetters(o.text));
     if (matches && matches.size === 1) moveTo(o, [...matches][0]);
   }
