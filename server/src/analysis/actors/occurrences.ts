@@ -13,7 +13,7 @@ import { fold } from './fold';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
-import { GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES } from './vocabulary';
+import { GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, SPEECH_VERBS } from './vocabulary';
 import { joinsNext, type Unit, type Word } from './words';
 
 
@@ -216,12 +216,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     const ofPhrase = core > h + 1 && words.slice(h + 1, core).some((w) => !w.cap);
     if (core <= to && (coreKnown || (coreEndsInCue && ofPhrase))) {
       analysePrefix(text, unit, from, h, known, out);
-      if (coreKnown) out.push(knownOccurrence(text, unit, coreKnown, heading));
-      else {
-        const occ = makeOccurrence(text, unit, core, to);
-        occ.evidence.organisation += WEIGHT.cue;
-        out.push(occ);
-      }
+      out.push(knownOr(text, unit, known, core, to, heading, 'organisation', WEIGHT.cue));
       return;
     }
     if (core <= to && !coreEndsInCue && !(words[core].tags.has('Organization') && !words[core].tags.has('Person'))) {
@@ -247,13 +242,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       const org = makeOccurrence(text, unit, from, c);
       org.evidence.organisation += WEIGHT.cue;
       out.push(org);
-      const place = known.find((k) => k.from === seat && k.to === to);
-      if (place) out.push(knownOccurrence(text, unit, place, heading));
-      else {
-        const occ = makeOccurrence(text, unit, seat, to);
-        occ.evidence.place += WEIGHT.preposition;
-        out.push(occ);
-      }
+      out.push(knownOr(text, unit, known, seat, to, heading, 'place', WEIGHT.preposition));
       return;
     }
     const occ = makeOccurrence(text, unit, from, to);
@@ -317,6 +306,18 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
 /** Province, district… need a name before them; alone they do not make a geographic feature. */
 const PLACE_WORDS_NEEDING_NAME = new Set(['province', 'district', 'region', 'county', 'city', 'port']);
 
+/** The table's occurrence for exactly [from, to], else a new one with `weight` of evidence for `kind`. */
+function knownOr(
+  text: string, unit: Unit, known: readonly { from: number; to: number; place?: PlaceEntry; organisation?: string }[],
+  from: number, to: number, heading: boolean, kind: ActorKind, weight: number,
+): Occurrence {
+  const k = known.find((x) => x.from === from && x.to === to);
+  if (k) return knownOccurrence(text, unit, k, heading);
+  const occ = makeOccurrence(text, unit, from, to);
+  occ.evidence[kind] += weight;
+  return occ;
+}
+
 function knownOccurrence(text: string, unit: Unit, k: { from: number; to: number; place?: PlaceEntry; organisation?: string }, heading: boolean): Occurrence {
   const occ = makeOccurrence(text, unit, k.from, k.to);
   if (k.place) {
@@ -370,8 +371,8 @@ const NOT_BODIES = new Set(`CEO CFO COO CTO GDP GNP NGO NGOS COVID SARS HIV AIDS
   TV AI IT ID IP PM AM GMT UTC OK FAQ LNG LPG CNG EV SUV MP MW KW GB MB TB KM KG CSV API APP IPO ETF VAT
   PPE ICU ER BBC CNN`.split(/\s+/));
 
-/** Nouns after an acronym that make it a body that employs or speaks: "a CITES official". */
-const BODY_NOUNS = new Set('spokesman spokeswoman spokesperson official officials officer officers agent agents chief head director chairman chairwoman statement investigators inspectors team staff members said says told'.split(' '));
+/** Nouns after an acronym that make it a body that employs or issues something: "a CITES official". */
+const BODY_NOUNS = new Set('spokesman spokeswoman spokesperson official officials officer officers agent agents chief head director chairman chairwoman statement investigators inspectors team staff members'.split(' '));
 
 /**
  * An acronym the article never spells out, read as an organisation only where it acts like one:
@@ -381,7 +382,8 @@ function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   const letters = words[i].text.replace(/[.\s]/g, '');
   if (letters.length < 3 || letters.length > 6 || NOT_BODIES.has(letters) || !/^\p{Lu}+$/u.test(letters)) return false;
   const next = words[i + 1];
-  if (next && joinsNext(words[i], next) && BODY_NOUNS.has(next.folded)) return true;
+  // "a CITES official", "the EFCC said".
+  if (next && joinsNext(words[i], next) && (BODY_NOUNS.has(next.folded) || SPEECH_VERBS.has(next.folded))) return true;
   const prev = words[i - 1];
   return prev !== undefined && prev.folded === 'the' && joinsNext(prev, words[i]) && next !== undefined && joinsNext(words[i], next) && (next.tags.has('Verb') || next.folded === 'has' || next.folded === 'was');
 }

@@ -11,22 +11,19 @@ const CURRENCY_SYMBOLS: [string, string][] = [
   ['HK$', 'HKD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['RM', 'MYR'],
   ['Rs.', 'INR'], ['Rs', 'INR'], ['Rp', 'IDR'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'],
   ['₩', 'KRW'], ['฿', 'THB'], ['₱', 'PHP'], ['₫', 'VND'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['៛', 'KHR'],
-  ['KShs', 'KES'], ['KSh', 'KES'], ['TSh', 'TZS'], ['USh', 'UGX'], ['₦', 'NGN'], ['GH₵', 'GHS'], ['₵', 'GHS'], ['E£', 'EGP'],
+  ['KShs', 'KES'], ['KSh', 'KES'], ['TShs', 'TZS'], ['TSh', 'TZS'], ['UShs', 'UGX'], ['USh', 'UGX'], ['₦', 'NGN'], ['GH₵', 'GHS'], ['₵', 'GHS'], ['E£', 'EGP'],
   ['N$', 'NAD'], ['zł', 'PLN'], ['Tk', 'BDT'], ['৳', 'BDT'], ['₴', 'UAH'], ['₸', 'KZT'], ['₭', 'LAK'], ['₮', 'MNT'],
 ];
 
 /**
- * Currency abbreviations written as a word of their own before the digits ("KSh 9.4 billion",
- * "Rs 100 crore", "RM 2 million"), lower-cased and without a final full stop.
+ * The currency of a symbol or abbreviation written as a word of its own before a figure ("KSh 9.4
+ * billion", "Rs. 100 crore", "₦ 2bn"), from the same table as the glued forms. A bare "$", "€" or
+ * "£" set apart from the digits stays unread, as before.
  */
-const CURRENCY_PREFIX_WORDS: Record<string, string> = {
-  ksh: 'KES', kshs: 'KES', tsh: 'TZS', tshs: 'TZS', ush: 'UGX', ushs: 'UGX', rs: 'INR', rm: 'MYR', rp: 'IDR', tk: 'BDT', 'gh₵': 'GHS',
-  '₦': 'NGN', 'us$': 'USD', 'e£': 'EGP', 'n$': 'NAD',
-};
-
-/** The currency of an abbreviation standing before a figure ("KSh", "Rs."), or undefined. */
 export function currencyPrefixWord(text: string): string | undefined {
-  return CURRENCY_PREFIX_WORDS[text.toLowerCase().replace(/\.$/, '')];
+  const t = text.replace(/\.$/, '');
+  if (!/\p{L}|₦/u.test(t)) return undefined;
+  return currencySymbol(t) ?? undefined;
 }
 
 /** ISO codes we accept written next to a figure ("THB 2.5 billion", "40 million USD"). */
