@@ -85,6 +85,10 @@ function claim(text: string, source: string, interval: NumericClaim['interval'],
     measure: { label, words: ['person', 'death'] },
     scope: { places: ['velmora province'], time: 'on Tuesday' },
     attribution: 'officials',
+    counted: { events: ['death'], classes: ['person'], nationalities: [], words: [] },
+    facets: [],
+    time: { kind: 'unresolved', text: 'on Tuesday', weekday: 2 },
+    modality: 'fact',
   };
 }
 
@@ -126,7 +130,7 @@ class LinkedCorpus extends Corpus {
 }
 
 function handReport(reviews = new ReviewSet()) {
-  const link: ClaimLink = { a: { article: '/w/a.txt', index: 0 }, b: { article: '/w/b.txt', index: 0 }, relation: 'conflict', confidence: 0.9, reasons: ['same measure: people killed'] };
+  const link: ClaimLink = { a: { article: '/w/a.txt', index: 0 }, b: { article: '/w/b.txt', index: 0 }, relation: 'conflict', confidence: 0.9, reasons: ['same measure: people killed'], rules: ['evidence.measure-overlap'] };
   const corpus = new LinkedCorpus([link]);
   corpus.set('/w/a.txt', 'a.txt', 0, ARTICLE_A, analysis(ARTICLE_A, [claim('More than 40', ARTICLE_A, { low: 40, high: null, lowInclusive: false, highInclusive: false }, 'people killed')], 'Marisol Teveri'));
   corpus.set('/w/b.txt', 'b.txt', 0, ARTICLE_B, analysis(ARTICLE_B, [claim('Up to 35', ARTICLE_B, { low: null, high: 35, lowInclusive: false, highInclusive: true }, 'people killed')], 'Marisol Teveri', 'the provincial governor'));

@@ -73,6 +73,9 @@ const claim: NumericClaim = {
   unit: { kind: 'currency', currency: 'USD' },
   rate: 'year',
   measure: { label: 'illicit revenue', words: ['proceeds'] },
+  counted: { events: ['proceeds'], classes: [], nationalities: [], words: [] },
+  facets: [],
+  modality: 'fact',
   scope: { places: ['southeast asia'] },
   attribution: 'A 2024 UN report',
 };

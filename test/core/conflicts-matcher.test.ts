@@ -5,17 +5,47 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkClaims, type LinkInput } from '../../server/src/analysis/conflicts';
-import { timesExclude } from '../../server/src/analysis/conflicts/compare';
-import type { Interval, NumericClaim } from '../../server/src/analysis/types';
+import { CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../../server/src/analysis/claims/vocabulary';
+import { timeValueOf } from '../../server/src/analysis/time/timeValue';
+import { timesExclude } from '../../server/src/analysis/matching/rules';
+import type { Counted, Facet, Interval, NumericClaim } from '../../server/src/analysis/types';
 
 const open = (low: number): Interval => ({ low, high: null, lowInclusive: false, highInclusive: false });
 const upTo = (high: number): Interval => ({ low: 0, high, lowInclusive: true, highInclusive: true });
 const exact = (v: number): Interval => ({ low: v, high: v, lowInclusive: true, highInclusive: true });
 const round = (low: number, high: number): Interval => ({ low, high, lowInclusive: true, highInclusive: false });
 
+/**
+ * Typed slots from a short word list: events, classes and nationalities by the vocabulary;
+ * "@name" is whose figure it is; "=added", "=part", "=earlier" and "=minimum" are facets.
+ */
+function typed(words: readonly string[]): { counted: Counted; facets: Facet[] } {
+  const counted: Counted = { events: [], classes: [], nationalities: [], words: [] };
+  const facets: Facet[] = [];
+  for (const w of words) {
+    if (w.startsWith('@')) counted.subject = w.slice(1);
+    else if (w === '=added') facets.push('addition');
+    else if (w === '=part') facets.push('part');
+    else if (w === '=earlier') facets.push('superseded');
+    else if (w.startsWith('=')) {
+      facets.push('aggregate');
+      counted.facetDetail = w.slice(1);
+    } else if (EVENT_CONCEPTS.has(w)) counted.events.push(w);
+    else if (CLASS_CONCEPTS.has(w)) counted.classes.push(w);
+    else if (nationality(w)) counted.nationalities.push(w);
+    else counted.words.push(w);
+  }
+  return { counted, facets };
+}
+
 function claim(over: Partial<NumericClaim> & { words?: string[] } = {}): NumericClaim {
   const { words, ...rest } = over;
+  const list = words ?? rest.measure?.words ?? ['arrest', 'person'];
+  const time = rest.scope?.time;
   return {
+    ...typed(list),
+    modality: 'fact',
+    ...(time ? { time: timeValueOf(time, undefined) } : {}),
     text: 'more than 1,000',
     span: { start: 0, end: 10 },
     sentence: { start: 0, end: 40 },
@@ -23,7 +53,7 @@ function claim(over: Partial<NumericClaim> & { words?: string[] } = {}): Numeric
     interval: open(1000),
     value: 1000,
     unit: { kind: 'count', noun: 'person' },
-    measure: { label: 'people arrested', words: words ?? ['arrest', 'person'] },
+    measure: { label: 'people arrested', words: list.filter((w) => !/^[@=]/.test(w)) },
     scope: { places: [] },
     ...rest,
   };
@@ -251,7 +281,8 @@ test('places and times: disjoint scopes are a different scope; unstated or overl
   assert.equal(relationOf(y2023, y2024), 'different-scope');
 });
 
-test('time expressions: which ones cannot be the same time', () => {
+test('time expressions: which ones cannot be the same time, resolved against the article of Friday 16 May 2025', () => {
+  const anchor = { day: '2025-05-16', precision: 'day' as const, basis: 'published' as const, evidence: 'Published: May 16, 2025' };
   const rows: [string, string, boolean][] = [
     ['by Monday', 'by Thursday', true],
     ['by Monday', 'as of Monday', false],
@@ -263,9 +294,12 @@ test('time expressions: which ones cannot be the same time', () => {
     ['last year', 'this year', true],
     ['last year', 'in 2024', false],
     ['this week', 'on Thursday', false],
-    ['in May 2024', 'in May', false],
+    ['in May 2025', 'in May', false],
+    ['in May 2024', 'in May', true],
+    ['yesterday', 'on Thursday', false],
+    ['since Sunday', 'on Thursday', false],
   ];
-  for (const [a, b, excluded] of rows) assert.equal(timesExclude(a, b), excluded, `${a} / ${b}`);
+  for (const [a, b, excluded] of rows) assert.equal(timesExclude(timeValueOf(a, anchor), timeValueOf(b, anchor)), excluded, `${a} / ${b}`);
 });
 
 test('rounding tolerance widens bare round figures only, by the configured fraction', () => {

@@ -4,6 +4,7 @@
  */
 import { extractActors } from './actors';
 import { extractClaims } from './claims';
+import { articleDate } from './time/articleDate';
 import { englishShare } from './language';
 import { tokenize } from './nlp';
 import { defaultStructureOptions, parseStructure, type StructureOptions } from './structure';
@@ -69,8 +70,11 @@ export function analyseArticle(text: string, options: AnalysisOptions = defaultA
     return { structure, actors: [], claims: [], problems };
   }
 
-  const input = { text, structure, sentences: tokenize(text, structure) };
+  const date = articleDate(text, structure);
+  const input = { text, structure, sentences: tokenize(text, structure), date };
   const actors = extractActors(input);
   const claims = extractClaims(input, actors);
-  return { structure, actors, claims, problems };
+  const analysis: ArticleAnalysis = { structure, actors, claims, problems };
+  if (date) analysis.date = date;
+  return analysis;
 }

@@ -213,6 +213,77 @@ export interface Scope {
   year?: number;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Time: the article's own date and the moment a figure describes, as values
+// ---------------------------------------------------------------------------------------------
+
+/** When the article was written, read from its text (never from the file system). */
+export interface ArticleDate {
+  /** `YYYY-MM-DD`; for month or year precision, the first day of that month or year. */
+  day: string;
+  precision: 'day' | 'month' | 'year';
+  /** Where it was read: a `Published:` line, a dateline, a date in a URL, or the latest date the text mentions. */
+  basis: 'published' | 'dateline' | 'url' | 'mentions';
+  /** The text it was read from. */
+  evidence: string;
+}
+
+/**
+ * A time expression as a value, resolved against the article's date when it is relative ("on
+ * Friday", "last year"). Days are `YYYY-MM-DD`; `from`/`to` are inclusive.
+ * - `day`: one day; `span`: several days ("between July 14 and 16"); `month`, `year`: a whole one;
+ * - `since`: a running total from `from` up to the article's date; `through`: a total up to `to`
+ *   ("by Tuesday", "so far", "as of Monday"); `period`: a past period ("last week");
+ * - `unresolved`: a time the text states but that could not be placed (no article date).
+ */
+export interface TimeValue {
+  kind: 'day' | 'span' | 'month' | 'year' | 'since' | 'through' | 'period' | 'unresolved';
+  from?: string;
+  to?: string;
+  /** The time as written ("on Friday"). */
+  text: string;
+  /** Relative to the article's date ("last year", "this month"). */
+  relative?: boolean;
+  /** The parts the text states, kept for times that could not be resolved to days. */
+  year?: number;
+  month?: number;
+  dayOfMonth?: number;
+  weekday?: number;
+}
+
+/**
+ * How a figure relates to the whole it belongs to, as the text marks it. A figure with a facet
+ * is never the plain total another article gives.
+ * - `part`: "Nine of the suspects", "including 85", "in Paiporta alone";
+ * - `addition`: "three more", "another 40";
+ * - `superseded`: "had stood at 19", "initially 95";
+ * - `margin`: "won by 3,000";
+ * - `aggregate`: "a minimum deposit", "the average customer";
+ * - `subgroup`: "among voters under 30";
+ * - `some-places`: "in several districts";
+ * - `per-unit`: "$300 per family", "100,000 krona a head".
+ */
+export type Facet = 'part' | 'addition' | 'superseded' | 'margin' | 'aggregate' | 'subgroup' | 'some-places' | 'per-unit';
+
+/** What a figure counts, as typed slots (the matcher reads these, never the label). */
+export interface Counted {
+  /** Event concepts: "kill", "arrest", "evacuate". */
+  events: string[];
+  /** Class concepts of the thing counted: "person", "house", "vote". */
+  classes: string[];
+  /** Nationalities or national groups ("vietnamese"), sorted. */
+  nationalities: string[];
+  /** Other content words (stems). */
+  words: string[];
+  /** Identity key of the named actor whose figure it is ("Marrow won 48,210 votes"). */
+  subject?: string;
+  /** Detail of a facet: the aggregate word ("average"), the sub-population ("voter"), the parts ("district"). */
+  facetDetail?: string;
+}
+
+/** A figure stated as a fact, or as a projection, scenario or goal. */
+export type Modality = 'fact' | 'forecast';
+
 export interface NumericClaim {
   /** The figure with its qualifier as written, e.g. "more than $40 billion". */
   text: string;
@@ -231,6 +302,18 @@ export interface NumericClaim {
   attribution?: string;
   /** Other units the text states for the same figure ("(about $70 million)"). */
   equivalents?: { value: number; interval: Interval; unit: Unit; span: Span }[];
+  /** What is counted, as typed slots. */
+  counted: Counted;
+  facets: Facet[];
+  /** The time the text states for the figure, as a value. */
+  time?: TimeValue;
+  /**
+   * The day the figure describes: its stated day, the end of a total "by" a day, or for a running
+   * total or a figure with no time of its own, the article's date. Absent for a figure over a
+   * whole past period and when the article has no date.
+   */
+  asOf?: string;
+  modality: Modality;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,6 +322,8 @@ export interface NumericClaim {
 
 export interface ArticleAnalysis {
   structure: ArticleStructure;
+  /** When the article was written, when its text says. */
+  date?: ArticleDate;
   actors: ArticleActor[];
   claims: NumericClaim[];
   problems: Problem[];
@@ -248,7 +333,14 @@ export interface ArticleAnalysis {
 // Cross-article links between claims
 // ---------------------------------------------------------------------------------------------
 
-export type ClaimRelation = 'conflict' | 'agree' | 'different-scope';
+/**
+ * - `conflict`: the same measure, scope and moment; the figures cannot both hold.
+ * - `agree`: they can both hold.
+ * - `different-scope`: the same measure for another place, time, rate or group.
+ * - `update`: the same tally at a later moment, grown or unchanged (a timeline, never a warning).
+ * - `revision`: the same tally reported lower at a later moment: an official figure revised.
+ */
+export type ClaimRelation = 'conflict' | 'agree' | 'different-scope' | 'update' | 'revision';
 
 export interface ClaimRef {
   /** The article's identifier as the caller gave it (a URI in the server, a path in the CLI). */
@@ -265,6 +357,8 @@ export interface ClaimLink {
   confidence: number;
   /** Human-readable reasons: shared measure words, scope, attribution, why the intervals clash. */
   reasons: string[];
+  /** Ids of the matching rules that fired (analysis/matching/rules.ts), in the table's order. */
+  rules: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -162,7 +162,7 @@ export function claimCard(claim: NumericClaim, ref: { article: string; index: nu
 
   const links = ctx.corpus.linksOf(ref);
   const order: ClaimLink['relation'][] = ['conflict', 'agree', 'different-scope'];
-  const verdict = { conflict: 'conflicts', agree: 'agrees', 'different-scope': 'different scope' } as const;
+  const verdict = { conflict: 'conflicts', agree: 'agrees', 'different-scope': 'different scope', update: 'update', revision: 'revision' } as const;
   const sorted = [...links].sort((x, y) => order.indexOf(x.relation) - order.indexOf(y.relation));
   lines.push('');
   if (sorted.length === 0) {

@@ -13,6 +13,7 @@ export type FindingCode =
   | 'numeric-conflict'
   | 'numeric-agreement'
   | 'numeric-different-scope'
+  | 'numeric-revision'
   | 'article.too-large'
   | 'article.binary'
   | 'article.not-english'
@@ -32,7 +33,7 @@ export interface Finding {
   message: string;
   related: RelatedLocation[];
   /** For claim findings: the claim index here and the link's other side. */
-  claim?: { index: number; other: { article: string; index: number }; confidence: number };
+  claim?: { index: number; other: { article: string; index: number }; confidence: number; rules: string[] };
 }
 
 /** `"up to $40 billion" a year (money stolen from victims, UN estimates)`: how a message quotes a claim. */
@@ -44,11 +45,30 @@ export function quoteClaim(claim: NumericClaim): string {
   return `"${claim.text}"${rate}${context ? ` (${context})` : ''}`;
 }
 
-const LINK_CODES: Record<ClaimLink['relation'], FindingCode> = {
+const LINK_CODES: Record<Exclude<ClaimLink['relation'], 'update'>, FindingCode> = {
   conflict: 'numeric-conflict',
   agree: 'numeric-agreement',
   'different-scope': 'numeric-different-scope',
+  revision: 'numeric-revision',
 };
+
+const VERBS: Record<keyof typeof LINK_CODES, string> = {
+  conflict: 'Conflicts with',
+  revision: 'Revised in',
+  agree: 'Agrees with',
+  'different-scope': 'Same measure, different scope in',
+};
+
+/**
+ * Why, in a reviewer's words, with the ids of the rules that fired (README, "Matching rules"):
+ * "(why: both name the same event; both as of 2024-05-27; 91% sure — rules: evidence.shared-event, …)".
+ */
+export function whyOf(link: ClaimLink): string {
+  // The first reason names the shared measure; the last says why the figures clash or agree.
+  const evidence = link.reasons.slice(1, -1).filter((r) => !r.startsWith('not compared'));
+  const shown = evidence.slice(0, 3).join('; ');
+  return `(${shown ? `why: ${shown}; ` : ''}${Math.round(link.confidence * 100)}% sure — rules: ${link.rules.join(', ')})`;
+}
 
 /** The findings of one article, sorted by position. Reviewed conflicts are left out. */
 export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSettings, reviewed = new ReviewSet()): Finding[] {
@@ -64,7 +84,7 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index];
     const links = corpus.linksOf({ article: id, index });
-    for (const relation of ['conflict', 'agree', 'different-scope'] as const) {
+    for (const relation of ['conflict', 'revision', 'agree', 'different-scope'] as const) {
       if (relation === 'agree' && !settings.conflicts.showAgreements) continue;
       if (relation === 'different-scope' && !settings.conflicts.showDifferentScope) continue;
       const group = links.filter((l) => l.relation === relation && l.confidence >= settings.conflicts.minConfidence);
@@ -73,15 +93,15 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
         const otherEntry = corpus.get(link.b.article);
         if (!other || !otherEntry) continue;
         if (relation === 'conflict' && reviewed.has({ file: entry.label, text: claim.text }, { file: otherEntry.label, text: other.text })) continue;
-        const verb = relation === 'conflict' ? 'Conflicts with' : relation === 'agree' ? 'Agrees with' : 'Same measure, different scope in';
+        const verb = VERBS[relation];
         findings.push({
           article: id,
           span: claim.span,
           severity: relation === 'conflict' ? settings.conflicts.severity : 'hint',
           code: LINK_CODES[relation],
-          message: `${verb} ${otherEntry.label}: ${quoteClaim(other)} vs here ${quoteClaim(claim)}`,
+          message: `${verb} ${otherEntry.label}: ${quoteClaim(other)} vs here ${quoteClaim(claim)} ${whyOf(link)}`,
           related: [{ article: link.b.article, span: other.span, message: `${otherEntry.label}: ${quoteClaim(other)}${link.reasons.length ? ` — ${link.reasons.join('; ')}` : ''}` }],
-          claim: { index, other: link.b, confidence: link.confidence },
+          claim: { index, other: link.b, confidence: link.confidence, rules: link.rules },
         });
       }
     }

@@ -40,7 +40,7 @@ export function definition(corpus: Corpus, params: DefinitionParams): LocationLi
 
   const claim = corpus.claimAt(uri, offset);
   if (claim) {
-    const order = { conflict: 0, agree: 1, 'different-scope': 2 } as const;
+    const order = { conflict: 0, revision: 1, agree: 2, update: 3, 'different-scope': 4 } as const;
     const links = corpus.linksOf(claim.ref).sort((x, y) => order[x.relation] - order[y.relation] || y.confidence - x.confidence);
     const origin = toRange(entry.lineStarts, claim.claim.span);
     const out: LocationLink[] = [];

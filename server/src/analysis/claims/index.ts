@@ -9,7 +9,8 @@
  * ./measure.ts reads what is counted; ./rate.ts, ./scope.ts and ./attribution.ts the rest.
  */
 import type { ArticleInput } from '../input';
-import type { ArticleActor, Interval, NumericClaim, Span, Term, Unit } from '../types';
+import type { ArticleActor, ArticleDate, Interval, NumericClaim, Span, Term, TimeValue, Unit } from '../types';
+import { timeValueOf } from '../time/timeValue';
 import { attributionOf, SAYING } from './attribution';
 import { exclusionOf } from './exclusions';
 import { readFigureAt, type Figure } from './figures';
@@ -19,7 +20,8 @@ import { readMeasure, type MeasureParts } from './measure';
 import { intervalOf, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { rateOf } from './rate';
 import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions, type Mention } from './scope';
-import { actorSpans, subjectOf, SUBJECT_PREFIX, type ActorSpan } from './subject';
+import { actorSpans, subjectOf, type ActorSpan } from './subject';
+import { modalityOf } from './modality';
 import { isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
 
@@ -78,7 +80,7 @@ function claimFrom(
   terms: readonly Term[],
   found: Found,
   parts: MeasureParts,
-  context: { text: string; sentence: Span; attribution?: string; places: string[]; time?: { text: string; year?: number } },
+  context: { text: string; sentence: Span; attribution?: string; places: string[]; time?: { text: string; year?: number }; date?: ArticleDate },
   rate: NumericClaim['rate'],
 ): NumericClaim | undefined {
   const { interval, qualifier } = intervalOf(found.figure, found.before ?? found.after);
@@ -97,12 +99,24 @@ function claimFrom(
     unit,
     measure: toMeasure(terms, parts, unit.kind),
     scope: { places: context.places },
+    counted: {
+      events: [...new Set(parts.events)].sort(),
+      classes: [...new Set(parts.classes)].sort(),
+      nationalities: [...new Set(parts.nationalities)].sort(),
+      words: [...new Set(parts.extra)].sort(),
+    },
+    facets: [...new Set(parts.facets)].sort(),
+    modality: 'fact',
   };
+  if (parts.facetDetail) claim.counted.facetDetail = parts.facetDetail;
   if (rate) claim.rate = rate;
   if (context.time) {
     claim.scope.time = context.time.text;
     if (context.time.year !== undefined) claim.scope.year = context.time.year;
+    claim.time = timeValueOf(context.time.text, context.date);
   }
+  const asOf = asOfDay(claim.time, context.date);
+  if (asOf) claim.asOf = asOf;
   if (context.attribution) claim.attribution = context.attribution;
   if (found.equivalents.length) {
     claim.equivalents = found.equivalents.map((e) => {
@@ -200,14 +214,41 @@ function extractFromSentence(
         attribution,
         places: [...new Set(placeMentionsHere.map((m) => m.key))],
         time: time && { text: time.text, year: time.year },
+        date: input.date,
       },
       rate?.rate,
     );
     if (claim) {
       const subject = subjectOf(terms, found.start, subjects, found.end);
-      if (subject) claim.measure.words = [...claim.measure.words, SUBJECT_PREFIX + subject];
+      if (subject) claim.counted.subject = subject;
+      claim.modality = modalityOf(terms, found.start, claimEnd, nextFigure);
       out.push(claim);
     }
+  }
+}
+
+/**
+ * The day a figure describes: the day it states, the end of a total "by" a day or "since" a day
+ * (the article's date), and for a figure that states no time, the article's date. A figure over
+ * a whole past period ("last year", "in 2023") describes that period, not a day.
+ */
+function asOfDay(time: TimeValue | undefined, date: ArticleDate | undefined): string | undefined {
+  const today = date?.precision === 'day' ? date.day : undefined;
+  if (!time) return today;
+  switch (time.kind) {
+    case 'day':
+      return time.from;
+    case 'through':
+    case 'since':
+    case 'span':
+      return time.to ?? today;
+    case 'month':
+    case 'year':
+    case 'period':
+      // "this year", "in May" of an article written in May: the period so far.
+      return today && time.from && time.to && time.from <= today && today <= time.to ? today : undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -15,7 +15,8 @@ function unique(words: string[]): string[] {
 /** The measure a reader sees and the matcher compares. */
 export function toMeasure(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): Measure {
   const words = unique([...parts.events, ...parts.classes, ...parts.nationalities, ...parts.extra]);
-  return { label: labelOf(terms, parts, unitKind), words };
+  const label = labelOf(terms, parts, unitKind);
+  return { label: parts.facets.includes('per-unit') && parts.facetDetail ? `${label} per ${parts.facetDetail}` : label, words };
 }
 
 const IRREGULAR_PARTICIPLES: Record<string, string> = {

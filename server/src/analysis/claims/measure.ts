@@ -17,7 +17,7 @@ import type { Term, UnitKind } from '../types';
 import { isPunctuatedAfter, MEASURE_UNITS, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
 import { has, singular, stem, word } from './terms';
 import { numberWord } from './numbers';
-import { FACET_PREFIX } from './subject';
+import type { Facet } from '../types';
 import {
   classConcept,
   eventConcept,
@@ -41,6 +41,10 @@ export interface MeasureParts {
   nationalities: string[];
   /** Other content words (stems of verbs outside the vocabulary). */
   extra: string[];
+  /** How the figure relates to the whole it belongs to ("Nine of the suspects", "three more"). */
+  facets: Facet[];
+  /** The facet's detail: the aggregate word, the sub-population, the kind of parts. */
+  facetDetail?: string;
   /** "in compounds": a narrowing object. */
   inObject?: string;
   /** "from victims": said after a participle, kept for the label only. */
@@ -261,7 +265,7 @@ interface ReadContext {
 /** Reads what the figure at ctx.start..ctx.end counts. */
 export function readMeasure(ctx: ReadContext): MeasureParts {
   const { terms, unitKind } = ctx;
-  const parts: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], end: ctx.end };
+  const parts: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], facets: [], end: ctx.end };
   let after = Math.max(ctx.end, ctx.rateEnd ?? -1) + 1;
   const stop = ctx.nextFigure;
 
@@ -354,6 +358,8 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       parts.noun = inherit.noun;
     }
     parts.extra.push(...inherit.extra);
+    for (const f of inherit.facets) if (!parts.facets.includes(f)) parts.facets.push(f);
+    parts.facetDetail ??= inherit.facetDetail;
     if (unitKind === 'currency' && !parts.noun && inherit.noun) parts.noun = inherit.noun;
   }
 
@@ -369,7 +375,8 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     const each = /^(?:person|head|capita|family|household|victim|customer|member|depositor|worker|employee)$/;
     const noun = each.test(next) ? next : w === 'each' && each.test(word(terms[k + 2])) ? word(terms[k + 2]) : undefined;
     if ((w === 'per' || w === 'a' || w === 'each' || w === 'for') && noun) {
-      parts.extra.push(`per ${noun === 'capita' ? 'person' : noun}`);
+      parts.facets.push('per-unit');
+      parts.facetDetail = noun === 'capita' ? 'person' : noun;
       break;
     }
     if (/[,;:.!?()]/.test(terms[k].post)) break;
@@ -447,7 +454,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   }
   // "lost by fewer than 200 votes", "won by 3,000": a margin, never a total.
   if (w === 'by' && k > 0 && MARGIN_VERBS.has(word(terms[k - 1]))) {
-    parts.extra.push(`${FACET_PREFIX}margin`);
+    parts.facets.push('margin');
     foldVerb(terms, k - 1, parts, ctx.unitKind);
     return true;
   }
@@ -613,7 +620,8 @@ function readAmong(ctx: ReadContext, parts: MeasureParts): void {
     if (word(terms[k]) !== 'among' && word(terms[k]) !== 'amongst') continue;
     const np = nounPhraseAt(terms, k + 1, ctx.start);
     if (!np || has(terms[np.head], 'Pronoun') || /^(?:them|those|these|others)$/.test(word(terms[k + 1]))) continue;
-    parts.extra.push(`${FACET_PREFIX}among ${singular(word(terms[np.head]))}`);
+    parts.facets.push('subgroup');
+    parts.facetDetail = singular(word(terms[np.head]));
     return;
   }
 }
@@ -637,7 +645,7 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
   const after = word(terms[ctx.end + 1]);
   const closed = /[,;:.!?()—–]/.test(terms[ctx.end].post);
   if ((!closed && ADDED_AFTER.has(after) && word(terms[ctx.end + 2]) !== 'than') || (open && (before === 'another' || (/^(?:additional|further)$/.test(before) && /^an?$/.test(word(terms[ctx.start - 2])))))) {
-    parts.extra.push(`${FACET_PREFIX}added`);
+    parts.facets.push('addition');
     return;
   }
   // "14 of the 31 seats" names the whole with a figure of its own: a count of seats, not a part.
@@ -657,18 +665,21 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
     return /^(?:initially|originally|previously)$/.test(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at');
   });
   if (superseded) {
-    parts.extra.push(`${FACET_PREFIX}earlier`);
+    parts.facets.push('superseded');
     return;
   }
   // "in Chaupimayo province alone 4,150 ballots", "4,150 in Chaupimayo alone": one part's figure.
   let alone = back(6).some((k) => word(terms[k]) === 'alone');
   for (let k = ctx.end + 1, n = 0; k < terms.length && n < 8 && !cut(k - 1); k++, n++) if (word(terms[k]) === 'alone') alone = true;
   if (partOf || including || ofThose || alone) {
-    parts.extra.push(`${FACET_PREFIX}part`);
+    parts.facets.push('part');
     return;
   }
   const aggregate = back(6, true).map((k) => word(terms[k])).find((w) => AGGREGATES.has(w));
-  if (aggregate) parts.extra.push(`${FACET_PREFIX}${aggregate}`);
+  if (aggregate) {
+    parts.facets.push('aggregate');
+    parts.facetDetail = aggregate;
+  }
 }
 
 /** "in such compounds", "in custody": narrows the measure when it names a class or event. */
@@ -684,7 +695,8 @@ function readInObject(terms: readonly Term[], from: number, stop: number, parts:
     let plain = true;
     for (let j = from - 1; j < k && plain; j++) if (j >= 0 && /[,;:.!?()—–]/.test(terms[j].post)) plain = false;
     if (plain && some > 0 && word(terms[k]) === 'in' && terms[some] && has(terms[some], 'Plural') && !has(terms[some], 'Date') && !TIME_NOUNS.has(singular(word(terms[some])))) {
-      parts.extra.push(`${FACET_PREFIX}in ${singular(word(terms[some]))}`);
+      parts.facets.push('some-places');
+      parts.facetDetail = singular(word(terms[some]));
       return;
     }
     const np = nounPhraseAt(terms, k + 1, stop);

@@ -126,8 +126,16 @@ export function qualifierAfter(terms: readonly Term[], figureLast: number): Qual
   return undefined;
 }
 
-/** Rounding tolerance of a bare figure: half a unit of its last digit, capped at 5% of it. */
+/** Counts below this are exact when written bare: "searches at 20 addresses" is 20, not about 20. */
+export const SMALL_COUNT = 1000;
+
+/**
+ * Rounding tolerance of a bare figure: half a unit of its last digit, capped at 5% of it. A small
+ * count of things is exact ("20 addresses", "300 people"): reporters round large figures ("3,000
+ * so far"), not the number of addresses searched.
+ */
 export function roundingOf(figure: Figure): number {
+  if (!figure.currency && !figure.percent && Math.abs(figure.value) < SMALL_COUNT && Number.isInteger(figure.value)) return 0;
   return Math.min(figure.halfUnit, Math.abs(figure.value) * 0.05);
 }
 

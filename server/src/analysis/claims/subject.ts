@@ -31,13 +31,6 @@ export function actorSpans(actors: readonly ArticleActor[]): ActorSpan[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Marks a measure word as the figure's subject; the matcher reads the prefix. */
-export const SUBJECT_PREFIX = '@';
-/**
- * Marks a facet of the measure that both figures must state alike: a margin ("won by 3,000"), a
- * part of the whole ("in several districts"), a sub-population ("among voters under 30").
- */
-export const FACET_PREFIX = '=';
 
 const AUX = new Set('has have had is are was were be been will would could may might can also still now already reportedly jointly together then just only'.split(' '));
 const NOT_VERBS = new Set('and or of to from with for in on at by as'.split(' '));

@@ -11,6 +11,8 @@ const RELATION_WORDS: Record<ClaimRelation, string> = {
   conflict: 'conflicts with',
   agree: 'agrees with',
   'different-scope': 'same measure, different scope:',
+  update: 'is updated by',
+  revision: 'is revised by',
 };
 
 const same = (x: ClaimId, y: ClaimId) => x.file === y.file && x.index === y.index;

@@ -50,6 +50,12 @@ export const RULES: Record<FindingCode, RuleText> = {
     full: 'Another article states a figure for the same measure and scope that is compatible with this one. Reported only when crosscheck.conflicts.showAgreements is on.',
     level: 'hint',
   },
+  'numeric-revision': {
+    name: 'NumericRevision',
+    short: 'A later article reports the same tally lower',
+    full: 'A tally (deaths, arrests, evacuations) reported on a later day is lower than this figure: an official figure revised, not a contradiction between sources at one moment.',
+    level: 'hint',
+  },
   'numeric-different-scope': {
     name: 'NumericDifferentScope',
     short: 'The same measure with a different place or time in another article',

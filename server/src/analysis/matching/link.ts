@@ -20,15 +20,20 @@
 import { describeIntervalCompact } from '../claimText';
 import { below, clean, overlaps, scaleInterval, widen } from '../claims/interval';
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
-import { placeKey, timeKey } from '../claims/scope';
+import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
-import { categoryOf, compareMeasureInfo, compareScopes, isWholeYear, measureInfo, sharedSource, type MeasureInfo } from './compare';
+import { categoryOf, measureInfo, type MeasureInfo } from './measure';
+import { pairOf, RULES, timeKeyOf, type Side } from './rules';
+import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
+import { sourceKeys } from './source';
 
 export interface ConflictOptions {
   /** Relative tolerance of a bare round figure beyond its written precision (0.0 = none). */
   roundTolerance: number;
   /** Links below this confidence are dropped. */
   minConfidence: number;
+  /** The evidence weights (./weights.json unless a fit is being evaluated). */
+  weights?: Weights;
 }
 
 export const defaultConflictOptions: ConflictOptions = { roundTolerance: 0, minConfidence: 0.6 };
@@ -41,6 +46,8 @@ export interface LinkInput {
   article: string;
   claims: readonly NumericClaim[];
   actors?: readonly ArticleActor[];
+  /** The story the article belongs to: claims are compared within one story only. */
+  story?: string;
 }
 
 interface View {
@@ -53,11 +60,9 @@ interface View {
   base?: string;
 }
 
-interface Entry {
+interface Entry extends Side {
   ref: ClaimRef;
   order: number;
-  claim: NumericClaim;
-  info: MeasureInfo;
   views: View[];
   /** Bucket keys where this claim is paired with every other member. */
   keys: string[];
@@ -67,18 +72,9 @@ interface Entry {
   context?: Int32Array;
   /** How many actors the article names in all (small contexts prove little). */
   contextSize: number;
-  /** Every place the article names (place actors and claim scopes); undefined without actors. */
-  articlePlaces?: ReadonlySet<string>;
-  /** The article states the same measure for another place too ("35 in Velmora, 12 in Korsa"). */
-  splitByPlace: boolean;
-  /** Times for which the article gives the same measure in other claims ("in 2019", "last year"). */
   siblingTimes: Set<string>;
-  /** The latest year any claim of the article is dated to: earlier years are history there. */
-  latestYear?: number;
 }
 
-/** Confidence lost by a link between articles that share no actor but name too few to be sure. */
-const CONTEXT_PENALTY = 0.35;
 /** Buckets larger than this are walked through actor keys when the articles give actors. */
 const SMALL_BUCKET = 64;
 
@@ -106,6 +102,7 @@ function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { ke
   const keys: string[] = [];
   const passive: string[] = [];
   const others = [...info.words].filter((w) => categoryOf(w) === 'other');
+  // Nationals of one country are counted apart from everyone else.
   for (const v of views) {
     const prefix = `${v.unitKey}|${info.nationality}|`;
     if (info.events.size) {
@@ -161,6 +158,15 @@ function sharesContext(a: Int32Array, b: Int32Array): boolean {
   return false;
 }
 
+const MEASURE_RULES = RULES.filter((r) => r.verdict === 'different-measure' && r.id.startsWith('measure.'));
+
+/** Whether two claims of one article count the same thing (no measure rule tells them apart). */
+function sameMeasure(a: Entry, b: Entry): boolean {
+  if (a.claim.unit.kind !== b.claim.unit.kind) return false;
+  const p = pairOf(a, b, false, false);
+  return MEASURE_RULES.every((r) => r.test(p) === undefined);
+}
+
 /** Marks claims whose article states the same measure for another explicit place or time. */
 function markSplitByPlace(entries: Entry[]): void {
   let from = 0;
@@ -168,18 +174,18 @@ function markSplitByPlace(entries: Entry[]): void {
     let to = from;
     while (to < entries.length && entries[to].ref.article === entries[from].ref.article) to++;
     for (let i = from; i < to; i++) {
-      const ti = entries[i].claim.scope.time;
+      const ti = entries[i].claim.time;
       for (let j = from; j < to; j++) {
-        const tj = entries[j].claim.scope.time;
-        if (i === j || !ti || !tj || timeKey(ti) === timeKey(tj)) continue;
-        if (entries[i].claim.unit.kind === entries[j].claim.unit.kind && compareMeasureInfo(entries[i].info, entries[j].info)) entries[i].siblingTimes.add(timeKey(tj));
+        const tj = entries[j].claim.time;
+        if (i === j || !ti || !tj || timeKeyOf(ti) === timeKeyOf(tj)) continue;
+        if (sameMeasure(entries[i], entries[j])) entries[i].siblingTimes.add(timeKeyOf(tj));
       }
       const pi = entries[i].claim.scope.places;
       if (pi.length === 0) continue;
       for (let j = from; j < to; j++) {
         const pj = entries[j].claim.scope.places;
         if (i === j || pj.length === 0 || pj.some((p) => pi.includes(p))) continue;
-        if (entries[i].claim.unit.kind === entries[j].claim.unit.kind && compareMeasureInfo(entries[i].info, entries[j].info)) {
+        if (sameMeasure(entries[i], entries[j])) {
           entries[i].splitByPlace = true;
           break;
         }
@@ -193,78 +199,49 @@ function round2(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
 
-function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | undefined {
+/** A scored candidate, before the confidence threshold: what the fit and the calibration read. */
+export interface ScoredPair {
+  a: ClaimRef;
+  b: ClaimRef;
+  /** Evidence values by rule id. */
+  features: Record<string, number>;
+  confidence: number;
+  /** The relation the pair would get (undefined: no link, e.g. a part against its whole that disagrees). */
+  relation?: ClaimLink['relation'];
+  rules: string[];
+}
+
+function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPair[]): ClaimLink | undefined {
   const ca = a.claim;
   const cb = b.claim;
   if (ca.unit.kind !== cb.unit.kind) return undefined;
-  let strangers = false;
-  if (a.context && b.context && !sharesContext(a.context, b.context)) {
-    // Two articles that each name actors and share none are about different events.
-    if (a.contextSize >= 2 && b.contextSize >= 2) return undefined;
-    strangers = a.contextSize > 0 && b.contextSize > 0;
-  }
   const views = commonViews(a, b);
   if (!views) return undefined;
-  const measure = compareMeasureInfo(a.info, b.info);
-  if (!measure) return undefined;
-  const scope = compareScopes(ca, cb);
-  // "12 people killed in Korsa Province" against a toll from an article that never names Korsa:
-  // that article's figure is not about Korsa.
-  const onlyA = ca.scope.places.length > 0 && cb.scope.places.length === 0;
-  const onlyB = cb.scope.places.length > 0 && ca.scope.places.length === 0;
-  if (onlyA || onlyB) {
-    const [placed, other] = onlyA ? [ca, b] : [cb, a];
-    const placedEntry = onlyA ? a : b;
-    // Only an article that names several places can be trusted not to name this one.
-    const named = other.articlePlaces && other.articlePlaces.size >= 3 ? placed.scope.places.some((p) => other.articlePlaces!.has(placeKey(p))) : undefined;
-    if (named === false) {
-      scope.differs.push(`${placed.scope.places.join(', ')} is not named in the other article`);
-    } else if (named === undefined && placedEntry.splitByPlace) {
-      // Its own article gives this measure for another place too, so a figure without a place
-      // cannot be taken to be about this one.
-      scope.differs.push(`${placed.scope.places.join(', ')} is one of several places its article counts separately; the other figure names none`);
-    }
+  let strangers = false;
+  let unrelated = false;
+  if (a.story === undefined && a.context && b.context && !sharesContext(a.context, b.context)) {
+    // Two articles that each name actors and share none are most likely about different events.
+    unrelated = a.contextSize >= 2 && b.contextSize >= 2;
+    strangers = a.contextSize > 0 && b.contextSize > 0;
+  } else if (a.context && b.context && !sharesContext(a.context, b.context)) strangers = a.contextSize > 0 && b.contextSize > 0;
+  const pair = pairOf(a, b, strangers, unrelated);
+  const fired: { id: string; verdict: string; reason: string }[] = [];
+  for (const rule of RULES) {
+    if (rule.verdict === 'evidence') continue;
+    const reason = rule.test(pair);
+    if (reason === undefined) continue;
+    // A measure rule decides alone: the figures count different things.
+    if (rule.verdict === 'different-measure') return undefined;
+    fired.push({ id: rule.id, verdict: rule.verdict, reason });
   }
-  // "$1.2 million last year" against "$12 million in 2019" from an article that gives last
-  // year's figure separately: the times differ, though neither excludes the other by itself.
-  if (ca.scope.time && cb.scope.time && !scope.differs.length) {
-    const ta = timeKey(ca.scope.time);
-    const tb = timeKey(cb.scope.time);
-    if (ta !== tb && (b.siblingTimes.has(ta) || a.siblingTimes.has(tb))) {
-      scope.differs.push(`times differ: ${ca.scope.time} vs ${cb.scope.time}, which the other article reports separately`);
-    }
-  }
-  // "The 2012 Tazreen fire killed 112" in an article that also dates figures to a later year,
-  // against a toll that names no time: a figure from an earlier event.
-  if (!scope.differs.length && (ca.scope.year === undefined) !== (cb.scope.year === undefined)) {
-    const [dated, datedEntry, other] = ca.scope.year !== undefined ? [ca, a, cb] : [cb, b, ca];
-    if (!other.scope.time && datedEntry.latestYear !== undefined && dated.scope.year! < datedEntry.latestYear) {
-      scope.differs.push(`${dated.scope.year} is earlier than the latest year its article reports (${datedEntry.latestYear}); the other figure names no time`);
-    }
-  }
-  // "11 tonnes last year" from an article that gives this year's haul separately, against a
-  // figure that names no time: a past year's figure is not taken to be the undated one.
-  if (!scope.differs.length && Boolean(ca.scope.time) !== Boolean(cb.scope.time)) {
-    const [timed, timedEntry] = ca.scope.time ? [ca, a] : [cb, b];
-    if (timedEntry.siblingTimes.size > 0 && isWholeYear(timed.scope.time)) {
-      scope.differs.push(`${timed.scope.time} is one of several times its article counts separately; the other figure names none`);
-    }
-  }
-  const source = sharedSource(ca, cb);
-  if (measure.generic && !source) return undefined;
-  let confidence = 0.45 + 0.45 * measure.similarity + scope.adjust;
-  if (source) confidence += 0.1;
-  if (ca.measure.words.length === 1 && cb.measure.words.length === 1) confidence -= 0.1;
-  if (strangers) confidence -= CONTEXT_PENALTY;
-  confidence = round2(confidence);
-  if (confidence < options.minConfidence) return undefined;
+  const { values, reasons: evidence } = featuresOf(pair);
+  const confidence = round2(confidenceOf(values, options.weights ?? defaultWeights));
+  const has = (verdict: string) => fired.some((f) => f.verdict === verdict);
 
   const reasons: string[] = [];
   const labels = ca.measure.label === cb.measure.label ? `"${ca.measure.label}"` : `"${ca.measure.label}" / "${cb.measure.label}"`;
-  reasons.push(`same measure (${measure.shared.join(', ')}): ${labels}`);
-  reasons.push(...scope.notes);
-  if (strangers) reasons.push('the two articles name no place, organisation or person in common: perhaps different events');
-  if (source) reasons.push(`both attributed to ${source} (${ca.attribution}; ${cb.attribution})`);
+  reasons.push(`${evidence.get('evidence.measure-overlap')}: ${labels}`);
+  for (const [id, reason] of evidence) if (id !== 'evidence.measure-overlap') reasons.push(reason);
   const [va, vb] = views;
   if (va.viaEquivalent || vb.viaEquivalent) reasons.push(`compared in ${va.viaEquivalent ?? vb.viaEquivalent}, as the text itself states it`);
   let inA = va.interval;
@@ -275,30 +252,48 @@ function compare(a: Entry, b: Entry, options: ConflictOptions): ClaimLink | unde
     inB = scaleInterval(inB, vb.factor);
     reasons.push(`compared in ${va.base}: ${ca.unit.noun} and ${cb.unit.noun} converted`);
   }
-
   const ia = widenRound(ca, inA, options.roundTolerance);
   const ib = widenRound(cb, inB, options.roundTolerance);
   const sa = `${ca.text} (${describeIntervalCompact(ia)})`;
   const sb = `${cb.text} (${describeIntervalCompact(ib)})`;
-  let relation: ClaimLink['relation'];
-  if (scope.differs.length) {
+
+  let relation: ClaimLink['relation'] | undefined;
+  const within = fired.find((f) => f.id === 'place.within-country');
+  if (has('different-scope')) {
     relation = 'different-scope';
-    reasons.push(...scope.differs, `not compared: ${sa} and ${sb} may both hold in their own scopes`);
+    for (const f of fired) if (f.verdict === 'different-scope') reasons.push(f.reason);
+    reasons.push(`not compared: ${sa} and ${sb} may both hold in their own scopes`);
+  } else if (has('later-moment')) {
+    const later = (ca.asOf ?? '') < (cb.asOf ?? '') ? ib : ia;
+    const earlier = later === ib ? ia : ib;
+    relation = below(later, earlier) ? 'revision' : 'update';
+    reasons.push(fired.find((f) => f.verdict === 'later-moment')!.reason);
+    reasons.push(relation === 'revision' ? `the later figure is lower: ${sa} and ${sb} read as a revision` : `the later figure is the same or higher: an update`);
   } else if (overlaps(ia, ib)) {
     relation = 'agree';
+    for (const f of fired) if (f.verdict === 'agree-only') reasons.push(f.reason);
     reasons.push(`${sa} and ${sb} can both hold`);
-  } else if (scope.whole && !(scope.whole === 'a' ? below(ia, ib) : below(ib, ia))) {
-    // The country's figure is at least the town's: a part and its whole, not a contradiction.
-    relation = 'different-scope';
-    reasons.push(`not compared: ${sa} and ${sb} may be a place and the country it lies in`);
-  } else if (measure.portion) {
-    // A part or an addition against the whole: different figures are expected.
-    return undefined;
+  } else if (within) {
+    // The country's figure is at least the town's: a part and its whole, not a contradiction;
+    // a country's figure below the town's cannot be right.
+    const countryIsA = ca.scope.places.length === 1 && within.reason.endsWith(`in ${ca.scope.places[0]}`);
+    if (countryIsA ? !below(ia, ib) : !below(ib, ia)) {
+      relation = 'different-scope';
+      reasons.push(within.reason, `not compared: ${sa} and ${sb} may be a place and the country it lies in`);
+    } else {
+      relation = 'conflict';
+      reasons.push(within.reason, `${sa} and ${sb} cannot both hold: the country's figure is below the place's`);
+    }
+  } else if (has('agree-only')) {
+    relation = undefined;
   } else {
     relation = 'conflict';
     reasons.push(`${sa} and ${sb} cannot both hold`);
   }
-  return { a: a.ref, b: b.ref, relation, confidence, reasons };
+  const rules = [...fired.map((f) => f.id), ...evidence.keys()].filter((id, k, all) => all.indexOf(id) === k);
+  scored?.push({ a: a.ref, b: b.ref, features: values, confidence, relation, rules });
+  if (!relation || confidence < options.minConfidence) return undefined;
+  return { a: a.ref, b: b.ref, relation, confidence, reasons, rules };
 }
 
 export function linkClaims(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ClaimLink[] {
@@ -307,6 +302,17 @@ export function linkClaims(articles: readonly LinkInput[], options: ConflictOpti
   } catch {
     return [];
   }
+}
+
+/**
+ * Every candidate pair the matcher examines, with its evidence values, confidence and the relation
+ * it would get, whatever the threshold: what the weight fit (fit/fit.ts) and the calibration table
+ * of `npm run eval` read. Pairs a measure rule tells apart are not candidates.
+ */
+export function scorePairs(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ScoredPair[] {
+  const scored: ScoredPair[] = [];
+  link(articles, { ...options, minConfidence: 0 }, scored);
+  return scored;
 }
 
 /** Interns actor keys and drops the ones most articles name: they tell no events apart. */
@@ -331,7 +337,7 @@ function contexts(articles: readonly LinkInput[]): (Int32Array | undefined)[] {
   return perArticle.map((c) => (c ? Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous)).sort() : undefined));
 }
 
-function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLink[] {
+function link(articles: readonly LinkInput[], options: ConflictOptions, scored?: ScoredPair[]): ClaimLink[] {
   const orderOf = new Map<string, number>();
   articles.forEach((a, i) => {
     if (a && typeof a.article === 'string' && !orderOf.has(a.article)) orderOf.set(a.article, i);
@@ -353,13 +359,17 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
       const y = c?.scope?.year;
       if (typeof y === 'number' && (latestYear === undefined || y > latestYear)) latestYear = y;
     }
+    const story = typeof a.story === 'string' ? a.story : undefined;
     a.claims.forEach((claim, index) => {
-      if (!claim || !claim.measure || !Array.isArray(claim.measure.words) || !claim.interval || !claim.unit || !claim.scope) return;
+      if (!claim || !claim.counted || !Array.isArray(claim.facets) || !claim.interval || !claim.unit || !claim.scope) return;
       const info = measureInfo(claim);
       const views = viewsOf(claim);
       const { keys, passive } = bucketKeys(claim, info, views);
       if (keys.length === 0) return;
-      entries.push({ ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize, articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear });
+      entries.push({
+        ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize,
+        articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear, story, sources: sourceKeys(claim.attribution),
+      });
     });
   });
   markSplitByPlace(entries);
@@ -386,7 +396,7 @@ function link(articles: readonly LinkInput[], options: ConflictOptions): ClaimLi
     if (a.ref.article === b.ref.article) return;
     if (firstSharedKey(a, b) !== key) return;
     const [x, y] = a.order < b.order || (a.order === b.order && i < j) ? [a, b] : [b, a];
-    const l = compare(x, y, options);
+    const l = compare(x, y, options, scored);
     if (l) links.push({ link: l, a: x, b: y });
   };
 

@@ -1,0 +1,125 @@
+/**
+ * What the matcher knows of a claim's measure, computed once per claim from its typed slots
+ * (`NumericClaim.counted`, `facets`, `unit`): events, classes, nationalities, the class of the
+ * counted noun, whose figure it is, and its facets. Nothing here reads the claim's text.
+ */
+import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
+import type { Facet, NumericClaim } from '../types';
+import { unitOfMeasure } from './units';
+
+/** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
+export const PORTION_FACETS: ReadonlySet<Facet> = new Set<Facet>(['part', 'addition', 'superseded']);
+
+/** Classes and dimensions too general to make two figures one measure on their own. */
+export const GENERIC_SHARED: ReadonlySet<string> = new Set(['person', 'country', 'mass', 'length', 'area', 'volume']);
+
+/** Events whose count only grows as a story goes on: a later, larger figure is an update. */
+export const TALLY_EVENTS: ReadonlySet<string> = new Set(['death', 'injury', 'arrest', 'evacuate', 'displace', 'rescue', 'deport', 'charge', 'convict', 'seize', 'raid', 'damage', 'burn']);
+
+/** The class a counted noun belongs to: its concept, "person" for nationals, else the noun itself. */
+export function nounClass(noun: string): string {
+  return classConcept(noun) ?? classConcept(noun + 's') ?? (nationality(noun) ? 'person' : noun);
+}
+
+export interface MeasureInfo {
+  /** Every word of the measure, weighted by kind when compared. */
+  words: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  classes: ReadonlySet<string>;
+  /** Other content words. */
+  others: ReadonlySet<string>;
+  /** Nationalities, sorted and joined: they must be equal. */
+  nationality: string;
+  /** Class of the counted noun or percentage base, when the claim states one. */
+  nounClass?: string;
+  subject?: string;
+  /** Facets other than portions, with their detail, sorted and joined: they must be equal. */
+  facets: string;
+  /** A part, an addition or a superseded figure. */
+  portion: boolean;
+  /** The count only grows as the story goes on (deaths, arrests). */
+  tally: boolean;
+}
+
+export function measureInfo(claim: NumericClaim): MeasureInfo {
+  const counted = claim.counted;
+  const events = new Set(counted.events);
+  const classes = new Set(counted.classes);
+  const others = new Set(counted.words);
+  let noun = claim.unit.kind !== 'currency' && claim.unit.noun ? nounClass(claim.unit.noun) : undefined;
+  // "2.4 tonnes" and "2,400 kilograms" count the same thing in different units: both read as
+  // mass (the matcher converts the figures, see ./units.ts).
+  const unit = claim.unit.kind === 'count' ? unitOfMeasure(claim.unit.noun) : undefined;
+  if (unit) {
+    const own = claim.unit.noun!.toLowerCase();
+    for (const w of [...others]) if (w === own || unitOfMeasure(w) === unit) {
+      others.delete(w);
+      others.add(unit.dimension);
+    }
+    for (const c of [...classes]) if (c === own || unitOfMeasure(c) === unit) {
+      classes.delete(c);
+      others.add(unit.dimension);
+    }
+    noun = unit.dimension;
+  }
+  // "50,000 residents voted for her" counts her votes: people who voted are votes.
+  if (noun === 'person' && events.has('vote') && counted.nationalities.length === 0) {
+    noun = 'vote';
+    classes.delete('person');
+  }
+  const facets = claim.facets.filter((f) => !PORTION_FACETS.has(f));
+  const words = new Set<string>([...events, ...classes, ...counted.nationalities, ...others]);
+  return {
+    words,
+    events,
+    classes,
+    others,
+    nationality: [...counted.nationalities].sort().join('+'),
+    nounClass: noun,
+    subject: counted.subject,
+    facets: facets.length ? `${facets.sort().join('+')}${counted.facetDetail ? `:${counted.facetDetail}` : ''}` : '',
+    portion: claim.facets.some((f) => PORTION_FACETS.has(f)),
+    tally: [...events].some((e) => TALLY_EVENTS.has(e)),
+  };
+}
+
+type Category = 'event' | 'class' | 'nationality' | 'other';
+const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, other: 1 };
+
+export function categoryOf(word: string): Category {
+  if (EVENT_CONCEPTS.has(word)) return 'event';
+  if (CLASS_CONCEPTS.has(word)) return 'class';
+  if (nationality(word)) return 'nationality';
+  return 'other';
+}
+
+export interface MeasureOverlap {
+  /** Weighted share of the words in common (0–1). */
+  similarity: number;
+  shared: string[];
+  /** Only generic words in common (people, countries, a unit of length). */
+  generic: boolean;
+}
+
+/** The weighted overlap of two measures' words. */
+export function overlapOf(a: MeasureInfo, b: MeasureInfo): MeasureOverlap {
+  let shared = 0;
+  let union = 0;
+  const sharedWords: string[] = [];
+  for (const w of a.words) {
+    const weight = WEIGHTS[categoryOf(w)];
+    union += weight;
+    if (b.words.has(w)) {
+      shared += weight;
+      sharedWords.push(w);
+    }
+  }
+  for (const w of b.words) if (!a.words.has(w)) union += WEIGHTS[categoryOf(w)];
+  sharedWords.sort();
+  return { similarity: union ? shared / union : 0, shared: sharedWords, generic: sharedWords.length > 0 && sharedWords.every((w) => GENERIC_SHARED.has(w)) };
+}
+
+export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}

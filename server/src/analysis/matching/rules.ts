@@ -1,0 +1,493 @@
+/**
+ * The matcher's judgement as one table of named rules. Each rule looks at a candidate pair of
+ * claims (from two articles, already in one bucket of unit and measure) and, when it fires, gives
+ * a reason a reviewer can check. Its verdict says what firing means:
+ *
+ * - `different-measure`: the two figures count different things; no link at all;
+ * - `different-scope`: the same measure for another place, time, rate or group (a hint, never a
+ *   conflict);
+ * - `later-moment`: the same tally reported at two moments (an update, or a revision when the
+ *   later figure is lower);
+ * - `agree-only`: figures that may be the same fact told two ways, but whose disagreement proves
+ *   nothing (a part against the whole, a forecast against a toll);
+ * - `evidence`: a vote on whether the two are one measure at one moment; its weight is fitted
+ *   (./weights.json, written by fit/fit.ts) and the confidence is the logistic of the sum.
+ *
+ * Every warning names the rules that fired (ClaimLink.rules). Rules read typed claim slots only
+ * (NumericClaim.counted, facets, time, asOf, scope.places, rate, modality), never the text.
+ */
+import type { NumericClaim, TimeValue } from '../types';
+import { placeByName } from '../actors/gazetteer';
+import { CLASS_CONCEPTS } from '../claims/vocabulary';
+import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './measure';
+import { sharedSourceOf } from './source';
+import { daysBetween, spansOverlap } from '../time/dates';
+
+export type Verdict = 'different-measure' | 'different-scope' | 'later-moment' | 'agree-only' | 'evidence';
+
+/** One claim of a candidate pair, with what its article tells about it. */
+export interface Side {
+  claim: NumericClaim;
+  info: MeasureInfo;
+  sources: ReadonlySet<string>;
+  /** Every place its article names (undefined when the caller gave no actors). */
+  articlePlaces?: ReadonlySet<string>;
+  /** Its article gives the same measure for another place. */
+  splitByPlace: boolean;
+  /** Times (as `from/to`) for which its article gives the same measure in other claims. */
+  siblingTimes: ReadonlySet<string>;
+  /** The latest year any claim of its article is dated to. */
+  latestYear?: number;
+  /** The story its article belongs to (corpus/stories.ts), when the caller grouped articles. */
+  story?: string;
+}
+
+export interface Pair {
+  a: Side;
+  b: Side;
+  overlap: MeasureOverlap;
+  /** The source both claims name, if any. */
+  source?: string;
+  /** The two articles name no actor in common (and each names some). */
+  strangers: boolean;
+  /** Without stories: both articles name at least two actors, and none in common. */
+  unrelated: boolean;
+}
+
+export interface Rule {
+  id: string;
+  verdict: Verdict;
+  /** What the rule checks, in a reviewer's words (the README's table). */
+  description: string;
+  /** The reason when the rule fires, else undefined. */
+  test(p: Pair): string | undefined;
+  /** For evidence rules: the feature's value when it fires (1 unless stated). */
+  value?(p: Pair): number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers over typed slots
+// ---------------------------------------------------------------------------------------------
+
+const both = (p: Pair, f: (s: Side) => boolean) => f(p.a) && f(p.b);
+const either = (p: Pair, f: (s: Side) => boolean) => f(p.a) || f(p.b);
+const bare = (i: MeasureInfo) => !i.nounClass && i.classes.size === 0;
+const rawNoun = (i: MeasureInfo) => i.nounClass !== undefined && !CLASS_CONCEPTS.has(i.nounClass) && i.nounClass !== 'mass' && i.classes.size === 0;
+
+/** The days a time value covers, when it is resolved. */
+function spanOf(t: TimeValue | undefined): { from: string; to: string } | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'through') return t.to ? { from: t.to, to: t.to } : undefined;
+  if (t.from && t.to) return { from: t.from, to: t.to };
+  return undefined;
+}
+
+/** A total over a period rather than one moment: "since January", "last year", "so far this year". */
+function isPeriod(t: TimeValue | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'since' || t.kind === 'period') return true;
+  if (t.kind === 'through' && !t.from && /^(?:so far|to date)/i.test(t.text)) return true;
+  return (t.kind === 'year' || t.kind === 'month') && t.relative === true;
+}
+
+const isWholeYear = (t: TimeValue | undefined) => t?.kind === 'year';
+
+/** Two stated times that cannot be the same: resolved spans apart, or different stated parts. */
+export function timesExclude(x: TimeValue, y: TimeValue): boolean {
+  // "since Sunday" runs up to now: it excludes no later time.
+  if (x.kind === 'since' || y.kind === 'since') return false;
+  const sx = spanOf(x);
+  const sy = spanOf(y);
+  if (sx && sy) return !spansOverlap(sx, sy);
+  const differ = (u: number | undefined, v: number | undefined) => u !== undefined && v !== undefined && u !== v;
+  return differ(x.year, y.year) || differ(x.month, y.month) || differ(x.weekday, y.weekday) || (x.month === y.month && differ(x.dayOfMonth, y.dayOfMonth));
+}
+
+/** All of `countries` are countries and none of `local` is a known place: the local places may lie inside. */
+function countriesAgainstLocal(countries: readonly string[], local: readonly string[]): boolean {
+  const isCountry = (p: string) => placeByName(p)?.kind === 'country';
+  return countries.length === 1 && isCountry(countries[0]) && local.every((p) => !isCountry(p) && placeByName(p) === undefined);
+}
+
+/** Days between the two claims' moments (b - a), when both are known. */
+export function momentGap(p: Pair): number | undefined {
+  const x = p.a.claim.asOf;
+  const y = p.b.claim.asOf;
+  return x && y ? daysBetween(x, y) : undefined;
+}
+
+/** How far apart two moments of a measure that does not grow may be and still be one moment. */
+export const FIXED_MEASURE_DAYS = 7;
+
+const timeKeyOf = (t: TimeValue | undefined) => (t ? `${t.from ?? ''}/${t.to ?? ''}/${t.text.toLowerCase()}` : '');
+
+// ---------------------------------------------------------------------------------------------
+// The table
+// ---------------------------------------------------------------------------------------------
+
+export const RULES: readonly Rule[] = [
+  // Which story.
+  {
+    id: 'story.differs',
+    verdict: 'different-measure',
+    description: 'the two articles tell different stories (corpus/stories.ts): figures are compared within a story only',
+    test: (p) => (p.a.story !== undefined && p.b.story !== undefined && p.a.story !== p.b.story ? 'different stories' : undefined),
+  },
+  {
+    id: 'story.no-shared-actor',
+    verdict: 'different-measure',
+    description: 'without stories: the two articles each name several actors and none in common',
+    test: (p) => (p.unrelated ? 'the articles name no actor in common' : undefined),
+  },
+  // What is counted.
+  {
+    id: 'measure.nationality-differs',
+    verdict: 'different-measure',
+    description: 'the figures count different national groups ("85 Cambodians", "1,000 people")',
+    test: (p) => (p.a.info.nationality !== p.b.info.nationality ? 'different national groups' : undefined),
+  },
+  {
+    id: 'measure.facet-differs',
+    verdict: 'different-measure',
+    description: 'one figure is a margin, an average, a per-unit amount, a sub-population or some places, the other is not the same kind',
+    test: (p) => (p.a.info.facets !== p.b.info.facets ? `one is ${p.a.info.facets || 'a plain figure'}, the other ${p.b.info.facets || 'a plain figure'}` : undefined),
+  },
+  {
+    id: 'measure.event-differs',
+    verdict: 'different-measure',
+    description: 'both name what happened, and it differs (arrested vs killed)',
+    test: (p) => (p.a.info.events.size && p.b.info.events.size && !intersects(p.a.info.events, p.b.info.events) ? 'different events' : undefined),
+  },
+  {
+    id: 'measure.class-differs',
+    verdict: 'different-measure',
+    description: 'both name the kind of thing counted, and it differs (people vs houses)',
+    test: (p) => (p.a.info.classes.size && p.b.info.classes.size && !intersects(p.a.info.classes, p.b.info.classes) ? 'different things counted' : undefined),
+  },
+  {
+    id: 'measure.noun-differs',
+    verdict: 'different-measure',
+    description: 'the counted nouns are of different classes (tonnes vs containers)',
+    test: (p) => (p.a.info.nounClass && p.b.info.nounClass && p.a.info.nounClass !== p.b.info.nounClass ? 'different counted nouns' : undefined),
+  },
+  {
+    id: 'measure.subject-differs',
+    verdict: 'different-measure',
+    description: "the figures belong to different named actors (the winner's votes vs the runner-up's)",
+    test: (p) => (p.a.info.subject && p.b.info.subject && p.a.info.subject !== p.b.info.subject ? 'figures of different actors' : undefined),
+  },
+  {
+    id: 'measure.nothing-shared',
+    verdict: 'different-measure',
+    description: 'the two measures share no word',
+    test: (p) => (p.overlap.shared.length === 0 ? 'nothing in common' : undefined),
+  },
+  {
+    id: 'measure.bare-against-noun',
+    verdict: 'different-measure',
+    description: 'a bare figure against a count of things outside the vocabulary: the bare one may count anything',
+    test: (p) => ((bare(p.a.info) && rawNoun(p.b.info)) || (bare(p.b.info) && rawNoun(p.a.info)) ? 'a bare figure may count anything' : undefined),
+  },
+  {
+    id: 'measure.noun-against-none',
+    verdict: 'different-measure',
+    description: 'one names what it counts, the other does not, and they share only a plain word',
+    test: (p) =>
+      Boolean(p.a.info.nounClass) !== Boolean(p.b.info.nounClass) && p.overlap.shared.every((w) => !p.a.info.events.has(w) && !p.a.info.classes.has(w) && !p.a.info.nationality.includes(w))
+        ? 'only a plain word in common'
+        : undefined,
+  },
+  {
+    id: 'measure.generic-unsourced',
+    verdict: 'different-measure',
+    description: 'they share only people, countries or a unit, and no source: that says nothing about the measure',
+    test: (p) => (p.overlap.generic && !p.source ? 'only a generic word in common, and no shared source' : undefined),
+  },
+
+  // Place.
+  {
+    id: 'place.differs',
+    verdict: 'different-scope',
+    description: 'both name places and share none',
+    test: (p) => {
+      const pa = p.a.claim.scope.places;
+      const pb = p.b.claim.scope.places;
+      if (!pa.length || !pb.length || pa.some((x) => pb.includes(x))) return undefined;
+      if (p.a.claim.unit.kind !== 'percent' && (countriesAgainstLocal(pa, pb) || countriesAgainstLocal(pb, pa))) return undefined;
+      return `places differ: ${pa.join(', ')} vs ${pb.join(', ')}`;
+    },
+  },
+  {
+    id: 'place.within-country',
+    verdict: 'agree-only',
+    description: "a country's figure against one for a place that may lie in it: a part and its whole, unless the country's is the smaller",
+    test: (p) => {
+      const pa = p.a.claim.scope.places;
+      const pb = p.b.claim.scope.places;
+      if (!pa.length || !pb.length || pa.some((x) => pb.includes(x)) || p.a.claim.unit.kind === 'percent') return undefined;
+      if (countriesAgainstLocal(pa, pb)) return `${pb.join(', ')} may lie in ${pa.join(', ')}`;
+      if (countriesAgainstLocal(pb, pa)) return `${pa.join(', ')} may lie in ${pb.join(', ')}`;
+      return undefined;
+    },
+  },
+  {
+    id: 'place.not-named-in-other',
+    verdict: 'different-scope',
+    description: "one figure names a place the other article, which names several places, never names",
+    test: (p) => {
+      const [placed, other] = p.a.claim.scope.places.length && !p.b.claim.scope.places.length ? [p.a, p.b] : p.b.claim.scope.places.length && !p.a.claim.scope.places.length ? [p.b, p.a] : [];
+      if (!placed || !other?.articlePlaces || other.articlePlaces.size < 3) return undefined;
+      return placed.claim.scope.places.some((x) => other.articlePlaces!.has(x)) ? undefined : `${placed.claim.scope.places.join(', ')} is not named in the other article`;
+    },
+  },
+  {
+    id: 'place.split-by-place',
+    verdict: 'different-scope',
+    description: 'one figure is for one of several places its article counts separately; the other names none',
+    test: (p) => {
+      const [placed, other] = p.a.claim.scope.places.length && !p.b.claim.scope.places.length ? [p.a, p.b] : p.b.claim.scope.places.length && !p.a.claim.scope.places.length ? [p.b, p.a] : [];
+      if (!placed || !placed.splitByPlace) return undefined;
+      if (other?.articlePlaces && other.articlePlaces.size >= 3 && placed.claim.scope.places.some((x) => other.articlePlaces!.has(x))) return undefined;
+      return `${placed.claim.scope.places.join(', ')} is one of several places its article counts separately; the other figure names none`;
+    },
+  },
+
+  // Time.
+  {
+    id: 'time.differs',
+    verdict: 'different-scope',
+    description: 'both state a time, and the times cannot be the same',
+    test: (p) => {
+      const ta = p.a.claim.time;
+      const tb = p.b.claim.time;
+      return ta && tb && timesExclude(ta, tb) ? `times differ: ${ta.text} vs ${tb.text}` : undefined;
+    },
+  },
+  {
+    id: 'time.running-against-day',
+    verdict: 'different-scope',
+    description: 'a running total ("since the vote") against one day\'s figure',
+    test: (p) => {
+      const ta = p.a.claim.time;
+      const tb = p.b.claim.time;
+      if (!ta || !tb || (ta.kind === 'since') === (tb.kind === 'since')) return undefined;
+      const other = ta.kind === 'since' ? tb : ta;
+      return other.kind === 'day' ? `a running total (${(ta.kind === 'since' ? ta : tb).text}) against the figure for ${other.text}` : undefined;
+    },
+  },
+  {
+    id: 'time.period-against-undated',
+    verdict: 'different-scope',
+    description: 'a total over a period ("since January", "last year") against a figure that names no time (unless that one is a yearly figure)',
+    test: (p) => {
+      const ta = p.a.claim.time;
+      const tb = p.b.claim.time;
+      if (Boolean(ta) === Boolean(tb)) return undefined;
+      const [timed, other] = ta ? [p.a, p.b] : [p.b, p.a];
+      if (!isPeriod(timed.claim.time)) return undefined;
+      if (other.claim.rate === 'year' && (timed.claim.time!.kind === 'year' || /\byear\b/i.test(timed.claim.time!.text))) return undefined;
+      return `${timed.claim.time!.text} is a total over a period; the other figure names no time`;
+    },
+  },
+  {
+    id: 'time.years-differ',
+    verdict: 'different-scope',
+    description: 'both are pinned to a year, and the years differ',
+    test: (p) => {
+      const ya = p.a.claim.scope.year;
+      const yb = p.b.claim.scope.year;
+      return ya !== undefined && yb !== undefined && ya !== yb ? `years differ: ${ya} vs ${yb}` : undefined;
+    },
+  },
+  {
+    id: 'time.reported-separately',
+    verdict: 'different-scope',
+    description: 'the times differ, and the other article reports this time separately',
+    test: (p) => {
+      const ta = p.a.claim.time;
+      const tb = p.b.claim.time;
+      if (!ta || !tb || timeKeyOf(ta) === timeKeyOf(tb)) return undefined;
+      return p.b.siblingTimes.has(timeKeyOf(ta)) || p.a.siblingTimes.has(timeKeyOf(tb)) ? `times differ: ${ta.text} vs ${tb.text}, which the other article reports separately` : undefined;
+    },
+  },
+  {
+    id: 'time.earlier-year',
+    verdict: 'different-scope',
+    description: 'a figure dated to an earlier year than its article\'s latest, against one that names no time: history',
+    test: (p) => {
+      if ((p.a.claim.scope.year === undefined) === (p.b.claim.scope.year === undefined)) return undefined;
+      const [dated, other] = p.a.claim.scope.year !== undefined ? [p.a, p.b] : [p.b, p.a];
+      if (other.claim.time || dated.latestYear === undefined || dated.claim.scope.year! >= dated.latestYear) return undefined;
+      return `${dated.claim.scope.year} is earlier than the latest year its article reports (${dated.latestYear}); the other figure names no time`;
+    },
+  },
+  {
+    id: 'time.one-of-several-years',
+    verdict: 'different-scope',
+    description: 'a whole year\'s figure from an article that gives other times separately, against a figure that names no time',
+    test: (p) => {
+      if (Boolean(p.a.claim.time) === Boolean(p.b.claim.time)) return undefined;
+      const timed = p.a.claim.time ? p.a : p.b;
+      return timed.siblingTimes.size > 0 && isWholeYear(timed.claim.time) ? `${timed.claim.time!.text} is one of several times its article counts separately; the other figure names none` : undefined;
+    },
+  },
+  {
+    id: 'time.other-moment',
+    verdict: 'different-scope',
+    description: `a measure that does not grow (people on board, an amount) reported for moments more than ${FIXED_MEASURE_DAYS} days apart: another occasion`,
+    test: (p) => {
+      if (p.a.info.tally || p.b.info.tally) return undefined;
+      const gap = momentGap(p);
+      return gap !== undefined && Math.abs(gap) > FIXED_MEASURE_DAYS ? `${p.a.claim.asOf} and ${p.b.claim.asOf} are ${Math.abs(gap)} days apart` : undefined;
+    },
+  },
+  {
+    id: 'time.later-tally',
+    verdict: 'later-moment',
+    description: 'a tally (deaths, arrests, evacuations) reported on different days: an update, or a revision when the later figure is lower',
+    test: (p) => {
+      if (!p.a.info.tally && !p.b.info.tally) return undefined;
+      const gap = momentGap(p);
+      return gap !== undefined && gap !== 0 ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}` : undefined;
+    },
+  },
+
+  // Rate.
+  {
+    id: 'rate.differs',
+    verdict: 'different-scope',
+    description: 'both state a rate, and it differs (a year vs a month); never converted',
+    test: (p) => (p.a.claim.rate && p.b.claim.rate && p.a.claim.rate !== p.b.claim.rate ? `rates differ (a ${p.a.claim.rate} vs a ${p.b.claim.rate}); Crosscheck does not convert between them` : undefined),
+  },
+  {
+    id: 'rate.against-total',
+    verdict: 'different-scope',
+    description: 'a daily, weekly or monthly figure against a figure with no rate (a yearly one is still compared: articles drop "a year")',
+    test: (p) => {
+      const ra = p.a.claim.rate;
+      const rb = p.b.claim.rate;
+      if ((ra && rb) || (!ra && !rb)) return undefined;
+      const rate = ra ?? rb;
+      return rate !== 'year' ? `a ${rate}'s figure against one that states no rate; Crosscheck does not convert between them` : undefined;
+    },
+  },
+
+  // Kinds of figures that only ever agree.
+  {
+    id: 'facet.portion',
+    verdict: 'agree-only',
+    description: 'a part ("Nine of the suspects", "in X alone"), an addition ("three more") or a superseded figure ("had stood at 19"): different figures are expected',
+    test: (p) => (p.a.info.portion || p.b.info.portion ? 'a part, an addition or a superseded figure' : undefined),
+  },
+  {
+    id: 'modality.forecast',
+    verdict: 'agree-only',
+    description: 'a forecast or scenario ("could exceed 5,000") against a figure: a projection is not contradicted by a count',
+    test: (p) => (p.a.claim.modality === 'forecast' || p.b.claim.modality === 'forecast' ? 'a forecast or scenario' : undefined),
+  },
+
+  // Evidence that the two are one measure at one moment (weights fitted).
+  {
+    id: 'evidence.measure-overlap',
+    verdict: 'evidence',
+    description: 'how much of what is counted the two share (weighted: events and nationalities most, then classes)',
+    test: (p) => `same measure (${p.overlap.shared.join(', ')})`,
+    value: (p) => p.overlap.similarity,
+  },
+  {
+    id: 'evidence.shared-event',
+    verdict: 'evidence',
+    description: 'both name the same event (killed, arrested, seized)',
+    test: (p) => (intersects(p.a.info.events, p.b.info.events) ? 'both name the same event' : undefined),
+  },
+  {
+    id: 'evidence.event-missing',
+    verdict: 'evidence',
+    description: 'at least one names no event: what happened to what is counted is unknown',
+    test: (p) => (either(p, (s) => s.info.events.size === 0) ? 'one names no event' : undefined),
+  },
+  {
+    id: 'evidence.same-noun',
+    verdict: 'evidence',
+    description: 'both name the same kind of counted thing',
+    test: (p) => (p.a.info.nounClass && p.a.info.nounClass === p.b.info.nounClass ? `both count ${p.a.info.nounClass}` : undefined),
+  },
+  {
+    id: 'evidence.single-word',
+    verdict: 'evidence',
+    description: 'each measure is a single word: thin evidence',
+    test: (p) => (both(p, (s) => s.info.words.size === 1) ? 'each measure is one word' : undefined),
+  },
+  {
+    id: 'evidence.same-place',
+    verdict: 'evidence',
+    description: 'both name a place, and share one',
+    test: (p) => {
+      const common = p.a.claim.scope.places.filter((x) => p.b.claim.scope.places.includes(x));
+      return common.length ? `both in ${common.join(', ')}` : undefined;
+    },
+  },
+  {
+    id: 'evidence.place-missing',
+    verdict: 'evidence',
+    description: 'only one names a place',
+    test: (p) => (Boolean(p.a.claim.scope.places.length) !== Boolean(p.b.claim.scope.places.length) ? `only one names a place (${[...p.a.claim.scope.places, ...p.b.claim.scope.places].join(', ')})` : undefined),
+  },
+  {
+    id: 'evidence.same-day',
+    verdict: 'evidence',
+    description: 'both describe the same day (stated, or the articles\' dates)',
+    test: (p) => (p.a.claim.asOf && p.a.claim.asOf === p.b.claim.asOf ? `both as of ${p.a.claim.asOf}` : undefined),
+  },
+  {
+    id: 'evidence.moment-unknown',
+    verdict: 'evidence',
+    description: 'the moment of one figure is unknown (no date in its article, no time stated)',
+    test: (p) => (!p.a.claim.asOf || !p.b.claim.asOf ? 'the moment of one figure is unknown' : undefined),
+  },
+  {
+    id: 'evidence.same-time-stated',
+    verdict: 'evidence',
+    description: 'both state a time, and the times meet',
+    test: (p) => (p.a.claim.time && p.b.claim.time && !timesExclude(p.a.claim.time, p.b.claim.time) ? `both ${p.a.claim.time.text} / ${p.b.claim.time.text}` : undefined),
+  },
+  {
+    id: 'evidence.shared-source',
+    verdict: 'evidence',
+    description: 'both are attributed to the same source',
+    test: (p) => (p.source ? `both attributed to ${p.source} (${p.a.claim.attribution}; ${p.b.claim.attribution})` : undefined),
+  },
+  {
+    id: 'evidence.same-rate',
+    verdict: 'evidence',
+    description: 'both state the same rate',
+    test: (p) => (p.a.claim.rate && p.a.claim.rate === p.b.claim.rate ? `both a ${p.a.claim.rate}` : undefined),
+  },
+  {
+    id: 'evidence.rate-missing',
+    verdict: 'evidence',
+    description: 'only one states a rate (compared as stated)',
+    test: (p) => (Boolean(p.a.claim.rate) !== Boolean(p.b.claim.rate) ? `only one states a rate (a ${p.a.claim.rate ?? p.b.claim.rate}); compared as stated` : undefined),
+  },
+  {
+    id: 'evidence.strangers',
+    verdict: 'evidence',
+    description: 'the two articles name no place, organisation or person in common',
+    test: (p) => (p.strangers ? 'the two articles name no place, organisation or person in common: perhaps different events' : undefined),
+  },
+  {
+    id: 'evidence.vague',
+    verdict: 'evidence',
+    description: 'one figure is a vague amount ("hundreds", "billions of")',
+    test: (p) => (either(p, (s) => s.claim.qualifier.startsWith('vague amount') || s.claim.qualifier.includes('(')) ? 'one figure is a vague amount' : undefined),
+  },
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** The pair's shared source, for the `Pair` record. */
+export function pairOf(a: Side, b: Side, strangers: boolean, unrelated: boolean): Pair {
+  return { a, b, overlap: overlapOf(a.info, b.info), source: sharedSourceOf(a.sources, b.sources), strangers, unrelated };
+}
+
+export { timeKeyOf };

@@ -1,0 +1,39 @@
+/**
+ * Who says a figure, as keys two attributions can share: acronyms, capitalised names and their
+ * initials, a description given word for word the same way ("the national seismology
+ * institute"), and the common nouns that stand alone for a source ("police", "authorities").
+ * Computed once per claim.
+ */
+import lists from '../lexicon/sources.json';
+
+const SOURCE_OPENERS: ReadonlySet<string> = new Set(lists.sourceOpeners.words);
+const STANDALONE_SOURCES: ReadonlySet<string> = new Set(lists.standaloneSources.words);
+
+export function sourceKeys(attribution: string | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (!attribution) return keys;
+  const text = attribution.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const m of text.matchAll(/\b[A-Z]{2,}\b/g)) keys.add(m[0].toLowerCase());
+  // Runs of capitalised words ("United Nations", "Amnesty International"), joined by "of"/"for".
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][a-z]+)*/g)) {
+    const name = m[0];
+    const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    if (words.length === 1 && m.index === 0 && SOURCE_OPENERS.has(words[0].toLowerCase())) continue;
+    keys.add(name.toLowerCase());
+    if (words.length > 1) keys.add(words.map((w) => w[0]).join('').toLowerCase());
+  }
+  // The same description word for word ("the national seismology institute").
+  const whole = text.toLowerCase().replace(/^(?:according to|figures from|data from|estimates from)\s+/, '').replace(/^(?:the|a|an)\s+/, '').trim();
+  if (whole.split(/\s+/).length >= 2) keys.add(whole);
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (STANDALONE_SOURCES.has(w)) keys.add(w);
+  return keys;
+}
+
+/** The source two claims share, as a reader would name it, or undefined. */
+export function sharedSourceOf(ka: ReadonlySet<string>, kb: ReadonlySet<string>): string | undefined {
+  // A full name both share reads better than its initials; initials alone show as an acronym.
+  const shared = [...ka].filter((k) => kb.has(k)).sort((x, y) => Number(y.includes(' ')) - Number(x.includes(' ')) || x.localeCompare(y));
+  const best = shared[0];
+  if (!best) return undefined;
+  return best.includes(' ') ? best.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And)\b/g, (w) => w.toLowerCase()) : best.toUpperCase();
+}
