@@ -18,6 +18,19 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The eval scorer is pure like the core it scores: eval/main.ts reads the files.
+    files: ['eval/score.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'].map((name) => ({ name, message: 'eval/score.ts is pure: eval/main.ts reads the files.' })),
+          patterns: [{ group: ['**/lsp/*', '**/runtime/*', '**/cli/*'], message: 'The scorer uses the public analysis and corpus API only.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/analysis/**/*.ts', 'server/src/corpus/**/*.ts', 'server/src/settings.ts'],
     rules: {
       'no-restricted-imports': [
