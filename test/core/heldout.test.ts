@@ -7,8 +7,10 @@
  * list.
  *
  * Claims are located by a quoted passage, so the tables do not depend on how the extractor cuts a
- * figure. Precision and recall are printed per round; the assertions are floors, raised when the
- * matcher improves, so a change that loses ground fails here.
+ * figure. Scoring is eval/score.ts, the scorer behind `npm run eval` (eval/README.md), with each set
+ * in a corpus of its own, as the rounds were first scored (`npm run eval` puts a whole round in one
+ * corpus, where warnings between sets also count). Precision and recall are printed per round; the
+ * assertions are floors, raised when the matcher improves, so a change that loses ground fails here.
  *
  * History (conflicts, at the default confidence threshold):
  * - round 1, first blind run: precision 0.28 (11/40), recall 0.55 (11/20). General rules followed
@@ -26,30 +28,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { actorKey } from '../../server/src/analysis/actors';
-import { analyseArticle } from '../../server/src/analysis/analyse';
-import { linkClaims } from '../../server/src/analysis/conflicts';
-import { defaultSettings } from '../../server/src/settings';
-import type { ArticleAnalysis } from '../../server/src/analysis/types';
+import { parseTruth, score, type EvalResult, type PairOutcome, type WarningOutcome } from '../../eval/score';
 
 const ROOT = join(__dirname, '..', 'fixtures', 'heldout');
-
-interface Pair {
-  a: string;
-  aQuote: string;
-  aFigure: string;
-  b: string;
-  bQuote: string;
-  bFigure: string;
-  relation?: 'conflict' | 'agree';
-  why: string;
-}
-
-interface Truth {
-  links: Pair[];
-  nearMisses: Pair[];
-  actors: { name: string; kind: string }[];
-}
 
 /** Floors for the printed figures, per round. */
 const FLOORS: Record<string, { conflictPrecision: number; conflictRecall: number; nearMissConflicts: number; actorRecall: number }> = {
@@ -72,73 +53,44 @@ interface SetResult {
   actors: number;
 }
 
-function score(round: string, event: string): SetResult {
+/** One set, in a corpus of its own, through the eval scorer. */
+function scoreSet(round: string, event: string): SetResult {
   const dir = join(ROOT, round, event);
-  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
+  const { truth, problems } = parseTruth(JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')));
+  assert.deepEqual(problems, [], `${event}/truth.json`);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  const analyses = new Map<string, ArticleAnalysis>(files.map((f) => [f, analyseArticle(texts.get(f)!)]));
-  const minConfidence = defaultSettings.conflicts.minConfidence;
-  const links = linkClaims(files.map((f) => ({ article: f, claims: analyses.get(f)!.claims, actors: analyses.get(f)!.actors }))).filter((l) => l.confidence >= minConfidence);
+  const texts = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const r: EvalResult = score({ texts, truths: [{ event, truth, base: '', files }] });
+  assert.deepEqual(r.notLocated.map((n) => `${n.file}: ${n.reason}: ${n.quote}`), [], `${event}: every quote is found`);
 
-  /** Index of the claim whose figure lies inside the quoted passage, -1 when none was extracted. */
-  const claimAt = (file: string, quote: string, figure: string): number => {
-    const text = texts.get(file)!;
-    const q = text.indexOf(quote);
-    assert.ok(q >= 0, `${event}/${file}: quote not found: ${quote}`);
-    const from = q + quote.indexOf(figure);
-    const to = from + figure.length;
-    const claims = analyses.get(file)!.claims;
-    const own = claims.findIndex((c) => c.span.start < to && c.span.end > from);
-    // A figure read as another claim's stated equivalent ("KSh 9.4 billion, or about $73
-    // million") is that claim in another currency.
-    return own >= 0 ? own : claims.findIndex((c) => (c.equivalents ?? []).some((e) => e.span.start < to && e.span.end > from));
-  };
+  const show = (p: PairOutcome) => `${p.truth.a} "${p.truth.aFigure}" ~ ${p.truth.b} "${p.truth.bFigure}" (${p.why})`;
+  const label = (w: WarningOutcome) => `${w.a.file} "${w.a.text}" ~ ${w.b.file} "${w.b.text}"`;
   const key = (a: string, ai: number, b: string, bi: number) => (a < b ? `${a}#${ai}|${b}#${bi}` : `${b}#${bi}|${a}#${ai}`);
-  const show = (p: Pair) => `${p.a} "${p.aFigure}" ~ ${p.b} "${p.bFigure}" (${p.why})`;
-
-  const expected = new Map<string, Pair>();
-  for (const p of truth.links) {
-    const ai = claimAt(p.a, p.aQuote, p.aFigure);
-    const bi = claimAt(p.b, p.bQuote, p.bFigure);
-    // A figure not extracted at all counts as a missed pair.
-    expected.set(ai < 0 || bi < 0 ? `missing:${show(p)}` : key(p.a, ai, p.b, bi), p);
+  // Truth links by the two claims they come down to: two pairs that are the same two claims (a
+  // figure and its stated equivalent, "KSh 9.4 billion" and "$73 million") count once, the later
+  // one deciding, as the rounds were first scored. A figure not extracted is a pair of its own.
+  const byClaims = new Map<string, PairOutcome>();
+  for (const p of r.pairs) {
+    if (p.source !== 'link') continue;
+    byClaims.set(p.a.claim === undefined || p.b.claim === undefined ? `missing:${show(p)}` : key(p.a.file, p.a.claim, p.b.file, p.b.claim), p);
   }
-  const near = new Map<string, Pair>();
-  for (const p of truth.nearMisses) {
-    const ai = claimAt(p.a, p.aQuote, p.aFigure);
-    const bi = claimAt(p.b, p.bQuote, p.bFigure);
-    if (ai >= 0 && bi >= 0) near.set(key(p.a, ai, p.b, bi), p);
-  }
-  const actual = new Map(links.map((l) => [key(l.a.article, l.a.index, l.b.article, l.b.index), l]));
-  const claimText = (article: string, index: number) => analyses.get(article)!.claims[index].text;
-
-  const result: SetResult = {
-    event, truePositives: 0, predicted: 0, expected: 0, agreementsFound: 0, agreements: 0,
-    nearMissConflicts: [], falseConflicts: [], missedConflicts: [], actorsFound: 0, actors: truth.actors.length,
+  const conflicts = [...byClaims.values()].filter((p) => p.label === 'conflict');
+  const agreements = [...byClaims.values()].filter((p) => p.label !== 'conflict');
+  const t = r.total;
+  return {
+    event,
+    truePositives: conflicts.filter((p) => p.found).length,
+    predicted: t.warnings.total,
+    expected: conflicts.length,
+    agreementsFound: agreements.filter((p) => p.found).length,
+    agreements: agreements.length,
+    nearMissConflicts: r.warnings.flatMap((w) => w.listed.filter((x) => x.source === 'near miss').slice(0, 1).map((x) => `${label(w)} (${x.why})`)),
+    falseConflicts: r.warnings.filter((w) => byClaims.get(key(w.a.file, w.a.index, w.b.file, w.b.index))?.label !== 'conflict').map(label),
+    missedConflicts: conflicts.filter((p) => !p.found).map(show),
+    // Found with the right kind by the article that names it, as the rounds were first scored.
+    actorsFound: t.actors.total.rightKindInArticle,
+    actors: t.actors.total.total,
   };
-  for (const [k, p] of expected) {
-    const link = actual.get(k);
-    if (p.relation === 'conflict') {
-      result.expected++;
-      if (link?.relation === 'conflict') result.truePositives++;
-      else result.missedConflicts.push(show(p));
-    } else {
-      result.agreements++;
-      if (link?.relation === 'agree') result.agreementsFound++;
-    }
-  }
-  for (const [k, l] of actual) {
-    if (l.relation !== 'conflict') continue;
-    result.predicted++;
-    const label = `${l.a.article} "${claimText(l.a.article, l.a.index)}" ~ ${l.b.article} "${claimText(l.b.article, l.b.index)}"`;
-    if (near.has(k)) result.nearMissConflicts.push(`${label} (${near.get(k)!.why})`);
-    if (expected.get(k)?.relation !== 'conflict') result.falseConflicts.push(label);
-  }
-  const found = new Set<string>();
-  for (const a of analyses.values()) for (const actor of a.actors) found.add(`${actor.kind}:${actor.key}`);
-  for (const a of truth.actors) if (found.has(`${a.kind}:${actorKey(a.name)}`)) result.actorsFound++;
-  return result;
 }
 
 for (const round of readdirSync(ROOT).sort()) {
@@ -147,7 +99,7 @@ for (const round of readdirSync(ROOT).sort()) {
     assert.ok(floor, `floors for ${round}`);
     const events = readdirSync(join(ROOT, round)).sort();
     assert.ok(events.length >= 3, 'at least three sets per round');
-    const results = events.map((e) => score(round, e));
+    const results = events.map((e) => scoreSet(round, e));
     const sum = (f: (r: SetResult) => number) => results.reduce((n, r) => n + f(r), 0);
     for (const r of results) {
       t.diagnostic(
