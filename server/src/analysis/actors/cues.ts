@@ -7,8 +7,8 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  GROUP_NAMING_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
-} from './vocabulary';
+  GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
+} from '../lexicon';
 import { isFunctionWord, joinsNext, type Word } from './words';
 
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/;
@@ -96,10 +96,6 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   for (const o of list) if (!knownPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
 }
 
-/** Nouns for a holding in a company: "shares in X". */
-const STAKE_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'stock', 'stocks', 'investment', 'investments', 'holding', 'holdings', 'trading']);
-/** Officers only an organisation has: "X and its chief executive". */
-const ORG_OFFICER_HEADS = new Set(['executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'director', 'directors', 'board', 'shareholders', 'founder', 'founders', 'owner', 'owners', 'auditor', 'auditors', 'subsidiary', 'subsidiaries', 'president', 'employees', 'staff']);
 
 /** "in X", "X province", "the X cartel", "X said", "said X". */
 export function localCues(text: string, occ: Occurrence, inList: boolean): void {
@@ -181,11 +177,10 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
 }
 
-const NAMING = ['called', 'named', 'dubbed', 'known as', 'calls itself', 'calling itself', 'call themselves', 'calling themselves'];
 
 /** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
 function namedAsGroup(words: readonly Word[], from: number): boolean {
-  for (const phrase of NAMING) {
+  for (const phrase of NAMING_PHRASES) {
     const parts = phrase.split(' ');
     const start = from - parts.length;
     if (start < 1 || parts.some((p, k) => words[start + k].folded !== p)) continue;

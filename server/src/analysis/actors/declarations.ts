@@ -5,9 +5,9 @@
  */
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { acronymLetters } from './organisations';
+import { INITIALS_MINOR_WORDS as MINOR_WORDS } from '../lexicon';
 import type { Unit, Word } from './words';
 
-const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'la', 'le', 'du', 'des', 'del', 'y', '&', 'to', 'at']);
 const MAX_NAME_WORDS = 12;
 
 /** The ways a run of words may spell an acronym: minor words skipped or kept, hyphenated parts together or apart. */

@@ -12,7 +12,7 @@ import type { ActorKind, ArticleActor, CorpusActor } from '../types';
 import { fold, foldWords } from './fold';
 import { demonym, isAcronymName, placeByWords } from './gazetteer';
 import { acronymLetters, expandAcronym, initials, isAcronym } from './organisations';
-import { GROUP_NOUNS } from './vocabulary';
+import { ADMINISTRATIVE_UNITS, GROUP_NOUNS } from '../lexicon';
 
 /** Identity key of a name: survives case, diacritics, curly apostrophes and possessives. */
 export function actorKey(name: string): string {
@@ -39,7 +39,6 @@ export function actorKey(name: string): string {
   return words.join(' ');
 }
 
-const ADMINISTRATIVE_UNITS = new Set(['province', 'district', 'county', 'prefecture', 'municipality', 'governorate', 'oblast', 'subdistrict']);
 
 /** "vietnamese nationals" for "Vietnamese nationals", "Vietnamese citizens"; "cambodian nationals" for "Cambodians". */
 function groupKey(words: readonly string[]): string | undefined {

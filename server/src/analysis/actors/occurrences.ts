@@ -13,7 +13,9 @@ import { fold } from './fold';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
-import { GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, SPEECH_VERBS } from './vocabulary';
+import {
+  BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+} from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 
 
@@ -303,8 +305,6 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
-/** Province, district… need a name before them; alone they do not make a geographic feature. */
-const PLACE_WORDS_NEEDING_NAME = new Set(['province', 'district', 'region', 'county', 'city', 'port']);
 
 /** The table's occurrence for exactly [from, to], else a new one with `weight` of evidence for `kind`. */
 function knownOr(
@@ -366,13 +366,7 @@ function analysePrefix(text: string, unit: Unit, from: number, head: number, kno
   out.push(occ);
 }
 
-/** Acronyms that name things, not bodies: "GDP", "CEO", "COVID". */
-const NOT_BODIES = new Set(`CEO CFO COO CTO GDP GNP NGO NGOS COVID SARS HIV AIDS DNA RNA GPS SMS MMS PDF URL USB CCTV SIM ATM PIN OTP VPN
-  TV AI IT ID IP PM AM GMT UTC OK FAQ LNG LPG CNG EV SUV MP MW KW GB MB TB KM KG CSV API APP IPO ETF VAT
-  PPE ICU ER BBC CNN`.split(/\s+/));
 
-/** Nouns after an acronym that make it a body that employs or issues something: "a CITES official". */
-const BODY_NOUNS = new Set('spokesman spokeswoman spokesperson official officials officer officers agent agents chief head director chairman chairwoman statement investigators inspectors team staff members'.split(' '));
 
 /**
  * An acronym the article never spells out, read as an organisation only where it acts like one:
@@ -380,7 +374,7 @@ const BODY_NOUNS = new Set('spokesman spokeswoman spokesperson official official
  */
 function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   const letters = words[i].text.replace(/[.\s]/g, '');
-  if (letters.length < 3 || letters.length > 6 || NOT_BODIES.has(letters) || !/^\p{Lu}+$/u.test(letters)) return false;
+  if (letters.length < 3 || letters.length > 6 || NOT_BODIES.has(letters.toLowerCase()) || !/^\p{Lu}+$/u.test(letters)) return false;
   const next = words[i + 1];
   // "a CITES official", "the EFCC said".
   if (next && joinsNext(words[i], next) && (BODY_NOUNS.has(next.folded) || SPEECH_VERBS.has(next.folded))) return true;

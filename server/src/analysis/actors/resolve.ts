@@ -11,7 +11,7 @@ import { fold } from './fold';
 import { actorKey, fuller } from './identity';
 import { MIN_EVIDENCE, WEIGHT, type Occurrence } from './occurrences';
 import { acronymLetters, acronymOf, initials, isAcronym } from './organisations';
-import { DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ORG_CUES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary';
+import { DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ORG_CUES, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon';
 
 const KIND_ORDER: readonly ActorKind[] = ['person', 'organisation', 'place', 'group'];
 

@@ -14,8 +14,8 @@ import { WEIGHT, type Occurrence } from './occurrences';
 import { demonymAt, demonymOfTwo, isRoleHead } from './runs';
 import {
   COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
-  PARTY_NOUNS_AFTER_NAME, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
-} from './vocabulary';
+  APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, PARTY_NOUNS_AFTER_NAME, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
+} from '../lexicon';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 
 const MAX_ROLE_WORDS = 10;
@@ -216,9 +216,6 @@ function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined
   return { head, target };
 }
 
-const RELATIVE_OR_CLAUSE = new Set(['who', 'which', 'where', 'whose', 'whom', 'that', 'when', 'while', 'meanwhile', 'however', 'though', 'too', 'also']);
-const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'to', 'on', 'since']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
 
 /** The words of the phrase that starts at word i and runs to the next comma, dash, bracket or stop. */
 function phraseFrom(words: readonly Word[], i: number): number {
@@ -250,7 +247,7 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
   // An age between commas comes first: "Trần Thị Hoa, 54, a rice farmer,".
   if (words[start].tags.has('Value') && /^,\s+$/.test(words[start].post)) start++;
   const first = words[start];
-  if (!first || RELATIVE_OR_CLAUSE.has(first.folded)) return undefined;
+  if (!first || CLAUSE_OPENERS.has(first.folded)) return undefined;
   let end = phraseFrom(words, start);
   const closing = words[end].post;
   // The appositive is closed by a comma, a stop or the end of the sentence, never by "and" lists.
@@ -276,7 +273,7 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     // "a businessman whose company…", "a Chinese businessman identified as…": the role ends at its
     // head when a relative pronoun or a participle follows; any other word means no appositive.
     if (head >= 0 && k === head + 1) {
-      if (RELATIVE_OR_CLAUSE.has(w.folded) || (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('Gerund') || w.tags.has('Participle')))) { end = head; break; }
+      if (CLAUSE_OPENERS.has(w.folded) || (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('Gerund') || w.tags.has('Participle')))) { end = head; break; }
       return undefined;
     }
     if (DETERMINERS.has(w.folded) && k === start) continue;

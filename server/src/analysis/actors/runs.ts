@@ -7,7 +7,7 @@ import { demonym, placeByWords } from './gazetteer';
 import {
   CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
-} from './vocabulary';
+} from '../lexicon';
 import { currencyPrefixWord } from '../claims/numbers';
 import { isFunctionWord, joinsNext, type Word } from './words';
 

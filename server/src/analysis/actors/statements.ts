@@ -8,12 +8,9 @@
 import type { Span, Statement } from '../types';
 import type { Occurrence } from './occurrences';
 import type { Resolution, ResolvedActor } from './resolve';
-import { HONORIFICS, POSSESSIVE_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS, SUBORDINATORS } from './vocabulary';
+import { AUXILIARIES, BE_FORMS as BE, DETERMINERS, HONORIFICS, POSSESSIVE_PRONOUNS, SAYING_VERBS, SOURCE_NOUNS, SUBORDINATORS } from '../lexicon';
 import type { Unit, Word } from './words';
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'shall']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
 
 function isAdverb(w: Word): boolean {
   return w.tags.has('Adverb') && !w.tags.has('Verb') && w.folded !== 'not';
@@ -137,8 +134,8 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
       let nameStart = occ.from;
       if (role) while (nameStart > 0 && words[nameStart - 1].start >= role.span.start) nameStart--;
       while (nameStart > 0 && /^\s+$/.test(words[nameStart - 1].post) && (DETERMINERS.has(words[nameStart - 1].folded) || POSSESSIVE_PRONOUNS.has(words[nameStart - 1].folded))) nameStart--;
-      const saysAfter = words[after] !== undefined && SPEECH_VERBS.has(words[after].folded);
-      const verbBefore = nameStart > 0 && SPEECH_VERBS.has(words[nameStart - 1].folded) ? words[nameStart - 1] : undefined;
+      const saysAfter = words[after] !== undefined && SAYING_VERBS.has(words[after].folded);
+      const verbBefore = nameStart > 0 && SAYING_VERBS.has(words[nameStart - 1].folded) ? words[nameStart - 1] : undefined;
       const attributionStart = verbBefore ? verbBefore.start : occ.span.start;
       const attributionEnd = saysAfter ? words[after].end : occ.span.end;
       const adjacent = quotes.filter((q) =>
@@ -194,7 +191,7 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
         else continue;
       }
       // "a UN report estimated…": the report speaks for the actor.
-      if (words[k] && REPORT_NOUNS.has(words[k].folded) && /^\s+$/.test(words[k - 1].post)) k++;
+      if (words[k] && SOURCE_NOUNS.has(words[k].folded) && /^\s+$/.test(words[k - 1].post)) k++;
       const v = k < words.length && /^[\s,)]+$/.test(words[k - 1].post) ? verbAfter(words, k) : -1;
       if (v < 0) continue;
       add(actor, statementOf(text, words, occ.from, clauseEnd(words, v, subject.subordinate)));

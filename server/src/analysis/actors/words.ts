@@ -5,6 +5,7 @@
  * quote (`…theater." Transnational…`) are split, so "sentence-initial" means what a reader means.
  */
 import type { BlockKind, Sentence, Span } from '../types';
+import { HYPHENATED_NAME_PREFIXES } from '../lexicon';
 import { fold } from './fold';
 import { isAcronym } from './organisations';
 
@@ -41,7 +42,6 @@ export interface Unit {
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay', 'Value', 'Abbreviation']);
-const LOWER_NAME_PREFIX = /^(?:al|el|bin|ibn|abu|ul|ud|ad|as|ash|van|von|de|da|di|le|la|d|o)['’-]?$/i;
 
 /** Whether a term's trailing punctuation ends a sentence inside compromise's sentence. */
 function endsSentence(post: string): boolean {
@@ -110,7 +110,7 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       const initial = !previous;
       const compoundAdjective = last !== first && /^\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(first.text) &&
         (last.tags.includes('Verb') || last.tags.includes('Adjective') || last.tags.includes('PastTense'));
-      const cap = !compoundAdjective && (/^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && LOWER_NAME_PREFIX.test(raw.split(/['’-]/)[0])));
+      const cap = !compoundAdjective && (/^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && HYPHENATED_NAME_PREFIXES.has(raw.split(/['’-]/)[0].toLowerCase())));
       // The text between this term and the next is the truth: compromise may hang a possessive's
       // trailing space on an empty contraction term, which ../nlp.ts drops.
       const nextTerm = terms[i + 1];
