@@ -5,7 +5,7 @@
  * pure scorer (./score.ts), prints; the articles are never written.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   ACTOR_KINDS,
   parseTruth,
@@ -22,7 +22,8 @@ import {
 
 const USAGE = `usage: npm run eval -- <folder> --truth <file-or-dir> [--truth …] [--half development|test] [--json] [--min-confidence X] [--verbose]
 
-  <folder>             the articles; a truth's file names are read in <folder>/<event>/ when it exists, else in <folder>
+  <folder>             the articles; a truth's file names are read in <folder>/<event>/ when it exists (or, for
+                       a <event>/truth.json inside <folder>, in its own folder), else in <folder>
   --truth <path>       a truth file, or a directory: every *.json in it and every */truth.json below it
   --half <name>        only the events listed under <name> in split.json (beside the truth directory or in its parent)
   --min-confidence X   the warning threshold (crosscheck.conflicts.minConfidence, default 0.6)
@@ -148,12 +149,15 @@ function load(args: Args): Loaded {
         notes.push(`${relative(process.cwd(), file)}: event ${event} is already given by another truth file: left out`);
         continue;
       }
-      const eventDir = join(folder, event);
+      // The event's folder: <folder>/<event>/, else (for a …/truth.json inside <folder>) the truth's own folder.
+      let eventDir = join(folder, event);
+      const ownDir = relative(folder, dirname(file));
+      if (!isDir(eventDir) && basename(file) === 'truth.json' && ownDir && !ownDir.startsWith('..') && !isAbsolute(ownDir)) eventDir = dirname(file);
       let base = '';
       let own: string[];
       if (isDir(eventDir)) {
-        base = event;
-        own = readdirSync(eventDir).filter((f) => ARTICLE.test(f) && isFile(join(eventDir, f))).sort().map((f) => `${event}/${f}`);
+        base = relative(folder, eventDir).split(sep).join('/');
+        own = readdirSync(eventDir).filter((f) => ARTICLE.test(f) && isFile(join(eventDir, f))).sort().map((f) => `${base}/${f}`);
       } else {
         const named = new Set<string>();
         for (const a of truth.articles ?? []) named.add(a.file);
