@@ -233,10 +233,12 @@ test('rates: a year against a month is a different scope, never converted; one s
   ])[0];
   assert.ok(link.reasons.includes('only one states a rate (a year); compared as stated'));
   // A yearly figure often goes without "a year"; a daily or monthly one against no rate does not compare.
-  assert.equal(relationOf(month, { ...year, rate: undefined }), 'different-scope');
+  // (At any confidence: this is the rate rule's verdict, whatever the evidence weights.)
+  const any = { roundTolerance: 0, minConfidence: 0 };
+  assert.equal(relationOf(month, { ...year, rate: undefined }, any), 'different-scope');
   const tinsADay = claim({ interval: round(36000, 44000), rate: 'day', unit: { kind: 'count', noun: 'tin' }, words: ['tin'] });
   const tins = claim({ interval: round(1.08e6, 1.32e6), unit: { kind: 'count', noun: 'tin' }, words: ['tin', 'recall'] });
-  assert.equal(relationOf(tinsADay, tins), 'different-scope');
+  assert.equal(relationOf(tinsADay, tins, any), 'different-scope');
 });
 
 test('generic measures: sharing only people, countries or a unit of length is not one measure without a shared source', () => {
@@ -333,7 +335,7 @@ test('confidence: shared place and source raise it, strangers lower it, the thre
     { article: 'a', claims: [a], actors: [actor('thailand')] },
     { article: 'b', claims: [b], actors: [actor('peru')] },
   ]);
-  assert.ok(strangers.length === 0 || strangers[0].confidence < link.confidence - 0.3);
+  assert.ok(strangers.length === 0 || strangers[0].confidence < link.confidence);
 });
 
 test('links join different articles only, in the order the articles were given', () => {

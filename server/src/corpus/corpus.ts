@@ -9,6 +9,7 @@ import { mergeActors } from '../analysis/actors/identity';
 import { defaultConflictOptions, linkClaims, type ConflictOptions } from '../analysis/conflicts';
 import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
+import { groupStories, type Story } from './stories';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
 export interface ArticleEntry {
@@ -38,6 +39,8 @@ interface Derived {
   mentionsByArticle: Map<string, MentionEntry[]>;
   links: ClaimLink[];
   linksByClaim: Map<string, ClaimLink[]>;
+  stories: Story[];
+  storyByArticle: Map<string, Story>;
 }
 
 export function claimRefKey(ref: ClaimRef): string {
@@ -62,9 +65,26 @@ export class Corpus {
   private readonly entries = new Map<string, ArticleEntry>();
   private derived: Derived | undefined;
   private conflictOptions: ConflictOptions;
+  private storyPins: string[] = [];
 
   constructor(conflictOptions: ConflictOptions = defaultConflictOptions) {
     this.conflictOptions = conflictOptions;
+  }
+
+  /** Folders (relative paths, as in entry labels) whose articles are one story each. */
+  setStoryPins(pins: readonly string[]): void {
+    if (pins.length === this.storyPins.length && pins.every((p, i) => p === this.storyPins[i])) return;
+    this.storyPins = [...pins];
+    this.derived = undefined;
+  }
+
+  /** The stories of the workspace: articles grouped by shared distinctive actors (./stories.ts). */
+  get stories(): Story[] {
+    return this.index().stories;
+  }
+
+  storyOf(id: string): Story | undefined {
+    return this.index().storyByArticle.get(id);
   }
 
   setConflictOptions(options: ConflictOptions): void {
@@ -176,8 +196,14 @@ export class Corpus {
         list.push({ from, relation });
       }
     }
+    const stories = groupStories(
+      articles.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
+      this.storyPins,
+    );
+    const storyByArticle = new Map<string, Story>();
+    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
     const links = linkClaims(
-      articles.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors })),
+      articles.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id })),
       this.conflictOptions,
     );
     const linksByClaim = new Map<string, ClaimLink[]>();
@@ -189,7 +215,7 @@ export class Corpus {
         list.push(link);
       }
     }
-    this.derived = { articles, actors, relationsTo, actorsByKey, mentionsByArticle, links, linksByClaim };
+    this.derived = { articles, actors, relationsTo, actorsByKey, mentionsByArticle, links, linksByClaim, stories, storyByArticle };
     return this.derived;
   }
 }

@@ -94,8 +94,12 @@ const isWholeYear = (t: TimeValue | undefined) => t?.kind === 'year';
 
 /** Two stated times that cannot be the same: resolved spans apart, or different stated parts. */
 export function timesExclude(x: TimeValue, y: TimeValue): boolean {
-  // "since Sunday" runs up to now: it excludes no later time.
-  if (x.kind === 'since' || y.kind === 'since') return false;
+  // "since Sunday" runs up to now: it excludes no later time, only what ended before it began.
+  if (x.kind === 'since' || y.kind === 'since') {
+    const [since, other] = x.kind === 'since' ? [x, y] : [y, x];
+    const os = spanOf(other);
+    return other.kind !== 'since' && since.from !== undefined && os !== undefined && os.to < since.from;
+  }
   const sx = spanOf(x);
   const sy = spanOf(y);
   if (sx && sy) return !spansOverlap(sx, sy);
@@ -272,7 +276,8 @@ export const RULES: readonly Rule[] = [
       const tb = p.b.claim.time;
       if (!ta || !tb || (ta.kind === 'since') === (tb.kind === 'since')) return undefined;
       const other = ta.kind === 'since' ? tb : ta;
-      return other.kind === 'day' ? `a running total (${(ta.kind === 'since' ? ta : tb).text}) against the figure for ${other.text}` : undefined;
+      const oneDay = other.kind === 'day' || (other.kind === 'unresolved' && (other.weekday !== undefined || other.dayOfMonth !== undefined));
+      return oneDay ? `a running total (${(ta.kind === 'since' ? ta : tb).text}) against the figure for ${other.text}` : undefined;
     },
   },
   {

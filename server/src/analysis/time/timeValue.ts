@@ -130,11 +130,13 @@ function resolve(text: string, anchor: ArticleDate | undefined): TimeValue {
   }
   if (/^(?:so far|to date)\b/.test(lower) && !span) return anchorDay ? { kind: 'through', to: anchorDay, text: t } : { kind: 'through', text: t };
   if (/^so far this\b/.test(lower) && span && anchorDay) return { kind: 'since', from: span.from, to: anchorDay, text: t };
-  if (CUMULATIVE_THROUGH.test(lower)) return span ? { kind: 'through', to: span.to, text: t } : { kind: 'unresolved', text: t };
+  if (CUMULATIVE_THROUGH.test(lower)) return span ? { kind: 'through', to: span.to, text: t } : { kind: 'through', text: t };
   if (span) {
     // "this year", "this month": the period so far.
     if (p.relative?.which === 'this' && anchorDay && span.to > anchorDay) return { kind: 'since', from: span.from, to: anchorDay, text: t };
     return { kind: span.kind, from: span.from, to: span.to, text: t };
   }
+  // "last week" in an article without a date: a period, though not placed.
+  if (p.relative) return { kind: 'period', text: t };
   return { kind: 'unresolved', text: t };
 }
