@@ -5,8 +5,9 @@
  * particular to an event are.
  *
  * Each article is reduced to its distinctive actors: named people, organisations and places other
- * than countries and world regions, leaving out national groups and actors that a large share of
- * the workspace names (a news agency every article cites). Two articles are linked when they share
+ * than countries and world regions, leaving out national groups, well-known organisations (news
+ * agencies, the UN: every kind of story names them) and actors that a large share of the
+ * workspace names. Two articles are linked when they share
  * at least two such actors, or one actor and dates within a month of each other; stories are the
  * connected groups. A folder the user pins (`crosscheck.stories.pin`) is one story whatever its
  * articles share, and no other article joins it. Pure and deterministic: articles are taken in id
@@ -45,6 +46,8 @@ const NEAR_DAYS = 31;
 
 function distinctive(actor: ArticleActor): boolean {
   if (actor.kind === 'group') return false;
+  // A news agency or a global body (Reuters, the UN) turns up in every kind of story.
+  if (actor.kind === 'organisation' && (knownOrganisation(foldWords(actor.name)) || knownOrganisation(foldWords(actor.key)))) return false;
   if (actor.kind === 'place') {
     const place = placeByName(actor.name) ?? placeByName(actor.key);
     if (place && (place.kind === 'country' || place.kind === 'region')) return false;
@@ -78,8 +81,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     for (const actor of a.actors) {
       if (!actor || typeof actor.key !== 'string' || !distinctive(actor)) continue;
       keys.add(actor.key);
-      // A well-known organisation (the UN, a news agency) turns up in every kind of story.
-      if (actor.kind !== 'place' && actor.name.trim().split(/\s+/).length >= 2 && !knownOrganisation(foldWords(actor.name))) strong.add(actor.key);
+      if (actor.kind !== 'place' && actor.name.trim().split(/\s+/).length >= 2) strong.add(actor.key);
       if (!names.has(actor.key) || actor.name.length > names.get(actor.key)!.length) names.set(actor.key, actor.name);
     }
     return keys;
@@ -107,29 +109,32 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       list.push(i);
     }
   });
-  const shared = new Map<number, Map<number, { count: number; strong: boolean }>>();
-  for (const [key, list] of byKey) {
+  const shared = new Map<number, Map<number, { count: number }>>();
+  for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
         let row = shared.get(i);
         if (!row) shared.set(i, (row = new Map()));
-        const cell = row.get(j) ?? { count: 0, strong: false };
+        const cell = row.get(j) ?? { count: 0 };
         cell.count++;
-        cell.strong ||= strong.has(key);
         row.set(j, cell);
       }
   }
-  for (const [i, row] of shared) {
-    for (const [j, { count, strong: named }] of row) {
-      if (pinned[i] !== pinned[j]) continue;
-      const di = articles[i].date;
-      const dj = articles[j].date;
-      // One shared actor is enough within a month, or when a date is missing and the actor is a
-      // named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
-      const near = di && dj ? Math.abs(daysBetween(di.day, dj.day)) <= NEAR_DAYS : named;
-      if (count >= 2 || (count >= 1 && near)) union(i, j);
-    }
+  // First pass: two shared actors make one story.
+  for (const [i, row] of shared) for (const [j, { count }] of row) if (count >= 2 && pinned[i] === pinned[j]) union(i, j);
+  // Second pass: one shared actor is enough within a month, or when a date is missing and the
+  // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
+  for (const [key, list] of byKey) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        if (pinned[i] !== pinned[j] || find(i) === find(j)) continue;
+        const di = articles[i].date;
+        const dj = articles[j].date;
+        const near = di && dj ? Math.abs(daysBetween(di.day, dj.day)) <= NEAR_DAYS : strong.has(key);
+        if (near) union(i, j);
+      }
   }
   // Pinned folders are one story each.
   const firstOfPin = new Map<string, number>();

@@ -13,7 +13,8 @@ const EVENT_FORMS: Record<string, string> = {
   loss: 'loss losses lose loses lost losing',
   seize: 'seize seizes seized seizing seizure seizures confiscate confiscates confiscated confiscating confiscation impound impounded freeze froze frozen forfeit forfeited recover recovered',
   raid: 'raid raids raided raiding search searched storm stormed bust busted sweep sweeps crackdown crackdowns',
-  death: 'death deaths die dies died dying dead kill kills killed killing fatality fatalities toll',
+  // People "buried" by a landslide or under rubble are counted with the dead in disaster tolls.
+  death: 'death deaths die dies died dying dead kill kills killed killing fatality fatalities toll perish perishes perished perishing bury buries buried burying',
   injury: 'injure injures injured injuring injury injuries wound wounded hurt',
   evacuate: 'evacuate evacuates evacuated evacuating evacuee evacuees evacuation evacuations',
   displace: 'displace displaced displacement flee flees fled fleeing homeless homelessness',
@@ -54,7 +55,7 @@ export const EVENT_PARTICIPLE: Record<string, string> = {
  * also name people ("detainees", "arrests", "deaths") give the class and the event together.
  */
 const CLASS_FORMS: Record<string, string> = {
-  person: 'people person persons individual individuals suspect suspects man men woman women national nationals citizen citizens resident residents civilian civilians adult adults foreigner foreigners inhabitant inhabitants others protester protesters demonstrator demonstrators',
+  person: 'people person persons individual individuals suspect suspects man men woman women national nationals citizen citizens resident residents civilian civilians adult adults foreigner foreigners inhabitant inhabitants others protester protesters demonstrator demonstrators prisoner prisoners hostage hostages pilgrim pilgrims villager villagers',
   child: 'child children minor minors kid kids teenager teenagers boy boys girl girls',
   victim: 'victim victims survivor survivors',
   customer: 'customer customers client clients buyer buyers shopper shoppers consumer consumers fan fans user users subscriber subscribers passenger passengers',

@@ -122,6 +122,11 @@ export function momentGap(p: Pair): number | undefined {
 
 /** How far apart two moments of a measure that does not grow may be and still be one moment. */
 export const FIXED_MEASURE_DAYS = 7;
+/**
+ * How long a tally keeps growing: within this many days a later, larger toll is an update; past
+ * it, articles restate a settled figure ("the attack that killed 145"), and two of those compare.
+ */
+export const TALLY_GROWTH_DAYS = 30;
 
 const timeKeyOf = (t: TimeValue | undefined) => (t ? `${t.from ?? ''}/${t.to ?? ''}/${t.text.toLowerCase()}` : '');
 
@@ -349,11 +354,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'time.later-tally',
     verdict: 'later-moment',
-    description: 'a tally (deaths, arrests, evacuations) reported on different days: an update, or a revision when the later figure is lower',
+    description: `a tally (deaths, arrests, evacuations) reported on different days up to ${TALLY_GROWTH_DAYS} days apart: an update, or a revision when the later figure is lower`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       const gap = momentGap(p);
-      return gap !== undefined && gap !== 0 ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}` : undefined;
+      return gap !== undefined && gap !== 0 && Math.abs(gap) <= TALLY_GROWTH_DAYS ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}` : undefined;
     },
   },
 
