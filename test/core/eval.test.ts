@@ -1,24 +1,27 @@
 /**
  * The scorer behind `npm run eval` (eval/score.ts), on two tiny articles about one invented dam
  * collapse: "At least 40" killed in one, "25" in the other (a conflict the tool warns about), "300
- * houses" in both (an agreement). Each test gives a different truth for the same texts.
+ * houses" in both (an agreement). Each test gives a different truth for the same texts. Warnings
+ * are taken at confidence 0 (these two are the only links the matcher scores at all), so the tests
+ * depend on the matcher reading 40 against 25 dead as a conflict, not on its weights.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimIndexAt, locateFigure, parseTruth, score, type Truth } from '../../eval/score';
+import { claimIndexAt, locateFigure, parseTruth, score, type ScoreInput, type Truth } from '../../eval/score';
 import type { NumericClaim } from '../../server/src/analysis/types';
 
 const A = `- Source: www.alpha.example
 Dam collapse in Riverton
 
-The Riverton dam on the Mora River collapsed on Tuesday. At least 40 people were killed in the flood, Governor Ana Lind said on Wednesday. The dam held 12 million cubic metres of water, and 300 houses were destroyed in Riverton and two nearby villages, she told reporters in the regional capital.
+The Riverton dam on the Mora River collapsed on Tuesday. At least 40 people were killed in Riverton, Governor Ana Lind said. The dam held 12 million cubic metres of water, and 300 houses were destroyed in Riverton and two nearby villages, she told reporters in the regional capital.
 `;
 const B = `- Source: www.beta.example
 Riverton flood toll
 
-The Riverton dam on the Mora River gave way on Tuesday. Police said 25 people were killed in the flood, a figure Governor Ana Lind did not dispute. About 300 houses were destroyed in Riverton and nearby villages, and the regional government pledged $5 million in aid to the families on Wednesday.
+The Riverton dam on the Mora River gave way on Tuesday. Police said 25 people were killed in Riverton, a figure Governor Ana Lind did not dispute. About 300 houses were destroyed in Riverton and nearby villages, and the regional government pledged $5 million in aid to the families on Wednesday.
 `;
 const TEXTS = { 'a.txt': A, 'b.txt': B };
+const run = (input: Omit<ScoreInput, 'options'>) => score({ ...input, options: { minConfidence: 0 } });
 
 const DEAD_A = { a: 'a.txt', aQuote: 'At least 40 people were killed', aFigure: 'At least 40' };
 const DEAD_B = { b: 'b.txt', bQuote: 'Police said 25 people were killed', bFigure: '25' };
@@ -41,7 +44,7 @@ test('eval: a flagged conflict the tool warns about is found; an agreement found
       { name: 'Nobody Atall', kind: 'person' },
     ],
   };
-  const r = score({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] });
+  const r = run({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] });
   const t = r.total;
   assert.deepEqual(t.flagged.conflict, { expected: 1, found: 1, recall: 1 });
   assert.deepEqual(t.flagged.all, { expected: 1, found: 1, recall: 1 });
@@ -75,7 +78,7 @@ test('eval: a flagged conflict the tool warns about is found; an agreement found
 
 test('eval: a look-alike the tool warns about is counted by kind, and the warning is on a look-alike', () => {
   const truth: Truth = { nearMisses: [{ ...DEAD_A, ...DEAD_B, kind: 'update', why: 'tolls at different moments' }] };
-  const r = score({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] });
+  const r = run({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] });
   const t = r.total;
   assert.deepEqual(t.lookAlikes.byKind.update, { total: 1, warned: 1, notExtracted: 0, notLocated: 0, rate: 1 });
   assert.equal(t.lookAlikes.nearMissesWarned, 1);
@@ -83,13 +86,13 @@ test('eval: a look-alike the tool warns about is counted by kind, and the warnin
   assert.equal(t.warnings.precision, 0);
   assert.deepEqual(r.warnings.map((w) => [w.class, w.listed]), [['look-alike', [{ source: 'near miss', label: 'update', why: 'tolls at different moments' }]]]);
   // An old near miss has no kind.
-  const old = score({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth: { nearMisses: [{ ...DEAD_A, ...DEAD_B, why: '' }] } }] });
+  const old = run({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth: { nearMisses: [{ ...DEAD_A, ...DEAD_B, why: '' }] } }] });
   assert.deepEqual(Object.keys(old.total.lookAlikes.byKind), ['unspecified']);
 });
 
 test('eval: an unlisted warning is classified by what the truth says of its two figures', () => {
-  const unlisted = (truths: Parameters<typeof score>[0]['truths'], texts: Record<string, string> = TEXTS) => {
-    const r = score({ texts, truths });
+  const unlisted = (truths: ScoreInput['truths'], texts: Record<string, string> = TEXTS) => {
+    const r = run({ texts, truths });
     assert.equal(r.total.warnings.unlisted, 1);
     return r.warnings[0].unlisted;
   };
@@ -97,7 +100,7 @@ test('eval: an unlisted warning is classified by what the truth says of its two 
   assert.equal(unlisted([{ event: 'riverton', base: '', truth: { figures: figures('m-dead', 'm-dead') } }]), 'same measure');
   assert.equal(unlisted([{ event: 'riverton', base: '', truth: {} }]), 'outside truth figures');
   // Two events in one corpus, each in its own folder, in different halves.
-  const r = score({
+  const r = run({
     texts: { 'north/a.txt': A, 'south/b.txt': B },
     truths: [
       { event: 'north', base: 'north', truth: {}, half: 'development' },
@@ -112,8 +115,8 @@ test('eval: an unlisted warning is classified by what the truth says of its two 
 });
 
 test('eval: a quote with curly quotes, another dash and a line break is located', () => {
-  const curly = A.replace('At least 40 people were killed in the flood, Governor Ana Lind said', '“At least 40 people were killed in the\nflood,” Governor Ana Lind’s office said — on Wednesday');
-  const quote = '"At least 40 people were killed in the flood," Governor Ana Lind\'s office said - on Wednesday';
+  const curly = A.replace('At least 40 people were killed in Riverton, Governor Ana Lind said', '“At least 40 people were killed in\nRiverton,” Governor Ana Lind’s office said — on Wednesday');
+  const quote = '"At least 40 people were killed in Riverton," Governor Ana Lind\'s office said - on Wednesday';
   const found = locateFigure(curly, quote, 'At least 40');
   assert.ok('span' in found);
   assert.equal(curly.slice(found.span.start, found.span.end), 'At least 40');
@@ -121,7 +124,7 @@ test('eval: a quote with curly quotes, another dash and a line break is located'
   assert.ok('span' in dash && curly.slice(dash.span.start, dash.span.end) === 'said');
 
   const truth: Truth = { links: [{ a: 'a.txt', aQuote: quote, aFigure: 'At least 40', ...DEAD_B, relation: 'conflict', why: '' }] };
-  const r = score({ texts: { 'a.txt': curly, 'b.txt': B }, truths: [{ event: 'riverton', base: '', truth }] });
+  const r = run({ texts: { 'a.txt': curly, 'b.txt': B }, truths: [{ event: 'riverton', base: '', truth }] });
   assert.deepEqual(r.notLocated, []);
   assert.equal(r.pairs[0].a.claimText, 'At least 40');
   assert.equal(r.total.flagged.conflict.found, 1);
@@ -142,7 +145,7 @@ test('eval: a quote not found is reported with its file and quote, and counted a
     ],
     links: [{ ...DEAD_A, aQuote: 'At least 41 people were killed', aFigure: 'At least 41', ...DEAD_B, relation: 'conflict', why: '' }],
   };
-  const r = score({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] });
+  const r = run({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] });
   assert.deepEqual(
     r.notLocated.map((n) => `${n.file}: ${n.reason}: "${n.quote}" (${n.where})`),
     [
