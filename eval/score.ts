@@ -447,7 +447,8 @@ export function score(input: ScoreInput): EvalResult {
   const claimOf = (ref: ClaimRef) => corpus.claim(ref);
   const shownLinks = corpus.links;
   const shownByPair = new Map(shownLinks.map((l) => [pairKey(l.a, l.b), l]));
-  const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors }));
+  // The corpus's own inputs (its stories included), so confidence 0 is the only difference.
+  const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id }));
   const scored = linkClaims(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: 0 });
   const scoredByPair = new Map(scored.map((l) => [pairKey(l.a, l.b), l]));
   const toolLink = (l: ClaimLink | undefined): ToolLink | undefined => (l ? { relation: l.relation, confidence: l.confidence, reasons: [...l.reasons] } : undefined);
