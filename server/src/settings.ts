@@ -25,6 +25,10 @@ export interface CrosscheckSettings {
     /** Links between claims below this confidence (0..1) are not reported. */
     minConfidence: number;
   };
+  stories: {
+    /** Folders (relative to the workspace folder) whose articles are one story each, whatever they share. */
+    pin: string[];
+  };
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
 
@@ -47,6 +51,7 @@ export const defaultSettings: CrosscheckSettings = {
     roundTolerance: 0,
     minConfidence: 0.6,
   },
+  stories: { pin: [] },
   trace: { server: 'off' },
 };
 
@@ -87,6 +92,7 @@ export function readSettings(raw: unknown): { settings: CrosscheckSettings; prob
       roundTolerance: check('conflicts.roundTolerance', c.roundTolerance, numberIn(c.roundTolerance, d.conflicts.roundTolerance, 0, 1), d.conflicts.roundTolerance),
       minConfidence: check('conflicts.minConfidence', c.minConfidence, numberIn(c.minConfidence, d.conflicts.minConfidence, 0, 1), d.conflicts.minConfidence),
     },
+    stories: { pin: check('stories.pin', r.stories?.pin, stringList(r.stories?.pin, d.stories.pin), d.stories.pin) },
     trace: { server: trace },
   };
   return { settings, problems };

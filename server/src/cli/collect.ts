@@ -155,6 +155,7 @@ export async function collect(req: CollectRequest): Promise<Collected> {
   }
 
   const corpus = new Corpus({ roundTolerance: req.settings.conflicts.roundTolerance, minConfidence: req.settings.conflicts.minConfidence });
+  corpus.setStoryPins(req.settings.stories.pin);
   const ids: string[] = [];
   files.forEach((path, i) => {
     const result = results[i];

@@ -83,6 +83,8 @@ export interface ReportLink {
   b: ClaimId;
   confidence: number;
   reasons: string[];
+  /** Ids of the matching rules that fired. */
+  rules: string[];
   /** For conflicts: whether a reviewer marked the pair as reviewed (then no diagnostic is reported). */
   reviewed: boolean;
 }
@@ -95,7 +97,7 @@ export interface ReportDiagnostic {
   message: string;
   related: { file: string; range: Range; message: string }[];
   /** For figure findings: this claim and the other one. */
-  claim?: { index: number; other: ClaimId; confidence: number };
+  claim?: { index: number; other: ClaimId; confidence: number; rules: string[] };
 }
 
 export interface ReportSummary {
@@ -197,6 +199,7 @@ export function buildReport(run: RunInputs, command: Command, toolVersion: strin
       b: { file: label(l.b.article), index: l.b.index },
       confidence: l.confidence,
       reasons: [...l.reasons],
+      rules: [...l.rules],
       reviewed: l.relation === 'conflict' && reviewedPairs.has(linkKey(l.a, l.b)),
     }));
 
@@ -210,7 +213,7 @@ export function buildReport(run: RunInputs, command: Command, toolVersion: strin
         code: f.code,
         message: f.message,
         related: f.related.map((r) => ({ file: label(r.article), range: range(r.article, r.span), message: r.message })),
-        ...(f.claim ? { claim: { index: f.claim.index, other: { file: label(f.claim.other.article), index: f.claim.other.index }, confidence: f.claim.confidence } } : {}),
+        ...(f.claim ? { claim: { index: f.claim.index, other: { file: label(f.claim.other.article), index: f.claim.other.index }, confidence: f.claim.confidence, rules: f.claim.rules } } : {}),
       });
     }
   }

@@ -161,7 +161,7 @@ export function claimCard(claim: NumericClaim, ref: { article: string; index: nu
   for (const [name, value] of reading.fields) lines.push(md ? `- ${name}: ${escapeMarkdown(value)}` : `- ${name}: ${value}`);
 
   const links = ctx.corpus.linksOf(ref);
-  const order: ClaimLink['relation'][] = ['conflict', 'agree', 'different-scope'];
+  const order: ClaimLink['relation'][] = ['conflict', 'revision', 'agree', 'update', 'different-scope'];
   const verdict = { conflict: 'conflicts', agree: 'agrees', 'different-scope': 'different scope', update: 'update', revision: 'revision' } as const;
   const sorted = [...links].sort((x, y) => order.indexOf(x.relation) - order.indexOf(y.relation));
   lines.push('');
@@ -175,6 +175,70 @@ export function claimCard(claim: NumericClaim, ref: { article: string; index: nu
       const where = link(ctx, l.b.article, other.span);
       const tag = md ? `**${verdict[l.relation]}**` : verdict[l.relation].toUpperCase();
       lines.push(`- ${tag}: ${md ? escapeMarkdown(`"${other.text}"`) : `"${other.text}"`} (${md ? escapeMarkdown(other.measure.label) : other.measure.label}) — ${where}`);
+    }
+  }
+  lines.push(...timelineLines(ctx, claim, ref, links));
+  return lines.join('\n');
+}
+
+/** The outlet an article is from: its `- Source:` header, else its file name. */
+function outletOf(ctx: CardContext, article: string): string {
+  return ctx.corpus.get(article)?.analysis.structure.sourceHeader?.domain ?? labelOf(ctx, article);
+}
+
+/**
+ * The measure's timeline across sources, in date order: this figure and every figure another
+ * article gives for the same measure (agreeing, conflicting, updating or revising it), each with
+ * the day it describes, the outlet and a link. Shown when at least two days are known.
+ */
+function timelineLines(ctx: CardContext, claim: NumericClaim, ref: { article: string; index: number }, links: readonly ClaimLink[]): string[] {
+  const md = ctx.markdown;
+  const rows = [{ article: ref.article, claim }];
+  for (const l of links) {
+    if (l.relation === 'different-scope') continue;
+    const other = ctx.corpus.claim(l.b);
+    if (other) rows.push({ article: l.b.article, claim: other });
+  }
+  if (rows.length < 2 || rows.filter((r) => r.claim.asOf).length < 2) return [];
+  rows.sort((x, y) => (x.claim.asOf ?? '9999') .localeCompare(y.claim.asOf ?? '9999') || x.article.localeCompare(y.article));
+  const out = ['', md ? '**Timeline of this measure:**' : 'Timeline of this measure:'];
+  for (const r of rows) {
+    const day = r.claim.asOf ?? 'date unknown';
+    const figure = `"${r.claim.text}"`;
+    const here = r.article === ref.article && r.claim === claim ? (md ? ' *(this figure)*' : ' (this figure)') : '';
+    out.push(`- ${day} · ${md ? escapeMarkdown(figure) : figure} · ${md ? escapeMarkdown(outletOf(ctx, r.article)) : outletOf(ctx, r.article)}${here} — ${link(ctx, r.article, r.claim.span)}`);
+  }
+  return out;
+}
+
+/**
+ * The hover card of an article (on its `- Source:` header or title): when it was written and how
+ * that was read, the story it belongs to and that story's other articles.
+ */
+export function articleCard(article: string, ctx: CardContext): string {
+  const md = ctx.markdown;
+  const entry = ctx.corpus.get(article);
+  if (!entry) return '';
+  const lines: string[] = [];
+  const title = entry.analysis.structure.title?.text ?? entry.label;
+  lines.push(md ? `**${escapeMarkdown(title)}** · ${escapeMarkdown(outletOf(ctx, article))}` : `${title} (${outletOf(ctx, article)})`);
+  lines.push('');
+  const date = entry.analysis.date;
+  const basis = { published: 'its Published line', dateline: 'its dateline', url: 'a date in its URL', mentions: 'the latest date it mentions' } as const;
+  lines.push(date ? `- Date: ${date.precision === 'day' ? date.day : date.day.slice(0, date.precision === 'month' ? 7 : 4)} (from ${basis[date.basis]}: "${md ? escapeMarkdown(date.evidence) : date.evidence}")` : '- Date: unknown (no Published line, dateline, dated URL or full date in the text)');
+  const story = ctx.corpus.storyOf(article);
+  if (story) {
+    lines.push(`- Story: ${md ? escapeMarkdown(story.name) : story.name}${story.pinned ? ' (pinned folder)' : ''} — figures are compared with this story's articles only`);
+    const others = story.articles.filter((a) => a !== article);
+    if (others.length === 0) lines.push('- No other article of the workspace tells this story.');
+    else {
+      lines.push(`- ${others.length} other ${others.length === 1 ? 'article' : 'articles'} in this story:`);
+      for (const other of others.slice(0, 20)) {
+        const e = ctx.corpus.get(other);
+        const name = e?.analysis.structure.title?.text ?? labelOf(ctx, other);
+        lines.push(`  - ${link(ctx, other, e?.analysis.structure.title?.span ?? { start: 0, end: 0 }, `${clip(name, 80)} (${outletOf(ctx, other)})`)}`);
+      }
+      if (others.length > 20) lines.push(`  - and ${others.length - 20} more`);
     }
   }
   return lines.join('\n');

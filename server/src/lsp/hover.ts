@@ -2,7 +2,7 @@
  * Hover: the card of the actor or figure under the cursor, read from the indexes (never parsed).
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { actorCard, claimCard, type CardContext } from '../corpus/cards';
+import { actorCard, articleCard, claimCard, type CardContext } from '../corpus/cards';
 import type { Corpus } from '../corpus/corpus';
 import { toOffset, toRange } from './convert';
 import { locationUri } from './locations';
@@ -26,6 +26,13 @@ export function hover(corpus: Corpus, params: HoverParams, markdown: boolean): H
   const hit = corpus.actorAt(uri, offset);
   if (hit) {
     return { contents: { kind, value: actorCard(hit.actor, ctx) }, range: toRange(entry.lineStarts, hit.mention.span) };
+  }
+  // The `- Source:` header and the title: the article's date and story.
+  const { sourceHeader, title } = entry.analysis.structure;
+  for (const span of [sourceHeader?.span, title?.span]) {
+    if (span && offset >= span.start && offset <= span.end && entry.analysis.structure.isArticle) {
+      return { contents: { kind, value: articleCard(uri, ctx) }, range: toRange(entry.lineStarts, span) };
+    }
   }
   return null;
 }

@@ -24,6 +24,7 @@ export function documentSymbols(corpus: Corpus, uri: string): DocumentSymbol[] {
   if (!entry || !entry.analysis.structure.isArticle) return [];
   const { structure, claims } = entry.analysis;
   const ls = entry.lineStarts;
+  const story = corpus.storyOf(uri);
   const sections: { block: Block; end: number; symbol: DocumentSymbol }[] = [];
   const headers = structure.blocks.filter((b) => b.kind !== 'paragraph');
   const contentEnd = structure.blocks.length ? structure.blocks[structure.blocks.length - 1].span.end : 0;
@@ -33,7 +34,7 @@ export function documentSymbols(corpus: Corpus, uri: string): DocumentSymbol[] {
     sections.push({
       block,
       end,
-      symbol: { name: block.text, detail: block.kind, kind: block.kind === 'title' ? SymbolKind.File : SymbolKind.String, range, selectionRange: toRange(ls, block.span), children: [] },
+      symbol: { name: block.text, detail: block.kind === 'title' && story ? `title · story: ${story.name}` : block.kind, kind: block.kind === 'title' ? SymbolKind.File : SymbolKind.String, range, selectionRange: toRange(ls, block.span), children: [] },
     });
   });
   const top: DocumentSymbol[] = [];

@@ -115,6 +115,7 @@ export class ArticleWorkspace {
     if (before !== after) this.analysedText.clear();
     const first = this.settings.get(this.folders[0]?.uri ?? '') ?? defaultSettings;
     this.corpus.setConflictOptions({ roundTolerance: first.conflicts.roundTolerance, minConfidence: first.conflicts.minConfidence });
+    this.corpus.setStoryPins(first.stories.pin);
   }
 
   private async readReviews(folder: WorkspaceFolder): Promise<ReviewSet> {

@@ -7,9 +7,11 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
+  REGION_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
 } from '../lexicon';
+import { foldWords } from './fold';
 import { isFunctionWord, joinsNext, type Word } from './words';
+import { worldPlaceByWords } from './worldPlaces';
 
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/;
 
@@ -88,14 +90,36 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
     for (const o of list) if (o.evidence.group === 0) o.evidence.place += WEIGHT.cue;
     return;
   }
-  const known = list.filter(knownPlace).length;
-  if (known === 0) return;
+  // "two affected wards, Yambeli and Lapak": a plural place noun, a comma or colon, the names.
+  const leadWord = words[first.from - 1];
+  if (leadWord && !leadWord.cap && PLACE_CATEGORY_NOUNS.has(leadWord.folded) && /^\s*[,:]\s+$/.test(leadWord.post)) {
+    for (const o of list) if (o.evidence.group === 0 && o.evidence.person === 0 && o.evidence.organisation === 0) o.evidence.place += WEIGHT.cue;
+    return;
+  }
   const placeOf = lead === 'of' && PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '');
   const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between' || placeOf);
+  const known = list.filter(knownPlace).length;
+  // "in Paiporta, Catarroja, Alfafar and Sedaví": a long list after a place preposition names
+  // places when nothing in it says person or organisation.
+  const unmarked = (o: Occurrence) => o.evidence.person === 0 && o.evidence.organisation === 0 && o.evidence.group === 0 && !o.possessive && o.canonical === undefined;
+  if (known === 0 && prepositioned && lead !== 'to' && lead !== 'from' && list.length >= 3 && list.every((o) => unmarked(o) || knownPlace(o))) {
+    for (const o of list) if (!knownPlace(o)) o.evidence.place += WEIGHT.list;
+    return;
+  }
+  if (known === 0) return;
   if (list.length < 3 && !prepositioned) return;
   for (const o of list) if (!knownPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
 }
 
+
+/** Extends an occurrence over the words up to `to` ("Moscow" → "Moscow region"). */
+function extendTo(text: string, occ: Occurrence, to: number): void {
+  const last = occ.unit.words[to];
+  occ.to = to;
+  occ.span = { start: occ.span.start, end: last.end };
+  occ.text = text.slice(occ.span.start, occ.span.end);
+  occ.possessive = last.possessive;
+}
 
 /** "in X", "X province", "the X cartel", "X said", "said X". */
 export function localCues(text: string, occ: Occurrence, inList: boolean): void {
@@ -105,16 +129,20 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const joinedBefore = previous !== undefined && joinsNext(previous, words[occ.from]);
   const joinedAfter = next !== undefined && joinsNext(words[occ.to], next);
 
+  // "the Moscow region": a region named after a city is a place of its own, named with the noun
+  // ("the Alentejo region" is just Alentejo).
+  if (joinedAfter && !next.cap && REGION_NOUNS.has(next.folded) && !occ.possessive && worldPlaceByWords(foldWords(occ.text))?.kind === 'city') {
+    extendTo(text, occ, occ.to + 1);
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
   if (joinedAfter && !next.cap && PLACE_UNIT_NOUNS.has(next.folded)) {
     occ.evidence.place += WEIGHT.cue;
     return;
   }
   if (joinedAfter && !next.cap && ORG_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive) {
     occ.evidence.organisation += WEIGHT.cue;
-    occ.to += 1;
-    occ.span = { start: occ.span.start, end: next.end };
-    occ.text = text.slice(occ.span.start, occ.span.end);
-    occ.possessive = next.possessive;
+    extendTo(text, occ, occ.to + 1);
     return;
   }
   // "the Law and Justice party", "the Green alliance".

@@ -12,7 +12,7 @@ import type { ActorKind, ArticleActor, CorpusActor } from '../types';
 import { fold, foldWords } from './fold';
 import { demonym, isAcronymName, placeByWords } from './gazetteer';
 import { acronymLetters, expandAcronym, initials, isAcronym } from './organisations';
-import { ADMINISTRATIVE_UNITS, GROUP_NOUNS } from '../lexicon';
+import { ADMINISTRATIVE_UNITS, GROUP_NOUNS, LEGAL_FORMS } from '../lexicon';
 
 /** Identity key of a name: survives case, diacritics, curly apostrophes and possessives. */
 export function actorKey(name: string): string {
@@ -32,6 +32,11 @@ export function actorKey(name: string): string {
   let words = foldWords(s).map((w) => w.replace(/\./g, '')).filter(Boolean);
   // "Velmora Province" and "Velmora" are one place; "Karen State" and "Mexico City" keep their word.
   if (words.length > 1 && ADMINISTRATIVE_UNITS.has(words[words.length - 1])) words = words.slice(0, -1);
+  // "Anthem Inc." and "Anthem" are one company: a legal form is no part of the identity.
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words = words.slice(0, -1);
+  // "Spain's interior ministry" and "the Spanish interior ministry" are one body.
+  const owner = words.length > 2 && /'s$/.test(words[0]) ? placeByWords([words[0].replace(/'s$/, '')]) : undefined;
+  if (owner && owner.adjectives.length > 0) words = [...foldWords(owner.adjectives[0]), ...words.slice(1)];
   const place = placeByWords(words);
   if (place && !isAcronymName(words)) return fold(place.name);
   const group = groupKey(words);

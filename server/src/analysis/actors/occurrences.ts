@@ -9,14 +9,16 @@
  * two capitalised words; "The Cambodia Cybercrime Crackdown" holds one country.
  */
 import type { ActorKind, Span } from '../types';
-import { fold } from './fold';
+import { fold, foldWords } from './fold';
+import { actorKey } from './identity';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
+import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
 
 
 export type Evidence = Record<ActorKind, number>;
@@ -126,6 +128,16 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     if (!hit) continue;
     const d = two ? i + 1 : i;
     const next = words[d + 1];
+    // "the Spanish government", "the Thai army", "Russian security forces": a state body.
+    const body = !hit.plural && !words[d].possessive ? stateBodyEnd(words, d + 1) : -1;
+    if (body >= 0 && !heading) {
+      const occ = makeOccurrence(text, unit, i, body);
+      occ.evidence.organisation += WEIGHT.cue;
+      out.push(occ);
+      for (let k = i; k <= body; k++) taken[k] = true;
+      i = body;
+      continue;
+    }
     if (two && (two.plural || GROUP_NOUNS.has(next?.folded ?? ''))) {
       const end = two.plural ? d : d + 1;
       if (!two.plural && (!joinsNext(words[d], next) || words[d].possessive)) continue;
@@ -158,9 +170,99 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     }
   }
 
+  // "Minnetonka-based", "Brazil-based": the name before the hyphen is where something is based.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.compoundAdjective || taken[i] || heading) continue;
+    const hyphen = w.text.search(/[-‐‑](?:based|headquartered)$/i);
+    if (hyphen <= 0) continue;
+    let from = i;
+    while (from > 0 && !taken[from - 1] && words[from - 1].cap && !words[from - 1].initial && joinsNext(words[from - 1], words[from]) && !words[from - 1].tags.has('Value')) from--;
+    const occ = makeOccurrence(text, unit, from, i);
+    occ.span = { start: occ.span.start, end: w.start + hyphen };
+    occ.text = text.slice(occ.span.start, occ.span.end);
+    occ.possessive = false;
+    const place = placeByWords(foldWords(occ.text));
+    occ.evidence.place += WEIGHT.cue;
+    if (place) {
+      occ.canonical = place.name;
+      occ.key = fold(place.name);
+    }
+    out.push(occ);
+    for (let k = from; k <= i; k++) taken[k] = true;
+  }
+
   for (const run of findRuns(words, taken)) analyseRun(text, unit, run.from, run.to, heading, out);
   out.sort((a, b) => a.from - b.from);
+  if (!heading) {
+    addStateBodiesOfCountries(text, unit, out);
+    addBodiesAfterNames(text, unit, out);
+  }
   return out;
+}
+
+/**
+ * "a Moscow court", "the Fontur union", "the Bolivian consulate": a name, then a lower-case body
+ * noun. The body is an organisation of its own ("Moscow court"), on the noun; the name keeps its
+ * mention (Moscow is still a place).
+ */
+function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (const name of [...out]) {
+    const noun = words[name.to + 1];
+    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || name.possessive || !joinsNext(words[name.to], noun)) continue;
+    if (name.evidence.organisation > 0 || name.evidence.group > 0 || out.some((o) => o.from <= name.to + 1 && o.to >= name.to + 1)) continue;
+    const occ = makeOccurrence(text, unit, name.to + 1, name.to + 1);
+    occ.canonical = `${name.canonical ?? name.text} ${noun.text}`;
+    occ.key = actorKey(occ.canonical);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+  }
+  out.sort((a, b) => a.from - b.from);
+}
+
+const MAX_BODY_MODIFIERS = 2;
+
+/**
+ * The last word of a state body named in lower case from word `i` on: up to two modifiers
+ * ("interior", "security", "national") and a body noun ("ministry", "army", "forces"). -1 when none.
+ */
+function stateBodyEnd(words: readonly Word[], i: number): number {
+  for (let k = i; k < words.length && k - i <= MAX_BODY_MODIFIERS; k++) {
+    const w = words[k];
+    if (w.cap || !joinsNext(words[k - 1], w) || words[k - 1].possessive) return -1;
+    if (STATE_BODY_NOUNS.has(w.folded)) {
+      // "the Thai army chief": the body still ends at its noun; "army officers" are people, not the army.
+      return k;
+    }
+    if (!ROLE_MODIFIERS.has(w.folded)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Spain’s interior ministry", "Russia’s security forces": a country in the possessive before a
+ * state body named in lower case. The body is an organisation of its own, named after the
+ * country's demonym ("Spanish interior ministry"), and the country keeps its mention.
+ */
+function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (const owner of [...out]) {
+    if (!owner.possessive || !owner.canonical || owner.evidence.place === 0) continue;
+    const country = placeByWords(foldWords(owner.canonical));
+    const adjective = country?.adjectives[0];
+    if (!adjective) continue;
+    const start = owner.to + 1;
+    if (!words[start] || !/^\s+$/.test(words[owner.to].post)) continue;
+    const end = stateBodyEnd(words, start);
+    if (end < 0 || out.some((o) => o.from <= end && o.to >= start)) continue;
+    const occ = makeOccurrence(text, unit, start, end);
+    occ.canonical = `${adjective} ${occ.text}`;
+    occ.key = actorKey(occ.canonical);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+  }
+  out.sort((a, b) => a.from - b.from);
 }
 
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
@@ -194,6 +296,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     out.push(knownOccurrence(text, unit, whole, heading));
     return;
   }
+  const city = heading ? undefined : worldPlaceRun(words, from, to);
+  if (city) {
+    const occ = makeOccurrence(text, unit, from, to);
+    // A name compromise knows as a person's (Victoria, Jackson) needs context to be the place.
+    occ.evidence.place += words.slice(from, to + 1).some((w) => w.tags.has('Person')) ? WEIGHT.tagSingle : WEIGHT.ambiguousPlace;
+    out.push(occ);
+    return;
+  }
 
   if (heading) {
     // Headings are written in title case: only known names count there; other runs are kept
@@ -223,7 +333,10 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     }
     if (core <= to && !coreEndsInCue && !(words[core].tags.has('Organization') && !words[core].tags.has('Person'))) {
       analysePrefix(text, unit, from, h, known, out);
-      const occ = makeOccurrence(text, unit, core, to);
+      // "Pope Francis", "King Charles": a one-word name keeps its regnal title.
+      const regnal = core === to && core === h + 1 && REGNAL_TITLES.has(words[h].folded);
+      const occ = makeOccurrence(text, unit, regnal ? h : core, to);
+      if (regnal) occ.evidence.person += WEIGHT.cue;
       occ.titled = true;
       occ.titleHead = h;
       out.push(occ);
@@ -305,6 +418,19 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
+
+/**
+ * A city or province (./worldPlaces.ts) named by the whole run words[from..to]. A sentence-initial
+ * word that compromise reads as anything but a name ("Split decisions", "Reading the report") is
+ * not one.
+ */
+function worldPlaceRun(words: readonly Word[], from: number, to: number): WorldPlace | undefined {
+  if (to - from + 1 > LONGEST_WORLD_PLACE) return undefined;
+  const first = words[from];
+  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place')) return undefined;
+  if (words.slice(from, to + 1).some((w) => w.possessive && w !== words[to])) return undefined;
+  return worldPlaceByWords(words.slice(from, to + 1).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)));
+}
 
 /** The table's occurrence for exactly [from, to], else a new one with `weight` of evidence for `kind`. */
 function knownOr(
@@ -401,6 +527,12 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
       occ.evidence.organisation += WEIGHT.cue;
       occ.acronym = words[from].text;
     }
+    return occ;
+  }
+  // "BenarNews", "UnitedHealth", "BlackCat": a capital inside a word is a brand's, not a person's
+  // (Mc-, Mac- and two-letter particles such as "DeSantis" aside).
+  if (single && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(words[from].text) && !/^Ma?c/.test(words[from].text)) {
+    occ.evidence.organisation += WEIGHT.cue;
     return occ;
   }
   if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place'))) {

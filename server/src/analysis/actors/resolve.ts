@@ -236,6 +236,17 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     if (matches.size === 1) moveTo(o, [...matches][0]);
   }
 
+  // "Thai police" beside "the Royal Thai Police": an organisation named by the last two or more
+  // words of exactly one longer organisation's name is that organisation.
+  const organisationKeys = actorKeys().filter((k) => summary(k).kind === 'organisation');
+  for (const k of organisationKeys) {
+    const parts = k.split(' ');
+    if (parts.length < 2) continue;
+    const longer = organisationKeys.filter((other) => other !== k && other.endsWith(` ${k}`));
+    if (longer.length !== 1) continue;
+    for (const o of [...(groups.get(k) ?? [])]) moveTo(o, longer[0]);
+  }
+
   // Known names inside runs that carry no evidence: headings, "Red Notice" leftovers and the like.
   const extra: Occurrence[] = [];
   const knownByFirstWord = new Map<string, { key: string; words: string[] }[]>();

@@ -116,6 +116,7 @@ export const RELATION_NOUNS = inverted<RelationNounType>(roles.relationNouns.map
 export const EVALUATIVE_ADJECTIVES = words(roles.evaluativeAdjectives);
 export const GROUP_NOUNS = words(roles.groupNouns);
 export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
+export const REGNAL_TITLES = words(roles.regnalTitles);
 
 // Organisations.
 export const ORG_CUES = words(organisations.organisationCues);
@@ -129,6 +130,10 @@ export const ORG_OFFICER_HEADS = words(organisations.organisationOfficerHeads);
 export const STAKE_NOUNS = words(organisations.stakeNouns);
 export const BODY_NOUNS = words(organisations.bodyNouns);
 export const NOT_BODIES = words(organisations.notBodies);
+export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
+export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
+export const CREDIT_WORDS = words(organisations.creditNouns);
+export const LEGAL_FORMS = words(organisations.legalForms);
 
 // Places.
 export const PLACE_UNIT_NOUNS = words(places.placeUnitNouns);
@@ -139,6 +144,7 @@ export const PLACE_CATEGORY_NOUNS = words(places.placeCategoryNouns);
 export const PLACE_APPOSITIVE_HEADS = words(places.placeAppositiveHeads);
 export const PLACE_OF_NOUNS = words(places.placeOfNouns);
 export const ADMINISTRATIVE_UNITS = words(places.administrativeUnits);
+export const REGION_NOUNS = words(places.regionNouns);
 
 // Name tables.
 export interface PlaceTableEntry {
