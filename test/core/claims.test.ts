@@ -27,10 +27,25 @@ function renderInterval(i: Interval): string {
   return `${i.lowInclusive ? '[' : '('}${i.low ?? '-∞'}, ${i.high ?? '∞'}${i.highInclusive ? ']' : ')'}`;
 }
 
+/**
+ * The typed slots in the table's short notation: what is counted, then "=facet" (=added, =part,
+ * =earlier, =margin, "=among voter", "=in district", "=average", "per person") and "@subject".
+ */
+function renderCounted(c: NumericClaim): string {
+  const detail = c.counted.facetDetail ?? '';
+  const facet: Record<string, string> = {
+    addition: '=added', part: '=part', superseded: '=earlier', margin: '=margin',
+    subgroup: `=among ${detail}`, 'some-places': `=in ${detail}`, aggregate: `=${detail}`, 'per-unit': `per ${detail}`,
+  };
+  const words = [...c.counted.events, ...c.counted.classes, ...c.counted.nationalities, ...c.counted.words, ...c.facets.map((f) => facet[f])];
+  if (c.counted.subject) words.push(`@${c.counted.subject}`);
+  return [...new Set(words)].sort().join(' ');
+}
+
 function renderClaim(c: NumericClaim): string {
   const unit = c.unit.kind === 'currency' ? c.unit.currency : c.unit.kind === 'percent' ? '%' : `count${c.unit.noun ? ':' + c.unit.noun : ''}`;
   return (
-    `${c.text} | ${c.qualifier} | ${renderInterval(c.interval)} | ${unit}${c.rate ? ' /' + c.rate : ''} | ${c.measure.label} [${c.measure.words.join(' ')}]` +
+    `${c.text} | ${c.qualifier} | ${renderInterval(c.interval)} | ${unit}${c.rate ? ' /' + c.rate : ''} | ${c.measure.label} [${renderCounted(c)}]` +
     (c.scope.places.length ? ` @${c.scope.places.join('+')}` : '') +
     (c.scope.time ? ` T:${c.scope.time}` : '') +
     (c.attribution ? ` A:${c.attribution}` : '') +
@@ -141,7 +156,7 @@ const TABLE: Row[] = [
   ["Twenty-five people were arrested.",
     "Twenty-five | exact | [25, 25] | count:person | people arrested [arrest person]"],
   ["The agency employs three hundred staff.",
-    "three hundred | bare round figure | [285, 315) | count:staff | staff employed [employ worker]"],
+    "three hundred | exact | [300, 300] | count:staff | staff employed [employ worker]"],
   ["Half a million people were evacuated.",
     "Half a million | bare round figure | [475000, 525000) | count:person | people evacuated [evacuate person]"],
   ["The gangs earned $1.5bn from the schemes.",
@@ -165,7 +180,7 @@ const TABLE: Row[] = [
   ["Detectives arrested three more suspects on Thursday.",
     "three | exact | [3, 3] | count:suspect | people arrested [=added arrest person] T:on Thursday"],
   ["Police detained another 40 people overnight.",
-    "40 | bare round figure | [38, 42) | count:person | people detained [=added arrest person]"],
+    "40 | exact | [40, 40] | count:person | people detained [=added arrest person]"],
   ["Nine of the suspects were charged with fraud.",
     "Nine | exact | [9, 9] | count:suspect | people [=part person]"],
   ["Twenty-three people were arrested. Of those, 14 were arrested in Italy.",
@@ -182,19 +197,19 @@ const TABLE: Row[] = [
   ["The toll had stood at 19 by midnight on Saturday.",
     "19 | exact | [19, 19] | count | count killed [=earlier death] T:on Saturday"],
   ["The European Union, which deployed 36 observers, saw no fraud.",
-    "36 | exact | [36, 36] | count:observer | observers deployed [deploy observer @european union]"],
+    "36 | exact | [36, 36] | count:observer | observers deployed [@european union deploy observer]"],
   ["Investors lost 45 million euros in the collapse.",
     "45 million euros | bare round figure | [44500000, 45500000) | EUR | money lost [loss]"],
   ["The company reported 12 billion yuan in revenue.",
     "12 billion yuan | bare round figure | [11500000000, 12500000000) | CNY | revenue [proceeds] A:The company"],
   ["The ministry paid 300,000 riel in compensation to each family.",
-    "300,000 riel | bare round figure | [285000, 315000) | KHR | compensation [per family pledge]"],
+    "300,000 riel | bare round figure | [285000, 315000) | KHR | compensation per family [per family pledge]"],
   ["The networks generate more than $40 billion annually in illicit revenue.",
     "more than $40 billion | more than | (40000000000, ∞) | USD /year | illicit revenue [proceeds]"],
   ["The syndicate made $5 million a month from the scam.",
     "$5 million | bare round figure | [4750000, 5250000) | USD /month | money made [proceeds]"],
   ["Smugglers moved 300 people per day across the border.",
-    "300 | bare round figure | [285, 315) | count:person /day | people moved [mov person]"],
+    "300 | exact | [300, 300] | count:person /day | people moved [mov person]"],
   ["The gang laundered $2 million weekly.",
     "$2 million | bare round figure | [1900000, 2100000) | USD /week | money laundered [launder]"],
   ["Victims lost $3,000 per month on average.",
@@ -211,7 +226,7 @@ const TABLE: Row[] = [
     "$3 billion | bare round figure | [2850000000, 3150000000) | USD /year | annual revenue [proceeds]"],
   ["The detainees included over 200 Vietnamese nationals, 270 Indonesians and 85 Cambodians.",
     "over 200 | over | (200, ∞) | count:national | Vietnamese nationals arrested [arrest person vietnamese]",
-    "270 | bare round figure | [265, 275) | count:indonesian | Indonesians arrested [arrest indonesian person]",
+    "270 | exact | [270, 270] | count:indonesian | Indonesians arrested [arrest indonesian person]",
     "85 | exact | [85, 85] | count:cambodian | Cambodians arrested [arrest cambodian person]"],
   // Not claims: dates, years, ages, durations, list markers, phone numbers, identifiers,
   // multipliers, references; and scope: running totals, ellipsis, places, times, attribution.
@@ -231,13 +246,13 @@ const TABLE: Row[] = [
   ["The two countries signed an agreement."],
   ["One of the suspects escaped from custody."],
   ["Police said the number of people evacuated rose to 300 by Monday and 450 by Thursday.",
-    "300 | bare round figure | [285, 315) | count | people evacuated [evacuate person] T:by Monday A:Police",
-    "450 | bare round figure | [445, 455) | count | people evacuated [evacuate person] T:by Thursday A:Police"],
+    "300 | exact | [300, 300] | count | people evacuated [evacuate person] T:by Monday A:Police",
+    "450 | exact | [450, 450] | count | people evacuated [evacuate person] T:by Thursday A:Police"],
   ["In 2024, police arrested 300 people and seized $2 million in cash.",
-    "300 | bare round figure | [285, 315) | count:person | people arrested [arrest person] T:In 2024",
+    "300 | exact | [300, 300] | count:person | people arrested [arrest person] T:In 2024",
     "$2 million | bare round figure | [1900000, 2100000) | USD | cash seized [asset seize] T:In 2024"],
   ["The storm killed 40 people in Larkspur and 12 in Kestrel Bay.",
-    "40 | bare round figure | [38, 42) | count:person | people killed [death person] @larkspur",
+    "40 | exact | [40, 40] | count:person | people killed [death person] @larkspur",
     "12 | exact | [12, 12] | count:person | people killed [death person] @kestrel bay"],
   ["According to the Interior Ministry, 1,200 suspects were detained across Pailin, Battambang and Kampot.",
     "1,200 | bare round figure | [1150, 1250) | count:suspect | people detained [arrest person] @pailin+battambang+kampot A:the Interior Ministry"],
@@ -248,7 +263,7 @@ const TABLE: Row[] = [
   ["Arrests totalled 2,300 as of June 3.",
     "2,300 | bare round figure | [2250, 2350) | count | people arrested [arrest person] T:as of June 3"],
   ["The detainees included 40 Chinese nationals, 25 Thais and 12 Laotians.",
-    "40 | bare round figure | [38, 42) | count:national | Chinese nationals arrested [arrest chinese person]",
+    "40 | exact | [40, 40] | count:national | Chinese nationals arrested [arrest chinese person]",
     "25 | exact | [25, 25] | count:thai | Thais arrested [arrest person thai]",
     "12 | exact | [12, 12] | count:laotian | Laotians arrested [arrest laotian person]"],
   ["Prices were up 20% from last year.",
@@ -287,7 +302,7 @@ const TABLE: Row[] = [
   ["She took about 60% of the vote in several districts.",
     "about 60% | about | [54, 66] | % | share of vote taken [=in district took vote]"],
   ["The Civic Alliance holds 14 of the 31 seats on the council.",
-    "14 | exact | [14, 14] | count:seat | seats held [hold seat @civic alliance]",
+    "14 | exact | [14, 14] | count:seat | seats held [@civic alliance hold seat]",
     "31 | exact | [31, 31] | count:seat | seats [seat]"],
   ["About 40,000 people have been left homeless.",
     "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
@@ -296,7 +311,7 @@ const TABLE: Row[] = [
   ["The drugs have an estimated street value of about €180 million.",
     "about €180 million | about | [162000000, 198000000] | EUR | drugs [drug]"],
   ["Japan has promised 500 million yen, about $3.4 million.",
-    "500 million yen | bare round figure | [475000000, 525000000) | JPY | money promised [pledge @japan] EQ:USD[3060000, 3740000]"],
+    "500 million yen | bare round figure | [475000000, 525000000) | JPY | money promised [@japan pledge] EQ:USD[3060000, 3740000]"],
   ["The fire was 20% contained by Tuesday evening.",
     "20% | bare round figure | [19, 21) | % | share contained [contain] T:by Tuesday"],
   ["Turnout among voters under 30 was 38%.",
