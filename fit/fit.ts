@@ -4,6 +4,8 @@
  * figures a truth file speaks of. A pair is labelled 1 when the truth links the two figures (the
  * same measure and moment: conflict, discrepancy, revision or agreement) and 0 when it lists them
  * as a near miss, or gives them different measure ids, or the same measure at different moments.
+ * Only pairs the rules leave to be compared (agree or conflict) are used: for the others, scope,
+ * moment and portion rules decide whatever the weights.
  *
  * Data: the development half of the real corpus (corpus/split.json; pages in corpus/pages/,
  * git-ignored) and the invented held-out fixtures (test/fixtures/heldout/). The test half is never
@@ -95,6 +97,9 @@ function examplesOf(set: EventSet): Example[] {
   }
   const out: Example[] = [];
   for (const p of scored) {
+    // The confidence decides only between pairs the rules leave to be compared (agree or
+    // conflict): scope, moment and portion rules decide the rest whatever the weights.
+    if (p.relation !== 'agree' && p.relation !== 'conflict') continue;
     const a = `${p.a.article}#${p.a.index}`;
     const b = `${p.b.article}#${p.b.index}`;
     let y = labels.get(key(a, b));

@@ -221,8 +221,8 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
   let unrelated = false;
   if (a.story === undefined && a.context && b.context && !sharesContext(a.context, b.context)) {
     // Two articles that each name actors and share none are most likely about different events.
-    unrelated = a.contextSize >= 2 && b.contextSize >= 2;
     strangers = a.contextSize > 0 && b.contextSize > 0;
+    unrelated = strangers;
   } else if (a.context && b.context && !sharesContext(a.context, b.context)) strangers = a.contextSize > 0 && b.contextSize > 0;
   const pair = pairOf(a, b, strangers, unrelated);
   const fired: { id: string; verdict: string; reason: string }[] = [];

@@ -50,7 +50,7 @@ export interface Pair {
   source?: string;
   /** The two articles name no actor in common (and each names some). */
   strangers: boolean;
-  /** Without stories: both articles name at least two actors, and none in common. */
+  /** Without stories: both articles name actors, and none in common. */
   unrelated: boolean;
 }
 
@@ -145,7 +145,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'story.no-shared-actor',
     verdict: 'different-measure',
-    description: 'without stories: the two articles each name several actors and none in common',
+    description: 'without stories (a caller that does not group articles): the two articles each name actors, and none in common',
     test: (p) => (p.unrelated ? 'the articles name no actor in common' : undefined),
   },
   // What is counted.
