@@ -61,6 +61,10 @@ const SKIP_BEFORE_VERB = new Set(
 const AUXILIARIES = new Set(
   'are were is was be been being have has had reportedly allegedly still now currently believed thought said estimated also being may might could would will can'.split(' '),
 );
+/** Hedges reporters put between a count and what happened to it: "feared dead", "presumed missing". */
+const HEDGES = new Set(['feared', 'presumed', 'confirmed', 'reported', 'believed', 'thought', 'known', 'officially', 'now', 'still', 'remain', 'remains', 'remained', 'listed', 'declared']);
+/** Adjectives that name what happened to those counted. */
+const EVENT_ADJECTIVES = new Set(['dead', 'missing', 'injured', 'wounded', 'hurt', 'homeless', 'displaced', 'unaccounted']);
 const PERSON_CLASSES = new Set(['person', 'victim', 'child', 'worker', 'scammer', 'family', 'customer', 'investor']);
 const NUMBER_HEADS = new Set(['number', 'total', 'tally', 'count', 'figure', 'sum', 'amount', 'haul', 'value']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'whereas', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since']);
@@ -586,7 +590,13 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     // "1,000 individuals, police said" — a new clause; nothing to read after a hard stop.
     if (/[;:.!?()]/.test(terms[k - 1].post)) return false;
   }
-  for (let n = 0; k < stop && n < 4 && AUXILIARIES.has(word(terms[k])); n++) k++;
+  for (let n = 0; k < stop && n < 4 && (AUXILIARIES.has(word(terms[k])) || HEDGES.has(word(terms[k]))); n++) k++;
+  // "670 people are feared dead", "15 remain missing": an event adjective after a hedge or a copula.
+  if (k < stop && terms[k] && !verbish(terms[k]) && EVENT_ADJECTIVES.has(word(terms[k])) && eventConcept(word(terms[k]))) {
+    parts.events.push(eventConcept(word(terms[k]))!);
+    parts.eventText ??= word(terms[k]);
+    return true;
+  }
   // "4,500 workers are on strike".
   if (word(terms[k]) === 'on' && eventConcept(word(terms[k + 1])) && k + 1 < stop) {
     parts.events.push(eventConcept(word(terms[k + 1]))!);

@@ -14,7 +14,9 @@ const EVENT_FORMS: Record<string, string> = {
   seize: 'seize seizes seized seizing seizure seizures confiscate confiscates confiscated confiscating confiscation impound impounded freeze froze frozen forfeit forfeited recover recovered',
   raid: 'raid raids raided raiding search searched storm stormed bust busted sweep sweeps crackdown crackdowns',
   // People "buried" by a landslide or under rubble are counted with the dead in disaster tolls.
-  death: 'death deaths die dies died dying dead kill kills killed killing fatality fatalities toll perish perishes perished perishing bury buries buried burying',
+  death: 'death deaths die dies died dying dead kill kills killed killing fatality fatalities toll perish perishes perished perishing bury buries buried burying lives',
+  // The missing are counted apart from the dead: a toll of the dead never contradicts the missing.
+  missing: 'missing unaccounted',
   injury: 'injure injures injured injuring injury injuries wound wounded hurt',
   evacuate: 'evacuate evacuates evacuated evacuating evacuee evacuees evacuation evacuations',
   displace: 'displace displaced displacement flee flees fled fleeing homeless homelessness',
@@ -44,7 +46,7 @@ const EVENT_FORMS: Record<string, string> = {
 /** Past participles used in labels ("people arrested"), one per event. */
 export const EVENT_PARTICIPLE: Record<string, string> = {
   arrest: 'arrested', hold: 'held', proceeds: 'generated', loss: 'lost', seize: 'seized', raid: 'raided',
-  death: 'killed', injury: 'injured', evacuate: 'evacuated', displace: 'displaced', rescue: 'rescued',
+  death: 'killed', missing: 'missing', injury: 'injured', evacuate: 'evacuated', displace: 'displaced', rescue: 'rescued',
   deport: 'deported', charge: 'charged', convict: 'convicted', traffic: 'trafficked', launder: 'laundered',
   fine: 'fined', spend: 'spent', strike: 'on strike', repair: 'repaired', burn: 'burned', invest: 'invested', pledge: 'pledged', damage: 'damaged', employ: 'employed',
   sell: 'sold', vote: 'cast', increase: 'increase', decrease: 'decrease',
@@ -55,7 +57,7 @@ export const EVENT_PARTICIPLE: Record<string, string> = {
  * also name people ("detainees", "arrests", "deaths") give the class and the event together.
  */
 const CLASS_FORMS: Record<string, string> = {
-  person: 'people person persons individual individuals suspect suspects man men woman women national nationals citizen citizens resident residents civilian civilians adult adults foreigner foreigners inhabitant inhabitants others protester protesters demonstrator demonstrators prisoner prisoners hostage hostages pilgrim pilgrims villager villagers',
+  person: 'people person persons individual individuals suspect suspects man men woman women national nationals citizen citizens resident residents civilian civilians adult adults foreigner foreigners inhabitant inhabitants others protester protesters demonstrator demonstrators prisoner prisoners hostage hostages pilgrim pilgrims villager villagers life lives',
   child: 'child children minor minors kid kids teenager teenagers boy boys girl girls',
   victim: 'victim victims survivor survivors',
   customer: 'customer customers client clients buyer buyers shopper shoppers consumer consumers fan fans user users subscriber subscribers passenger passengers',

@@ -134,7 +134,22 @@ function smallestShared(xs: readonly string[], ys: readonly string[], best: stri
 /** Slack a reader grants the lower edge of a bare vague amount ("hundreds" of a toll of 198). */
 const VAGUE_LOW_SLACK = 0.1;
 
+/**
+ * How far reporters' open bounds reach: "more than 670" is read as somewhat more than 670, not any
+ * number above it, and "up to 50,000" as somewhat less than 50,000 ("more than 670" against "more
+ * than 2,000" is a dispute, not an agreement). Fitted on the development half (fit/README.md).
+ */
+export const OPEN_BOUND_REACH = 1.5;
+
+/** A one-sided interval closed at the reach of its bound; two-sided ones as they are. */
+function reach(i: Interval): Interval {
+  if (i.high === null && i.low !== null && i.low > 0) return { ...i, high: clean(i.low * OPEN_BOUND_REACH), highInclusive: true };
+  if (i.low === 0 && i.high !== null && i.high > 0) return { ...i, low: clean(i.high / OPEN_BOUND_REACH), lowInclusive: true };
+  return i;
+}
+
 function widenRound(c: NumericClaim, i: Interval, tolerance: number): Interval {
+  i = reach(i);
   if (c.qualifier.startsWith('vague amount') && i.low !== null && i.low > 0) {
     // A vague amount is said loosely near its lower edge: that edge gets the slack of "nearly".
     return { ...i, low: clean(i.low * (1 - VAGUE_LOW_SLACK)) };
