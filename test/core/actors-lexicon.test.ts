@@ -80,7 +80,13 @@ test('lexicon: every list is described, non-empty, lower case, without duplicate
       } else if (Array.isArray(list.entries)) {
         if (list.entries.length === 0) problems.push(`${id}: no entries`);
         const names = new Map<string, number>();
-        for (const entry of list.entries as Record<string, unknown>[]) {
+        for (const entry of list.entries as (Record<string, unknown> | unknown[])[]) {
+          if (Array.isArray(entry)) {
+            // Generated rows: [name, country code, …]; one name may stand in several countries.
+            if (typeof entry[0] !== 'string' || entry[0] === '') problems.push(`${id}: a row without a name: ${JSON.stringify(entry)}`);
+            else names.set(`${fold(entry[0])}|${String(entry[1])}`, (names.get(`${fold(entry[0])}|${String(entry[1])}`) ?? 0) + 1);
+            continue;
+          }
           const spelled = [...((entry.names as string[] | undefined) ?? []), ...(entry.name ? [entry.name as string] : []), ...(entry.acronym ? [entry.acronym as string] : [])];
           if (spelled.length === 0) problems.push(`${id}: an entry without a name: ${JSON.stringify(entry)}`);
           for (const n of spelled) names.set(fold(n), (names.get(fold(n)) ?? 0) + 1);

@@ -142,7 +142,7 @@ test('"Justice" before a full name is a judge\'s title; before an organisation w
 
 test('names listed after a plural role noun are persons; a place list after "of" is not', () => {
   const actors = actorsIn('The two lawyers for the defence, Tunde Afolabi and Marta Wójcik, objected. Residents of Lagos and Abuja protested.');
-  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['person Tunde Afolabi', 'person Marta Wójcik', 'place Lagos']);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['person Tunde Afolabi', 'person Marta Wójcik', 'place Lagos', 'place Abuja']);
   for (const a of actors) assert.deepEqual(a.roles, []);
 });
 

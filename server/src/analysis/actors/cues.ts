@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  REGION_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
+  CREDIT_WORDS, REGION_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { isFunctionWord, joinsNext, type Word } from './words';
@@ -245,5 +245,60 @@ export function relationListCues(text: string, occ: Occurrence, occurrences: rea
   for (const m of members) {
     m.evidence.person += WEIGHT.cue;
     m.relations.push({ type, target: occ, span: { start: occ.span.start, end: members[members.length - 1].span.end } });
+  }
+}
+
+/**
+ * Credits and bylines: "(Raul Arboleda/AFP via Getty Images)", "Photo: Kindupan Kambii/Facebook",
+ * "AP Photo/Ariana Cubillos", "(IHA Photo)", "…until May 22.-Bernama", "By Guy Faulconbridge,
+ * Felix Light". A name of two or more words credited there is a person; one credited after a slash
+ * or before "Photo", or closing a paragraph after a dash, is an agency or an outlet.
+ */
+export function creditCues(text: string, occurrences: readonly Occurrence[], lists: readonly Occurrence[][]): void {
+  const isPersonName = (o: Occurrence) => o.to > o.from && !o.unit.words.slice(o.from, o.to + 1).some((w) => w.acronym) && o.evidence.organisation < WEIGHT.cue && o.evidence.place < WEIGHT.cue && o.canonical === undefined;
+  const asPerson = (o: Occurrence) => { if (isPersonName(o)) o.evidence.person += WEIGHT.cue; };
+  const asAgency = (o: Occurrence) => { if (o.evidence.person === 0 && o.evidence.place < WEIGHT.cue && o.evidence.group === 0) o.evidence.organisation += WEIGHT.cue; };
+  for (let k = 0; k < occurrences.length; k++) {
+    const o = occurrences[k];
+    const words = o.unit.words;
+    const next = occurrences[k + 1];
+    const gapAfter = next ? text.slice(o.span.end, next.span.start) : '';
+    // "(IHA Photo)", "AP Photo/…": the agency, without the word "Photo".
+    const last = words[o.to];
+    if (o.to > o.from && (last.folded === 'photo' || last.folded === 'photos') && o.to - o.from === 1) {
+      o.to -= 1;
+      o.span = { start: o.span.start, end: words[o.to].end };
+      o.text = text.slice(o.span.start, o.span.end);
+      o.possessive = false;
+      // What the two words had from their tags was about "Photo".
+      o.evidence = { person: 0, organisation: WEIGHT.cue, place: 0, group: 0 };
+      if (next && text.slice(o.span.end, next.span.start).startsWith(' Photo/')) asPerson(next);
+      continue;
+    }
+    // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook": the photographer, then the agency.
+    if (next && gapAfter === '/' && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
+      asPerson(o);
+      asAgency(next);
+      continue;
+    }
+    const before = words[o.from - 1];
+    const after = words[o.to + 1];
+    // "Photo: X", "AP Photo/X", "Photo by X", "Reporting by X".
+    if (before && CREDIT_WORDS.has(before.folded) && /^(?:\s*[:/]\s*|\s+)$/.test(text.slice(before.end, o.span.start))) {
+      const credit = before.folded === 'by' ? (o.from >= 2 && CREDIT_WORDS.has(words[o.from - 2].folded)) || before.cap : true;
+      if (credit) {
+        // "By Guy Faulconbridge, Felix Light, Lucy Papachristou": every name of the list.
+        const list = lists.find((l) => l[0] === o) ?? [o];
+        if (o.to === o.from) asAgency(o);
+        for (const m of list) asPerson(m);
+        continue;
+      }
+    }
+    if (after && (after.folded === 'photo' || after.folded === 'photos') && after.cap && o.from === o.to && joinsNext(words[o.to], after)) {
+      asAgency(o);
+      continue;
+    }
+    // "…until May 22.-Bernama": a wire's name closing a paragraph after a dash.
+    if (o.from === o.to && o.to === words.length - 1 && o.from > 0 && /[.)]\s*[-–—]\s*$/.test(text.slice(words[o.from - 1].start, o.span.start))) asAgency(o);
   }
 }

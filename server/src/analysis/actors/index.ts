@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
+import { creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, type Occurrence } from './occurrences';
 import { resolveActors, toArticleActor } from './resolve';
@@ -50,6 +50,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       localCues(text, occ, listed.has(occ));
       relationListCues(text, occ, occs, lists);
     }
+    creditCues(text, occs, lists);
     for (const list of lists) {
       placeListCues(list);
       personListCues(list);

@@ -177,7 +177,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     const hyphen = w.text.search(/[-‐‑](?:based|headquartered)$/i);
     if (hyphen <= 0) continue;
     let from = i;
-    while (from > 0 && !taken[from - 1] && words[from - 1].cap && !words[from - 1].initial && joinsNext(words[from - 1], words[from]) && !words[from - 1].tags.has('Value')) from--;
+    while (from > 0 && !taken[from - 1] && words[from - 1].cap && joinsNext(words[from - 1], words[from]) && !words[from - 1].tags.has('Value') && !isCommonInitial(words[from - 1])) from--;
     const occ = makeOccurrence(text, unit, from, i);
     occ.span = { start: occ.span.start, end: w.start + hyphen };
     occ.text = text.slice(occ.span.start, occ.span.end);
@@ -300,7 +300,8 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   if (city) {
     const occ = makeOccurrence(text, unit, from, to);
     // A name compromise knows as a person's (Victoria, Jackson) needs context to be the place.
-    occ.evidence.place += words.slice(from, to + 1).some((w) => w.tags.has('Person')) ? WEIGHT.tagSingle : WEIGHT.ambiguousPlace;
+    const personal = (from === to && words[from].tags.has('Person')) || words[from].tags.has('FirstName');
+    occ.evidence.place += personal ? WEIGHT.tagSingle : WEIGHT.ambiguousPlace;
     out.push(occ);
     return;
   }
@@ -353,7 +354,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     // Greece" keep theirs: at most one word, or only modifiers, before the organisation word).
     const seat = c + 2;
     const ownName = words.slice(from, c).some((w, k) => !isRoleWord(words, from + k) && !GEO_FIRST_WORDS.has(w.folded));
-    if (c - from >= 2 && ownName && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
+    // A country after "of" stays in the name: "United Socialist Party of Venezuela".
+    const seatIsCountry = placeByWords(words.slice(seat, to + 1).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)))?.kind === 'country';
+    if (c - from >= 2 && ownName && !seatIsCountry && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
       const org = makeOccurrence(text, unit, from, c);
       org.evidence.organisation += WEIGHT.cue;
       out.push(org);

@@ -10,6 +10,7 @@ import {
 } from '../lexicon';
 import { currencyPrefixWord } from '../claims/numbers';
 import { isFunctionWord, joinsNext, type Word } from './words';
+import { worldPlaceByWords } from './worldPlaces';
 
 /**
  * Whether word i heads a role. Inside a capitalised run (`inRun`) only formal titles count, or any
@@ -109,7 +110,7 @@ function possessiveInsideName(words: readonly Word[], runStart: number, j: numbe
   const w = words[j];
   const next = words[j + 1];
   if (!w.possessive || !w.cap || !next?.cap || !/^\s+$/.test(w.post) || !/^\s*$/.test(next.pre)) return false;
-  if (placeByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
+  if (placeByWords([w.folded]) || worldPlaceByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
   for (let k = runStart; k < j; k++) {
     const before = words[k];
     if (!demonymAt(words, k) && !ROLE_MODIFIERS.has(before.folded) && !(before.initial && FUNCTION_WORDS.has(before.folded))) return false;

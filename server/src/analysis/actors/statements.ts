@@ -123,7 +123,8 @@ export function attachStatements(text: string, units: readonly Unit[], occurrenc
     const quotes = quotesIn(text, unit);
     for (const occ of occs) {
       const actor = resolution.actorOf.get(occ);
-      if (!actor || occ.possessive) continue;
+      // "Lima-based rights group X said": the place in the adjective is not the subject.
+      if (!actor || occ.possessive || words[occ.to].compoundAdjective) continue;
       let after = occ.appositiveEnd !== undefined ? occ.appositiveEnd + 1 : occ.to + 1;
       // A declared acronym between name and verb: "the Economic and Financial Crimes Commission (EFCC) said".
       if (words[after]?.acronym && /\(\s*$/.test(words[after].pre) && /^\)\s+$/.test(words[after].post)) after++;

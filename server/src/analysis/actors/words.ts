@@ -134,7 +134,7 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
         pre: first.pre,
         post,
       };
-      current.push(word);
+      current.push(...splitCredit(word, last === first));
       const abbreviation = tags.has('Abbreviation') || /^\p{Lu}$/u.test(raw) || /\./.test(raw);
       // compromise keeps some sentences joined (inside quotes, after a closing quote): split where a
       // stop is followed by a capital letter.
@@ -144,6 +144,29 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
     flush();
   }
   return units;
+}
+
+/**
+ * compromise keeps "Arboleda/AFP" and "22.-Bernama" as one term: a credit written without spaces.
+ * Such a word is split where a slash, or a stop and a dash, runs into a capitalised name, so the
+ * photographer and the agency are two words ("and/or" stays whole).
+ */
+function splitCredit(word: Word, single: boolean): Word[] {
+  if (!single) return [word];
+  const m = /^([\p{L}\p{M}'’.-]+?|\d+)(\/|[.)][-–—])(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(word.text);
+  if (!m || (m[2] === '/' && !/^\p{L}/u.test(m[1]))) return [word];
+  const [, left, separator, right] = m;
+  const tags = new Set([...word.tags].filter((t) => t !== 'SlashedTerm'));
+  const a: Word = {
+    ...word, text: left, end: word.start + left.length, folded: fold(left), acronym: isAcronym(left), possessive: false, compoundAdjective: false,
+    cap: /^\p{Lu}/u.test(left), post: separator, tags: /^\d+$/.test(left) ? new Set(['Value', 'Cardinal']) : tags,
+  };
+  const start = a.end + separator.length;
+  const b: Word = {
+    ...word, text: right, start, folded: fold(right), acronym: isAcronym(right), cap: true, initial: false, compoundAdjective: false, pre: '',
+    tags: separator === '/' ? tags : new Set(['ProperNoun', 'Noun']),
+  };
+  return [a, b];
 }
 
 /** Whether nothing but spaces separates a word from the next one (no comma, dash, quote…). */

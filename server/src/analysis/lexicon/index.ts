@@ -12,6 +12,7 @@ import inflections from './inflections.json';
 import organisationNames from './organisationNames.json';
 import organisations from './organisations.json';
 import places from './places.json';
+import worldPlaces from './worldPlaces.json';
 import roles from './roles.json';
 
 /** How a list's roots are inflected into the set the extractors compare words against. */
@@ -157,3 +158,6 @@ export const COUNTRY_TABLE: readonly PlaceTableEntry[] = gazetteer.countries.ent
 export const REGION_TABLE: readonly PlaceTableEntry[] = gazetteer.regions.entries;
 export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string }[] = organisationNames.wellKnownAcronyms.entries;
 export const WELL_KNOWN_NAMES: readonly { name: string }[] = organisationNames.wellKnownNames.entries;
+/** World cities as [name, ISO country code, population] and subdivisions as [name, ISO country code] (worldPlaces.build.mjs). */
+export const WORLD_CITIES = worldPlaces.cities.entries as unknown as readonly (readonly [string, string, number])[];
+export const WORLD_SUBDIVISIONS = worldPlaces.subdivisions.entries as unknown as readonly (readonly [string, string])[];
