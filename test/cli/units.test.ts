@@ -166,9 +166,9 @@ test('text: one clickable line per finding, the related figure indented below, a
   assert.equal(
     formatFindings(report),
     [
-      'a.txt:4:1: warning numeric-conflict: Conflicts with b.txt: "Up to 35" (people killed, officials) vs here "More than 40" (people killed, officials)',
+      'a.txt:4:1: warning numeric-conflict: Conflicts with b.txt: "Up to 35" (people killed, officials) vs here "More than 40" (people killed, officials) (90% sure — rules: evidence.measure-overlap)',
       '  b.txt:4:1: related: "Up to 35" (people killed, officials) — same measure: people killed',
-      'b.txt:4:1: warning numeric-conflict: Conflicts with a.txt: "More than 40" (people killed, officials) vs here "Up to 35" (people killed, officials)',
+      'b.txt:4:1: warning numeric-conflict: Conflicts with a.txt: "More than 40" (people killed, officials) vs here "Up to 35" (people killed, officials) (90% sure — rules: evidence.measure-overlap)',
       '  a.txt:4:1: related: "More than 40" (people killed, officials) — same measure: people killed',
       '',
     ].join('\n'),
