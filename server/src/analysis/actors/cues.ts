@@ -7,13 +7,14 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, REGION_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
+  CREDIT_WORDS, GENERIC_ORG_NAMES, ORG_CUES, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
 } from '../lexicon';
 import { foldWords } from './fold';
-import { isFunctionWord, joinsNext, type Word } from './words';
+import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
 
-const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/;
+/** ", ", ", and ", " and ", " or ", each perhaps followed by "the" ("the FSB, the Investigative Committee, and the Rosgvardiya"). */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?$/;
 
 /** Groups occurrences of one unit into lists joined by commas and "and"/"or". */
 export function findLists(text: string, occurrences: readonly Occurrence[]): Occurrence[][] {
@@ -136,8 +137,19 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "Yambali villagers held a funeral": the people of a place are a group.
+  if (joinedAfter && !next.cap && RESIDENT_NOUNS.has(next.folded) && !occ.possessive && occ.evidence.person === 0 && occ.evidence.organisation === 0) {
+    extendTo(text, occ, occ.to + 1);
+    occ.evidence.group += WEIGHT.cue;
+    return;
+  }
   if (joinedAfter && !next.cap && PLACE_UNIT_NOUNS.has(next.folded)) {
     occ.evidence.place += WEIGHT.cue;
+    return;
+  }
+  // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
+  if (joinedBefore && PUBLICATION_PHRASES.some((p) => { const parts = p.split(' '); return parts.every((w, i) => words[occ.from - parts.length + i]?.folded === w); })) {
+    occ.evidence.organisation += WEIGHT.cue;
     return;
   }
   if (joinedAfter && !next.cap && ORG_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive) {
@@ -145,8 +157,10 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     extendTo(text, occ, occ.to + 1);
     return;
   }
-  // "the Law and Justice party", "the Green alliance".
-  if (joinedAfter && !next.cap && PARTY_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive && occ.canonical === undefined) {
+  // "the Law and Justice party", "the Green alliance", "the Unitary Platform opposition coalition".
+  const partyNoun = (w: Word | undefined) => w !== undefined && !w.cap && PARTY_NOUNS_AFTER_NAME.has(w.folded);
+  const modifiedParty = joinedAfter && !next.cap && !isFunctionWord(next) && !next.tags.has('Verb') && joinsNext(next, words[occ.to + 2]) && partyNoun(words[occ.to + 2]);
+  if (joinedAfter && (partyNoun(next) || modifiedParty) && !occ.possessive && occ.canonical === undefined) {
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
@@ -176,7 +190,9 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
   // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
   const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)));
-  if (!inList && placePreposition && !occ.possessive) {
+  // "in Congress", "at the Ministry": a word that names organisations is no place.
+  const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
+  if (!inList && placePreposition && !occ.possessive && !organisationWord) {
     const closes = !next || !joinedAfter || isFunctionWord(next);
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
@@ -298,7 +314,40 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       asAgency(o);
       continue;
     }
+    // "MADRID, Nov 5 (Reuters) -", "Port Moresby (AFP) May 29", "CARACAS, August 22. /TASS/.": a
+    // wire's name in brackets or slashes in a dateline.
+    const opener = text.slice(Math.max(0, o.span.start - 1), o.span.start);
+    const closer = text.slice(o.span.end, o.span.end + 1);
+    if (o.from === o.to && o.from <= 8 && ((opener === '(' && closer === ')') || (opener === '/' && closer === '/'))) {
+      asAgency(o);
+      continue;
+    }
     // "…until May 22.-Bernama": a wire's name closing a paragraph after a dash.
     if (o.from === o.to && o.to === words.length - 1 && o.from > 0 && /[.)]\s*[-–—]\s*$/.test(text.slice(words[o.from - 1].start, o.span.start))) asAgency(o);
   }
+}
+
+/**
+ * A byline on a line of its own: "Renju Jose and Lewis Jackson |", "By Autumn Spredemann". Every
+ * part of the line is a name of two or three words, at least one of them a given or family name
+ * compromise knows, joined by commas, "and", "&" or "|": each is a person. Title-case headings
+ * ("State Involvement") have no such names.
+ */
+export function bylineCues(text: string, unit: Unit, occurrences: readonly Occurrence[]): void {
+  const words = unit.words;
+  if (occurrences.length === 0 || occurrences.length > 4) return;
+  let k = 0;
+  if (words[0]?.folded === 'by') k = 1;
+  for (const o of occurrences) {
+    if (o.from !== k) return;
+    const length = o.to - o.from + 1;
+    const named = o.unit.words.slice(o.from, o.to + 1);
+    if (length < 2 || length > 3 || named.some((w) => w.acronym || w.possessive) || !named.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return;
+    k = o.to + 1;
+    if (words[k]?.folded === 'and') k++;
+  }
+  if (k < words.length) return;
+  const between = text.slice(occurrences[0].span.start, occurrences[occurrences.length - 1].span.end);
+  if (/[^\p{L}\p{M}\s,&|'’.-]/u.test(between.replace(/\band\b/g, ''))) return;
+  for (const o of occurrences) o.evidence.person += WEIGHT.cue;
 }

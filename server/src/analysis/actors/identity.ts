@@ -12,7 +12,7 @@ import type { ActorKind, ArticleActor, CorpusActor } from '../types';
 import { fold, foldWords } from './fold';
 import { demonym, isAcronymName, placeByWords } from './gazetteer';
 import { acronymLetters, expandAcronym, initials, isAcronym } from './organisations';
-import { ADMINISTRATIVE_UNITS, GROUP_NOUNS, LEGAL_FORMS } from '../lexicon';
+import { ADMINISTRATIVE_UNITS, GROUP_NOUNS, LEGAL_FORMS, STATE_BODY_NOUNS } from '../lexicon';
 
 /** Identity key of a name: survives case, diacritics, curly apostrophes and possessives. */
 export function actorKey(name: string): string {
@@ -37,6 +37,12 @@ export function actorKey(name: string): string {
   // "Spain's interior ministry" and "the Spanish interior ministry" are one body.
   const owner = words.length > 2 && /'s$/.test(words[0]) ? placeByWords([words[0].replace(/'s$/, '')]) : undefined;
   if (owner && owner.adjectives.length > 0) words = [...foldWords(owner.adjectives[0]), ...words.slice(1)];
+  // "the Supreme Court of Venezuela" and "the Venezuelan Supreme Court" are one body.
+  const of = words.lastIndexOf('of');
+  if (of > 0 && STATE_BODY_NOUNS.has(words[of - 1])) {
+    const country = placeByWords(words.slice(of + 1));
+    if (country?.kind === 'country' && country.adjectives.length > 0) words = [...foldWords(country.adjectives[0]), ...words.slice(0, of)];
+  }
   const place = placeByWords(words);
   if (place && !isAcronymName(words)) return fold(place.name);
   const group = groupKey(words);

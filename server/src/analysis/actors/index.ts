@@ -14,9 +14,9 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
+import { bylineCues, creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
 import { applyAcronymDeclarations } from './declarations';
-import { findOccurrences, type Occurrence } from './occurrences';
+import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
@@ -27,7 +27,7 @@ export { actorKey, mergeActors } from './identity';
 export function extractActors(input: ArticleInput): ArticleActor[] {
   const { text, structure, sentences } = input;
   if (!text || sentences.length === 0) return [];
-  const units = toUnits(text, sentences, structure.blocks.map((b) => b.kind));
+  const units = toUnits(text, sentences, structure.blocks.map((b) => (b.kind !== 'paragraph' && readsAsProse(b.text) ? 'paragraph' : b.kind)));
 
   const byUnit: Occurrence[][] = [];
   const all: Occurrence[] = [];
@@ -36,6 +36,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     const occs = applyAcronymDeclarations(text, unit, findOccurrences(text, unit));
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
+      bylineCues(text, unit, occs);
       all.push(...occs);
       continue;
     }
@@ -59,13 +60,28 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     all.push(...occs);
   }
 
-  // Lists whose known place is established elsewhere in the article get a second look.
+  // Lists whose known place is established elsewhere in the article get a second look, and so do
+  // lists whose named members are all organisations ("the FSB, the Investigative Committee, and
+  // the Rosgvardiya") or people ("Renju Jose and Lewis Jackson"): the others are the same kind.
   const first = resolveActors(text, all);
   const isPlace = (o: Occurrence) => first.actorOf.get(o)?.kind === 'place';
   let changed = false;
   for (const list of listsOf) {
-    if (list.some(isPlace) && list.some((o) => !first.actorOf.has(o))) {
+    const unresolved = list.filter((o) => !first.actorOf.has(o) && !o.possessive);
+    if (unresolved.length === 0) continue;
+    if (list.some(isPlace)) {
       placeListCues(list, isPlace);
+      changed = true;
+      continue;
+    }
+    const kinds = list.map((o) => first.actorOf.get(o)?.kind).filter((k) => k !== undefined);
+    const kind = kinds[0];
+    if (!kinds.every((k) => k === kind)) continue;
+    if (kind === 'organisation' && kinds.length >= 2) {
+      for (const o of unresolved) o.evidence.organisation += WEIGHT.list;
+      changed = true;
+    } else if (kind === 'person' && kinds.length >= 1) {
+      for (const o of unresolved) if (o.to > o.from && !o.unit.words.slice(o.from, o.to + 1).some((w) => w.acronym)) o.evidence.person += WEIGHT.list;
       changed = true;
     }
   }
@@ -77,4 +93,16 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     result.statements = statements.get(actor) ?? [];
     return result;
   });
+}
+
+/**
+ * A heading that is a sentence: a scraped excerpt cut mid-sentence leaves its last line without a
+ * stop, and the structure reads it as a heading ("U.S. National Security Council spokesperson
+ * Adrienne Watson said W"). Eight words or more, most of them lower case, read as prose.
+ */
+function readsAsProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 8) return false;
+  const lower = words.filter((w) => /^[“"‘(]?\p{Ll}/u.test(w)).length;
+  return lower / words.length >= 0.5;
 }

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -211,7 +211,16 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
   for (const name of [...out]) {
     const noun = words[name.to + 1];
     if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || name.possessive || !joinsNext(words[name.to], noun)) continue;
-    if (name.evidence.organisation > 0 || name.evidence.group > 0 || out.some((o) => o.from <= name.to + 1 && o.to >= name.to + 1)) continue;
+    if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= name.to + 1 && o.to >= name.to + 1)) continue;
+    if (name.evidence.place === 0 && name.canonical === undefined) {
+      // A name that is nothing else: "the Fontur union" is one name.
+      name.to += 1;
+      name.span = { start: name.span.start, end: noun.end };
+      name.text = text.slice(name.span.start, name.span.end);
+      name.possessive = noun.possessive;
+      name.evidence.organisation += WEIGHT.cue;
+      continue;
+    }
     const occ = makeOccurrence(text, unit, name.to + 1, name.to + 1);
     occ.canonical = `${name.canonical ?? name.text} ${noun.text}`;
     occ.key = actorKey(occ.canonical);
@@ -230,7 +239,8 @@ const MAX_BODY_MODIFIERS = 2;
 function stateBodyEnd(words: readonly Word[], i: number): number {
   for (let k = i; k < words.length && k - i <= MAX_BODY_MODIFIERS; k++) {
     const w = words[k];
-    if (w.cap || !joinsNext(words[k - 1], w) || words[k - 1].possessive) return -1;
+    // The first word follows the demonym, or the country in the possessive ("Spain’s interior ministry").
+    if (w.cap || (k > i && !joinsNext(words[k - 1], w)) || (k === i && !/^\s+$/.test(words[k - 1].post))) return -1;
     if (STATE_BODY_NOUNS.has(w.folded)) {
       // "the Thai army chief": the body still ends at its noun; "army officers" are people, not the army.
       return k;
@@ -267,9 +277,10 @@ function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]):
 
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
   const words = unit.words;
-  // Trailing connectors are not part of a name.
+  // Trailing connectors are not part of a name, nor is the "By" of a byline.
   while (to > from && !words[to].cap) to--;
   if (from > to) return;
+  if (from < to && words[from].folded === 'by') from++;
 
   // Known names (countries, regions, well-known organisations) anywhere in the run.
   const known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[] = [];
@@ -285,7 +296,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   // ends in an organisation word ("Human Rights Foundation").
   const endsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
   const initialKind = isCommonInitial(words[from]);
-  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from)) {
+  // A verb may open a company's name: "Change Healthcare updated its filings".
+  const verbOpensName = initialKind === 'function' && !FUNCTION_WORDS.has(words[from].folded) && words[from].tags.has('Verb') && ORG_CUES.has(words[to].folded) && to > from;
+  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from) && !verbOpensName) {
     from++;
     while (from <= to && !words[from].cap) from++;
     if (from > to) return;
@@ -518,7 +531,7 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
   const run = words.slice(from, to + 1);
   const single = from === to;
   // "Office", "Senate", "the Herald" alone name no particular organisation.
-  if (single && (GENERIC_ORG_NAMES.has(words[from].folded) || ORG_CUES.has(words[from].folded))) return occ;
+  if (single && (GENERIC_ORG_NAMES.has(words[from].folded) || ORG_CUES.has(words[from].folded) || LEGAL_FORMS.has(words[from].folded.replace(/\.$/, '')))) return occ;
   if (single && words[from].acronym) {
     const full = expandAcronym(words[from].text);
     if (full) {
@@ -534,7 +547,8 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
   }
   // "BenarNews", "UnitedHealth", "BlackCat": a capital inside a word is a brand's, not a person's
   // (Mc-, Mac- and two-letter particles such as "DeSantis" aside).
-  if (single && /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(words[from].text) && !/^Ma?c/.test(words[from].text)) {
+  const camel = (w: Word) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(w.text) && !/^Ma?c/.test(w.text);
+  if (run.length <= 3 && run.some(camel) && !run.some((w) => w.tags.has('Person') && !camel(w))) {
     occ.evidence.organisation += WEIGHT.cue;
     return occ;
   }

@@ -118,6 +118,7 @@ export const EVALUATIVE_ADJECTIVES = words(roles.evaluativeAdjectives);
 export const GROUP_NOUNS = words(roles.groupNouns);
 export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
 export const REGNAL_TITLES = words(roles.regnalTitles);
+export const RESIDENT_NOUNS = words(roles.residentNouns);
 
 // Organisations.
 export const ORG_CUES = words(organisations.organisationCues);
@@ -135,6 +136,7 @@ export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
 export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
 export const CREDIT_WORDS = words(organisations.creditNouns);
 export const LEGAL_FORMS = words(organisations.legalForms);
+export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationPhrases.words;
 
 // Places.
 export const PLACE_UNIT_NOUNS = words(places.placeUnitNouns);
