@@ -24,6 +24,10 @@ import { claimIndexAt, locateFigure, parseTruth, type Truth } from '../eval/scor
 const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'server/src/analysis/matching/weights.json');
 const EVIDENCE = RULES.filter((r) => r.verdict === 'evidence').map((r) => r.id);
+/** Strength of the L2 penalty, in labelled pairs. */
+const LAMBDA = Number(process.env.FIT_LAMBDA ?? 1);
+/** Whether only pairs the rules leave to be compared (agree or conflict) are used. */
+const COMPARED_ONLY = process.env.FIT_ALL_PAIRS === undefined;
 
 interface Example {
   x: number[];
@@ -99,7 +103,7 @@ function examplesOf(set: EventSet): Example[] {
   for (const p of scored) {
     // The confidence decides only between pairs the rules leave to be compared (agree or
     // conflict): scope, moment and portion rules decide the rest whatever the weights.
-    if (p.relation !== 'agree' && p.relation !== 'conflict') continue;
+    if (COMPARED_ONLY && p.relation !== 'agree' && p.relation !== 'conflict') continue;
     const a = `${p.a.article}#${p.a.index}`;
     const b = `${p.b.article}#${p.b.index}`;
     let y = labels.get(key(a, b));
@@ -115,7 +119,7 @@ function examplesOf(set: EventSet): Example[] {
 }
 
 /** L2-regularised logistic regression by full-batch gradient descent (deterministic). */
-function fit(examples: Example[], lambda = 1, steps = 4000, rate = 0.5): { bias: number; w: number[] } {
+function fit(examples: Example[], lambda = LAMBDA, steps = 4000, rate = 0.5): { bias: number; w: number[] } {
   const n = examples.length;
   const d = EVIDENCE.length;
   let bias = 0;
@@ -162,7 +166,7 @@ function main(): void {
   if (dry) return;
   const data = {
     note: 'Written by fit/fit.ts (npm run fit): logistic regression over the evidence rules of matching/rules.ts. Do not edit by hand; refit instead.',
-    fittedOn: { sets: sets.map((s) => s.name), pairs: examples.length, positives, lambda: 1 },
+    fittedOn: { sets: sets.map((s) => s.name), pairs: examples.length, positives, lambda: LAMBDA, comparedOnly: COMPARED_ONLY },
     bias: Math.round(bias * 1000) / 1000,
     weights,
   };

@@ -49,7 +49,7 @@ export const defaultSettings: CrosscheckSettings = {
     showAgreements: false,
     showDifferentScope: false,
     roundTolerance: 0,
-    minConfidence: 0.6,
+    minConfidence: 0.5,
   },
   stories: { pin: [] },
   trace: { server: 'off' },

@@ -25,13 +25,13 @@ test('invalid settings fall back to defaults, each with a message', () => {
   const { settings, problems } = readSettings({ maxFileSize: -3, conflicts: { severity: 'loud', minConfidence: 2 }, include: 'x' });
   assert.equal(settings.maxFileSize, defaultSettings.maxFileSize);
   assert.equal(settings.conflicts.severity, 'warning');
-  assert.equal(settings.conflicts.minConfidence, 0.6);
+  assert.equal(settings.conflicts.minConfidence, 0.5);
   assert.deepEqual(settings.include, defaultSettings.include);
   assert.deepEqual(problems, [
     'crosscheck.include: invalid value "x"; using ["**/*.txt","**/*.article"]',
     'crosscheck.maxFileSize: invalid value -3; using 1000000',
     'crosscheck.conflicts.severity: invalid value "loud"; using "warning"',
-    'crosscheck.conflicts.minConfidence: invalid value 2; using 0.6',
+    'crosscheck.conflicts.minConfidence: invalid value 2; using 0.5',
   ]);
 });
 

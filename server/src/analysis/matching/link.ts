@@ -36,7 +36,7 @@ export interface ConflictOptions {
   weights?: Weights;
 }
 
-export const defaultConflictOptions: ConflictOptions = { roundTolerance: 0, minConfidence: 0.6 };
+export const defaultConflictOptions: ConflictOptions = { roundTolerance: 0, minConfidence: 0.5 };
 
 /**
  * One article for the matcher. `actors` is optional context: with it, articles that name no
@@ -143,8 +143,10 @@ export const OPEN_BOUND_REACH = 1.5;
 
 /** A one-sided interval closed at the reach of its bound; two-sided ones as they are. */
 function reach(i: Interval): Interval {
-  if (i.high === null && i.low !== null && i.low > 0) return { ...i, high: clean(i.low * OPEN_BOUND_REACH), highInclusive: true };
-  if (i.low === 0 && i.high !== null && i.high > 0) return { ...i, low: clean(i.high / OPEN_BOUND_REACH), lowInclusive: true };
+  // Three significant digits: the reach is a reading, not a measurement.
+  const approx = (n: number) => Number(n.toPrecision(3));
+  if (i.high === null && i.low !== null && i.low > 0) return { ...i, high: approx(i.low * OPEN_BOUND_REACH), highInclusive: true };
+  if (i.low === 0 && i.high !== null && i.high > 0) return { ...i, low: approx(i.high / OPEN_BOUND_REACH), lowInclusive: true };
   return i;
 }
 
