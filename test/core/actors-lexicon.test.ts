@@ -1,7 +1,8 @@
 /**
  * The lexicon (server/src/analysis/lexicon/): every word list is data, once, keyed on root forms.
  * Every JSON file of the folder is read as written, so a list added by hand is checked too: each
- * list has a description and at least one word; words are lower case, without duplicates, and no
+ * list has a description and at least one word; words are lower case (codes such as "USD" may
+ * stay in capitals), without duplicates, and no
  * word is an inflected form (plural, verb form) of another word of the same list, since the
  * loader builds those. Name tables (countries, organisations) keep their capitals but no name twice.
  */
@@ -35,7 +36,8 @@ function wordProblems(name: string, words: unknown, inflected: boolean): string[
   const seen = new Set<string>();
   for (const w of words) {
     if (typeof w !== 'string' || w.trim() !== w || w === '') { problems.push(`${name}: not a word: ${JSON.stringify(w)}`); continue; }
-    if (w !== w.toLowerCase()) problems.push(`${name}: not lower case: ${w}`);
+    // Words are folded to lower case; codes (currency codes, acronyms) may stay in capitals.
+    if (w !== w.toLowerCase() && !/^\p{Lu}{2,6}$/u.test(w)) problems.push(`${name}: not lower case: ${w}`);
     if (seen.has(w)) problems.push(`${name}: twice: ${w}`);
     seen.add(w);
   }
@@ -70,8 +72,12 @@ test('lexicon: every list is described, non-empty, lower case, without duplicate
         if (Object.keys(map).length === 0) problems.push(`${id}: empty map`);
         const all: string[] = [];
         for (const [key, words] of Object.entries(map)) {
-          if (key !== key.toLowerCase()) problems.push(`${id}: key not lower case: ${key}`);
-          if (typeof words === 'string') { if (words !== words.toLowerCase()) problems.push(`${id}.${key}: not lower case`); continue; }
+          if (key !== key.toLowerCase() && !/^\p{Lu}{2,6}$/u.test(key)) problems.push(`${id}: key not lower case: ${key}`);
+          // A map to one value (a relation, a number) is keyed on the word itself.
+          if (!Array.isArray(words) || words.every((w) => typeof w === 'number')) {
+            if (!['string', 'number'].includes(typeof words) && !Array.isArray(words)) problems.push(`${id}.${key}: neither words nor a value`);
+            continue;
+          }
           problems.push(...wordProblems(`${id}.${key}`, words, inflected));
           if (Array.isArray(words)) all.push(...(words as string[]));
         }
@@ -83,8 +89,9 @@ test('lexicon: every list is described, non-empty, lower case, without duplicate
         for (const entry of list.entries as (Record<string, unknown> | unknown[])[]) {
           if (Array.isArray(entry)) {
             // Generated rows: [name, country code, …]; one name may stand in several countries.
-            if (typeof entry[0] !== 'string' || entry[0] === '') problems.push(`${id}: a row without a name: ${JSON.stringify(entry)}`);
-            else names.set(`${fold(entry[0])}|${String(entry[1])}`, (names.get(`${fold(entry[0])}|${String(entry[1])}`) ?? 0) + 1);
+            const name = entry.find((x) => typeof x === 'string');
+            if (typeof name !== 'string' || name === '') problems.push(`${id}: a row without a name: ${JSON.stringify(entry)}`);
+            else names.set(JSON.stringify(entry.map((x) => (typeof x === 'string' ? fold(x) : x))), (names.get(JSON.stringify(entry.map((x) => (typeof x === 'string' ? fold(x) : x)))) ?? 0) + 1);
             continue;
           }
           const spelled = [...((entry.names as string[] | undefined) ?? []), ...(entry.name ? [entry.name as string] : []), ...(entry.acronym ? [entry.acronym as string] : [])];

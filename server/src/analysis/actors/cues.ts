@@ -148,7 +148,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     return;
   }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
-  if (joinedBefore && PUBLICATION_PHRASES.some((p) => { const parts = p.split(' '); return parts.every((w, i) => words[occ.from - parts.length + i]?.folded === w); })) {
+  if (joinedBefore && publishedIn(words, occ.from)) {
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
@@ -350,4 +350,19 @@ export function bylineCues(text: string, unit: Unit, occurrences: readonly Occur
   const between = text.slice(occurrences[0].span.start, occurrences[occurrences.length - 1].span.end);
   if (/[^\p{L}\p{M}\s,&|'’.-]/u.test(between.replace(/\band\b/g, ''))) return;
   for (const o of occurrences) o.evidence.person += WEIGHT.cue;
+}
+
+/** "published in X", "published in May 2023 in X": a phrase of publication, perhaps with a date between, right before word `from`. */
+function publishedIn(words: readonly Word[], from: number): boolean {
+  for (const phrase of PUBLICATION_PHRASES) {
+    const [verb, preposition] = phrase.split(' ');
+    if (words[from - 1]?.folded !== preposition) continue;
+    if (words[from - 2]?.folded === verb) return true;
+    // A date between: "published in May 2023 in X".
+    for (let k = from - 2; k >= Math.max(0, from - 6); k--) {
+      const w = words[k];
+      if (w.folded === verb) return words.slice(k + 1, from - 1).every((x) => x.tags.has('Date') || x.tags.has('Value') || x.folded === preposition);
+    }
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import type { ActorKind, ArticleActor, CorpusActor } from '../types';
 import { fold, foldWords } from './fold';
 import { demonym, isAcronymName, placeByWords } from './gazetteer';
 import { acronymLetters, expandAcronym, initials, isAcronym } from './organisations';
-import { ADMINISTRATIVE_UNITS, GROUP_NOUNS, LEGAL_FORMS, STATE_BODY_NOUNS } from '../lexicon';
+import { ADMINISTRATIVE_UNITS, GENERIC_ORG_NAMES, GROUP_NOUNS, LEGAL_FORMS, ORG_CUES, PUBLICATION_SUFFIXES, ROLE_MODIFIERS, STATE_BODY_NOUNS } from '../lexicon';
 
 /** Identity key of a name: survives case, diacritics, curly apostrophes and possessives. */
 export function actorKey(name: string): string {
@@ -32,8 +32,20 @@ export function actorKey(name: string): string {
   let words = foldWords(s).map((w) => w.replace(/\./g, '')).filter(Boolean);
   // "Velmora Province" and "Velmora" are one place; "Karen State" and "Mexico City" keep their word.
   if (words.length > 1 && ADMINISTRATIVE_UNITS.has(words[words.length - 1])) words = words.slice(0, -1);
-  // "Anthem Inc." and "Anthem" are one company: a legal form is no part of the identity.
-  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words = words.slice(0, -1);
+  // "Anthem Inc." and "Anthem" are one company, "Wired Magazine" and "Wired" one publication.
+  while (words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || PUBLICATION_SUFFIXES.has(words[words.length - 1]))) words = words.slice(0, -1);
+  // "U.S. National Security Council" is the National Security Council the article names: a
+  // country before a body whose name starts with a generic word says only whose it is.
+  for (let n = Math.min(LONGEST_COUNTRY_PREFIX, words.length - 2); n >= 1; n--) {
+    const country = placeByWords(words.slice(0, n));
+    const next = words[n];
+    if (country?.kind === 'country' && (ROLE_MODIFIERS.has(next) || ORG_CUES.has(next) || GENERIC_ORG_NAMES.has(next)) && words.length - n >= 2) {
+      words = words.slice(n);
+      break;
+    }
+  }
+  // "the Department of Health and Human Services" and "the Health and Human Services Department".
+  if (words.length > 2 && words[1] === 'of' && REORDERED_BODY_HEADS.has(words[0])) words = [...words.slice(words[2] === 'the' && words.length > 3 ? 3 : 2), words[0]];
   // "Spain's interior ministry" and "the Spanish interior ministry" are one body.
   const owner = words.length > 2 && /'s$/.test(words[0]) ? placeByWords([words[0].replace(/'s$/, '')]) : undefined;
   if (owner && owner.adjectives.length > 0) words = [...foldWords(owner.adjectives[0]), ...words.slice(1)];
@@ -50,6 +62,10 @@ export function actorKey(name: string): string {
   return words.join(' ');
 }
 
+
+/** Bodies named either way round: "Ministry of Health" and "Health Ministry". */
+const REORDERED_BODY_HEADS = new Set(['ministry', 'department']);
+const LONGEST_COUNTRY_PREFIX = 3;
 
 /** "vietnamese nationals" for "Vietnamese nationals", "Vietnamese citizens"; "cambodian nationals" for "Cambodians". */
 function groupKey(words: readonly string[]): string | undefined {

@@ -17,10 +17,13 @@ import type { ArticleInput } from '../input';
 import { bylineCues, creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
+import { FUNCTION_WORDS } from '../lexicon';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
-import { toUnits } from './words';
+import { toUnits, type Word } from './words';
+
+import { actorKey } from './identity';
 
 export { actorKey, mergeActors } from './identity';
 
@@ -37,6 +40,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
       bylineCues(text, unit, occs);
+      creditCues(text, occs, findLists(text, occs));
       all.push(...occs);
       continue;
     }
@@ -55,6 +59,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     for (const list of lists) {
       placeListCues(list);
       personListCues(list);
+      sharedFamilyName(list);
     }
     listsOf.push(...lists);
     all.push(...occs);
@@ -98,11 +103,30 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
 /**
  * A heading that is a sentence: a scraped excerpt cut mid-sentence leaves its last line without a
  * stop, and the structure reads it as a heading ("U.S. National Security Council spokesperson
- * Adrienne Watson said W"). Eight words or more, most of them lower case, read as prose.
+ * Adrienne Watson said W"). Five words or more, two of them lower-case words that are not
+ * function words, read as prose.
  */
 function readsAsProse(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 8) return false;
-  const lower = words.filter((w) => /^[“"‘(]?\p{Ll}/u.test(w)).length;
-  return lower / words.length >= 0.5;
+  if (words.length < 5) return false;
+  // Title case leaves only short function words in lower case ("Flood Toll Rises in the Valley").
+  const lower = words.filter((w) => /^[“"‘(]?\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return lower.length >= 2;
+}
+
+/**
+ * "Johnson and Jacklyn Yandam": two given names joined by "and" before one family name. The lone
+ * given name takes the family name ("Johnson Yandam").
+ */
+function sharedFamilyName(list: readonly Occurrence[]): void {
+  if (list.length !== 2) return;
+  const [lone, full] = list;
+  const words = lone.unit.words;
+  const given = (w: Word) => w.tags.has('FirstName');
+  if (lone.from !== lone.to || full.to - full.from !== 1 || lone.canonical || full.canonical) return;
+  const named = (w: Word) => w.tags.has('Place') || w.tags.has('Organization') || w.acronym;
+  if (!words[lone.from].tags.has('Person') || named(words[full.from]) || named(words[full.to]) || given(words[full.to]) || words[lone.to + 1]?.folded !== 'and') return;
+  lone.canonical = `${lone.text} ${words[full.to].text}`;
+  lone.key = actorKey(lone.canonical);
+  lone.evidence.person += WEIGHT.list;
 }

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -152,7 +152,22 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
       continue;
     }
     if (two) continue;
-    if (!hit.plural && next && joinsNext(words[i], next) && GROUP_NOUNS.has(next.folded) && !words[i].possessive) {
+    // "Flores, a Colombian who has lived in Spain": a demonym used as a noun names one of a group.
+    const article = words[i - 1];
+    const asNoun = !hit.plural && article !== undefined && (article.folded === 'a' || article.folded === 'an') && joinsNext(article, words[i]) && !words[i].possessive &&
+      (!next || !joinsNext(words[i], next) || next.folded === 'who' || next.folded === 'whose' || (next.tags.has('Verb') && !next.tags.has('Adjective') && !next.tags.has('Noun')));
+    if (asNoun && !heading) {
+      const occ = makeOccurrence(text, unit, i, i);
+      occ.evidence.group = WEIGHT.cue;
+      occ.nationOf = hit.entry;
+      occ.key = `${fold(hit.entry.adjectives[0] ?? hit.entry.name)} nationals`;
+      out.push(occ);
+      taken[i] = true;
+      continue;
+    }
+    // "Vietnamese nationals", and in lower case one of them: "a Ugandan national".
+    const groupNoun = next !== undefined && (GROUP_NOUNS.has(next.folded) || (!next.cap && pluralsOf(next.folded).some((p) => GROUP_NOUNS.has(p))));
+    if (!hit.plural && next && joinsNext(words[i], next) && groupNoun && !words[i].possessive) {
       const occ = makeOccurrence(text, unit, i, i + 1);
       occ.evidence.group = WEIGHT.table;
       occ.nationOf = hit.entry;
@@ -197,6 +212,26 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
   if (!heading) {
     addStateBodiesOfCountries(text, unit, out);
     addBodiesAfterNames(text, unit, out);
+    return missionsWithTheirCity(unit, out);
+  }
+  return out;
+}
+
+/**
+ * "the Chinese embassy in Madrid", "the Russian Embassy in Kabul": a country's mission is named
+ * with the city it is in ("Russian Embassy in Kabul"); the city keeps its own mention.
+ */
+function missionsWithTheirCity(unit: Unit, out: Occurrence[]): Occurrence[] {
+  const words = unit.words;
+  for (const mission of out) {
+    if (!DIPLOMATIC_MISSIONS.has(words[mission.to].folded) || mission.possessive || mission.evidence.organisation === 0) continue;
+    const preposition = words[mission.to + 1];
+    if (preposition?.folded !== 'in' || !joinsNext(words[mission.to], preposition)) continue;
+    const city = out.find((o) => o.from === mission.to + 2 && joinsNext(preposition, words[o.from]) && o.evidence.person === 0 && o.evidence.organisation === 0);
+    if (!city) continue;
+    // The mission keeps its words and the city its mention; the name says both.
+    mission.canonical = `${mission.canonical ?? mission.text} in ${city.canonical ?? city.text}`;
+    mission.key = actorKey(mission.canonical);
   }
   return out;
 }
@@ -264,6 +299,17 @@ function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]):
     if (!adjective) continue;
     const start = owner.to + 1;
     if (!words[start] || !/^\s+$/.test(words[owner.to].post)) continue;
+    // "Italy’s Interior Ministry": a body written in capitals is named after the country too.
+    const capitalised = out.find((o) => o.from === start && o.canonical === undefined && o.evidence.place === 0 && o.evidence.person === 0);
+    if (capitalised) {
+      const named = words.slice(capitalised.from, capitalised.to + 1).map((w) => w.folded);
+      if (STATE_BODY_NOUNS.has(named[named.length - 1]) && named.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w))) {
+        capitalised.canonical = `${adjective} ${capitalised.text}`;
+        capitalised.key = actorKey(capitalised.canonical);
+        capitalised.evidence.organisation += WEIGHT.cue;
+      }
+      continue;
+    }
     const end = stateBodyEnd(words, start);
     if (end < 0 || out.some((o) => o.from <= end && o.to >= start)) continue;
     const occ = makeOccurrence(text, unit, start, end);
@@ -488,7 +534,11 @@ function pushTrimmed(text: string, unit: Unit, from: number, to: number, out: Oc
   const words = unit.words;
   while (from <= to && !words[from].cap) from++;
   while (to >= from && !words[to].cap) to--;
-  if (from <= to) out.push(makeOccurrence(text, unit, from, to));
+  if (from > to) return;
+  const occ = makeOccurrence(text, unit, from, to);
+  // "CARE International" before "PNG": a part that ends in an organisation word is one.
+  if (to > from && ORG_CUES.has(words[to].folded) && unit.blockKind === 'paragraph') occ.evidence.organisation += WEIGHT.cue;
+  out.push(occ);
 }
 
 /**

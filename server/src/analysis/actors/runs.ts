@@ -4,6 +4,7 @@
  * ./occurrences.ts turns each run into occurrences.
  */
 import { demonym, placeByWords } from './gazetteer';
+import { knownOrganisation } from './organisations';
 import {
   CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
@@ -143,6 +144,8 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
   }
   if (!ORG_CONNECTORS.has(c1.folded) && c1.text !== '&') return 0;
   if (!c2 || !joinsNext(c1, c2)) return 0;
+  // A known name with a connector inside: "Ring of Fire", "Bosnia and Herzegovina".
+  if (c2.cap && knownNameAcross(words, from, to)) return 2;
   if (c1.text === '&') return c2.cap ? 2 : 0;
   const run = words.slice(from, to + 1).filter((w) => !(w.initial && FUNCTION_WORDS.has(w.folded)));
   if (run.length === 0) return 0;
@@ -170,7 +173,7 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
     // Only inside an "of" phrase, and only when what follows is not itself a known name.
     if (connectorsSoFar === 0 || !c2.cap || c2.tags.has('Person') || placeByWords([c2.folded])) return 0;
     const c3next = words[to + 3];
-    if (c3next && c3next.cap && joinsNext(c2, c3next) && words[to + 4]?.cap) return 0;
+    if (c3next && c3next.cap && joinsNext(c2, c3next) && words[to + 4]?.cap && joinsNext(c3next, words[to + 4])) return 0;
     return 2;
   }
   if (c1.folded === 'the') return 0;
@@ -192,4 +195,18 @@ export function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   // shape without a name tag is still a common noun ("Engineers had warned").
   const personTag = w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName');
   return /\p{Ll}{2,}s$/u.test(w.text) && !personTag && !w.tags.has('Place') && !w.tags.has('Organization') ? 'common' : undefined;
+}
+
+/** Whether the run words[from..to], its connector and up to three capitalised words after it spell a known place or organisation. */
+function knownNameAcross(words: readonly Word[], from: number, to: number): boolean {
+  const parts = words.slice(from, to + 2).map((w) => w.folded);
+  for (let k = to + 2; k < Math.min(words.length, to + 5); k++) {
+    if (!words[k].cap || !joinsNext(words[k - 1], words[k])) break;
+    parts.push(words[k].folded);
+    for (let start = 0; start < parts.length - 2; start++) {
+      const name = parts.slice(start);
+      if (placeByWords(name) || knownOrganisation(name)) return true;
+    }
+  }
+  return false;
 }

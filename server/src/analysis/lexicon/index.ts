@@ -136,6 +136,8 @@ export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
 export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
 export const CREDIT_WORDS = words(organisations.creditNouns);
 export const LEGAL_FORMS = words(organisations.legalForms);
+export const PUBLICATION_SUFFIXES = words(organisations.publicationSuffixes);
+export const DIPLOMATIC_MISSIONS = words(organisations.diplomaticMissions);
 export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationPhrases.words;
 
 // Places.
