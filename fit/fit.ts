@@ -25,7 +25,7 @@ const ROOT = join(import.meta.dirname, '..');
 const WEIGHTS = join(ROOT, 'server/src/analysis/matching/weights.json');
 const EVIDENCE = RULES.filter((r) => r.verdict === 'evidence').map((r) => r.id);
 /** Strength of the L2 penalty, in labelled pairs. */
-const LAMBDA = Number(process.env.FIT_LAMBDA ?? 1);
+const LAMBDA = Number(process.env.FIT_LAMBDA || 5);
 /** Whether only pairs the rules leave to be compared (agree or conflict) are used. */
 const COMPARED_ONLY = process.env.FIT_ALL_PAIRS === undefined;
 

@@ -35,12 +35,12 @@ const ROOT = join(__dirname, '..', 'fixtures', 'heldout');
 /** Floors for the printed figures, per round. */
 const FLOORS: Record<string, { conflictPrecision: number; conflictRecall: number; nearMissConflicts: number; actorRecall: number }> = {
   // Issue 10 (rule table, fitted weights, stories, time, reporters' open bounds): round 1 fell from
-  // precision 0.86 and recall 0.60 to 0.75 and 0.45, round 2 from 0.50 and 0.20 to 0.33 and 0.15;
-  // round 3 stayed at precision 0.50 and recall 0.44, with one more near miss warned. Reading "more than X" as somewhat more than X found
+  // precision 0.86 and recall 0.60 to 0.75 and 0.45, round 2 from 0.50 and 0.20 to 0.38 and 0.15;
+  // round 3 went from 0.53 and 0.44 to 0.50 and 0.44, with one more near miss warned. Reading "more than X" as somewhat more than X found
   // 11 hard conflicts of 139 on the real development half instead of 1, and costs these invented
   // rounds some precision. The floors follow what is measured, so any further loss shows.
   'round-1': { conflictPrecision: 0.75, conflictRecall: 0.45, nearMissConflicts: 3, actorRecall: 0.8 },
-  'round-2': { conflictPrecision: 0.33, conflictRecall: 0.15, nearMissConflicts: 2, actorRecall: 0.75 },
+  'round-2': { conflictPrecision: 0.38, conflictRecall: 0.15, nearMissConflicts: 2, actorRecall: 0.75 },
   'round-3': { conflictPrecision: 0.5, conflictRecall: 0.4, nearMissConflicts: 6, actorRecall: 0.7 },
 };
 
