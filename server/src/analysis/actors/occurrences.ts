@@ -489,7 +489,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
 function worldPlaceRun(words: readonly Word[], from: number, to: number): WorldPlace | undefined {
   if (to - from + 1 > LONGEST_WORLD_PLACE) return undefined;
   const first = words[from];
-  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place')) return undefined;
+  // A dateline in capitals ("KATHMANDU:") is a name whatever compromise made of it.
+  const dateline = first.acronym && first.text.length >= 4;
+  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place') && !dateline) return undefined;
   if (words.slice(from, to + 1).some((w) => w.possessive && w !== words[to])) return undefined;
   return worldPlaceByWords(words.slice(from, to + 1).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)));
 }

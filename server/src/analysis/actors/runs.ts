@@ -188,7 +188,8 @@ export function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   // Letters outside ASCII do not spell an English function word ("Lê" is not "le").
   if (/[^\x00-\x7f]/.test(w.text)) return undefined;
   if (FUNCTION_WORDS.has(w.folded)) return 'function';
-  if (isFunctionWord(w) && !w.tags.has('ProperNoun')) return 'function';
+  // A word in capitals opening a paragraph is a dateline or a name ("ISTANBUL:"), whatever its tags.
+  if (isFunctionWord(w) && !w.tags.has('ProperNoun') && !(w.acronym && w.text.length >= 4)) return 'function';
   const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');
   if (!named && (w.tags.has('Plural') || w.tags.has('Adjective'))) return 'common';
   // compromise tags a capitalised word it did not see start a sentence as a proper noun; a plural
