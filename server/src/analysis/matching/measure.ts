@@ -6,15 +6,16 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
+import { GENERIC_SHARED, TALLY_EVENTS } from '../lexicon/claims';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
 export const PORTION_FACETS: ReadonlySet<Facet> = new Set<Facet>(['part', 'addition', 'superseded']);
 
 /** Classes and dimensions too general to make two figures one measure on their own. */
-export const GENERIC_SHARED: ReadonlySet<string> = new Set(['person', 'country', 'mass', 'length', 'area', 'volume']);
+export { GENERIC_SHARED };
 
 /** Events whose count only grows as a story goes on: a later, larger figure is an update. */
-export const TALLY_EVENTS: ReadonlySet<string> = new Set(['death', 'injury', 'arrest', 'evacuate', 'displace', 'rescue', 'deport', 'charge', 'convict', 'seize', 'raid', 'damage', 'burn']);
+export { TALLY_EVENTS };
 
 /** The class a counted noun belongs to: its concept, "person" for nationals, else the noun itself. */
 export function nounClass(noun: string): string {

@@ -4,10 +4,10 @@
  * institute"), and the common nouns that stand alone for a source ("police", "authorities").
  * Computed once per claim.
  */
-import lists from '../lexicon/sources.json';
+import { ARTICLES, leadingWords, SOURCE_LEADS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../lexicon/claims';
 
-const SOURCE_OPENERS: ReadonlySet<string> = new Set(lists.sourceOpeners.words);
-const STANDALONE_SOURCES: ReadonlySet<string> = new Set(lists.standaloneSources.words);
+const SOURCE_LEAD_BEFORE = leadingWords(new Set(SOURCE_LEADS));
+const ARTICLE_BEFORE = leadingWords(ARTICLES);
 
 export function sourceKeys(attribution: string | undefined): Set<string> {
   const keys = new Set<string>();
@@ -23,7 +23,7 @@ export function sourceKeys(attribution: string | undefined): Set<string> {
     if (words.length > 1) keys.add(words.map((w) => w[0]).join('').toLowerCase());
   }
   // The same description word for word ("the national seismology institute").
-  const whole = text.toLowerCase().replace(/^(?:according to|figures from|data from|estimates from)\s+/, '').replace(/^(?:the|a|an)\s+/, '').trim();
+  const whole = text.toLowerCase().replace(SOURCE_LEAD_BEFORE, '').replace(ARTICLE_BEFORE, '').trim();
   if (whole.split(/\s+/).length >= 2) keys.add(whole);
   for (const w of text.toLowerCase().split(/[^a-z]+/)) if (STANDALONE_SOURCES.has(w)) keys.add(w);
   return keys;
