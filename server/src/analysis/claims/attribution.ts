@@ -5,18 +5,18 @@
  */
 import type { Term } from '../types';
 import { has, word } from './terms';
-import { REPORTING_VERBS } from './vocabulary';
+import {
+  ATTRIBUTION_SOURCE_NOUNS as SOURCE_NOUNS,
+  LOCATED_SOURCE_NOUNS,
+  NAME_JOINERS,
+  PRONOUN_SUBJECTS,
+  SAYING,
+  SAYING_WITH_THAT,
+  SUBJECT_STOP,
+} from '../lexicon/claims';
 
-const SOURCE_NOUNS = new Set(['estimates', 'estimate', 'figures', 'data', 'statistics', 'report', 'reports', 'study', 'survey', 'analysis', 'research', 'records', 'numbers', 'tally', 'count']);
-const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
-const SUBJECT_STOP = new Set(['that', 'which', 'who', 'while', 'when', 'and', 'but', 'as', 'if', 'because', 'after', 'before', 'since', 'although', 'with', 'in', 'to', 'by', 'on', 'at', 'for']);
 /** Verbs of saying: their subject is the source. Others ("found", "showed") count only before "that". */
-export const SAYING: ReadonlySet<string> = new Set(
-  `say says said estimate estimates estimated report reports reported claim claims claimed state states stated tell tells
-  told note notes noted warn warns warned believe believes believed announce announces announced confirm confirms
-  confirmed allege alleges alleged`.split(/\s+/),
-);
-const SAYING_WITH_THAT = new Set([...REPORTING_VERBS].filter((v) => !SAYING.has(v) && v !== 'according' && v !== 'put' && v !== 'puts'));
+export { SAYING };
 
 function textOf(terms: readonly Term[], first: number, last: number): string {
   let s = terms[first].text;
@@ -32,7 +32,7 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
     const w = word(t);
     if (k < last && /[,;:.!?()—–]/.test(t.post)) break;
     // "health authorities in Poland said": a source named with where it sits.
-    const sourceIn = (w === 'in' || w === 'at') && k > 0 && /^(?:authorities|officials|police|ministry|prosecutors|investigators|officers|inspectors|regulators)$/.test(word(terms[k - 1])) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? '');
+    const sourceIn = (w === 'in' || w === 'at') && k > 0 && LOCATED_SOURCE_NOUNS.has(word(terms[k - 1])) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? '');
     if (sourceIn) {
       first = k;
       continue;
@@ -81,7 +81,7 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     if (k > 0 && !/[,;:.!?()]/.test(terms[k - 1].post)) {
       const s = subjectEndingAt(terms, k - 1);
       if (s && (s.last > s.first || has(terms[s.first], 'Noun') || has(terms[s.first], 'ProperNoun'))) {
-        if (!/^(?:it|this|that|he|she|they|we|i|which|who)$/i.test(terms[s.first].text) || s.last > s.first)
+        if (!PRONOUN_SUBJECTS.has(terms[s.first].text.toLowerCase()) || s.last > s.first)
           return textOf(terms, s.first, s.last);
       }
     }

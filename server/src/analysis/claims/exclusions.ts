@@ -11,6 +11,17 @@ import type { BlockKind, Term } from '../types';
 import type { Figure } from './figures';
 import { readNumericTerm } from './numbers';
 import { has, isCapitalised, word } from './terms';
+import {
+  AGE_BOUNDS,
+  AGE_HEADS,
+  AGE_PHRASES as AGE_BEFORE,
+  IDENTIFIER_WORDS,
+  MONTH_ABBREVIATIONS,
+  PHONE_WORDS,
+  REFERRING_DETERMINERS,
+  TIME_UNITS,
+  YEAR_PREPOSITIONS as TIME_PREPOSITIONS,
+} from '../lexicon/claims';
 
 export type Exclusion =
   | 'year'
@@ -23,19 +34,6 @@ export type Exclusion =
   | 'list-marker'
   | 'multiplier'
   | 'reference';
-
-const TIME_UNITS = new Set(
-  'second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months year years decade decades century centuries summer summers winter winters season seasons semester semesters term terms'.split(' '),
-);
-const IDENTIFIER_WORDS = new Set(
-  `no number article section chapter page pages route flight room level phase grade category step case vol volume episode
-  season item clause paragraph resolution decree law act bill unit floor platform gate lot block zone ward precinct highway
-  road street avenue box code model version type class stage tier rank magnitude figure table appendix annex schedule
-  batch squad division battalion brigade regiment channel line channel pier terminal district sector`.split(/\s+/),
-);
-const TIME_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'of', 'before', 'after', 'between', 'and', 'through', 'early', 'late', 'mid', 'around']);
-const REFERRING_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'first', 'last', 'other']);
-const AGE_BEFORE = ['aged', 'age', 'ages', 'as young as', 'as old as', 'under the age of', 'over the age of', 'between the ages of', 'the age of'];
 
 function wordsBefore(terms: readonly Term[], i: number, n: number): string {
   const out: string[] = [];
@@ -56,7 +54,7 @@ function isYearValue(f: Figure, text: string): boolean {
 }
 
 function isMonth(t: Term | undefined): boolean {
-  return has(t, 'Month') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t?.text ?? '');
+  return has(t, 'Month') || MONTH_ABBREVIATIONS.has((t?.text ?? '').toLowerCase().replace(/\.$/, ''));
 }
 
 /** A bare day number next to a month, or joined to one ("July 14 and 16", "14-16 July"). */
@@ -122,9 +120,9 @@ export function exclusionOf(
       return 'age';
     if (figure.value < 120 && /\(/.test(first.pre) && /\)/.test(last.post) && has(prev, 'ProperNoun')) return 'age';
     // "children under 18", "those over 65", "most victims were under 30".
-    if (figure.value < 120 && qualifierText && /^(?:under|over|above|below)$/.test(qualifierText) && !has(next, 'Noun')) {
+    if (figure.value < 120 && qualifierText && AGE_BOUNDS.has(qualifierText) && !has(next, 'Noun')) {
       const head = word(terms[figure.first - 2]);
-      if (/^(?:child|children|minors?|people|those|anyone|persons?|adults?|girls?|boys?|teenagers?|women|men|victims?|is|are|was|were|be|been)$/.test(head)) return 'age';
+      if (AGE_HEADS.has(head)) return 'age';
     }
   }
 
@@ -137,7 +135,7 @@ export function exclusionOf(
   if (bare) {
     const numeric = (t: Term | undefined) => !!t && /^[+(]?\d[\d().-]*$/.test(t.text);
     if (/^\+/.test(first.pre) || /^\+/.test(text)) return 'phone';
-    if (/^(?:tel|phone|call|hotline|fax|mobile|whatsapp)$/.test(word(prev))) return 'phone';
+    if (PHONE_WORDS.has(word(prev))) return 'phone';
     if (numeric(next) && (numeric(terms[figure.last + 2]) || numeric(prev))) return 'phone';
     if (numeric(prev) && numeric(terms[figure.first - 2])) return 'phone';
   }

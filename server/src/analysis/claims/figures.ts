@@ -20,6 +20,14 @@ import {
 } from './numbers';
 import { clean } from './interval';
 import { has, word } from './terms';
+import {
+  FIGURE_OPENERS as OPENERS,
+  HALF_QUALIFIERS as QUALIFYING_BEFORE_HALF,
+  ORDINALS_BEFORE_FIGURE,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
+  VAGUE_SCALES,
+} from '../lexicon/claims';
 
 export type FigureKind = 'number' | 'range' | 'vague' | 'fraction';
 
@@ -57,8 +65,6 @@ interface Core extends WrittenNumber {
   end: number;
 }
 
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
-const QUALIFYING_BEFORE_HALF = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'than', 'over', 'under', 'some', 'just', 'exactly']);
 
 /** Reads number words from `i` ("two", "twenty-five", "two hundred and ten thousand", "a million"). */
 function readNumberWords(terms: readonly Term[], i: number): Core | undefined {
@@ -141,7 +147,7 @@ function readCore(terms: readonly Term[], i: number): Core | undefined {
   // A scale word after digits ("40 billion", "1.5 million", "300 thousand", "5 bn").
   const next = terms[core.end + 1];
   if (next && core.scale === 1 && !core.percent && !/[-–]$/.test(terms[core.end].post.trim())) {
-    const s = scaleOf(word(next)) ?? (/^(?:bn|mn|mln|tn)$/i.test(next.text) ? scaleOf(next.text) : undefined);
+    const s = scaleOf(word(next)) ?? (SCALE_ABBREVIATIONS.has(next.text.toLowerCase()) ? scaleOf(next.text) : undefined);
     if (s !== undefined && (s >= 1e3 || (!core.inWords && s === 100))) {
       core.value *= s;
       if (core.high !== undefined) core.high *= s;
@@ -197,7 +203,7 @@ function readVague(terms: readonly Term[], i: number): Figure | undefined {
   }
   let phrase = w;
   let j = i;
-  if ((w === 'tens' || w === 'hundreds') && word(terms[i + 1]) === 'of' && /^(?:thousands|millions|billions)$/.test(word(terms[i + 2]))) {
+  if ((w === 'tens' || w === 'hundreds') && word(terms[i + 1]) === 'of' && VAGUE_SCALES.has(word(terms[i + 2]))) {
     phrase = `${w} of ${word(terms[i + 2])}`;
     j = i + 2;
   } else if ((w === 'dozens' || w === 'scores') && word(terms[i + 1]) !== 'of') {
@@ -270,7 +276,7 @@ function readFraction(terms: readonly Term[], i: number): Figure | undefined {
   const qualified = j === i && QUALIFYING_BEFORE_HALF.has(word(terms[i - 1]));
   if (!followedByOf && !hyphenated && !qualified) return undefined;
   // "the first half of 2024", "the second quarter" are times, not shares.
-  if (has(terms[i - 1], 'Ordinal') || /^(?:first|second|third|fourth|last|final)$/.test(word(terms[i - 1]))) return undefined;
+  if (has(terms[i - 1], 'Ordinal') || ORDINALS_BEFORE_FIGURE.has(word(terms[i - 1]))) return undefined;
   if (numerator >= d) return undefined;
   const value = clean((100 * numerator) / d);
   return {
@@ -295,12 +301,6 @@ function readHalfScale(terms: readonly Term[], i: number): Core | undefined {
   return { value: 0.5 * s, digits: '5', scale: s / 10, percent: false, plus: false, strong: false, inWords: true, end: i + 2 };
 }
 
-/** Words that may open a figure although they hold no digit. */
-const OPENERS = new Set([
-  'a', 'an', 'half', 'several', 'few', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions',
-  'tens', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'rs',
-  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' '),
-]);
 
 /** Reads the figure that starts at term `i`, if one does. */
 export function readFigureAt(terms: readonly Term[], i: number): Figure | undefined {

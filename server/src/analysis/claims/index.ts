@@ -24,6 +24,7 @@ import { actorSpans, subjectOf, type ActorSpan } from './subject';
 import { modalityOf } from './modality';
 import { isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
+import { APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS } from '../lexicon/claims';
 
 interface Found {
   figure: Figure;
@@ -70,7 +71,7 @@ function isEquivalent(terms: readonly Term[], a: Found, b: Found): boolean {
   if (!a.figure.currency || !b.figure.currency || a.figure.currency === b.figure.currency) return false;
   if (b.start === a.end + 1 && /\(\s*$/.test(terms[b.start].pre + terms[a.end].post)) return true;
   // "500 million yen, about $3.4 million": an approximate restatement set off by a comma.
-  if (b.start === a.end + 1 && /^,\s*$/.test(terms[a.end].post) && b.before && /^(?:about|around|roughly|approximately|some|nearly|almost)$/.test(b.before.text.toLowerCase())) return true;
+  if (b.start === a.end + 1 && /^,\s*$/.test(terms[a.end].post) && b.before && APPROXIMATORS.has(b.before.text.toLowerCase())) return true;
   const join = word(terms[a.end + 1]);
   if ((join === 'or' || join === 'equivalent' || join === 'roughly') && b.start <= a.end + 3) return true;
   return false;
@@ -252,8 +253,6 @@ function asOfDay(time: TimeValue | undefined, date: ArticleDate | undefined): st
   }
 }
 
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whose']);
-
 /** Whether the term at `from` stands in a relative clause ("that hit X on Thursday") closed before `to`. */
 function inRelativeClause(terms: readonly Term[], from: number, to: number): boolean {
   let opener = -1;
@@ -266,7 +265,7 @@ function inRelativeClause(terms: readonly Term[], from: number, to: number): boo
   }
   if (opener < 0) return false;
   // The main clause's verb stands between the relative clause and the figure.
-  for (let k = from + 1; k < to; k++) if (isVerbLike(terms[k]) || /^(?:has|have|had|was|were|is|are)$/.test(word(terms[k]))) return true;
+  for (let k = from + 1; k < to; k++) if (isVerbLike(terms[k]) || PERFECT_AND_BE_FORMS.has(word(terms[k]))) return true;
   return false;
 }
 

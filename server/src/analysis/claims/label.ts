@@ -7,6 +7,9 @@ import type { Measure, Term, UnitKind } from '../types';
 import type { MeasureParts } from './measure';
 import { word } from './terms';
 import { eventConcept, EVENT_PARTICIPLE, GENERIC_PERSON_WORDS, isEventNoun } from './vocabulary';
+import { IRREGULAR_PARTICIPLES, LABEL_QUANTIFIERS, leadingWords } from '../lexicon/claims';
+
+const QUANTIFIERS_BEFORE = leadingWords(LABEL_QUANTIFIERS, 'i');
 
 function unique(words: string[]): string[] {
   return [...new Set(words.filter(Boolean))].sort();
@@ -18,12 +21,6 @@ export function toMeasure(terms: readonly Term[], parts: MeasureParts, unitKind:
   const label = labelOf(terms, parts, unitKind);
   return { label: parts.facets.includes('per-unit') && parts.facetDetail ? `${label} per ${parts.facetDetail}` : label, words };
 }
-
-const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  stole: 'stolen', froze: 'frozen', rose: 'risen', fell: 'fallen', took: 'taken', gave: 'given', drew: 'drawn',
-  grew: 'grown', ran: 'run', wrote: 'written', stood: 'stood', fled: 'fled', held: 'held', made: 'made', lost: 'lost',
-  paid: 'paid', sold: 'sold', spent: 'spent', hurt: 'hurt', caught: 'caught', brought: 'brought', sent: 'sent',
-};
 
 /** The verb for a label: as written when it reads as a participle ("destroyed"), else the concept's. */
 function participle(parts: MeasureParts): string | undefined {
@@ -39,7 +36,7 @@ function participle(parts: MeasureParts): string | undefined {
 
 function labelOf(terms: readonly Term[], parts: MeasureParts, unitKind: UnitKind): string {
   const np = parts.noun;
-  const nounText = np ? np.text.replace(/^(?:more|other|additional|further|some)\s+/i, '') : undefined;
+  const nounText = np ? np.text.replace(QUANTIFIERS_BEFORE, '') : undefined;
   const headWord = np ? word(terms[np.head]) : '';
   const verb = participle(parts);
   if (unitKind === 'currency') {

@@ -14,7 +14,7 @@
  * inherits the event of the item before it.
  */
 import type { Term, UnitKind } from '../types';
-import { isPunctuatedAfter, MEASURE_UNITS, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
+import { isPunctuatedAfter, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
 import { has, singular, stem, word } from './terms';
 import { numberWord } from './numbers';
 import type { Facet } from '../types';
@@ -27,6 +27,51 @@ import {
   nationality,
   REPORTING_VERBS,
 } from './vocabulary';
+import {
+  ADDITION_WORDS as ADDED_AFTER,
+  AGE_BOUND_WORDS,
+  AGGREGATES,
+  CHANGE_VERBS,
+  COPULAS,
+  EVENT_ADJECTIVES,
+  HAVE_FORMS,
+  HEDGES,
+  HOLD_FORMS,
+  INCLUDING_FORMS,
+  leadingWords,
+  LIST_CONNECTORS,
+  LOCATIVES as LOCATIVE,
+  MAKE_FORMS,
+  MARGIN_VERBS,
+  MEASURE_AUXILIARIES as AUXILIARIES,
+  MEASURE_CLAUSE_OPENERS as CLAUSE_OPENERS,
+  MEASURE_DETERMINERS,
+  MEASURE_UNIT_WORDS,
+  MONEY_NOUNS,
+  NUMBER_HEADS,
+  OBJECT_DETERMINERS,
+  OF_WHAT_PRONOUNS,
+  PART_OF_WORDS as PART_OF,
+  PART_QUANTIFIERS,
+  PER_UNIT_HEADS,
+  PERSON_CLASSES,
+  POSSESSIVES,
+  REFERRING_PRONOUNS,
+  RESULT_VERBS,
+  SCOPE_WORDS,
+  SHARE_HEADS,
+  SKIP_BEFORE_VERB,
+  SUBJECT_DETERMINERS,
+  SUBJECT_PREPOSITIONS,
+  SUPERSEDED_ADVERBS,
+  TIME_NOUNS,
+  VALUATION_VERBS,
+  VALUE_MODIFIERS,
+  WALK_OUT_FORMS,
+} from '../lexicon/claims';
+
+const SUBJECT_DETERMINERS_BEFORE = leadingWords(SUBJECT_DETERMINERS, 'i');
+const OBJECT_DETERMINERS_BEFORE = leadingWords(OBJECT_DETERMINERS, 'i');
 
 
 export interface MeasureParts {
@@ -55,22 +100,6 @@ export interface MeasureParts {
   end: number;
 }
 
-const SKIP_BEFORE_VERB = new Set(
-  'a an the recently reportedly allegedly also already still now have has had been be being was were is are just only further additional another total collectively together jointly then had'.split(' '),
-);
-const AUXILIARIES = new Set(
-  'are were is was be been being have has had reportedly allegedly still now currently believed thought said estimated also being may might could would will can'.split(' '),
-);
-/** Hedges reporters put between a count and what happened to it: "feared dead", "presumed missing". */
-const HEDGES = new Set(['feared', 'presumed', 'confirmed', 'reported', 'believed', 'thought', 'known', 'officially', 'now', 'still', 'remain', 'remains', 'remained', 'listed', 'declared']);
-/** Adjectives that name what happened to those counted. */
-const EVENT_ADJECTIVES = new Set(['dead', 'missing', 'injured', 'wounded', 'hurt', 'homeless', 'displaced', 'unaccounted']);
-const PERSON_CLASSES = new Set(['person', 'victim', 'child', 'worker', 'scammer', 'family', 'customer', 'investor']);
-const NUMBER_HEADS = new Set(['number', 'total', 'tally', 'count', 'figure', 'sum', 'amount', 'haul', 'value']);
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'whereas', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since']);
-const LIST_CONNECTORS = new Set(['and', 'or', 'with', 'including', 'among', 'them', 'plus', 'as', 'well', 'also', 'while', 'whom', 'of']);
-const LOCATIVE = new Set(['in', 'inside', 'within']);
-const CHANGE_VERBS = new Set(['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increased', 'increases', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'surge', 'surged', 'fall', 'fell', 'fallen', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased']);
 
 /** Folds the words of a noun phrase into classes, events and nationalities. */
 function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts): void {
@@ -108,12 +137,12 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     const w = word(t);
     if (k !== end && isPunctuatedAfter(t)) break;
     // "turnout among voters under 30 was 38%": an age bound inside the subject is no figure of it.
-    const bound = has(t, 'Value') && /^(?:under|over|aged)$/.test(word(terms[k - 1]));
+    const bound = has(t, 'Value') && AGE_BOUND_WORDS.has(word(terms[k - 1]));
     if (CLAUSE_OPENERS.has(w) || (has(t, 'Value') && !bound)) break;
     const known = eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
     const fits =
       bound ||
-      (/^(?:under|over|aged)$/.test(w) && has(terms[k + 1], 'Value')) ||
+      (AGE_BOUND_WORDS.has(w) && has(terms[k + 1], 'Value')) ||
       known ||
       SUBJECT_PREPOSITIONS.has(w) ||
       MEASURE_STOPWORDS.has(w) ||
@@ -164,7 +193,7 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
       if (headRun < 0) headRun = run;
     }
   }
-  into.subjectText = textOf(terms, start, end).replace(/^(?:the|a|an|those|these)\s+/i, '');
+  into.subjectText = textOf(terms, start, end).replace(SUBJECT_DETERMINERS_BEFORE, '');
   // A subject outside the vocabulary ("unemployment rose to 7.5%") still names the measure.
   if (!found && headRun >= 0) {
     const nouns = unknownByRun[headRun];
@@ -174,9 +203,6 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
   return found;
 }
 
-const MONEY_NOUNS = new Set(['fraud', 'frauds', 'theft', 'thefts', 'embezzlement']);
-const SUBJECT_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'among']);
-const SHARE_HEADS = new Set(['share', 'rate', 'proportion', 'percentage', 'part', 'fraction', 'level']);
 
 /** Folds a verb at `k`; light and reporting verbs hand over to the subject or to what follows. */
 function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKind?: UnitKind): 'done' | 'light' | 'reporting' | 'none' {
@@ -184,15 +210,15 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   const w = word(t);
   const next = word(terms[k + 1]);
   // "walked out", "staged a walkout": a strike.
-  if (/^(?:walk|walks|walked|walking)$/.test(w) && next === 'out') {
+  if (WALK_OUT_FORMS.has(w) && next === 'out') {
     into.events.push('strike');
     into.eventText ??= 'on strike';
     return 'done';
   }
   // "the bank holds 9.5 billion krona in deposits": with money, holding is having.
-  if (unitKind === 'currency' && /^(?:hold|holds|held|holding)$/.test(w)) return 'light';
+  if (unitKind === 'currency' && HOLD_FORMS.has(w)) return 'light';
   // "made $5 million from the scam": with money, making is earning.
-  if (unitKind === 'currency' && /^(?:make|makes|made|making)$/.test(w)) {
+  if (unitKind === 'currency' && MAKE_FORMS.has(w)) {
     into.events.push('proceeds');
     into.eventText ??= 'made';
     return 'done';
@@ -203,7 +229,7 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   if (REPORTING_VERBS.has(w)) return 'reporting';
   // "40,000 people were left homeless", "left 25,000 people homeless": the state they are left
   // in is the event, not the leaving.
-  if (/^(?:leave|leaves|left|leaving|render|renders|rendered|make|makes|made)$/.test(w)) {
+  if (RESULT_VERBS.has(w)) {
     for (let j = k + 1; j < Math.min(terms.length, k + 6); j++) {
       const state = eventConcept(word(terms[j]));
       if (state === 'displace' || state === 'death' || state === 'injury') {
@@ -217,7 +243,7 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   let ev = eventConcept(w);
   // "40,000 people lost their homes": what is lost is the home, so they are displaced; "lost
   // their jobs" is a loss of jobs, not of lives.
-  if (ev === 'loss' && unitKind === 'count' && /^(?:their|his|her|its|our)$/.test(next)) {
+  if (ev === 'loss' && unitKind === 'count' && POSSESSIVES.has(next)) {
     const thing = word(terms[k + 2]);
     if (classConcept(thing) === 'property') {
       into.events.push('displace');
@@ -286,7 +312,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       foldPhrase(terms, np, parts);
       parts.end = np.last;
       // "8 tonnes of gold", "2 kilograms of heroin": what the unit measures.
-      if (MEASURE_UNITS.test(word(terms[np.head])) && word(terms[np.head + 1]) === 'of' && np.head + 2 < stop) {
+      if (MEASURE_UNIT_WORDS.has(word(terms[np.head])) && word(terms[np.head + 1]) === 'of' && np.head + 2 < stop) {
         let material = nounPhraseAt(terms, np.head + 2, stop);
         // "2,400 Kilograms of Cocaine Found": title case dresses the participle as a name.
         if (material && material.head > material.first && isTitleParticiple(word(terms[material.head]))) {
@@ -302,7 +328,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     } else if (word(terms[ctx.end + 1]) === 'of' && !ctx.vague) {
       // "holds 14 of the 31 seats", "four of the suspects": a part of a counted whole.
       let from = ctx.end + 2;
-      while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || /^(?:its|their|his|her|our)$/.test(word(terms[from])) || ctx.inFigure(from)) && !isPunctuatedAfter(terms[from])) from++;
+      while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || POSSESSIVES.has(word(terms[from])) || ctx.inFigure(from)) && !isPunctuatedAfter(terms[from])) from++;
       const whole = nounPhraseAt(terms, from, terms.length);
       if (whole && !has(terms[whole.head], 'Pronoun') && !has(terms[whole.head], 'ProperNoun')) {
         parts.noun = whole;
@@ -333,7 +359,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     if (word(terms[k]) === 'worth' && word(terms[k + 1]) === 'of') k++;
     // Only a bare noun phrase is what the money is ("in illicit revenue", "in cash"); "in the
     // collapse" or "in Cambodia" says where or how it was lost.
-    const determiner = /^(?:the|a|an|this|that|these|those|its|their|his|her)$/.test(word(terms[k + 1]));
+    const determiner = MEASURE_DETERMINERS.has(word(terms[k + 1]));
     if ((word(terms[k]) === 'in' || word(terms[k]) === 'of') && k < stop && !determiner && !/[,;]/.test(terms[k - 1].post)) {
       const np = nounPhraseAt(terms, k + 1, stop);
       if (np && !has(terms[np.head], 'Place') && !has(terms[np.head], 'ProperNoun') && !has(terms[np.head], 'Date')) {
@@ -376,8 +402,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     const w = word(terms[k]);
     const next = word(terms[k + 1]);
     // "to each bereaved family": one adjective may stand between.
-    const each = /^(?:person|head|capita|family|household|victim|customer|member|depositor|worker|employee)$/;
-    const noun = each.test(next) ? next : w === 'each' && each.test(word(terms[k + 2])) ? word(terms[k + 2]) : undefined;
+    const noun = PER_UNIT_HEADS.has(next) ? next : w === 'each' && PER_UNIT_HEADS.has(word(terms[k + 2])) ? word(terms[k + 2]) : undefined;
     if ((w === 'per' || w === 'a' || w === 'each' || w === 'for') && noun) {
       parts.facets.push('per-unit');
       parts.facetDetail = noun === 'capita' ? 'person' : noun;
@@ -426,12 +451,6 @@ function isTitleParticiple(w: string): boolean {
   return /^[a-z]{3,}ed$/.test(w) || REPORTING_VERBS.has(w) || (eventConcept(w) !== undefined && /(?:ed|en|found|held|sold|lost|stole)$/.test(w));
 }
 
-const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'decade', 'hour', 'minute', 'quarter', 'season', 'century']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-const MARGIN_VERBS = new Set(['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing', 'beat', 'beats', 'led', 'leads', 'lead', 'trail', 'trails', 'trailed', 'defeated', 'edged']);
-const PART_QUANTIFIERS = new Set(['several', 'some', 'many', 'most', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'certain', 'various']);
-const VALUE_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'estimated', 'street', 'market', 'total', 'combined', 'resale']);
-const SCOPE_WORDS = new Set(['in', 'at', 'on', 'by', 'across', 'from', 'during', 'the', 'of', 'as']);
 
 /** The verb or event noun just before the figure. Returns true when the event is known. */
 function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
@@ -450,7 +469,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   const w = word(terms[k]);
 
   // "Turnout was 61%": after a copula, the subject names the measure.
-  const ageBound = has(terms[k], 'Value') && /^(?:under|over|aged)$/.test(word(terms[k - 1]));
+  const ageBound = has(terms[k], 'Value') && AGE_BOUND_WORDS.has(word(terms[k - 1]));
   // "the fire was 20% contained" is measured by the participle after the figure, not the subject.
   const participleAfter = terms[ctx.end + 1] !== undefined && !isPunctuatedAfter(terms[ctx.end]) && verbish(terms[ctx.end + 1]);
   if (copula >= 0 && copula === k + 1 && !participleAfter && !verbish(terms[k]) && (has(terms[k], 'Noun') || ageBound) && !has(terms[k], 'Pronoun')) {
@@ -472,7 +491,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   // "the arrest of 1,000", "losses of $3m", "assets worth $33 million", "a haul valued at $2m".
   if (w === 'of' || w === 'worth' || w === 'at' || w === 'totalling' || w === 'totaling') {
     let j = k - 1;
-    if (w === 'at' && /^(?:valued|estimated|put|priced|costed)$/.test(word(terms[j]))) {
+    if (w === 'at' && VALUATION_VERBS.has(word(terms[j]))) {
       j--;
       while (j > 0 && AUXILIARIES.has(word(terms[j]))) j--;
     }
@@ -492,7 +511,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
       if (ctx.unitKind === 'currency' && hw === 'value') {
         let v = j - 1;
         while (v > 0 && !isPunctuatedAfter(terms[v]) && (VALUE_MODIFIERS.has(word(terms[v])) || (has(terms[v], 'Adjective') && !verbish(terms[v])))) v--;
-        if (v > 0 && /^(?:have|has|had)$/.test(word(terms[v])) && !isPunctuatedAfter(terms[v - 1])) return foldSubject(terms, v, parts, ctx.unitKind);
+        if (v > 0 && HAVE_FORMS.has(word(terms[v])) && !isPunctuatedAfter(terms[v - 1])) return foldSubject(terms, v, parts, ctx.unitKind);
       }
       // "a total of 300 people were arrested", "the number of 300"? look at the verb after instead.
       return false;
@@ -621,7 +640,7 @@ function readAmong(ctx: ReadContext, parts: MeasureParts): void {
   const { terms } = ctx;
   let from = 0;
   for (let k = ctx.start - 1; k >= 0; k--) {
-    if (/[;:.!?()]/.test(terms[k].post) || (has(terms[k], 'Value') && ctx.inFigure(k) && !/^(?:under|over|aged)$/.test(word(terms[k - 1])))) {
+    if (/[;:.!?()]/.test(terms[k].post) || (has(terms[k], 'Value') && ctx.inFigure(k) && !AGE_BOUND_WORDS.has(word(terms[k - 1])))) {
       from = k + 1;
       break;
     }
@@ -629,16 +648,13 @@ function readAmong(ctx: ReadContext, parts: MeasureParts): void {
   for (let k = from; k < ctx.start; k++) {
     if (word(terms[k]) !== 'among' && word(terms[k]) !== 'amongst') continue;
     const np = nounPhraseAt(terms, k + 1, ctx.start);
-    if (!np || has(terms[np.head], 'Pronoun') || /^(?:them|those|these|others)$/.test(word(terms[k + 1]))) continue;
+    if (!np || has(terms[np.head], 'Pronoun') || REFERRING_PRONOUNS.has(word(terms[k + 1]))) continue;
     parts.facets.push('subgroup');
     parts.facetDetail = singular(word(terms[np.head]));
     return;
   }
 }
 
-const ADDED_AFTER = new Set(['more', 'additional', 'further', 'extra', 'new']);
-const PART_OF = new Set(['the', 'them', 'those', 'these', 'whom', 'which', 'its', 'their', 'his', 'her', 'our']);
-const AGGREGATES = new Set(['minimum', 'maximum', 'average', 'median', 'mean', 'typical']);
 
 /**
  * A figure for part of the whole or an addition to it, or an aggregate of each: "three more
@@ -660,7 +676,7 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
   }
   // "14 of the 31 seats" names the whole with a figure of its own: a count of seats, not a part.
   const partOf = !closed && after === 'of' && PART_OF.has(word(terms[ctx.end + 2])) && !/\d/.test(terms[ctx.end + 3]?.text ?? '');
-  const including = open && /^(?:including|includes|include)$/.test(before);
+  const including = open && INCLUDING_FORMS.has(before);
   // Terms before the figure, nearest first, within its clause (and, for aggregates, its phrase).
   const back = (n: number, phrase = false): number[] => {
     const out: number[] = [];
@@ -668,11 +684,11 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
     return out;
   };
   // "Of those, 14 were arrested in Italy": the clause opens on the group it takes a part of.
-  const ofThose = back(4).some((k) => word(terms[k]) === 'of' && /^(?:those|them|these|whom)$/.test(word(terms[k + 1])) && (k === 0 || /[.!?;:]\s*$/.test(terms[k - 1].post) || /^(?:and|but)$/.test(word(terms[k - 1]))));
+  const ofThose = back(4).some((k) => word(terms[k]) === 'of' && OF_WHAT_PRONOUNS.has(word(terms[k + 1])) && (k === 0 || /[.!?;:]\s*$/.test(terms[k - 1].post) || /^(?:and|but)$/.test(word(terms[k - 1]))));
   // "The toll had stood at 19", "initially put at 19": a figure the article says was superseded.
   const superseded = back(6).some((k) => {
     const w = word(terms[k]);
-    return /^(?:initially|originally|previously)$/.test(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at');
+    return SUPERSEDED_ADVERBS.has(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at');
   });
   if (superseded) {
     parts.facets.push('superseded');
@@ -719,7 +735,7 @@ function readInObject(terms: readonly Term[], from: number, stop: number, parts:
     const cls = classConcept(w);
     if (cls && cls !== 'person' && !parts.classes.includes(cls)) {
       parts.classes.push(cls);
-      parts.inObject = `in ${np.text.replace(/^(?:such|these|those|the|its|their)\s+/i, '')}`;
+      parts.inObject = `in ${np.text.replace(OBJECT_DETERMINERS_BEFORE, '')}`;
       return;
     }
   }

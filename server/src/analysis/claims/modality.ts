@@ -6,12 +6,10 @@
  */
 import type { Modality, Term } from '../types';
 import { word } from './terms';
+import { BACKWARD, MODALS, PROJECTING } from '../lexicon/claims';
 
-const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'shall', "'ll"]);
 /** "expected to", "projected to", "forecast to", "set to", "likely to", "feared to". */
-const PROJECTING = new Set(['expected', 'projected', 'forecast', 'forecasted', 'predicted', 'set', 'likely', 'poised', 'feared', 'estimated']);
 /** After a modal, these words look back or describe the present, not a projection. */
-const BACKWARD = new Set(['have', 'be', 'not', 'already', 'still']);
 
 /** The clause's terms around the figure [start, end], up to the next figure. */
 function clauseWindow(terms: readonly Term[], start: number, end: number, nextFigure: number): [number, number] {

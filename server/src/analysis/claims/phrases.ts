@@ -6,6 +6,7 @@
 import type { Term } from '../types';
 import { has, isVerbLike, word } from './terms';
 import { classConcept, eventConcept, isEventNoun, MEASURE_STOPWORDS, nationality } from './vocabulary';
+import { IRREGULAR_PASTS, LABEL_LEADERS as LEADING_NOT_IN_LABEL, MEASURE_UNIT_WORDS, NEVER_NOUNS, PARTS_OF_DAY } from '../lexicon/claims';
 
 export interface NounPhrase {
   first: number;
@@ -15,12 +16,6 @@ export interface NounPhrase {
   text: string;
 }
 
-/** Words a noun phrase may open with that a label leaves out ("such compounds" -> "compounds"). */
-const LEADING_NOT_IN_LABEL = new Set('a an the some more other others such various several numerous estimated total overall many additional further those these this that their its his her our all both each every any'.split(' '));
-/** Function words that title case dresses as names ("Forces Thousands From Homes"). */
-const NEVER_NOUNS = new Set(['from', 'of', 'in', 'at', 'to', 'for', 'with', 'by', 'on', 'after', 'over', 'as', 'into', 'amid', 'and', 'or', 'but']);
-export const MEASURE_UNITS =
-  /^(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|foot|inch(?:es)?|centimet(?:re|er)s?|cm|mm|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|ounces?|oz|litres?|liters?|gallons?|barrels?|hectares?|acres?|square|cubic|degrees?|megawatts?|mw|gigawatts?|kwh)$/;
 
 export function isPunctuatedAfter(t: Term): boolean {
   return /[,;:.!?()—–]/.test(t.post);
@@ -31,11 +26,11 @@ export function verbish(t: Term): boolean {
   const w = word(t);
   if (has(t, 'Particle') || has(t, 'Preposition') || has(t, 'Determiner')) return false;
   // "By Friday evening at least 212": a time of day is no verb, whatever its ending.
-  if (has(t, 'Date') || has(t, 'Time') || /^(?:evening|morning|night)$/.test(w)) return false;
+  if (has(t, 'Date') || has(t, 'Time') || PARTS_OF_DAY.has(w)) return false;
   if (classConcept(w) && !eventConcept(w)) return false;
   if (isVerbLike(t) && !has(t, 'Plural')) return true;
   if (has(t, 'Noun') && has(t, 'Plural') && !isVerbLike(t)) return false;
-  if (eventConcept(w) && /(?:ed|en|ing|[^s]s)$|^(?:held|stole|fled|froze|rose|fell|grew|sold|spent|lost|hurt)$/.test(w) && !isEventNoun(w)) return true;
+  if (eventConcept(w) && (/(?:ed|en|ing|[^s]s)$/.test(w) || IRREGULAR_PASTS.has(w)) && !isEventNoun(w)) return true;
   return /^[a-z]{3,}(?:ed|ing)$/.test(w) && !has(t, 'Adjective') && !classConcept(w);
 }
 
@@ -57,7 +52,7 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
     if (nounish && !(head < 0 && verbish(t) && !afterCardinal && !classConcept(w) && !nationality(w))) {
       head = k;
       // "400 metres underground", "8 tonnes of gold": a unit of measure is the counted noun.
-      if (isPunctuatedAfter(t) || MEASURE_UNITS.test(w)) break;
+      if (isPunctuatedAfter(t) || MEASURE_UNIT_WORDS.has(w)) break;
       continue;
     }
     if (head >= 0) break;

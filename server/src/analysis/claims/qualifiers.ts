@@ -21,6 +21,7 @@ import type { Interval, Term } from '../types';
 import type { Figure } from './figures';
 import { clean, closed, point, rounded } from './interval';
 import { word } from './terms';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../lexicon/claims';
 
 export type QualifierKind =
   | 'more-than'
@@ -33,36 +34,10 @@ export type QualifierKind =
   | 'exact';
 
 /** Phrases before a figure, longest first within each kind's list. */
-const BEFORE: [string, QualifierKind][] = [
-  ['slightly more than', 'just-over'], ['a little over', 'just-over'], ['a little more than', 'just-over'],
-  ['just over', 'just-over'], ['just above', 'just-over'], ['just more than', 'just-over'], ['slightly over', 'just-over'],
-  ['well over', 'more-than'], ['well above', 'more-than'], ['far more than', 'more-than'], ['much more than', 'more-than'],
-  ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['greater than', 'more-than'], ['higher than', 'more-than'],
-  ['more than', 'more-than'], ['north of', 'more-than'], ['exceeding', 'more-than'], ['over', 'more-than'],
-  ['above', 'more-than'], ['beyond', 'more-than'], ['topping', 'more-than'],
-  ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'], ['not fewer than', 'at-least'],
-  ['a minimum of', 'at-least'], ['at least', 'at-least'],
-  ['no more than', 'up-to'], ['not more than', 'up-to'], ['a maximum of', 'up-to'], ['as many as', 'up-to'],
-  ['as much as', 'up-to'], ['at most', 'up-to'], ['up to', 'up-to'],
-  ['just under', 'nearly'], ['just below', 'nearly'], ['just shy of', 'nearly'], ['just short of', 'nearly'],
-  ['slightly less than', 'nearly'], ['slightly fewer than', 'nearly'], ['a little under', 'nearly'], ['close to', 'nearly'],
-  ['not quite', 'nearly'], ['nigh on', 'nearly'], ['shy of', 'nearly'], ['approaching', 'nearly'], ['nearly', 'nearly'],
-  ['almost', 'nearly'],
-  ['less than', 'less-than'], ['fewer than', 'less-than'], ['lower than', 'less-than'], ['under', 'less-than'],
-  ['below', 'less-than'],
-  ['in the region of', 'about'], ['on the order of', 'about'], ['in the order of', 'about'], ['more or less', 'about'],
-  ['an estimated', 'about'], ['an approximate', 'about'], ['approximately', 'about'],
-  ['roughly', 'about'], ['around', 'about'], ['about', 'about'], ['approx', 'about'], ['circa', 'about'],
-  ['estimated', 'about'], ['some', 'about'], ['c.', 'about'],
-  ['exactly', 'exact'], ['precisely', 'exact'],
-];
+const BEFORE = QUALIFIERS_BEFORE as readonly (readonly [string, QualifierKind])[];
 
 /** Phrases after a figure. */
-const AFTER: [string, QualifierKind][] = [
-  ['or more', 'at-least'], ['and more', 'at-least'], ['and above', 'at-least'], ['or above', 'at-least'],
-  ['and up', 'at-least'], ['plus', 'at-least'], ['or so', 'about'], ['or fewer', 'up-to'], ['or less', 'up-to'],
-  ['at most', 'up-to'], ['or under', 'up-to'], ['at least', 'at-least'],
-];
+const AFTER = QUALIFIERS_AFTER as readonly (readonly [string, QualifierKind])[];
 
 export interface Qualifier {
   kind: QualifierKind;
@@ -89,7 +64,7 @@ function matchPhrase(terms: readonly Term[], end: number, phrase: string): numbe
 }
 
 /** Phrases before a figure, indexed by their last word: only those can end right before it. */
-const BEFORE_BY_LAST = new Map<string, [string, QualifierKind][]>();
+const BEFORE_BY_LAST = new Map<string, (readonly [string, QualifierKind])[]>();
 for (const entry of BEFORE) {
   const last = entry[0].split(' ').pop()!.replace(/\.$/, '');
   const list = BEFORE_BY_LAST.get(last) ?? [];

@@ -5,24 +5,16 @@
  */
 import type { Rate, Term } from '../types';
 import { word } from './terms';
+import {
+  BETWEEN_RATE_AND_FIGURE as BETWEEN_ADJECTIVE_AND_FIGURE,
+  DURATION_BEFORE,
+  NOT_RATE_AFTER,
+  RATE_ADJECTIVES as ADJECTIVES,
+  RATE_ADVERBS as ADVERBS,
+  RATE_UNIT_ABBREVIATIONS,
+  RATE_UNITS as UNITS,
+} from '../lexicon/claims';
 
-const ADVERBS: Record<string, Rate> = {
-  annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', quarterly: 'quarter',
-  nightly: 'day', 'per annum': 'year', 'p.a': 'year', 'pa': 'year',
-};
-const ADJECTIVES: Record<string, Rate> = {
-  annual: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', quarterly: 'quarter',
-};
-const UNITS: Record<string, Rate> = {
-  year: 'year', annum: 'year', month: 'month', week: 'week', day: 'day', quarter: 'quarter', night: 'day',
-};
-const BETWEEN_ADJECTIVE_AND_FIGURE = new Set(['a', 'an', 'the', 'of', 'at', 'worth', 'totalling', 'totaling', 'reached', 'was', 'were', 'is', 'are', 'estimated', 'some', 'about']);
-
-/** "a year ago", "a year earlier" are times, not rates. */
-const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'old', 'long']);
-
-/** Words before "a month" that make it a duration: "take a month", "for a year", "within a week". */
-const DURATION_BEFORE = new Set(['take', 'takes', 'took', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'for', 'within', 'in', 'over', 'spend', 'spent', 'half', 'about', 'nearly', 'almost', 'than']);
 
 /** A rate phrase starting at `i`: "annually", "a year", "per month", "each day", "every week". */
 function rateAt(terms: readonly Term[], i: number): { rate: Rate; end: number } | undefined {
@@ -35,7 +27,7 @@ function rateAt(terms: readonly Term[], i: number): { rate: Rate; end: number } 
     const unit = UNITS[word(terms[i + 1])];
     if (unit && !NOT_RATE_AFTER.has(word(terms[i + 2]))) return { rate: unit, end: i + 1 };
   }
-  if (/^\/(?:yr|year|month|mo|day|week)$/.test(terms[i]?.text ?? '')) {
+  if (/^\//.test(terms[i]?.text ?? '') && RATE_UNIT_ABBREVIATIONS.has(terms[i].text.slice(1))) {
     const u = terms[i].text.slice(1);
     return { rate: u.startsWith('y') ? 'year' : u.startsWith('m') ? 'month' : u === 'day' ? 'day' : 'week', end: i };
   }

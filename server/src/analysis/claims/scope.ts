@@ -12,6 +12,22 @@
  */
 import type { ArticleActor, Span, Term } from '../types';
 import { has, isCapitalised, word } from './terms';
+import {
+  AREA_ADJECTIVES,
+  CLAUSE_JOINS,
+  COMPASS_WORDS,
+  DAY_WORDS,
+  EVENT_NOUNS_AFTER_YEAR,
+  leadingWords,
+  NOT_PLACES,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  RELATIVE_UNITS,
+  TIME_LEADS,
+  TIME_TEXT_PREPOSITIONS,
+} from '../lexicon/claims';
+
+const TIME_TEXT_PREPOSITIONS_BEFORE = leadingWords(TIME_TEXT_PREPOSITIONS);
 
 export interface Mention {
   first: number;
@@ -22,11 +38,6 @@ export interface Mention {
   year?: number;
 }
 
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southwest|Northeast|Northwest|Upper|Lower|Greater)$/;
-const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside', 'around', 'at', 'near', 'outside', 'over']);
-const NOT_PLACES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an this that these those'.split(' '),
-);
 
 /** Identity key of a place name: lower case, diacritics and possessive stripped. */
 export function placeKey(name: string): string {
@@ -70,13 +81,11 @@ function locativeBefore(terms: readonly Term[], first: number): boolean {
     const w = word(terms[k]);
     if (PLACE_PREPOSITIONS.has(w)) return !/[,;:.!?()]/.test(terms[k].post);
     if (/[,;:.!?()]/.test(terms[k].post)) return false;
-    if (!(w === 'the' || has(terms[k], 'Adjective') || PLACE_NOUNS.has(w) || /^(?:neighbou?ring|nearby|northern|southern|eastern|western|central|coastal|rural)$/.test(w))) return false;
+    if (!(w === 'the' || has(terms[k], 'Adjective') || PLACE_NOUNS.has(w) || AREA_ADJECTIVES.has(w))) return false;
     k--;
   }
   return false;
 }
-
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'state', 'county', 'country', 'capital', 'port', 'island', 'area', 'municipality', 'prefecture']);
 
 /** Places in a sentence governed by a locative preposition, including list continuations. */
 export function placeMentions(
@@ -108,7 +117,7 @@ export function placeMentions(
     if (has(terms[k], 'Date') || has(terms[k], 'Value') || NOT_PLACES.has(word(terms[k]))) continue;
     // In a title every word is capitalised: only words compromise knows as places, or compass words.
     const placeLike = (t: Term) =>
-      titleCase ? has(t, 'Place') || COMPASS.test(t.text) : has(t, 'ProperNoun') || has(t, 'Place');
+      titleCase ? has(t, 'Place') || COMPASS_WORDS.has(t.text) : has(t, 'ProperNoun') || has(t, 'Place');
     if (!placeLike(terms[k])) continue;
     let last = k;
     while (
@@ -148,9 +157,6 @@ export function placeMentions(
   return kept;
 }
 
-const TIME_LEADS = ['as of', 'so far this', 'earlier this', 'later this', 'on', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'in', 'during', 'through', 'last', 'this', 'past', 'previous'];
-const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'weekend', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'fall']);
-const DAY_WORDS = new Set(['yesterday', 'today', 'tonight']);
 
 function isTimeCore(t: Term): boolean {
   return (
@@ -220,11 +226,6 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
 }
 
 /** Nouns a year may date as the figure's own event ("the 2012 fire", "the 2019 election"). */
-const EVENT_NOUNS_AFTER_YEAR = new Set(`fire fires blaze collapse disaster earthquake quake flood floods floods storm cyclone typhoon
-  hurricane tsunami explosion blast crash attack attacks bombing riots protests election elections vote referendum war
-  seizure haul raid raids crackdown outbreak epidemic pandemic famine drought scandal crisis massacre shooting sinking
-  shipwreck wreck landslide eruption`.split(/\s+/));
-
 /** The head noun of the phrase a year modifies: the last noun of the run of nouns after it. */
 function headAfterYear(terms: readonly Term[], k: number): string {
   let head = '';
@@ -248,7 +249,7 @@ export function timeKey(text: string): string {
     .toLowerCase()
     .replace(/[,.]/g, '')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
-    .replace(/^(?:on|in|during|at)\s+/, '')
+    .replace(TIME_TEXT_PREPOSITIONS_BEFORE, '')
     .replace(/^as of\s+/, 'by ')
     .replace(/\bthe\s+/g, '')
     .replace(/\s+/g, ' ')
@@ -287,8 +288,6 @@ export function attach(terms: readonly Term[], mentions: readonly Mention[], sta
   if (lastBefore >= 0) return group(mentions.slice(0, lastBefore + 1).filter((m) => m.first >= clauseStart), 'last');
   return [];
 }
-
-const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 function group(ms: readonly Mention[], from: 'first' | 'last'): Mention[] {
   const ordered = from === 'first' ? ms : [...ms].reverse();

@@ -12,6 +12,14 @@ import type { ArticleActor, Term } from '../types';
 import { isVerbLike, has, word } from './terms';
 import { SAYING } from './attribution';
 import { verbish } from './phrases';
+import {
+  NOT_VERBS,
+  OBJECT_FILLERS,
+  RELATIVE_OPENERS,
+  SUBJECT_AUXILIARIES as AUX,
+  SUBJECT_PLACE_PREPOSITIONS,
+  VOTE_FORMS,
+} from '../lexicon/claims';
 
 /** An actor mention as term-independent offsets. */
 export interface ActorSpan {
@@ -32,9 +40,6 @@ export function actorSpans(actors: readonly ArticleActor[]): ActorSpan[] {
 }
 
 
-const AUX = new Set('has have had is are was were be been will would could may might can also still now already reportedly jointly together then just only'.split(' '));
-const NOT_VERBS = new Set('and or of to from with for in on at by as'.split(' '));
-const OBJECT_FILLERS = new Set('a an the its their his her with of in at on for second first third'.split(' '));
 
 function mentionEndingAt(spans: readonly ActorSpan[], t: Term): ActorSpan | undefined {
   for (const s of spans) if (s.end > t.start && s.end <= t.end + 2 && s.start <= t.start) return s;
@@ -52,7 +57,7 @@ function mentionStartingAt(spans: readonly ActorSpan[], t: Term): ActorSpan | un
  */
 function votedFor(terms: readonly Term[], end: number, spans: readonly ActorSpan[]): string | undefined {
   for (let k = end + 1; k < Math.min(terms.length - 1, end + 6); k++) {
-    if (/^(?:voted|vote|votes|voting)$/.test(word(terms[k])) && word(terms[k + 1]) === 'for') {
+    if (VOTE_FORMS.has(word(terms[k])) && word(terms[k + 1]) === 'for') {
       const target = terms[k + 2];
       if (!target) return undefined;
       const named = mentionStartingAt(spans, target);
@@ -102,7 +107,7 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
   if (k < 0 || stops.test(terms[k].post)) return undefined;
   // "The Organization of American States, which deployed 36 observers": the relative pronoun
   // stands for the name before its comma.
-  if (k > 0 && /^(?:which|who|that)$/.test(word(terms[k])) && /,\s*$/.test(terms[k - 1].post)) k--;
+  if (k > 0 && RELATIVE_OPENERS.has(word(terms[k])) && /,\s*$/.test(terms[k - 1].post)) k--;
   let subject = mentionEndingAt(spans, terms[k]);
   if (!subject) {
     // "Marrow's own party holds 12": a named possessor of a common-noun subject.
@@ -132,6 +137,6 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
   // "compounds in Southeast Asia generate…": a place after a preposition is where, not who.
   const head = terms.findIndex((t) => t.end > subject!.start);
   const before = terms[head - 1];
-  if (before && !/[,;:.!?()]/.test(before.post) && (has(before, 'Preposition') || /^(?:in|across|at|from|throughout|within|inside|near|around|to|for|by)$/.test(word(before)))) return undefined;
+  if (before && !/[,;:.!?()]/.test(before.post) && (has(before, 'Preposition') || SUBJECT_PLACE_PREPOSITIONS.has(word(before)))) return undefined;
   return subject.key.replace(/^[^\s]+['’]s\s+/, '');
 }

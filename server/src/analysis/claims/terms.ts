@@ -3,6 +3,7 @@
  * crude lemmas the measure needs. Every claim module walks terms through these.
  */
 import type { Term } from '../types';
+import { IRREGULAR_SINGULAR, UNCOUNTABLE_IN_S } from '../lexicon/claims';
 
 const wordCache = new WeakMap<Term, string>();
 
@@ -47,20 +48,13 @@ export function isCapitalised(t: Term): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
-const IRREGULAR_SINGULAR: Record<string, string> = {
-  people: 'person', men: 'man', women: 'woman', children: 'child', persons: 'person', police: 'police',
-  staff: 'staff', personnel: 'personnel', premises: 'premises', proceeds: 'proceeds', earnings: 'earnings',
-  news: 'news', series: 'series', species: 'species', headquarters: 'headquarters', takings: 'takings',
-  lives: 'life', wives: 'wife', thieves: 'thief', data: 'data',
-};
-
 /** Singular of an English noun by the common rules; good enough to compare counted nouns. */
 export function singular(noun: string): string {
   const w = noun.toLowerCase();
   if (IRREGULAR_SINGULAR[w]) return IRREGULAR_SINGULAR[w];
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
-  if (/(?:ss|us|is)$/.test(w) || /^(?:economics|politics|statistics|logistics|physics|ethics|mathematics|athletics|electronics)$/.test(w)) return w;
+  if (/(?:ss|us|is)$/.test(w) || UNCOUNTABLE_IN_S.has(w)) return w;
   if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }
