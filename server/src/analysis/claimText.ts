@@ -4,12 +4,9 @@
  * "≤ 40 billion USD", "950 to under 1,050 arrests", "< 1%".
  */
 import type { Interval, NumericClaim, Rate, Unit } from './types';
+import { RATE_WORDS, SCALE_NAMES } from './lexicon/claims';
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+const SCALES = SCALE_NAMES;
 
 function trimDecimals(n: number, max: number): string {
   const s = n.toFixed(max);
@@ -44,7 +41,6 @@ export function formatCompact(n: number): string {
   return formatNumber(n);
 }
 
-const RATE_WORDS: Record<Rate, string> = { year: 'a year', quarter: 'a quarter', month: 'a month', week: 'a week', day: 'a day' };
 
 export function describeRate(rate: Rate | undefined): string {
   return rate ? RATE_WORDS[rate] : '';

@@ -3,11 +3,7 @@
  * reads English only: on French or Khmer text it would tag every capitalised word as a name, so
  * the analysis says plainly that it skipped the file instead of filling the hover with noise.
  */
-const FUNCTION_WORDS = new Set(
-  'the of and to in a is that for on with as by at from was were are be has have had it its this these those which who an or not but their they he she his her been will would said after over more than'.split(
-    ' ',
-  ),
-);
+import { ENGLISH_MARKERS as FUNCTION_WORDS } from './lexicon/claims';
 
 /** Share (0..1) of words that are common English function words, over at most 2,000 words. */
 export function englishShare(text: string): number {

@@ -3,8 +3,9 @@
  * No clock is read here (the core is deterministic): "today" is always the article's own date.
  */
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { MONTHS, WEEKDAYS } from '../lexicon/claims';
+
+export { MONTHS, WEEKDAYS };
 
 /** The month (1–12) a word names: full names and the usual abbreviations ("Sept.", "Jan"). */
 export function monthOf(word: string): number | undefined {

@@ -5,8 +5,9 @@
  */
 import type { ArticleDate, TimeValue } from '../types';
 import { addDays, isoDay, isValidDay, monthOf, monthSpan, weekdayOf, weekdayOfDay, yearSpan } from './dates';
+import { CUMULATIVE_THROUGH as CUMULATIVE_THROUGH_WORDS, RELATIVE_LEADS, RELATIVE_PERIODS } from '../lexicon/claims';
 
-const CUMULATIVE_THROUGH = /^(?:by|as of|so far|to date|until|till|through|up to)\b/;
+const CUMULATIVE_THROUGH = new RegExp(`^(?:${CUMULATIVE_THROUGH_WORDS.join('|')})\\b`);
 
 interface Parts {
   years: number[];
@@ -29,7 +30,7 @@ function partsOf(t: string): Parts {
     } else if (weekdayOf(w) !== undefined) parts.weekday = weekdayOf(w);
     else if (w === 'yesterday') parts.dayWord = 'yesterday';
     else if (w === 'today' || w === 'tonight') parts.dayWord = 'today';
-    else if (/^(?:last|past|previous|this)$/.test(w) && /^(?:year|month|week|weekend|quarter)$/.test(words[i + 1] ?? '')) {
+    else if (RELATIVE_LEADS.has(w) && RELATIVE_PERIODS.has(words[i + 1] ?? '')) {
       parts.relative = { which: w === 'this' ? 'this' : 'last', unit: words[i + 1] };
       i++;
     } else {
