@@ -49,7 +49,7 @@ export function personListCues(list: readonly Occurrence[]): void {
   for (let n = 0; k >= 0 && n < 4; n++, k--) {
     const w = words[k];
     if (k < first.from - 1 && !joinsNext(w, words[k + 1])) return;
-    if (w.cap || occAtWord(list, k)) return;
+    if ((w.cap && !w.initial) || occAtWord(list, k)) return;
     if (isPluralRole(w)) break;
     // Only a short prepositional phrase may stand between the plural and the names ("on the panel").
     if (!comma || (!w.tags.has('Preposition') && !w.tags.has('Determiner') && !w.tags.has('Noun'))) return;
@@ -64,7 +64,7 @@ function occAtWord(list: readonly Occurrence[], k: number): boolean {
 
 /** "judges", "lawyers", "officials": the plural of a role noun. */
 function isPluralRole(w: Word): boolean {
-  if (w.cap || !/s$/.test(w.folded)) return false;
+  if ((w.cap && !w.initial) || !/s$/.test(w.folded)) return false;
   const singular = w.folded.endsWith('es') && ROLE_HEADS.has(w.folded.slice(0, -2)) ? w.folded.slice(0, -2) : w.folded.slice(0, -1);
   return ROLE_HEADS.has(singular);
 }

@@ -108,8 +108,10 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       if (!raw) continue;
       const previous = current[current.length - 1];
       const initial = !previous;
+      // "Lima-based", "Chinese-owned", "Kremlin-backed": a participle or an adjective after the hyphen.
+      // A Korean given name ("Jae-sung") keeps its syllables, whatever tag the second one gets.
       const compoundAdjective = last !== first && /^\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(first.text) &&
-        (last.tags.includes('Verb') || last.tags.includes('Adjective') || last.tags.includes('PastTense'));
+        (last.tags.includes('Adjective') || last.tags.includes('Verb') || last.tags.includes('PastTense')) && /(?:ed|en|ing|ly|ic|al|ive|ous|free|wide|like|style|made|born|run|bound)$/.test(last.text);
       const cap = !compoundAdjective && (/^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && HYPHENATED_NAME_PREFIXES.has(raw.split(/['’-]/)[0].toLowerCase())));
       // The text between this term and the next is the truth: compromise may hang a possessive's
       // trailing space on an empty contraction term, which ../nlp.ts drops.

@@ -1,0 +1,99 @@
+/**
+ * Actors as real coverage names them, one rule per case, on short sentences written for the test
+ * (issue 10, item 8): organisations named without a cue word, places in long lists and from the
+ * world-cities data, people in lists, credits and bylines, names from many languages. Each case
+ * lists every actor the text holds, so it guards precision as well as recall.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actorKey, extractActors } from '../../server/src/analysis/actors';
+import { tokenize } from '../../server/src/analysis/nlp';
+import { parseStructure } from '../../server/src/analysis/structure';
+import type { ArticleActor } from '../../server/src/analysis/types';
+
+function actorsIn(text: string): ArticleActor[] {
+  const structure = parseStructure(text, { minArticleWords: 0 });
+  return extractActors({ text, structure, sentences: tokenize(text, structure) });
+}
+
+/** "kind name" of every actor, in the order the text introduces them. */
+function kinds(text: string): string[] {
+  return actorsIn(text).map((a) => `${a.kind} ${a.name}`);
+}
+
+test('news agencies, outlets and platforms are organisations without an organisation word', () => {
+  assert.deepEqual(kinds('Fighting resumed on Monday, a police officer told Reuters. The Associated Press and Agence France-Presse also reported the clashes, as did BenarNews.'), [
+    'organisation Reuters', 'organisation Associated Press', 'organisation Agence France-Presse', 'organisation BenarNews',
+  ]);
+  assert.deepEqual(kinds('The group claimed the attack on Telegram, and Al Jazeera aired the footage.'), ['organisation Telegram', 'organisation Al Jazeera']);
+  // "AP" and "the Associated Press" are one actor across articles.
+  assert.equal(actorKey('AP'), actorKey('the Associated Press'));
+});
+
+test('a ministry named by its country, armed forces by demonym: state bodies', () => {
+  assert.deepEqual(kinds('Spain’s interior ministry said 40 people were missing, while the Saudi health ministry gave no figure.'), [
+    'place Spain', 'organisation Spanish interior ministry', 'organisation Saudi health ministry',
+  ]);
+  assert.deepEqual(kinds('The Thai army said Russian security forces had left the area.'), ['organisation Thai army', 'organisation Russian security forces']);
+  assert.equal(actorKey('Spain’s interior ministry'), actorKey('the Spanish interior ministry'));
+  assert.equal(actorKey('the Supreme Court of Venezuela'), actorKey('Venezuelan Supreme Court'));
+  assert.equal(actorKey('Ministry of Health'), actorKey('Health Ministry'));
+  assert.equal(actorKey('Anthem Inc.'), actorKey('Anthem'));
+  // "Officers of the Thai army" are people; "army officers" name no organisation of their own.
+  assert.deepEqual(kinds('Two army officers were detained.'), []);
+});
+
+test('a body named after a place keeps the place; a mission keeps its city', () => {
+  assert.deepEqual(kinds('A Moscow court jailed the four men.'), ['place Moscow', 'organisation Moscow court']);
+  assert.deepEqual(kinds('Two are Chinese nationals, according to the Chinese embassy in Madrid.'), [
+    'group Chinese nationals', 'organisation Chinese embassy in Madrid', 'place Madrid',
+  ]);
+  assert.deepEqual(kinds('Rallies were led by the Fontaro union and the Valdria Community government.'), [
+    'organisation Fontaro union', 'organisation Valdria Community government',
+  ]);
+});
+
+test('places: long lists after a place preposition, wards listed after their noun, cities from the world data', () => {
+  assert.deepEqual(kinds('Floods destroyed homes in Orvane, Belcastro, Tiradel and Mosquen overnight.'), [
+    'place Orvane', 'place Belcastro', 'place Tiradel', 'place Mosquen',
+  ]);
+  assert.deepEqual(kinds('The estimate covered two affected wards, Kalapa and Tumbi.'), ['place Kalapa', 'place Tumbi']);
+  assert.deepEqual(kinds('Rescuers flew from Wabag to Lae before dawn.'), ['place Wabag', 'place Lae']);
+  assert.deepEqual(kinds('The Minnetonka-based insurer reported a loss.'), ['place Minnetonka']);
+  assert.deepEqual(kinds('The death toll in the Moscow region rose again.'), ['place Moscow region']);
+  // A city's name that compromise knows as a person's needs context to be the place.
+  assert.deepEqual(kinds('Victoria Ruiz said the water rose in Charlotte.'), ['person Victoria Ruiz', 'place Charlotte']);
+});
+
+test('people: lists of names, shared family names, regnal titles, names from many languages', () => {
+  assert.deepEqual(kinds('Two survivors, Johnson and Jacklyn Yandam, described the rescue.'), ['person Johnson Yandam', 'person Jacklyn Yandam']);
+  assert.deepEqual(kinds('Pope Francis prayed for the victims.'), ['person Pope Francis']);
+  assert.deepEqual(kinds('President Yoon Suk Yeol met Prime Minister Hun Manet and Crown Prince Mohammed bin Salman.'), [
+    'person Yoon Suk Yeol', 'person Hun Manet', 'person Mohammed bin Salman',
+  ]);
+  assert.deepEqual(kinds('Interior minister Fernando Grande-Marlaska thanked opposition leader María Corina Machado.'), [
+    'person Fernando Grande-Marlaska', 'person María Corina Machado',
+  ]);
+  assert.deepEqual(kinds('Lawyers Somchai Thongdee, Lee Jae-sung and Chea Sophal filed the appeal.'), [
+    'person Somchai Thongdee', 'person Lee Jae-sung', 'person Chea Sophal',
+  ]);
+});
+
+test('credits, bylines and datelines name photographers, reporters and wires', () => {
+  assert.deepEqual(kinds('Protesters marched to the palace. (Photo by Lena Ortiz/AFP via Getty Images)'), [
+    'person Lena Ortiz', 'organisation Agence France-Presse', 'organisation Getty Images',
+  ]);
+  assert.deepEqual(kinds('MADRID, Nov 5 (Reuters) - Rescuers searched the river banks.'), ['place MADRID', 'organisation Reuters']);
+  assert.deepEqual(kinds('The court approved their detention until May 22.-Bernama'), ['organisation Bernama']);
+  assert.deepEqual(kinds('Storm Toll Rises\n\nRenju Jose and Lewis Jackson |\n\nThe storm reached the coast on Friday and flooded the port.'), [
+    'person Renju Jose', 'person Lewis Jackson',
+  ]);
+});
+
+test('organisations in a list with other organisations, journals, camel-case brands', () => {
+  assert.deepEqual(kinds('The FSB, the Ministry of Internal Affairs, the Investigative Committee, and the Rosgvardiya reported to the president.'), [
+    'organisation FSB', 'organisation Ministry of Internal Affairs', 'organisation Investigative Committee', 'organisation Rosgvardiya',
+  ]);
+  assert.deepEqual(kinds('A study published in May 2023 in Health Policy Open found the same.'), ['organisation Health Policy Open']);
+  assert.deepEqual(kinds('The startup MediCorp sold the unit to NorthPeak.'), ['organisation MediCorp', 'organisation NorthPeak']);
+});
