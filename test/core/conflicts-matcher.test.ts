@@ -8,6 +8,7 @@ import { linkClaims, type LinkInput } from '../../server/src/analysis/conflicts'
 import { CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../../server/src/analysis/claims/vocabulary';
 import { timeValueOf } from '../../server/src/analysis/time/timeValue';
 import { timesExclude } from '../../server/src/analysis/matching/rules';
+import { sourceKeys } from '../../server/src/analysis/claims/source';
 import type { Counted, Facet, Interval, NumericClaim } from '../../server/src/analysis/types';
 
 /** Rules' verdicts at any confidence (see relationOf). */
@@ -44,7 +45,9 @@ function claim(over: Partial<NumericClaim> & { words?: string[] } = {}): Numeric
   const { words, ...rest } = over;
   const list = words ?? rest.measure?.words ?? ['arrest', 'person'];
   const time = rest.scope?.time;
+  const keys = sourceKeys(rest.attribution);
   return {
+    ...(keys.size ? { sourceKeys: [...keys].sort() } : {}),
     ...typed(list),
     modality: 'fact',
     ...(time ? { time: timeValueOf(time, undefined) } : {}),

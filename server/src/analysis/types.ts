@@ -300,6 +300,8 @@ export interface NumericClaim {
   scope: Scope;
   /** Who says so, as written ("a 2024 UN report", "police"). */
   attribution?: string;
+  /** Who says so, as keys two attributions can share ("un", "united nations", "police"). */
+  sourceKeys?: string[];
   /** Other units the text states for the same figure ("(about $70 million)"). */
   equivalents?: { value: number; interval: Interval; unit: Unit; span: Span }[];
   /** What is counted, as typed slots. */

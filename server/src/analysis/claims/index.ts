@@ -22,6 +22,7 @@ import { rateOf } from './rate';
 import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions, type Mention } from './scope';
 import { actorSpans, subjectOf, type ActorSpan } from './subject';
 import { modalityOf } from './modality';
+import { sourceKeys } from './source';
 import { isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
 import { APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS } from '../lexicon/claims';
@@ -118,7 +119,11 @@ function claimFrom(
   }
   const asOf = asOfDay(claim.time, context.date);
   if (asOf) claim.asOf = asOf;
-  if (context.attribution) claim.attribution = context.attribution;
+  if (context.attribution) {
+    claim.attribution = context.attribution;
+    const keys = sourceKeys(context.attribution);
+    if (keys.size) claim.sourceKeys = [...keys].sort();
+  }
   if (found.equivalents.length) {
     claim.equivalents = found.equivalents.map((e) => {
       const eq = intervalOf(e.figure, e.before ?? e.after);

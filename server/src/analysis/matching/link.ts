@@ -25,7 +25,6 @@ import { unitOfMeasure } from './units';
 import { categoryOf, measureInfo, type MeasureInfo } from './measure';
 import { pairOf, RULES, timeKeyOf, type Side } from './rules';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
-import { sourceKeys } from './source';
 
 export interface ConflictOptions {
   /** Relative tolerance of a bare round figure beyond its written precision (0.0 = none). */
@@ -385,7 +384,7 @@ function link(articles: readonly LinkInput[], options: ConflictOptions, scored?:
       if (keys.length === 0) return;
       entries.push({
         ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize,
-        articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear, story, sources: sourceKeys(claim.attribution),
+        articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear, story, sources: new Set(Array.isArray(claim.sourceKeys) ? claim.sourceKeys : []),
       });
     });
   });

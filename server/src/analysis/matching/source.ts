@@ -1,35 +1,7 @@
 /**
- * Who says a figure, as keys two attributions can share: acronyms, capitalised names and their
- * initials, a description given word for word the same way ("the national seismology
- * institute"), and the common nouns that stand alone for a source ("police", "authorities").
- * Computed once per claim.
+ * The source two claims share, as a reader would name it, or undefined; from the keys the
+ * extractor gave each claim (claims/source.ts, NumericClaim.sourceKeys).
  */
-import { ARTICLES, leadingWords, SOURCE_LEADS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../lexicon/claims';
-
-const SOURCE_LEAD_BEFORE = leadingWords(new Set(SOURCE_LEADS));
-const ARTICLE_BEFORE = leadingWords(ARTICLES);
-
-export function sourceKeys(attribution: string | undefined): Set<string> {
-  const keys = new Set<string>();
-  if (!attribution) return keys;
-  const text = attribution.normalize('NFD').replace(/\p{M}/gu, '');
-  for (const m of text.matchAll(/\b[A-Z]{2,}\b/g)) keys.add(m[0].toLowerCase());
-  // Runs of capitalised words ("United Nations", "Amnesty International"), joined by "of"/"for".
-  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][a-z]+)*/g)) {
-    const name = m[0];
-    const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-    if (words.length === 1 && m.index === 0 && SOURCE_OPENERS.has(words[0].toLowerCase())) continue;
-    keys.add(name.toLowerCase());
-    if (words.length > 1) keys.add(words.map((w) => w[0]).join('').toLowerCase());
-  }
-  // The same description word for word ("the national seismology institute").
-  const whole = text.toLowerCase().replace(SOURCE_LEAD_BEFORE, '').replace(ARTICLE_BEFORE, '').trim();
-  if (whole.split(/\s+/).length >= 2) keys.add(whole);
-  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (STANDALONE_SOURCES.has(w)) keys.add(w);
-  return keys;
-}
-
-/** The source two claims share, as a reader would name it, or undefined. */
 export function sharedSourceOf(ka: ReadonlySet<string>, kb: ReadonlySet<string>): string | undefined {
   // A full name both share reads better than its initials; initials alone show as an acronym.
   const shared = [...ka].filter((k) => kb.has(k)).sort((x, y) => Number(y.includes(' ')) - Number(x.includes(' ')) || x.localeCompare(y));
