@@ -381,10 +381,10 @@ export const ACTOR_KINDS = ['person', 'organisation', 'place', 'group'] as const
 export const UNLISTED_CLASSES: readonly UnlistedClass[] = ['different measure', 'same measure', 'outside truth figures', 'other event'];
 /**
  * Relations the user does not see as warnings (agreements and other scopes are hints at most, an
- * update is a timeline entry); any other relation (conflict, revision, one added later) is a
- * warning and is reported under its own name.
+ * update is a timeline entry, a revision is the numeric-revision hint, which still counts as
+ * found for the revision tier); any other relation (conflict, one added later) is a warning.
  */
-export const QUIET_RELATIONS: ReadonlySet<string> = new Set(['agree', 'different-scope', 'update']);
+export const QUIET_RELATIONS: ReadonlySet<string> = new Set(['agree', 'different-scope', 'update', 'revision']);
 const BINS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
