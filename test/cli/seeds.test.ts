@@ -85,7 +85,7 @@ test('crosscheck.json in the folder sets the severity (nested or dotted keys); i
   write(join(dir, 'crosscheck.json'), JSON.stringify({ conflicts: { severity: 'error' }, 'crosscheck.conflicts.minConfidence': 'high', colour: 'red' }));
   const r = await crosscheck(['check', dir]);
   assert.equal(r.stdout.split('\n').filter((l) => /: error numeric-conflict: /.test(l)).length, 2, show(r));
-  assert.match(r.stderr, /crosscheck\.conflicts\.minConfidence: invalid value "high"; using 0\.6/);
+  assert.match(r.stderr, /crosscheck\.conflicts\.minConfidence: invalid value "high"; using 0\.5/);
   assert.match(r.stderr, /unknown setting "crosscheck\.colour"/);
   assert.equal(r.status, 1, show(r));
   const errorsOnly = await crosscheck(['check', '--fail-on', 'error', dir]);
