@@ -124,6 +124,22 @@ test('mergeActors: an acronym-only actor joins the full name it abbreviates', ()
   assert.deepEqual(kbgf.articles, ['c.txt', 'd.txt'], 'initials of the full name');
 });
 
+test('mergeActors: a person named without a second family name is the one named with it, when only one is', () => {
+  const merged = mergeActors([
+    { article: 'a.txt', actors: [actor({ name: 'Edmundo González Urrutia', kind: 'person' }), actor({ name: 'Nicolás Maduro Moros', kind: 'person' })] },
+    { article: 'b.txt', actors: [actor({ name: 'Edmundo González', kind: 'person' }), actor({ name: 'Nicolás Maduro', kind: 'person' })] },
+    // Two longer names start with the shorter one: it joins neither.
+    { article: 'c.txt', actors: [actor({ name: 'Ana Lima Souza', kind: 'person' }), actor({ name: 'Ana Lima Prado', kind: 'person' }), actor({ name: 'Ana Lima', kind: 'person' })] },
+    // A place is no person's name.
+    { article: 'd.txt', actors: [actor({ name: 'San José', kind: 'place' }), actor({ name: 'San José Ortega', kind: 'person' })] },
+  ]);
+  const names = merged.map((m) => m.name).sort();
+  assert.deepEqual(names, ['Ana Lima', 'Ana Lima Prado', 'Ana Lima Souza', 'Edmundo González Urrutia', 'Nicolás Maduro Moros', 'San José', 'San José Ortega']);
+  const gonzalez = merged.find((m) => m.name === 'Edmundo González Urrutia')!;
+  assert.deepEqual(gonzalez.articles, ['a.txt', 'b.txt']);
+  assert.ok(gonzalez.aliases.includes('Edmundo González'));
+});
+
 test('mergeActors on the two seeds: the same people, places and groups meet', seedTestOptions(), () => {
   const merged = mergeActors(['000', '003'].map((p) => ({ article: p, actors: analyseArticle(seed(p).text).actors })));
   const get = (key: string) => merged.find((m) => m.key === key) ?? assert.fail(`no ${key}`);

@@ -27,11 +27,18 @@ export function findLists(text: string, occurrences: readonly Occurrence[]): Occ
       current.push(occ);
       continue;
     }
-    if (current.length > 1) lists.push(current);
+    if (isList(text, current)) lists.push(current);
     current = [occ];
   }
-  if (current.length > 1) lists.push(current);
+  if (isList(text, current)) lists.push(current);
   return lists;
+}
+
+/** Two names with only a comma between are a name and an appositive ("in Papua New Guinea, Serhan Aktoprak, said"), not a list. */
+function isList(text: string, members: readonly Occurrence[]): boolean {
+  if (members.length < 2) return false;
+  if (members.length > 2) return true;
+  return /\b(?:and|or)\b/.test(text.slice(members[0].span.end, members[1].span.start));
 }
 
 /**

@@ -4,7 +4,7 @@
  * Security and Co-operation in Europe (OSCE)" is one name, not an organisation and a continent.
  */
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
-import { acronymLetters } from './organisations';
+import { acronymLetters, expandAcronym, knownOrganisation } from './organisations';
 import { INITIALS_MINOR_WORDS as MINOR_WORDS } from '../lexicon';
 import type { Unit, Word } from './words';
 
@@ -74,8 +74,9 @@ export function applyAcronymDeclarations(text: string, unit: Unit, occurrences: 
       continue;
     }
     // Letters that spell nothing ("OJK" after an English name) still declare the name before,
-    // unless that is a country or region: a bracketed code after a place is not its acronym.
-    if (previous && !(previous.canonical && previous.evidence.place > 0)) acronym.declares = previous;
+    // unless that is a place (a bracketed code after a place is not its acronym) or the letters
+    // are a well-known body's own ("Port Moresby (AFP)": a wire in a dateline).
+    if (previous && !(previous.canonical && previous.evidence.place > 0) && previous.evidence.place === 0 && !expandAcronym(w.text) && !knownOrganisation([w.folded])) acronym.declares = previous;
   }
   return occs;
 }

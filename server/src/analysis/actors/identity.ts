@@ -129,13 +129,24 @@ export function mergeActors(articles: readonly { article: string; actors: readon
     }
     const into = target ? byKey.get(target) : undefined;
     if (!into || into === actor) continue;
-    addAlias(into, actor.name);
-    for (const alias of actor.aliases) addAlias(into, alias);
-    into.roles.push(...actor.roles);
-    into.relations.push(...actor.relations);
-    into.statements.push(...actor.statements);
-    into.mentions.push(...actor.mentions);
-    for (const article of actor.articles) if (!into.articles.includes(article)) into.articles.push(article);
+    absorbActor(into, actor);
+    const votes = kindVotes.get(into.key)!;
+    for (const [kind, n] of kindVotes.get(key) ?? []) votes.set(kind, (votes.get(kind) ?? 0) + n);
+    byKey.delete(key);
+  }
+
+  // "Edmundo González" in one article, "Edmundo González Urrutia" in another: a person named by
+  // the first words of exactly one longer name (a second family name, as Spanish names have) is
+  // that person.
+  const personKeys = [...byKey.values()].filter((a) => majorityKind(kindVotes.get(a.key)) === 'person').map((a) => a.key);
+  for (const key of personKeys) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const longer = personKeys.filter((k) => k !== key && k.startsWith(`${key} `) && k.split(' ').length - words.length <= 2);
+    const actor = byKey.get(key);
+    const into = longer.length === 1 ? byKey.get(longer[0]) : undefined;
+    if (!actor || !into) continue;
+    absorbActor(into, actor);
     const votes = kindVotes.get(into.key)!;
     for (const [kind, n] of kindVotes.get(key) ?? []) votes.set(kind, (votes.get(kind) ?? 0) + n);
     byKey.delete(key);
@@ -147,6 +158,23 @@ export function mergeActors(articles: readonly { article: string; actors: readon
     actor.aliases = actor.aliases.filter((a) => a !== actor.name);
   }
   return [...byKey.values()];
+}
+
+/** The kind most articles give, ties broken in KIND_ORDER. */
+function majorityKind(votes: ReadonlyMap<ActorKind, number> | undefined): ActorKind | undefined {
+  if (!votes) return undefined;
+  return [...KIND_ORDER].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0) || KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))[0];
+}
+
+/** Moves everything `from` holds into `into`: names as aliases, roles, relations, statements, mentions, articles. */
+function absorbActor(into: CorpusActor, from: CorpusActor): void {
+  addAlias(into, from.name);
+  for (const alias of from.aliases) addAlias(into, alias);
+  into.roles.push(...from.roles);
+  into.relations.push(...from.relations);
+  into.statements.push(...from.statements);
+  into.mentions.push(...from.mentions);
+  for (const article of from.articles) if (!into.articles.includes(article)) into.articles.push(article);
 }
 
 function addAlias(actor: CorpusActor, alias: string): void {

@@ -114,7 +114,9 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
     const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
     if (!(/^,\s+$/.test(words[gap].post) && closes && !words[gap].cap && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
     // "Brazil’s consumer protection agency, Procon, said": an organisation noun works the same way.
-    const orgNoun = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head) && head > 0 &&
+    // ("The president of the electoral body, Elvis Amoroso": the name is the president's.)
+    const roleOfBefore = words.slice(Math.max(0, head - 5), head).some((w, k, near) => w.folded === 'of' && k > 0 && isRoleNoun(words, head - near.length + k - 1));
+    const orgNoun = !roleOfBefore && !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head) && head > 0 &&
       (words[head - 1].possessive || (joinsNext(words[head - 1], words[head]) && !isFunctionWord(words[head - 1]) && !POSSESSIVE_PRONOUNS.has(words[head - 1].folded) && !FUNCTION_WORDS.has(words[head - 1].folded)));
     if (!isRoleNoun(words, head) && !orgNoun) return undefined;
   }
