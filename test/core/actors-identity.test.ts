@@ -30,6 +30,9 @@ test('actorKey: the same actor written differently has one key', () => {
     const keys = new Set(names.map(actorKey));
     assert.equal(keys.size, 1, `${names.join(' / ')} → ${[...keys].join(' / ')}`);
   }
+  // A name shown with its acronym in brackets.
+  assert.equal(actorKey('National Electoral Council (CNE)'), actorKey('National Electoral Council'));
+  assert.equal(actorKey('Agence France-Presse (AFP)'), actorKey('AFP'));
 });
 
 test('actorKey: different actors keep different keys', () => {

@@ -18,6 +18,9 @@ import { ADMINISTRATIVE_UNITS, GENERIC_ORG_NAMES, GROUP_NOUNS, LEGAL_FORMS, ORG_
 export function actorKey(name: string): string {
   let s = String(name ?? '').trim().replace(/['’‘`]s$/i, '').replace(/(s)['’‘`]$/i, '$1');
   s = s.replace(/^the\s+/i, '');
+  // "National Electoral Council (CNE)": the acronym in brackets, as names are shown, is no part of the key.
+  const bracketed = /^(.*\S)\s*\([^()]*\)$/.exec(s);
+  if (bracketed) s = bracketed[1];
   // A nickname in quotes is not part of the identity: Rodrigo “Digoy” Santillan = Rodrigo Santillan.
   s = s.replace(/\s+[“"‘][^”"’]{1,30}[”"’](?=\s)/g, '');
   if (!s) return '';
