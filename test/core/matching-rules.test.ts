@@ -1,0 +1,493 @@
+/**
+ * Every named rule of the matcher (server/src/analysis/matching/rules.ts), one by one, on
+ * hand-made claims: a minimal pair where it fires, with its reason, and a close pair where it does
+ * not. A rule added to the table without a case here fails the last test of the table. Then each
+ * verdict's effect on the relation, end to end through linkClaims.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linkClaims } from '../../server/src/analysis/matching/link';
+import { measureInfo } from '../../server/src/analysis/matching/measure';
+import { pairOf, RULES, RULES_BY_ID, timeKeyOf, type Side } from '../../server/src/analysis/matching/rules';
+import { CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../../server/src/analysis/claims/vocabulary';
+import { sourceKeys } from '../../server/src/analysis/claims/source';
+import { timeValueOf } from '../../server/src/analysis/time/timeValue';
+import type { ArticleDate, Counted, Facet, Interval, NumericClaim } from '../../server/src/analysis/types';
+
+/** Friday 16 May 2025: the date every stated time is resolved against. */
+const ANCHOR: ArticleDate = { day: '2025-05-16', precision: 'day', basis: 'published', evidence: 'Published: May 16, 2025' };
+const ANY = { roundTolerance: 0, minConfidence: 0 };
+const exact = (v: number): Interval => ({ low: v, high: v, lowInclusive: true, highInclusive: true });
+
+/**
+ * Typed slots from a short word list (as in conflicts-matcher.test.ts): events, classes and
+ * nationalities by the vocabulary; "@name" is whose figure it is; "=added", "=part", "=earlier"
+ * are portions; any other "=detail" is an aggregate with that detail.
+ */
+function typed(words: readonly string[]): { counted: Counted; facets: Facet[] } {
+  const counted: Counted = { events: [], classes: [], nationalities: [], words: [] };
+  const facets: Facet[] = [];
+  for (const w of words) {
+    if (w.startsWith('@')) counted.subject = w.slice(1);
+    else if (w === '=added') facets.push('addition');
+    else if (w === '=part') facets.push('part');
+    else if (w === '=earlier') facets.push('superseded');
+    else if (w.startsWith('=')) {
+      facets.push('aggregate');
+      counted.facetDetail = w.slice(1);
+    } else if (EVENT_CONCEPTS.has(w)) counted.events.push(w);
+    else if (CLASS_CONCEPTS.has(w)) counted.classes.push(w);
+    else if (nationality(w)) counted.nationalities.push(w);
+    else counted.words.push(w);
+  }
+  return { counted, facets };
+}
+
+interface ClaimSpec extends Partial<NumericClaim> {
+  /** The measure as a word list (default: people arrested). */
+  words?: string[];
+  /** A stated time, resolved against ANCHOR into `time`. */
+  when?: string;
+  places?: string[];
+  year?: number;
+}
+
+function claim(spec: ClaimSpec = {}): NumericClaim {
+  const { words, when, places, year, ...rest } = spec;
+  const list = words ?? ['arrest', 'person'];
+  const keys = sourceKeys(rest.attribution);
+  return {
+    ...(keys.size ? { sourceKeys: [...keys].sort() } : {}),
+    ...typed(list),
+    modality: 'fact',
+    ...(when ? { time: timeValueOf(when, ANCHOR) } : {}),
+    text: '40',
+    span: { start: 0, end: 2 },
+    sentence: { start: 0, end: 40 },
+    qualifier: 'exact',
+    interval: exact(40),
+    value: 40,
+    unit: { kind: 'count', noun: 'person' },
+    measure: { label: 'people arrested', words: list.filter((w) => !/^[@=]/.test(w)) },
+    scope: { places: places ?? [], ...(when ? { time: when } : {}), ...(year !== undefined ? { year } : {}) },
+    ...rest,
+  };
+}
+
+/** One side of a pair, built as link.ts builds it. */
+function side(c: NumericClaim, over: Partial<Omit<Side, 'claim'>> = {}): Side {
+  return { claim: c, info: measureInfo(c), sources: new Set(c.sourceKeys ?? []), splitByPlace: false, siblingTimes: new Set(), ...over };
+}
+
+type Flags = { strangers?: boolean; unrelated?: boolean };
+type Case = [a: Side, b: Side, flags?: Flags];
+
+interface RuleCase {
+  id: string;
+  fires: Case;
+  reason: string;
+  silent: Case;
+}
+
+function reasonOf(id: string, [a, b, flags = {}]: Case): string | undefined {
+  const rule = RULES_BY_ID.get(id);
+  assert.ok(rule, `no rule ${id}`);
+  return rule.test(pairOf(a, b, flags.strangers ?? false, flags.unrelated ?? false));
+}
+
+const c = (spec: ClaimSpec = {}) => side(claim(spec));
+const seats = (over: ClaimSpec = {}) => claim({ unit: { kind: 'count', noun: 'seat' }, ...over });
+const bareCount = (over: ClaimSpec = {}) => claim({ unit: { kind: 'count' }, ...over });
+
+const CASES: RuleCase[] = [
+  // Which story.
+  {
+    id: 'story.differs',
+    fires: [side(claim(), { story: 'crackdown' }), side(claim(), { story: 'earthquake' })],
+    reason: 'different stories',
+    silent: [side(claim(), { story: 'crackdown' }), side(claim(), { story: 'crackdown' })],
+  },
+  {
+    id: 'story.no-shared-actor',
+    fires: [c(), c(), { strangers: true, unrelated: true }],
+    reason: 'the articles name no actor in common',
+    silent: [c(), c(), { strangers: true, unrelated: false }],
+  },
+  // What is counted.
+  {
+    id: 'measure.nationality-differs',
+    fires: [c({ words: ['arrest', 'person', 'cambodian'] }), c({ words: ['arrest', 'person'] })],
+    reason: 'different national groups',
+    silent: [c({ words: ['arrest', 'person', 'cambodian'] }), c({ words: ['arrest', 'cambodian', 'person'] })],
+  },
+  {
+    id: 'measure.facet-differs',
+    fires: [c({ words: ['turnout', '=among voter'] }), c({ words: ['turnout'] })],
+    reason: 'one is aggregate:among voter, the other a plain figure',
+    // A portion (a part of the total) is not a facet the measure differs by.
+    silent: [c({ words: ['turnout', '=part'] }), c({ words: ['turnout'] })],
+  },
+  {
+    id: 'measure.event-differs',
+    fires: [c({ words: ['arrest', 'person'] }), c({ words: ['death', 'person'] })],
+    reason: 'different events',
+    silent: [c({ words: ['arrest', 'person'] }), c({ words: ['person'] })],
+  },
+  {
+    id: 'measure.class-differs',
+    fires: [c({ words: ['arrest', 'person'] }), c({ words: ['arrest', 'property'] })],
+    reason: 'different things counted',
+    silent: [c({ words: ['arrest', 'person'] }), c({ words: ['arrest'] })],
+  },
+  {
+    id: 'measure.noun-differs',
+    fires: [c(), side(seats())],
+    reason: 'different counted nouns',
+    silent: [c(), side(bareCount())],
+  },
+  {
+    id: 'measure.subject-differs',
+    fires: [c({ words: ['vote', '@ilse marrow'] }), c({ words: ['vote', '@tomas vey'] })],
+    reason: 'figures of different actors',
+    silent: [c({ words: ['vote', '@ilse marrow'] }), c({ words: ['vote'] })],
+  },
+  {
+    id: 'measure.nothing-shared',
+    fires: [c({ words: ['turnout'] }), c({ words: ['budget'] })],
+    reason: 'nothing in common',
+    silent: [c({ words: ['turnout'] }), c({ words: ['turnout', 'budget'] })],
+  },
+  {
+    id: 'measure.bare-against-noun',
+    fires: [side(bareCount({ words: ['hold'] })), side(seats({ words: ['hold', 'seat'] }))],
+    reason: 'a bare figure may count anything',
+    // People are in the vocabulary: a bare toll still meets them.
+    silent: [side(bareCount({ words: ['hold'] })), c({ words: ['hold', 'person'] })],
+  },
+  {
+    id: 'measure.noun-against-none',
+    fires: [side(seats({ words: ['seat', 'parliament'] })), side(bareCount({ words: ['parliament'] }))],
+    reason: 'only a plain word in common',
+    // Sharing an event is more than a plain word.
+    silent: [side(seats({ words: ['seat', 'hold'] })), side(bareCount({ words: ['hold'] }))],
+  },
+  {
+    id: 'measure.generic-unsourced',
+    fires: [c({ words: ['person'] }), c({ words: ['person', 'missing'] })],
+    reason: 'only a generic word in common, and no shared source',
+    silent: [c({ words: ['person'], attribution: 'police' }), c({ words: ['person', 'missing'], attribution: 'police' })],
+  },
+
+  // Place.
+  {
+    id: 'place.differs',
+    fires: [c({ places: ['thailand'] }), c({ places: ['peru'] })],
+    reason: 'places differ: thailand vs peru',
+    silent: [c({ places: ['thailand'] }), c({ places: ['peru', 'thailand'] })],
+  },
+  {
+    id: 'place.within-country',
+    fires: [c({ places: ['bangladesh'] }), c({ places: ['charbokul'] })],
+    reason: 'charbokul may lie in bangladesh',
+    // Two countries: neither lies in the other.
+    silent: [c({ places: ['bangladesh'] }), c({ places: ['myanmar'] })],
+  },
+  {
+    id: 'place.not-named-in-other',
+    fires: [c({ places: ['kampot'] }), side(claim(), { articlePlaces: new Set(['phnom penh', 'siem reap', 'battambang']) })],
+    reason: 'kampot is not named in the other article',
+    silent: [c({ places: ['kampot'] }), side(claim(), { articlePlaces: new Set(['phnom penh', 'siem reap', 'kampot']) })],
+  },
+  {
+    id: 'place.split-by-place',
+    fires: [side(claim({ places: ['kampot'] }), { splitByPlace: true }), c()],
+    reason: 'kampot is one of several places its article counts separately; the other figure names none',
+    silent: [side(claim({ places: ['kampot'] }), { splitByPlace: false }), c()],
+  },
+
+  // Time.
+  {
+    id: 'time.differs',
+    fires: [c({ when: 'in July' }), c({ when: 'in August' })],
+    reason: 'times differ: in July vs in August',
+    silent: [c({ when: 'in July' }), c({ when: 'on July 16' })],
+  },
+  {
+    id: 'time.running-against-day',
+    fires: [c({ when: 'since Sunday' }), c({ when: 'on Thursday' })],
+    reason: 'a running total (since Sunday) against the figure for on Thursday',
+    // Two running totals ("since", "by") are compared.
+    silent: [c({ when: 'since Sunday' }), c({ when: 'by Tuesday' })],
+  },
+  {
+    id: 'time.period-against-undated',
+    fires: [c({ when: 'since January' }), c()],
+    reason: 'since January is a total over a period; the other figure names no time',
+    // Last year's total against a yearly figure: both a year's worth.
+    silent: [c({ when: 'last year' }), c({ rate: 'year' })],
+  },
+  {
+    id: 'time.years-differ',
+    fires: [c({ year: 2023 }), c({ year: 2024 })],
+    reason: 'years differ: 2023 vs 2024',
+    silent: [c({ year: 2024 }), c({ year: 2024 })],
+  },
+  {
+    id: 'time.reported-separately',
+    fires: [c({ when: 'in July' }), side(claim({ when: 'in August' }), { siblingTimes: new Set([timeKeyOf(timeValueOf('in July', ANCHOR))]) })],
+    reason: 'times differ: in July vs in August, which the other article reports separately',
+    silent: [c({ when: 'in July' }), c({ when: 'in August' })],
+  },
+  {
+    id: 'time.earlier-year',
+    fires: [side(claim({ year: 2023 }), { latestYear: 2024 }), c()],
+    reason: '2023 is earlier than the latest year its article reports (2024); the other figure names no time',
+    silent: [side(claim({ year: 2024 }), { latestYear: 2024 }), c()],
+  },
+  {
+    id: 'time.one-of-several-years',
+    fires: [side(claim({ when: 'in 2023' }), { siblingTimes: new Set(['2024-01-01/2024-12-31/in 2024']) }), c()],
+    reason: 'in 2023 is one of several times its article counts separately; the other figure names none',
+    silent: [side(claim({ when: 'in 2023' })), c()],
+  },
+  {
+    id: 'time.other-moment',
+    // People on board: no event, so not a tally.
+    fires: [c({ words: ['person', 'board'], asOf: '2025-05-01' }), c({ words: ['person', 'board'], asOf: '2025-05-16' })],
+    reason: '2025-05-01 and 2025-05-16 are 15 days apart',
+    silent: [c({ words: ['person', 'board'], asOf: '2025-05-09' }), c({ words: ['person', 'board'], asOf: '2025-05-16' })],
+  },
+  {
+    id: 'time.later-tally',
+    fires: [c({ words: ['death', 'person'], asOf: '2025-05-10' }), c({ words: ['death', 'person'], asOf: '2025-05-16' })],
+    reason: 'reported for 2025-05-10 and 2025-05-16',
+    // Past 30 days a toll is a settled figure restated: compared, not an update.
+    silent: [c({ words: ['death', 'person'], asOf: '2025-04-15' }), c({ words: ['death', 'person'], asOf: '2025-05-16' })],
+  },
+
+  // Rate.
+  {
+    id: 'rate.differs',
+    fires: [c({ rate: 'year' }), c({ rate: 'month' })],
+    reason: 'rates differ (a year vs a month); Crosscheck does not convert between them',
+    silent: [c({ rate: 'month' }), c({ rate: 'month' })],
+  },
+  {
+    id: 'rate.against-total',
+    fires: [c({ rate: 'day' }), c()],
+    reason: "a day's figure against one that states no rate; Crosscheck does not convert between them",
+    // Articles drop "a year": a yearly figure is still compared with one without a rate.
+    silent: [c({ rate: 'year' }), c()],
+  },
+
+  // Kinds of figures that only ever agree.
+  {
+    id: 'facet.portion',
+    fires: [c({ words: ['arrest', 'person', '=part'] }), c()],
+    reason: 'a part, an addition or a superseded figure',
+    silent: [c(), c()],
+  },
+  {
+    id: 'modality.forecast',
+    fires: [c({ modality: 'forecast' }), c()],
+    reason: 'a forecast or scenario',
+    silent: [c(), c()],
+  },
+
+  // Evidence.
+  {
+    id: 'evidence.measure-overlap',
+    // It always fires (its value is the similarity, tested below); a close pair shows the shared words.
+    fires: [c(), c()],
+    reason: 'same measure (arrest, person)',
+    silent: [c(), c()],
+  },
+  {
+    id: 'evidence.shared-event',
+    fires: [c(), c()],
+    reason: 'both name the same event',
+    silent: [c(), c({ words: ['person'] })],
+  },
+  {
+    id: 'evidence.event-missing',
+    fires: [c(), c({ words: ['person'] })],
+    reason: 'one names no event',
+    silent: [c(), c()],
+  },
+  {
+    id: 'evidence.same-noun',
+    fires: [c(), c()],
+    reason: 'both count person',
+    silent: [c(), side(bareCount())],
+  },
+  {
+    id: 'evidence.single-word',
+    fires: [c({ words: ['turnout'] }), c({ words: ['turnout'] })],
+    reason: 'each measure is one word',
+    silent: [c({ words: ['turnout'] }), c({ words: ['turnout', 'voter'] })],
+  },
+  {
+    id: 'evidence.same-place',
+    fires: [c({ places: ['kampot'] }), c({ places: ['kampot', 'kep'] })],
+    reason: 'both in kampot',
+    silent: [c({ places: ['kampot'] }), c({ places: ['kep'] })],
+  },
+  {
+    id: 'evidence.place-missing',
+    fires: [c({ places: ['kampot'] }), c()],
+    reason: 'only one names a place (kampot)',
+    silent: [c(), c()],
+  },
+  {
+    id: 'evidence.same-day',
+    fires: [c({ asOf: '2025-05-16' }), c({ asOf: '2025-05-16' })],
+    reason: 'both as of 2025-05-16',
+    silent: [c({ asOf: '2025-05-16' }), c({ asOf: '2025-05-15' })],
+  },
+  {
+    id: 'evidence.moment-unknown',
+    fires: [c({ asOf: '2025-05-16' }), c()],
+    reason: 'the moment of one figure is unknown',
+    silent: [c({ asOf: '2025-05-16' }), c({ asOf: '2025-05-15' })],
+  },
+  {
+    id: 'evidence.same-time-stated',
+    fires: [c({ when: 'by Monday' }), c({ when: 'as of Monday' })],
+    reason: 'both by Monday / as of Monday',
+    silent: [c({ when: 'by Monday' }), c({ when: 'by Thursday' })],
+  },
+  {
+    id: 'evidence.shared-source',
+    fires: [c({ attribution: 'the United Nations' }), c({ attribution: 'a UN report' })],
+    reason: 'both attributed to UN (the United Nations; a UN report)',
+    silent: [c({ attribution: 'the United Nations' }), c({ attribution: 'police' })],
+  },
+  {
+    id: 'evidence.same-rate',
+    fires: [c({ rate: 'year' }), c({ rate: 'year' })],
+    reason: 'both a year',
+    silent: [c({ rate: 'year' }), c({ rate: 'month' })],
+  },
+  {
+    id: 'evidence.rate-missing',
+    fires: [c(), c({ rate: 'day' })],
+    reason: 'only one states a rate (a day); compared as stated',
+    silent: [c({ rate: 'day' }), c({ rate: 'day' })],
+  },
+  {
+    id: 'evidence.strangers',
+    fires: [c(), c(), { strangers: true }],
+    reason: 'the two articles name no place, organisation or person in common: perhaps different events',
+    silent: [c(), c(), { strangers: false }],
+  },
+  {
+    id: 'evidence.vague',
+    fires: [c({ qualifier: 'vague amount (hundreds)' }), c()],
+    reason: 'one figure is a vague amount',
+    silent: [c({ qualifier: 'more than' }), c()],
+  },
+];
+
+for (const rc of CASES) {
+  test(`rule ${rc.id}: fires with its reason on a minimal pair, and not on a close one`, () => {
+    assert.equal(reasonOf(rc.id, rc.fires), rc.reason);
+    if (rc.id === 'evidence.measure-overlap') return; // never silent: see its own test
+    assert.equal(reasonOf(rc.id, rc.silent), undefined);
+  });
+}
+
+test('rule evidence.measure-overlap: always fires; its value is the weighted share of words in common', () => {
+  const rule = RULES_BY_ID.get('evidence.measure-overlap')!;
+  const same = pairOf(c(), c(), false, false);
+  const partial = pairOf(c({ words: ['arrest', 'person'] }), c({ words: ['arrest', 'person', 'protester'] }), false, false);
+  assert.equal(rule.value!(same), 1);
+  // Event 3 + class 2 shared out of 3 + 2 + 1 for the extra plain word.
+  assert.equal(rule.value!(partial), 5 / 6);
+  assert.equal(rule.test(partial), 'same measure (arrest, person)');
+  // Nothing shared: still a reason, with an empty list (measure.nothing-shared removes such pairs first).
+  assert.equal(rule.test(pairOf(c({ words: ['turnout'] }), c({ words: ['budget'] }), false, false)), 'same measure ()');
+});
+
+test('the table: every rule id has a case above, and no case names a rule that does not exist', () => {
+  const covered = CASES.map((rc) => rc.id).sort();
+  assert.deepEqual(covered, RULES.map((r) => r.id).sort());
+  assert.equal(new Set(covered).size, covered.length, 'a rule covered twice');
+});
+
+test('the table: ids are unique and every rule has a verdict and a description', () => {
+  assert.equal(RULES_BY_ID.size, RULES.length);
+  for (const r of RULES) {
+    assert.ok(['different-measure', 'different-scope', 'later-moment', 'agree-only', 'evidence'].includes(r.verdict), r.id);
+    assert.ok(r.description.length > 10, r.id);
+    assert.equal(r.id.startsWith('evidence.'), r.verdict === 'evidence', r.id);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts to relations, end to end
+// ---------------------------------------------------------------------------------------------
+
+function links(a: NumericClaim, b: NumericClaim) {
+  return linkClaims(
+    [
+      { article: 'a', claims: [a] },
+      { article: 'b', claims: [b] },
+    ],
+    ANY,
+  );
+}
+
+test('verdict different-measure: no link at all, however close the figures', () => {
+  assert.deepEqual(links(claim({ words: ['arrest', 'person'] }), claim({ words: ['death', 'person'] })), []);
+  // The same pair without the measure rule firing is linked.
+  assert.equal(links(claim(), claim()).length, 1);
+});
+
+test('verdict different-scope: the relation is different-scope, with the rule named and its reason given', () => {
+  const [link, ...rest] = links(claim({ places: ['thailand'], interval: exact(40) }), claim({ places: ['peru'], interval: exact(400) }));
+  assert.equal(rest.length, 0);
+  assert.equal(link.relation, 'different-scope');
+  assert.ok(link.rules.includes('place.differs'), link.rules.join(', '));
+  assert.ok(link.reasons.includes('places differ: thailand vs peru'), link.reasons.join('\n'));
+});
+
+test('verdict later-moment: a later, higher tally is an update; a later, lower one is a revision', () => {
+  const toll = (n: number, asOf: string) => claim({ words: ['death', 'person'], interval: exact(n), asOf });
+  const [update] = links(toll(40, '2025-05-10'), toll(52, '2025-05-16'));
+  assert.equal(update.relation, 'update');
+  assert.ok(update.rules.includes('time.later-tally'));
+  assert.ok(update.reasons.includes('reported for 2025-05-10 and 2025-05-16'), update.reasons.join('\n'));
+  assert.equal(links(toll(52, '2025-05-10'), toll(40, '2025-05-16'))[0].relation, 'revision');
+  // Which article comes first does not matter: the later moment decides.
+  assert.equal(links(toll(40, '2025-05-16'), toll(52, '2025-05-10'))[0].relation, 'revision');
+  assert.equal(links(toll(52, '2025-05-16'), toll(40, '2025-05-10'))[0].relation, 'update');
+  // The same figure later is an update too.
+  assert.equal(links(toll(40, '2025-05-10'), toll(40, '2025-05-16'))[0].relation, 'update');
+});
+
+test('verdict agree-only: agree when the intervals overlap, no link when they do not', () => {
+  const forecast = (n: number) => claim({ words: ['death', 'person'], interval: exact(n), modality: 'forecast' });
+  const count = claim({ words: ['death', 'person'], interval: exact(5000) });
+  const [agree] = links(forecast(5000), count);
+  assert.equal(agree.relation, 'agree');
+  assert.ok(agree.rules.includes('modality.forecast'));
+  assert.ok(agree.reasons.includes('a forecast or scenario'), agree.reasons.join('\n'));
+  assert.deepEqual(links(forecast(9000), count), []);
+  // Without the forecast the same figures conflict.
+  assert.equal(links(claim({ words: ['death', 'person'], interval: exact(9000) }), count)[0].relation, 'conflict');
+});
+
+test('verdict evidence: the confidence rises when evidence.same-place fires, all else equal', () => {
+  const [placed] = links(claim({ places: ['kampot'], interval: exact(40) }), claim({ places: ['kampot'], interval: exact(41) }));
+  const [unplaced] = links(claim({ interval: exact(40) }), claim({ interval: exact(41) }));
+  assert.equal(placed.relation, 'conflict');
+  assert.equal(unplaced.relation, 'conflict');
+  assert.ok(placed.rules.includes('evidence.same-place'));
+  assert.ok(!unplaced.rules.includes('evidence.same-place'));
+  assert.deepEqual(
+    placed.rules.filter((r) => r !== 'evidence.same-place'),
+    unplaced.rules,
+    'only the place differs',
+  );
+  assert.ok(placed.confidence > unplaced.confidence, `${placed.confidence} > ${unplaced.confidence}`);
+});
