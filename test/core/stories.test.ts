@@ -1,0 +1,143 @@
+/**
+ * Which articles tell one story (server/src/corpus/stories.ts), on hand-made actors: shared
+ * distinctive actors, dates, pinned folders, names and determinism.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupStories, type StoryInput } from '../../server/src/corpus/stories';
+import type { ActorKind, ArticleActor, ArticleDate } from '../../server/src/analysis/types';
+
+function actor(key: string, name: string, kind: ActorKind): ArticleActor {
+  return { key, name, kind, aliases: [], mentions: [], roles: [], relations: [], statements: [] };
+}
+
+const person = (name: string, key = name.toLowerCase()) => actor(key, name, 'person');
+const place = (name: string, key = name.toLowerCase()) => actor(key, name, 'place');
+const org = (name: string, key = name.toLowerCase()) => actor(key, name, 'organisation');
+const day = (d: string): ArticleDate => ({ day: d, precision: 'day', basis: 'published', evidence: d });
+
+function article(id: string, actors: ArticleActor[], date?: string, label = `${id}.txt`): StoryInput {
+  return { id, label, actors, ...(date ? { date: day(date) } : {}) };
+}
+
+/** The stories as sorted lists of article ids. */
+const groups = (inputs: StoryInput[], pins: string[] = []) => groupStories(inputs, pins).map((s) => s.articles.join('+'));
+
+test('two articles that share two distinctive actors are one story, whatever their dates', () => {
+  const a = article('a', [place('Paiporta'), place('Catarroja'), person('Lena Ortiz')], '2024-01-01');
+  const b = article('b', [place('Paiporta'), place('Catarroja'), person('Tomas Vey')], '2024-06-01');
+  assert.deepEqual(groups([a, b]), ['a+b']);
+  // One of them only, months apart: two stories.
+  const c = article('c', [place('Paiporta'), person('Tomas Vey')], '2024-06-01');
+  assert.deepEqual(groups([a, c]), ['a', 'c']);
+});
+
+test('sharing only a country is not one story', () => {
+  const a = article('a', [place('Spain', 'spain'), person('Lena Ortiz')], '2024-11-01');
+  const b = article('b', [place('Spain', 'spain'), person('Tomas Vey')], '2024-11-02');
+  assert.deepEqual(groups([a, b]), ['a', 'b']);
+  // Nor only a world region.
+  const c = article('c', [place('Europe', 'europe'), person('Lena Ortiz')], '2024-11-01');
+  const d = article('d', [place('Europe', 'europe'), person('Tomas Vey')], '2024-11-02');
+  assert.deepEqual(groups([c, d]), ['c', 'd']);
+});
+
+test('sharing only well-known organisations (the UN, a news agency) is not one story, even two of them', () => {
+  const un = () => org('United Nations');
+  const reuters = () => org('Reuters');
+  const a = article('a', [un(), reuters(), person('Lena Ortiz')], '2024-11-01');
+  const b = article('b', [un(), reuters(), person('Tomas Vey')], '2024-11-02');
+  assert.deepEqual(groups([a, b]), ['a', 'b']);
+  // National groups tell nothing either.
+  const g = (id: string) => article(id, [actor('cambodians', 'Cambodians', 'group'), actor('thais', 'Thais', 'group')], '2024-11-01');
+  assert.deepEqual(groups([g('x'), g('y')]), ['x', 'y']);
+});
+
+test('one shared actor is enough when the dates are within a month', () => {
+  const a = article('a', [place('Paiporta'), person('Lena Ortiz')], '2024-11-01');
+  const near = article('b', [place('Paiporta'), person('Tomas Vey')], '2024-11-30');
+  const edge = article('b', [place('Paiporta'), person('Tomas Vey')], '2024-12-02');
+  const far = article('b', [place('Paiporta'), person('Tomas Vey')], '2024-12-03');
+  assert.deepEqual(groups([a, near]), ['a+b']);
+  assert.deepEqual(groups([a, edge]), ['a+b'], '31 days apart');
+  assert.deepEqual(groups([a, far]), ['a', 'b'], '32 days apart');
+});
+
+test('when a date is missing, one shared named person or organisation is enough, a town is not', () => {
+  const a = article('a', [person('Carlos Mazón', 'carlos mazon'), place('Paiporta')], '2024-11-01');
+  const b = article('b', [person('Carlos Mazón', 'carlos mazon'), place('Alzira')]);
+  assert.deepEqual(groups([a, b]), ['a+b']);
+  const c = article('c', [org('Change Healthcare'), place('Nashville')]);
+  const d = article('d', [org('Change Healthcare'), place('Dallas')]);
+  assert.deepEqual(groups([c, d]), ['c+d']);
+  // A town, or a name of one word, shared alone without dates proves too little.
+  const e = article('e', [place('Paiporta'), person('Lena Ortiz')]);
+  const f = article('f', [place('Paiporta'), person('Tomas Vey')]);
+  assert.deepEqual(groups([e, f]), ['e', 'f']);
+  const g = article('g', [person('Mazón', 'mazon'), place('Alzira')]);
+  const h = article('h', [person('Mazón', 'mazon'), place('Paiporta')]);
+  assert.deepEqual(groups([g, h]), ['g', 'h']);
+});
+
+test('a pinned folder is one story named after the folder, and no article outside joins it', () => {
+  const a = article('a', [person('Lena Ortiz'), place('Paiporta')], '2024-11-01', 'pinned/a.txt');
+  const b = article('b', [person('Tomas Vey'), place('Kampot')], '2023-01-01', 'pinned/b.txt');
+  // Shares two actors and the date with pinned/a.txt, yet stays out.
+  const c = article('c', [person('Lena Ortiz'), place('Paiporta')], '2024-11-01', 'other/c.txt');
+  const stories = groupStories([a, b, c], ['pinned']);
+  assert.deepEqual(
+    stories.map((s) => ({ id: s.id, name: s.name, articles: s.articles, pinned: s.pinned })),
+    [
+      { id: 'pin:pinned', name: 'pinned', articles: ['a', 'b'], pinned: true },
+      { id: 'c', name: 'Lena Ortiz · Paiporta', articles: ['c'], pinned: false },
+    ],
+  );
+  // Written "./pinned/" it is the same pin.
+  assert.deepEqual(groups([a, b, c], ['./pinned/']), ['a+b', 'c']);
+  // Unpinned, a and c are one story and b is alone.
+  assert.deepEqual(groups([a, b, c]), ['a+c', 'b']);
+});
+
+test('a story is named after its two key actors: most articles first, then by key; the fullest name shown', () => {
+  const a = article('a', [person('Lena Ortiz'), place('Paiporta'), place('Catarroja')], '2024-11-01');
+  const b = article('b', [person('Lena Ortiz'), place('Paiporta'), place('Catarroja')], '2024-11-02');
+  const c = article('c', [person('Lena Ortiz', 'lena ortiz'), person('Lena María Ortiz', 'lena ortiz'), place('Paiporta')], '2024-11-03');
+  const [story, ...rest] = groupStories([a, b, c]);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(story.articles, ['a', 'b', 'c']);
+  assert.deepEqual(story.keyActors, ['Lena María Ortiz', 'Paiporta', 'Catarroja']);
+  assert.equal(story.name, 'Lena María Ortiz · Paiporta');
+  assert.equal(story.id, 'a');
+  assert.equal(story.pinned, false);
+  // A story of one article lists its own actors; without any, it is named by its label.
+  const [alone] = groupStories([article('z', [], undefined, 'notes/z.txt')]);
+  assert.equal(alone.name, 'notes/z.txt');
+  assert.deepEqual(alone.keyActors, []);
+});
+
+test('an actor a large share of many articles names tells no stories apart', () => {
+  // Twelve articles: above max(3, 30% of 12 = 4) articles an actor is ubiquitous.
+  const inputs = Array.from({ length: 12 }, (_, i) => article(`a${String(i).padStart(2, '0')}`, [person(`Person Number${i}`), ...(i < 5 ? [person('Olaf Brandt')] : [])], undefined));
+  assert.equal(groupStories(inputs).length, 12);
+  // Named by four of twelve, it still joins them.
+  const four = inputs.map((a, i) => (i === 4 ? article(a.id, [person('Person Number4')]) : a));
+  assert.deepEqual(groups(four).slice(0, 1), ['a00+a01+a02+a03']);
+  assert.equal(groupStories(four).length, 9);
+});
+
+test('deterministic whatever the input order', () => {
+  const inputs = [
+    article('d', [place('Kampot'), person('Sok Chea')], '2024-03-02'),
+    article('a', [place('Paiporta'), person('Lena Ortiz')], '2024-11-01'),
+    article('c', [place('Kampot'), person('Sok Chea')], '2024-03-01'),
+    article('b', [place('Paiporta'), person('Tomas Vey')], '2024-11-05'),
+    article('e', [place('Spain', 'spain')], '2024-11-05'),
+  ];
+  const expected = groupStories(inputs);
+  assert.deepEqual(
+    expected.map((s) => `${s.id}:${s.articles.join('+')}:${s.name}`),
+    ['a:a+b:Paiporta', 'c:c+d:Kampot · Sok Chea', 'e:e:e.txt'],
+  );
+  const orders = [[...inputs].reverse(), [inputs[2], inputs[4], inputs[0], inputs[3], inputs[1]], [inputs[3], inputs[1], inputs[4], inputs[2], inputs[0]]];
+  for (const order of orders) assert.deepEqual(groupStories(order), expected);
+});
