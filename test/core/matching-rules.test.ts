@@ -11,6 +11,7 @@ import { measureInfo } from '../../server/src/analysis/matching/measure';
 import { pairOf, RULES, RULES_BY_ID, timeKeyOf, type Side } from '../../server/src/analysis/matching/rules';
 import { CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../../server/src/analysis/claims/vocabulary';
 import { sourceKeys } from '../../server/src/analysis/claims/source';
+import { sharedSourceOf } from '../../server/src/analysis/matching/source';
 import { timeValueOf } from '../../server/src/analysis/time/timeValue';
 import type { ArticleDate, Counted, Facet, Interval, NumericClaim } from '../../server/src/analysis/types';
 
@@ -490,4 +491,10 @@ test('verdict evidence: the confidence rises when evidence.same-place fires, all
     'only the place differs',
   );
   assert.ok(placed.confidence > unplaced.confidence, `${placed.confidence} > ${unplaced.confidence}`);
+});
+
+test('a shared source reads as written: an acronym in capitals, a common noun in lower case', () => {
+  assert.equal(sharedSourceOf(sourceKeys('police'), sourceKeys('local police')), 'police');
+  assert.equal(sharedSourceOf(sourceKeys('A 2024 UN report'), sourceKeys('estimates from the United Nations')), 'UN');
+  assert.equal(sharedSourceOf(sourceKeys('the national seismology institute'), sourceKeys('The National Seismology Institute')), 'National Seismology Institute');
 });

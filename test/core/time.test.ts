@@ -160,3 +160,9 @@ test('dates: isValidDay knows leap years, including centuries', () => {
   assert.equal(isValidDay(2025, 1, 0), false);
   assert.equal(isValidDay(2025, 1, 1.5), false);
 });
+
+test('time values: a range across two months keeps each day with its month, and its year from where it ends', () => {
+  assert.deepEqual(timeValueOf('from January 30 to February 2', FRIDAY), { kind: 'span', from: '2025-01-30', to: '2025-02-02', text: 'from January 30 to February 2' });
+  assert.deepEqual(timeValueOf('from May 30 to June 2', FRIDAY), { kind: 'span', from: '2025-05-30', to: '2025-06-02', text: 'from May 30 to June 2' });
+  assert.deepEqual(timeValueOf('between December 30 and January 2', FRIDAY), { kind: 'span', from: '2024-12-30', to: '2025-01-02', text: 'between December 30 and January 2' });
+});

@@ -14,14 +14,15 @@ export function sourceKeys(attribution: string | undefined): Set<string> {
   const keys = new Set<string>();
   if (!attribution) return keys;
   const text = attribution.normalize('NFD').replace(/\p{M}/gu, '');
-  for (const m of text.matchAll(/\b[A-Z]{2,}\b/g)) keys.add(m[0].toLowerCase());
+  // Acronyms and initials are kept in capitals, so that a reason can show them as such.
+  for (const m of text.matchAll(/\b[A-Z]{2,}\b/g)) keys.add(m[0]);
   // Runs of capitalised words ("United Nations", "Amnesty International"), joined by "of"/"for".
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][a-z]+)*/g)) {
     const name = m[0];
     const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
     if (words.length === 1 && m.index === 0 && SOURCE_OPENERS.has(words[0].toLowerCase())) continue;
     keys.add(name.toLowerCase());
-    if (words.length > 1) keys.add(words.map((w) => w[0]).join('').toLowerCase());
+    if (words.length > 1) keys.add(words.map((w) => w[0]).join(''));
   }
   // The same description word for word ("the national seismology institute").
   const whole = text.toLowerCase().replace(SOURCE_LEAD_BEFORE, '').replace(ARTICLE_BEFORE, '').trim();

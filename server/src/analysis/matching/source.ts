@@ -7,5 +7,6 @@ export function sharedSourceOf(ka: ReadonlySet<string>, kb: ReadonlySet<string>)
   const shared = [...ka].filter((k) => kb.has(k)).sort((x, y) => Number(y.includes(' ')) - Number(x.includes(' ')) || x.localeCompare(y));
   const best = shared[0];
   if (!best) return undefined;
-  return best.includes(' ') ? best.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And)\b/g, (w) => w.toLowerCase()) : best.toUpperCase();
+  // Acronyms are kept in capitals; a common noun ("police") stays as written.
+  return best.includes(' ') ? best.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And)\b/g, (w) => w.toLowerCase()) : best;
 }

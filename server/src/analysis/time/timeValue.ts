@@ -57,19 +57,24 @@ function spanOf(p: Parts, anchor: ArticleDate | undefined): { kind: TimeValue['k
     const d = p.dayWord === 'yesterday' ? addDays(dayAnchor, -1) : dayAnchor;
     return { kind: 'day', from: d, to: d };
   }
+  if (p.months.length > 1 && p.days.length >= 2) {
+    // "from May 30 to June 2", "between December 30 and January 2": each day with its own month,
+    // the year from where the range ends.
+    const [m1, m2] = [p.months[0], p.months[p.months.length - 1]];
+    const [d1, d2] = [p.days[0], p.days[p.days.length - 1]];
+    const y2 = p.years[p.years.length - 1] ?? yearFor(m2, d2, anchor);
+    if (y2 === undefined) return undefined;
+    const y1 = p.years.length > 1 ? p.years[0] : m1 > m2 ? y2 - 1 : y2;
+    if (isValidDay(y1, m1, d1) && isValidDay(y2, m2, d2)) return { kind: 'span', from: isoDay(y1, m1, d1), to: isoDay(y2, m2, d2) };
+  }
   if (p.months.length) {
     const month = p.months[p.months.length - 1];
-    const year = p.years[0] ?? yearFor(month, p.days[0], anchor);
+    const year = p.years[p.years.length - 1] ?? yearFor(month, p.days[p.days.length - 1], anchor);
     if (year === undefined) return undefined;
     const days = p.days.filter((d) => isValidDay(year, month, d));
     if (days.length === 1) return { kind: 'day', from: isoDay(year, month, days[0]), to: isoDay(year, month, days[0]) };
-    if (days.length >= 2) {
-      const lo = Math.min(...days);
-      const hi = Math.max(...days);
-      // "between July 14 and 16" or "from May 30 to June 2": both months when two are named.
-      const firstMonth = p.months.length > 1 ? p.months[0] : month;
-      return { kind: 'span', from: isoDay(year, firstMonth, p.months.length > 1 ? days[0] : lo), to: isoDay(year, month, p.months.length > 1 ? days[days.length - 1] : hi) };
-    }
+    // "between July 14 and 16".
+    if (days.length >= 2) return { kind: 'span', from: isoDay(year, month, Math.min(...days)), to: isoDay(year, month, Math.max(...days)) };
     return { kind: 'month', ...monthSpan(year, month) };
   }
   if (p.years.length) {
