@@ -12,7 +12,7 @@ import type { ArticleAnalysis } from '../analysis/types';
 import { articleFilter } from '../corpus/articleFilter';
 import { Corpus } from '../corpus/corpus';
 import type { ReviewSet } from '../corpus/reviews';
-import { listArticles, readArticleFile } from '../lsp/files';
+import { describeReadError, listArticles, readArticle } from '../lsp/files';
 import { AnalysisPool } from '../runtime/analysisPool';
 import type { CrosscheckSettings } from '../settings';
 
@@ -55,21 +55,6 @@ export function labelFor(cwd: string, path: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }
 
-function describeError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
-    default:
-      return err.message ?? String(e);
-  }
-}
-
 /** Lists the files to read: folders walked under the include/exclude globs, files as given. */
 async function listInputs(req: CollectRequest, errors: InputError[], notes: string[]): Promise<string[]> {
   const filter = articleFilter(req.settings.include, req.settings.exclude);
@@ -81,12 +66,12 @@ async function listInputs(req: CollectRequest, errors: InputError[], notes: stri
     try {
       stat = await fs.stat(abs);
     } catch (e) {
-      errors.push({ path: given, message: describeError(e) });
+      errors.push({ path: given, message: describeReadError(e) });
       continue;
     }
     let found: string[];
     if (stat.isDirectory()) {
-      found = await listArticles(abs, filter, (path, e) => errors.push({ path: labelFor(req.cwd, path), message: `cannot read folder: ${describeError(e)}` }));
+      found = await listArticles(abs, filter, (path, e) => errors.push({ path: labelFor(req.cwd, path), message: `cannot read folder: ${describeReadError(e)}` }));
       if (found.length === 0) notes.push(`no article files under ${given} (include: ${req.settings.include.join(', ')})`);
     } else if (stat.isFile()) {
       found = [abs];
@@ -117,6 +102,7 @@ export async function collect(req: CollectRequest): Promise<Collected> {
   const errors: InputError[] = [];
   const notes: string[] = [];
   const files = await listInputs(req, errors, notes);
+  const encodingNotes: string[] = [];
   const options: AnalysisOptions = { ...defaultAnalysisOptions, maxLength: req.settings.maxFileSize };
   const results: ({ text: string; analysis: ArticleAnalysis } | undefined)[] = new Array(files.length);
   const lanes = req.workers ?? defaultWorkers(files.length);
@@ -127,13 +113,18 @@ export async function collect(req: CollectRequest): Promise<Collected> {
 
   const analyseOne = async (pool: AnalysisPool, path: string): Promise<{ text: string; analysis: ArticleAnalysis } | undefined> => {
     try {
-      const { size } = await fs.stat(path);
-      if (size > UNREAD_BYTES && size > 3 * req.settings.maxFileSize + 3) return { text: '', analysis: unreadAnalysis(size, req.settings) };
-      const text = await readArticleFile(path);
+      const read = await readArticle(path, Math.max(UNREAD_BYTES, 3 * req.settings.maxFileSize + 3));
+      if ('tooLarge' in read) return { text: '', analysis: unreadAnalysis(read.bytes, req.settings) };
+      const { text } = read;
       const outcome = await pool.analyse(text, options);
-      return { text, analysis: 'error' in outcome ? failedAnalysis(text.length, outcome.error, 'the other articles were still analysed.') : outcome.analysis };
+      const analysis = 'error' in outcome ? failedAnalysis(text.length, outcome.error, 'the other articles were still analysed.') : outcome.analysis;
+      // A binary file already says so; a text file with a few bad bytes is read, and the user told.
+      if (read.invalidUtf8 && !analysis.problems.some((p) => p.code === 'article.binary')) {
+        encodingNotes.push(`${labelFor(req.cwd, path)} is not valid UTF-8: its bad bytes were read as U+FFFD (�)`);
+      }
+      return { text, analysis };
     } catch (e) {
-      errors.push({ path: labelFor(req.cwd, path), message: `cannot read: ${describeError(e)}` });
+      errors.push({ path: labelFor(req.cwd, path), message: `cannot read: ${describeReadError(e)}` });
       return undefined;
     }
   };
@@ -165,5 +156,6 @@ export async function collect(req: CollectRequest): Promise<Collected> {
   });
   // Errors were pushed as files finished; report them in a stable order.
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  notes.push(...encodingNotes.sort());
   return { corpus, ids, errors, notes, settings: req.settings };
 }

@@ -1,9 +1,13 @@
 /**
  * Reading articles from disk for the server and the command line: decoding (UTF-8, with UTF-16
  * byte-order marks honoured) and walking folders under include/exclude globs. The only file-system
- * code besides the review store; the analysis core never sees a path.
+ * code besides the review store (`reviewStore.ts`); the analysis core never sees a path.
+ *
+ * Only regular files are read. A FIFO or a device named like an article would block a plain
+ * `readFile` forever (and with it one of libuv's four file threads), so the file is opened without
+ * blocking and checked before a byte is read.
  */
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ArticleFilter } from '../corpus/articleFilter';
 
@@ -11,12 +15,83 @@ import type { ArticleFilter } from '../corpus/articleFilter';
 export function decode(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  // TextDecoder strips a UTF-8 BOM by default; keep it so offsets match what editors show.
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // A UTF-8 byte-order mark is dropped, as for UTF-16 and as editors do: VS Code's document of a
+  // "UTF-8 with BOM" file does not hold it, so positions computed from the disk text match the editor.
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** Whether bytes without a UTF-16 BOM are valid UTF-8 (else they are read with U+FFFD in place of bad bytes). */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An error for a path that exists but is not a regular file (a folder, a FIFO, a device). */
+export class NotAFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor(readonly kind: string) {
+    super(`not a regular file (${kind})`);
+  }
+}
+
+export type ReadResult =
+  | { text: string; bytes: number; invalidUtf8: boolean }
+  /** The file was not read: it is larger than the caller's limit. */
+  | { tooLarge: true; bytes: number };
+
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+/**
+ * Reads a file as article text. Rejects anything that is not a regular file without blocking,
+ * and does not read a file of more than `maxBytes` bytes (the caller reports its size instead).
+ */
+export async function readArticle(path: string, maxBytes = Infinity): Promise<ReadResult> {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
+  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new NotAFileError(kindOf(stat));
+    if (stat.size > maxBytes) return { tooLarge: true, bytes: stat.size };
+    const bytes = await handle.readFile();
+    return { text: decode(bytes), bytes: bytes.length, invalidUtf8: !isValidUtf8(bytes) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a regular file as article text, whatever its size. */
 export async function readArticleFile(path: string): Promise<string> {
-  return decode(await fs.readFile(path));
+  const result = await readArticle(path);
+  return 'text' in result ? result.text : '';
+}
+
+/** How the command line and the server describe a failed read to the user. */
+export function describeReadError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOTREG':
+      return err.message;
+    default:
+      return err?.message ?? String(e);
+  }
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.tools', '.crosscheck']);
