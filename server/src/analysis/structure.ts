@@ -28,10 +28,28 @@ const TEASERS_START =
 
 const SENTENCE_END = /[.!?…]["”’')\]]*$/;
 
-/** Counts words made of letters (any script), which is what a reader would count. */
+/**
+ * Scripts written without spaces between words: a run of them is a phrase or a whole sentence.
+ * Their words are about two characters long in Chinese and Japanese and four in Thai, Lao, Khmer
+ * and Burmese, which is how such runs are counted.
+ */
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/gu;
+
+/**
+ * Counts words made of letters (any script), which is what a reader would count; in scripts
+ * without spaces, by characters, so a Chinese or Khmer article reads as an article (and gets its
+ * "not English" notice) instead of as a short note.
+ */
 function countWords(text: string): number {
   const m = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu);
-  return m ? m.length : 0;
+  let words = m ? m.length : 0;
+  if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(text)) {
+    const hanKana = (text.match(HAN_KANA) ?? []).length;
+    const southeast = (text.match(SOUTHEAST_ASIAN) ?? []).length;
+    words += Math.floor(hanKana / 2) + Math.floor(southeast / 4);
+  }
+  return words;
 }
 
 function domainOf(value: string): string {
