@@ -19,8 +19,15 @@ interface Job {
   text: string;
   options: AnalysisOptions;
   priority: number;
+  /** Jobs with the same key replace each other while they wait: only the newest text is analysed. */
+  key?: string;
   resolve(outcome: AnalysisOutcome): void;
 }
+
+/** The outcome of a queued job that a newer job with the same key replaced before it ran. */
+export const SUPERSEDED = 'superseded by a newer version of the same file';
+/** The outcome of every job still waiting or running when the pool is disposed. */
+export const SHUTTING_DOWN = 'the server is shutting down';
 
 /** Time allowed for one article: generous, proportional to size (compromise reads ~0.13 MB/s). */
 export function timeLimitMs(length: number): number {
@@ -30,7 +37,7 @@ export function timeLimitMs(length: number): number {
 export class AnalysisPool {
   private worker: Worker | undefined;
   private readonly queue: Job[] = [];
-  private running: { job: Job; timer: NodeJS.Timeout } | undefined;
+  private running: { job: Job; timer: NodeJS.Timeout | undefined } | undefined;
   private nextId = 1;
   private disposed = false;
 
@@ -40,10 +47,20 @@ export class AnalysisPool {
     private readonly limitFor: (length: number) => number = timeLimitMs,
   ) {}
 
-  /** Queues an analysis; lower `priority` runs first, ties in order of arrival. */
-  analyse(text: string, options: AnalysisOptions, priority = 1): Promise<AnalysisOutcome> {
+  /**
+   * Queues an analysis; lower `priority` runs first, ties in order of arrival. A job with a `key`
+   * replaces a waiting job with the same key (which resolves with the error SUPERSEDED), so a
+   * document edited faster than it is analysed queues one analysis, not one per pause in typing.
+   */
+  analyse(text: string, options: AnalysisOptions, priority = 1, key?: string): Promise<AnalysisOutcome> {
+    if (this.disposed) return Promise.resolve({ error: SHUTTING_DOWN });
+    if (key !== undefined) {
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        if (this.queue[i].key === key) this.queue.splice(i, 1)[0].resolve({ error: SUPERSEDED });
+      }
+    }
     return new Promise((resolve) => {
-      const job: Job = { id: this.nextId++, text, options, priority, resolve };
+      const job: Job = { id: this.nextId++, text, options, priority, key, resolve };
       let at = this.queue.findIndex((j) => j.priority > priority);
       if (at < 0) at = this.queue.length;
       this.queue.splice(at, 0, job);
@@ -55,16 +72,23 @@ export class AnalysisPool {
     return this.queue.length + (this.running ? 1 : 0);
   }
 
-  dispose(): void {
+  /** Ends every job and the worker thread; resolves once the thread has stopped. */
+  dispose(): Promise<void> {
     this.disposed = true;
-    for (const job of this.queue.splice(0)) job.resolve({ error: 'the server is shutting down' });
+    for (const job of this.queue.splice(0)) job.resolve({ error: SHUTTING_DOWN });
     if (this.running) {
       clearTimeout(this.running.timer);
-      this.running.job.resolve({ error: 'the server is shutting down' });
+      this.running.job.resolve({ error: SHUTTING_DOWN });
       this.running = undefined;
     }
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    return worker ? worker.terminate().then(() => undefined, () => undefined) : Promise.resolve();
+  }
+
+  /** Whether a worker thread is running (for tests of a clean shutdown). */
+  get hasWorker(): boolean {
+    return this.worker !== undefined;
   }
 
   private pump(): void {
@@ -72,16 +96,18 @@ export class AnalysisPool {
     const job = this.queue.shift();
     if (!job) return;
     if (!this.workerScript) {
-      // In-process fallback: still never throws to the caller.
+      // In-process fallback: one job at a time as with a worker, and it never throws to the caller.
+      this.running = { job, timer: undefined };
       setImmediate(() => {
+        if (this.running?.job !== job) return; // disposed meanwhile
+        let outcome: AnalysisOutcome;
         try {
-          job.resolve({ analysis: analyseArticle(job.text, job.options) });
+          outcome = { analysis: analyseArticle(job.text, job.options) };
         } catch (e) {
-          job.resolve({ error: e instanceof Error ? e.message : String(e) });
+          outcome = { error: e instanceof Error ? e.message : String(e) };
         }
-        this.pump();
+        this.finish(outcome);
       });
-      this.running = undefined;
       return;
     }
     const worker = this.ensureWorker();
