@@ -14,7 +14,13 @@ export function toRange(lineStarts: readonly number[], span: Span): Range {
   return { start: positionAt(lineStarts, span.start), end: positionAt(lineStarts, span.end) };
 }
 
-export function toOffset(lineStarts: readonly number[], position: Position): number {
-  const line = Math.max(0, Math.min(position.line, lineStarts.length - 1));
-  return lineStarts[line] + Math.max(0, position.character);
+/**
+ * The offset of a position a client sent. A position past the end of its line (allowed by LSP:
+ * it means the line's end) or past the last line is clamped, so it never lands on the next line.
+ */
+export function toOffset(lineStarts: readonly number[], position: Position, length = Infinity): number {
+  const line = Math.max(0, Math.min(Number.isFinite(position.line) ? position.line : 0, lineStarts.length - 1));
+  const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : length;
+  const character = Number.isFinite(position.character) ? Math.max(0, position.character) : 0;
+  return Math.min(lineStarts[line] + character, Math.max(lineStarts[line], lineEnd));
 }

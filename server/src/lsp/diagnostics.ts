@@ -36,15 +36,37 @@ export class DiagnosticsPublisher {
         const loc = location(corpus, r.article, r.span);
         return loc ? [{ location: loc, message: r.message }] : [];
       }),
-      data: f.claim ? { article: uri, index: f.claim.index, other: f.claim.other } : undefined,
+      data: f.claim
+        ? {
+            article: uri,
+            index: f.claim.index,
+            text: corpus.claim({ article: uri, index: f.claim.index })?.text,
+            other: { ...f.claim.other, text: corpus.claim(f.claim.other)?.text },
+          }
+        : undefined,
     }));
   }
 
-  publishAll(workspace: ArticleWorkspace): void {
+  /**
+   * Sends the diagnostics of every indexed file that changed since they were last sent, and clears
+   * them for files no longer indexed. An open document whose analysis is behind its text keeps what
+   * it was last sent (the editor moves those markers with the edits) until its new analysis is in:
+   * diagnostics from an older text would land at the wrong offsets. One article whose findings
+   * cannot be computed is logged with its name and skipped; the others are still published.
+   */
+  publishAll(workspace: ArticleWorkspace, log: (message: string) => void = () => {}): void {
     const seen = new Set<string>();
     for (const entry of workspace.corpus.all()) {
       seen.add(entry.id);
-      this.publish(entry.id, this.diagnosticsFor(workspace, entry.id));
+      if (!workspace.isCurrent(entry.id)) continue;
+      let diagnostics: Diagnostic[];
+      try {
+        diagnostics = this.diagnosticsFor(workspace, entry.id);
+      } catch (e) {
+        log(`the findings of ${entry.label} could not be computed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        continue;
+      }
+      this.publish(entry.id, diagnostics);
     }
     for (const uri of [...this.sent.keys()]) if (!seen.has(uri)) this.publish(uri, []);
   }

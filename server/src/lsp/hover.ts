@@ -11,7 +11,7 @@ export function hover(corpus: Corpus, params: HoverParams, markdown: boolean): H
   const uri = params.textDocument.uri;
   const entry = corpus.get(uri);
   if (!entry) return null;
-  const offset = toOffset(entry.lineStarts, params.position);
+  const offset = toOffset(entry.lineStarts, params.position, entry.analysis.structure.length);
   const ctx: CardContext = {
     corpus,
     here: uri,

@@ -18,7 +18,7 @@ import { location } from './locations';
 
 function offsetOf(corpus: Corpus, params: TextDocumentPositionParams): number | undefined {
   const entry = corpus.get(params.textDocument.uri);
-  return entry ? toOffset(entry.lineStarts, params.position) : undefined;
+  return entry ? toOffset(entry.lineStarts, params.position, entry.analysis.structure.length) : undefined;
 }
 
 /** The mention that introduces an actor in an article: the first that states a role, else the first. */

@@ -37,6 +37,25 @@ export interface ConflictItem {
   reviewed: boolean;
 }
 
+/**
+ * Client → server request, optional: resolves once every edit, file change and analysis the
+ * server has received is done and the diagnostics for that state are published (they arrive
+ * before the answer). Scripts and tests use it instead of waiting for a guessed time.
+ */
+export const SETTLE_REQUEST = 'crosscheck/settle';
+
+/**
+ * `initializationOptions` the VS Code client sends. `workspaceTrusted: false` (an untrusted
+ * workspace) makes the server read-only: it analyses and answers as usual, but never writes the
+ * review file. Clients that send nothing are trusted (other editors have no workspace trust).
+ */
+export interface InitializationOptions {
+  workspaceTrusted?: boolean;
+}
+
+/** Client → server notification: the user granted workspace trust; review decisions may be recorded. */
+export const TRUST_NOTIFICATION = 'crosscheck/didGrantWorkspaceTrust';
+
 /** Server-side commands (workspace/executeCommand). */
 export const COMMANDS = {
   showLocation: 'crosscheck.showLocation',
@@ -47,6 +66,7 @@ export const COMMANDS = {
 
 /** Arguments of `crosscheck.markReviewed` and `crosscheck.unreview`: the two claims. */
 export interface ReviewArgs {
-  a: { uri: string; index: number };
-  b: { uri: string; index: number };
+  /** `text`, when given, is the figure as the caller saw it: a claim whose text changed since is not recorded. */
+  a: { uri: string; index: number; text?: string };
+  b: { uri: string; index: number; text?: string };
 }

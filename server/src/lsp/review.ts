@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection } from 'vscode-languageserver';
 import { allConflicts, quoteClaim } from '../corpus/findings';
-import { REVIEW_FILE, ReviewSet } from '../corpus/reviews';
+import { REVIEW_FILE } from '../corpus/reviews';
 import { toRange } from './convert';
 import { COMMANDS, type ConflictItem, type ReviewArgs } from './protocol';
 import type { ArticleWorkspace } from './workspace';
@@ -13,7 +13,9 @@ import type { ArticleWorkspace } from './workspace';
 interface DiagnosticData {
   article: string;
   index: number;
-  other: { article: string; index: number };
+  /** The figure's text when the diagnostic was made: an action on a diagnostic older than the index is not offered. */
+  text?: string;
+  other: { article: string; index: number; text?: string };
 }
 
 export function codeActions(workspace: ArticleWorkspace, params: CodeActionParams): CodeAction[] {
@@ -23,8 +25,11 @@ export function codeActions(workspace: ArticleWorkspace, params: CodeActionParam
     const data = diagnostic.data as DiagnosticData | undefined;
     if (!data?.other) continue;
     const other = workspace.corpus.claim(data.other);
+    const here = workspace.corpus.claim({ article: data.article, index: data.index });
     const otherEntry = workspace.corpus.get(data.other.article);
-    if (!other || !otherEntry) continue;
+    if (!other || !here || !otherEntry) continue;
+    // The diagnostic was made from an older analysis: its claim indexes may now name other figures.
+    if ((data.text !== undefined && data.text !== here.text) || (data.other.text !== undefined && data.other.text !== other.text)) continue;
     actions.push({
       title: `Open the conflicting passage in ${otherEntry.label}`,
       kind: CodeActionKind.QuickFix,
@@ -32,7 +37,9 @@ export function codeActions(workspace: ArticleWorkspace, params: CodeActionParam
       isPreferred: true,
       command: { title: 'Open', command: COMMANDS.showLocation, arguments: [data.other.article, toRange(otherEntry.lineStarts, other.span)] },
     });
-    const args: ReviewArgs = { a: { uri: data.article, index: data.index }, b: { uri: data.other.article, index: data.other.index } };
+    // In an untrusted workspace nothing is written, so the action that would write is not offered.
+    if (!workspace.isTrusted) continue;
+    const args: ReviewArgs = { a: { uri: data.article, index: data.index, text: here.text }, b: { uri: data.other.article, index: data.other.index, text: other.text } };
     actions.push({
       title: `Mark as reviewed (recorded in ${REVIEW_FILE}; the article is not changed)`,
       kind: CodeActionKind.QuickFix,
@@ -45,24 +52,32 @@ export function codeActions(workspace: ArticleWorkspace, params: CodeActionParam
 
 function sides(workspace: ArticleWorkspace, args: ReviewArgs) {
   const corpus = workspace.corpus;
-  const a = corpus.claim({ article: args.a.uri, index: args.a.index });
-  const b = corpus.claim({ article: args.b.uri, index: args.b.index });
+  const a = corpus.claim({ article: args?.a?.uri, index: args?.a?.index });
+  const b = corpus.claim({ article: args?.b?.uri, index: args?.b?.index });
   if (!a || !b) return undefined;
+  if ((args.a.text !== undefined && args.a.text !== a.text) || (args.b.text !== undefined && args.b.text !== b.text)) return undefined;
   return { a: { file: workspace.labelOf(args.a.uri), text: a.text }, b: { file: workspace.labelOf(args.b.uri), text: b.text } };
 }
 
-/** Records or removes a review decision; returns a message for the user. */
-export async function setReviewed(workspace: ArticleWorkspace, args: ReviewArgs, reviewed: boolean, now: string): Promise<string> {
+/** Records or removes a review decision; returns a message for the user and whether it was done. */
+export async function setReviewed(workspace: ArticleWorkspace, args: ReviewArgs, reviewed: boolean, now: string): Promise<{ message: string; done: boolean }> {
   const pair = sides(workspace, args);
-  if (!pair) return 'That conflict is no longer in the index (an article changed); nothing was recorded.';
-  const set = new ReviewSet(workspace.reviewsOf(args.a.uri).list());
-  const changed = reviewed ? set.add({ ...pair, reviewedAt: now }) : set.remove(pair.a, pair.b);
-  if (!changed) return reviewed ? 'That conflict was already marked as reviewed.' : 'That conflict was not marked as reviewed.';
-  const file = await workspace.saveReviews(args.a.uri, set);
-  if (!file) return 'The article is not in a workspace folder, so the decision cannot be recorded.';
-  return reviewed
-    ? `Marked as reviewed: "${pair.a.text}" (${pair.a.file}) vs "${pair.b.text}" (${pair.b.file}), recorded in ${REVIEW_FILE}.`
-    : `The conflict "${pair.a.text}" vs "${pair.b.text}" is shown again.`;
+  if (!pair) return { done: false, message: 'That conflict is no longer in the index (an article changed); nothing was recorded.' };
+  let result;
+  try {
+    result = await workspace.recordReview(args.a.uri, reviewed ? { add: { ...pair, reviewedAt: now } } : { remove: pair });
+  } catch (e) {
+    return { done: false, message: `Nothing was recorded: ${REVIEW_FILE} could not be written (${(e as Error).message}).` };
+  }
+  if (!result) return { done: false, message: 'The article is not in a workspace folder, so the decision cannot be recorded.' };
+  if (result.outcome === 'refused') return { done: false, message: `Nothing was recorded. ${result.problem ?? ''}`.trim() };
+  if (result.outcome === 'unchanged') return { done: true, message: reviewed ? 'That conflict was already marked as reviewed.' : 'That conflict was not marked as reviewed.' };
+  return {
+    done: true,
+    message: reviewed
+      ? `Marked as reviewed: "${pair.a.text}" (${pair.a.file}) vs "${pair.b.text}" (${pair.b.file}), recorded in ${REVIEW_FILE}.`
+      : `The conflict "${pair.a.text}" vs "${pair.b.text}" is shown again.`,
+  };
 }
 
 export function conflictList(workspace: ArticleWorkspace): ConflictItem[] {

@@ -15,6 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleReader } from './workspace';
 import { URI } from 'vscode-uri';
 import { REVIEW_FILE } from '../corpus/reviews';
 import { allConflicts } from '../corpus/findings';
@@ -24,7 +25,16 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { documentLinks } from './links';
 import { definition, highlights, references } from './navigation';
-import { COMMANDS, CONFLICTS_REQUEST, STATUS_NOTIFICATION, type ReviewArgs, type StatusParams } from './protocol';
+import {
+  COMMANDS,
+  CONFLICTS_REQUEST,
+  SETTLE_REQUEST,
+  STATUS_NOTIFICATION,
+  TRUST_NOTIFICATION,
+  type InitializationOptions,
+  type ReviewArgs,
+  type StatusParams,
+} from './protocol';
 import { codeActions, conflictList, setReviewed, showLocation } from './review';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { ArticleWorkspace, type WorkspaceFolder } from './workspace';
@@ -32,9 +42,15 @@ import { ArticleWorkspace, type WorkspaceFolder } from './workspace';
 /** How long to gather corpus changes before republishing diagnostics for the workspace. */
 const PUBLISH_DEBOUNCE_MS = 100;
 
-export function startServer(connection: Connection = createConnection()): Connection {
+/** What a test may put in place of the real thing when it starts a server in-process. */
+export interface ServerDependencies {
+  pool?: AnalysisPool;
+  read?: ArticleReader;
+}
+
+export function startServer(connection: Connection = createConnection(), deps: ServerDependencies = {}): Connection {
   const documents = new TextDocuments(TextDocument);
-  const pool = new AnalysisPool(undefined, (m) => connection.console.log(m));
+  const pool = deps.pool ?? new AnalysisPool(undefined, (m) => connection.console.log(m));
   let clientHasConfiguration = false;
   let clientHasWatchers = false;
   let clientHasFolders = false;
@@ -44,18 +60,36 @@ export function startServer(connection: Connection = createConnection()): Connec
   let shuttingDown = false;
 
   const publisher = new DiagnosticsPublisher(connection);
-  const workspace: ArticleWorkspace = new ArticleWorkspace(pool, {
-    log: (m) => connection.console.log(m),
-    changed: () => schedulePublish(),
-    settingsFor: async (folder) => pullSettings(folder),
-  });
+  const log = (m: string) => connection.console.log(m);
+  const workspace: ArticleWorkspace = new ArticleWorkspace(
+    pool,
+    {
+      log,
+      changed: () => schedulePublish(),
+      settingsFor: async (folder) => pullSettings(folder),
+      warn: (m) => warnOnce(m),
+    },
+    deps.read,
+  );
+
+  /** Messages already shown: a problem is shown once a session, not at every re-index. */
+  const warned = new Set<string>();
+  function warnOnce(message: string): void {
+    if (warned.has(message) || shuttingDown) return;
+    warned.add(message);
+    // A notification, not a request: a client that cannot answer a message request must not fail it.
+    void connection.sendNotification('window/showMessage', { type: 2, message });
+  }
 
   async function pullSettings(folder: WorkspaceFolder | undefined): Promise<CrosscheckSettings> {
     if (!clientHasConfiguration) return defaultSettings;
     try {
       const raw = await connection.workspace.getConfiguration({ scopeUri: folder?.uri, section: 'crosscheck' });
       const { settings, problems } = readSettings(raw);
-      for (const p of problems) connection.console.warn(p);
+      for (const p of problems) {
+        connection.console.warn(p);
+        warnOnce(`Crosscheck: ${p}${folder && workspace.getFolders().length > 1 ? ` (folder ${folder.name})` : ''}.`);
+      }
       return settings;
     } catch (e) {
       connection.console.warn(`could not read settings: ${(e as Error).message}; using defaults`);
@@ -63,16 +97,21 @@ export function startServer(connection: Connection = createConnection()): Connec
     }
   }
 
+  function publishNow(): void {
+    clearTimeout(publishTimer);
+    publishTimer = undefined;
+    publisher.publishAll(workspace, (m) => connection.console.error(m));
+    sendStatus();
+  }
+
   function schedulePublish(): void {
     if (shuttingDown) return;
     clearTimeout(publishTimer);
-    publishTimer = setTimeout(() => {
-      publisher.publishAll(workspace);
-      sendStatus();
-    }, PUBLISH_DEBOUNCE_MS);
+    publishTimer = setTimeout(publishNow, PUBLISH_DEBOUNCE_MS);
   }
 
   function sendStatus(): void {
+    if (shuttingDown) return;
     const corpus = workspace.corpus;
     const settings = workspace.settingsOf(workspace.getFolders()[0]?.uri ?? '');
     const conflicts = allConflicts(corpus, settings, (article) => workspace.reviewsOf(article));
@@ -80,7 +119,7 @@ export function startServer(connection: Connection = createConnection()): Connec
       articles: corpus.articles().length,
       conflicts: conflicts.filter((c) => !c.reviewed).length,
       reviewed: conflicts.filter((c) => c.reviewed).length,
-      busy: indexing || pool.pending > 0,
+      busy: indexing || pool.pending > 0 || !workspace.idle(),
       openArticles: documents.all().filter((d) => corpus.get(d.uri)?.analysis.structure.isArticle).map((d) => d.uri),
     };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
@@ -93,6 +132,8 @@ export function startServer(connection: Connection = createConnection()): Connec
     clientHasFolders = !!caps.workspace?.workspaceFolders;
     const formats = caps.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes('markdown');
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    workspace.setTrusted(init.workspaceTrusted !== false);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     workspace.setFolders(folders.map((f) => ({ uri: f.uri, name: f.name, path: URI.parse(f.uri).fsPath })));
     return {
@@ -191,42 +232,94 @@ export function startServer(connection: Connection = createConnection()): Connec
     await reindex();
   });
 
-  connection.onHover((params) => hover(workspace.corpus, params, markdownHover));
-  connection.onDefinition((params) => definition(workspace.corpus, params));
-  connection.onReferences((params) => references(workspace.corpus, params));
-  connection.onDocumentHighlight((params) => highlights(workspace.corpus, params));
-  connection.onDocumentSymbol((params) => documentSymbols(workspace.corpus, params.textDocument.uri));
-  connection.onWorkspaceSymbol((params) => workspaceSymbols(workspace.corpus, params.query));
-  connection.onDocumentLinks((params) => documentLinks(workspace.corpus, params.textDocument.uri));
-  connection.onCodeAction((params) => codeActions(workspace, params));
-  connection.onRequest(CONFLICTS_REQUEST, () => conflictList(workspace));
+  /**
+   * Runs a request on one document. A document whose analysis is behind the editor's text gets no
+   * answer rather than one at the wrong offsets, and a failure is logged with the file name and
+   * answered with nothing, so the client never sees an error for one odd article.
+   */
+  function onDocument<P extends { textDocument: { uri: string } }, R>(what: string, empty: R, answer: (params: P) => R): (params: P) => R {
+    return (params) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string' || !workspace.isCurrent(uri)) return empty;
+      try {
+        return answer(params);
+      } catch (e) {
+        connection.console.error(`${what} on ${workspace.labelOf(uri)} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return empty;
+      }
+    };
+  }
+
+  /** The same guard for requests that are not about one document. */
+  function guarded<P, R>(what: string, empty: R, answer: (params: P) => R): (params: P) => R {
+    return (params) => {
+      try {
+        return answer(params);
+      } catch (e) {
+        connection.console.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return empty;
+      }
+    };
+  }
+
+  connection.onHover(onDocument('hover', null, (params) => hover(workspace.corpus, params, markdownHover)));
+  connection.onDefinition(onDocument('definition', null, (params) => definition(workspace.corpus, params)));
+  connection.onReferences(onDocument('references', null, (params) => references(workspace.corpus, params)));
+  connection.onDocumentHighlight(onDocument('highlights', null, (params) => highlights(workspace.corpus, params)));
+  connection.onDocumentSymbol(onDocument('document symbols', null, (params) => documentSymbols(workspace.corpus, params.textDocument.uri)));
+  connection.onWorkspaceSymbol(guarded('workspace symbols', [], (params) => workspaceSymbols(workspace.corpus, params.query ?? '')));
+  connection.onDocumentLinks(onDocument('document links', null, (params) => documentLinks(workspace.corpus, params.textDocument.uri)));
+  connection.onCodeAction(onDocument('code actions', null, (params) => codeActions(workspace, params)));
+  connection.onRequest(CONFLICTS_REQUEST, guarded('the conflict list', [], () => conflictList(workspace)));
+
+  connection.onRequest(SETTLE_REQUEST, async () => {
+    // Waits for the debounced edits, reads, analyses and re-indexing the server has received,
+    // then publishes at once: the diagnostics are on the wire before this answer.
+    while (!shuttingDown && (reindexing || indexing || pool.pending > 0 || !workspace.idle())) await new Promise((r) => setTimeout(r, 10));
+    if (!shuttingDown) publishNow();
+    return null;
+  });
+
+  connection.onNotification(TRUST_NOTIFICATION, () => {
+    workspace.setTrusted(true);
+    connection.console.log('the workspace is trusted now: review decisions are recorded');
+  });
 
   connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
-    switch (params.command) {
-      case COMMANDS.showLocation:
-        await showLocation(connection, args[0], args[1]);
-        return null;
-      case COMMANDS.markReviewed:
-      case COMMANDS.unreview: {
-        const message = await setReviewed(workspace, args[0] as ReviewArgs, params.command === COMMANDS.markReviewed, new Date().toISOString());
-        // A notification, not a request: a client that cannot answer a message request must not fail it.
-        void connection.sendNotification('window/showMessage', { type: 3, message });
-        return message;
+    try {
+      switch (params.command) {
+        case COMMANDS.showLocation:
+          await showLocation(connection, args[0], args[1]);
+          return null;
+        case COMMANDS.markReviewed:
+        case COMMANDS.unreview: {
+          const { message, done } = await setReviewed(workspace, args[0] as ReviewArgs, params.command === COMMANDS.markReviewed, new Date().toISOString());
+          // A notification, not a request: a client that cannot answer a message request must not fail it.
+          void connection.sendNotification('window/showMessage', { type: done ? 3 : 2, message });
+          return message;
+        }
+        case COMMANDS.reindex:
+          await reindex();
+          return null;
+        default:
+          return null;
       }
-      case COMMANDS.reindex:
-        await reindex();
-        return null;
-      default:
-        return null;
+    } catch (e) {
+      connection.console.error(`the command ${params.command} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return null;
     }
   });
 
-  connection.onShutdown(() => {
+
+  connection.onShutdown(async () => {
+    // No new work starts; a review write under way finishes (it must not leave a temporary or
+    // lock file behind), then the analysis worker thread is stopped before the answer goes out.
     shuttingDown = true;
     clearTimeout(publishTimer);
     workspace.dispose();
-    pool.dispose();
+    await pool.dispose();
+    await workspace.drained();
   });
 
   // One failing promise must never take the server down for every article: log it and go on.

@@ -4,17 +4,17 @@
  * over the disk. Analyses run in the worker pool after a short debounce; a result for an outdated
  * version is dropped. Knows files and URIs, not LSP messages: the server wires it to those.
  */
-import { promises as fs } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import { defaultAnalysisOptions, failedAnalysis, type AnalysisOptions } from '../analysis/analyse';
+import { defaultAnalysisOptions, failedAnalysis, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from '../analysis/analyse';
 import type { ArticleAnalysis } from '../analysis/types';
 import { articleFilter, type ArticleFilter } from '../corpus/articleFilter';
 import { Corpus } from '../corpus/corpus';
-import { parseReviewFile, REVIEW_FILE, ReviewSet } from '../corpus/reviews';
-import type { AnalysisPool } from '../runtime/analysisPool';
+import { REVIEW_FILE, ReviewSet } from '../corpus/reviews';
+import { SHUTTING_DOWN, SUPERSEDED, type AnalysisPool } from '../runtime/analysisPool';
 import { defaultSettings, type CrosscheckSettings } from '../settings';
-import { listArticles, readArticleFile } from './files';
+import { describeReadError, listArticles, readArticle, type ReadResult } from './files';
+import { readReviewFile, updateReviewFile, type ReviewChange, type ReviewWrite } from './reviewStore';
 
 export interface WorkspaceFolder {
   uri: string;
@@ -28,7 +28,15 @@ export interface WorkspaceHost {
   changed(): void;
   /** Settings for a folder (pulled from the client); defaults when the client has none. */
   settingsFor(folder: WorkspaceFolder | undefined): Promise<CrosscheckSettings>;
+  /** Tells the user something that needs their attention (a warning message), once per distinct text. */
+  warn?(message: string): void;
 }
+
+/** Reads one file as article text, not reading it past `maxBytes` (files.ts; tests inject faults here). */
+export type ArticleReader = (path: string, maxBytes: number) => Promise<ReadResult>;
+
+/** The message when a review would be written in a workspace the user has not trusted. */
+export const UNTRUSTED_REVIEW_MESSAGE = `This workspace is not trusted, so Crosscheck writes nothing to it and the decision was not recorded in ${REVIEW_FILE}. Trust the workspace to record reviews.`;
 
 /** How long to wait after the last keystroke before analysing an edited article. */
 export const EDIT_DEBOUNCE_MS = 300;
@@ -42,15 +50,57 @@ export class ArticleWorkspace {
   /** Latest request number per URI: results for older requests are dropped. */
   private readonly latest = new Map<string, number>();
   private readonly debounces = new Map<string, NodeJS.Timeout>();
-  private readonly open = new Map<string, { version: number; text: string }>();
+  private readonly open = new Map<string, { version: number; text: string; fingerprint: string }>();
   /** Fingerprint of the text each corpus entry was analysed from: the same text is not analysed again. */
   private readonly analysedText = new Map<string, string>();
+  /** Reads, analyses and review writes under way: the workspace is idle when none is. */
+  private pending = 0;
   private requestCounter = 0;
+  /** False in a workspace the user has not trusted (VS Code's workspace trust): nothing is written. */
+  private trusted = true;
 
   constructor(
     private readonly pool: AnalysisPool,
     private readonly host: WorkspaceHost,
+    private readonly read: ArticleReader = readArticle,
   ) {}
+
+  setTrusted(trusted: boolean): void {
+    this.trusted = trusted;
+  }
+
+  get isTrusted(): boolean {
+    return this.trusted;
+  }
+
+  /** True when no edit waits for its debounce and no read, analysis or review write is under way. */
+  idle(): boolean {
+    return this.pending === 0 && this.debounces.size === 0;
+  }
+
+  private async track<T>(work: Promise<T>): Promise<T> {
+    this.pending++;
+    try {
+      return await work;
+    } finally {
+      this.pending--;
+    }
+  }
+
+  /**
+   * Whether the index holds the analysis of what the user sees: always for a closed file (the
+   * disk is the truth), and for an open one once its current text has been analysed. Requests on
+   * a document whose analysis is behind its text answer nothing rather than point at old offsets.
+   */
+  isCurrent(uri: string): boolean {
+    const open = this.open.get(uri);
+    return !open || this.analysedText.get(uri) === open.fingerprint;
+  }
+
+  /** Whether an editor has this document open. */
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
 
   setFolders(folders: WorkspaceFolder[]): void {
     this.folders = folders;
@@ -109,7 +159,7 @@ export class ArticleWorkspace {
       this.settings.set(folder?.uri ?? '', s);
       this.filters.set(folder?.uri ?? '', articleFilter(s.include, s.exclude));
       if (!folder) continue;
-      this.reviews.set(folder.uri, await this.readReviews(folder));
+      await this.readReviews(folder);
     }
     const after = [...this.settings.entries()].map(([k, v]) => `${k}=${v.maxFileSize}`).join();
     if (before !== after) this.analysedText.clear();
@@ -118,36 +168,39 @@ export class ArticleWorkspace {
     this.corpus.setStoryPins(first.stories.pin);
   }
 
-  private async readReviews(folder: WorkspaceFolder): Promise<ReviewSet> {
-    const file = join(folder.path, REVIEW_FILE);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      return new ReviewSet();
-    }
-    const { set, problem } = parseReviewFile(text);
-    if (problem) this.host.log(problem);
-    return set;
+  /** Reads a folder's review file; a problem with it is logged and shown to the user once. */
+  private async readReviews(folder: WorkspaceFolder): Promise<void> {
+    const { set, problem } = await readReviewFile(folder.path);
+    this.reviews.set(folder.uri, set);
+    if (problem) this.reportReviewProblem(problem);
+  }
+
+  private reportReviewProblem(problem: string): void {
+    this.host.log(problem);
+    this.host.warn?.(`Crosscheck: ${problem}`);
   }
 
   async reloadReviews(uri: string): Promise<void> {
     const folder = this.folders.find((f) => uri === URI.file(join(f.path, REVIEW_FILE)).toString()) ?? this.folderOf(uri);
     if (!folder) return;
-    this.reviews.set(folder.uri, await this.readReviews(folder));
+    await this.track(this.readReviews(folder));
     this.host.changed();
   }
 
-  /** Writes a folder's review set to `.crosscheck/reviewed.json`, creating the folder. */
-  async saveReviews(uri: string, set: ReviewSet): Promise<string | undefined> {
+  /**
+   * Records or withdraws one review decision in the folder's `.crosscheck/reviewed.json`, merged
+   * with whatever is on disk (another window may have written meanwhile). Nothing is written in
+   * an untrusted workspace or over a file Crosscheck cannot fully read.
+   */
+  async recordReview(uri: string, change: ReviewChange): Promise<ReviewWrite | { outcome: 'refused'; problem: string } | undefined> {
     const folder = this.folderOf(uri);
     if (!folder) return undefined;
-    const file = join(folder.path, REVIEW_FILE);
-    await fs.mkdir(dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify(set.toFile(), null, 2) + '\n', 'utf8');
-    this.reviews.set(folder.uri, set);
+    if (!this.trusted) return { outcome: 'refused', problem: UNTRUSTED_REVIEW_MESSAGE };
+    const result = await this.track(updateReviewFile(folder.path, change));
+    this.reviews.set(folder.uri, result.set);
+    if (result.outcome === 'refused' && result.problem) this.host.log(result.problem);
     this.host.changed();
-    return file;
+    return result;
   }
 
   /** Lists and analyses every article in every folder; `report` receives progress. */
@@ -155,13 +208,13 @@ export class ArticleWorkspace {
     const files: string[] = [];
     for (const folder of this.folders) {
       const filter = this.filters.get(folder.uri) ?? articleFilter(defaultSettings.include, defaultSettings.exclude);
-      files.push(...(await listArticles(folder.path, filter, (p, e) => this.host.log(`cannot read ${p}: ${e.message}`))));
+      files.push(...(await listArticles(folder.path, filter, (p, e) => this.host.log(`cannot read the folder ${p}: ${describeReadError(e)}`))));
     }
     const uris = files.map((f) => URI.file(f).toString());
     const wanted = new Set(uris);
     // Forget articles that are no longer candidates (settings changed or files gone).
     for (const entry of this.corpus.all()) {
-      if (!wanted.has(entry.id) && !this.open.has(entry.id)) this.corpus.delete(entry.id);
+      if (!wanted.has(entry.id) && !this.open.has(entry.id)) this.forget(entry.id);
     }
     let done = 0;
     let next = 0;
@@ -176,34 +229,90 @@ export class ArticleWorkspace {
       }
     });
     await Promise.all(readers);
+    this.logNotArticles(uris);
     return uris.length;
+  }
+
+  /**
+   * Files that were read but are not articles (empty, a short note, a table) get no notice in the
+   * Problems panel, which would fill up with every note in the folder; the log says which and why.
+   */
+  private logNotArticles(uris: readonly string[]): void {
+    const quiet: string[] = [];
+    for (const uri of uris) {
+      const entry = this.corpus.get(uri);
+      if (entry && !entry.analysis.structure.isArticle && entry.analysis.problems.length === 0) {
+        quiet.push(`${entry.label} (${entry.analysis.structure.notArticleReason ?? 'not an article'})`);
+      }
+    }
+    if (quiet.length === 0) return;
+    const shown = quiet.slice(0, 20).join('; ');
+    this.host.log(`${quiet.length} file${quiet.length === 1 ? ' is' : 's are'} not read as articles: ${shown}${quiet.length > 20 ? `; and ${quiet.length - 20} more` : ''}`);
   }
 
   private optionsFor(uri: string): AnalysisOptions {
     return { ...defaultAnalysisOptions, maxLength: this.settingsOf(uri).maxFileSize };
   }
 
-  async analyseFromDisk(uri: string): Promise<void> {
-    const request = ++this.requestCounter;
-    this.latest.set(uri, request);
-    let text: string;
-    try {
-      text = await readArticleFile(URI.parse(uri).fsPath);
-    } catch (e) {
-      this.host.log(`cannot read ${this.labelOf(uri)}: ${(e as Error).message}`);
-      if (this.corpus.delete(uri)) this.host.changed();
-      return;
-    }
-    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) return;
-    await this.run(uri, request, 0, text, 2);
+  /** Drops a file from the index: its diagnostics are cleared and its partners' links withdrawn. */
+  private forget(uri: string): boolean {
+    this.latest.delete(uri);
+    this.analysedText.delete(uri);
+    return this.corpus.delete(uri);
   }
 
-  private async run(uri: string, request: number, version: number, text: string, priority: number): Promise<void> {
+  analyseFromDisk(uri: string): Promise<void> {
+    return this.track(this.analyseFromDiskNow(uri));
+  }
+
+  private async analyseFromDiskNow(uri: string): Promise<void> {
+    const request = ++this.requestCounter;
+    this.latest.set(uri, request);
+    const label = this.labelOf(uri);
+    const maxLength = this.settingsOf(uri).maxFileSize;
+    let read: ReadResult;
+    try {
+      // A file of more than three bytes per allowed character is over the limit whatever its
+      // encoding: it is not read at all (a 20 MB log file costs nothing).
+      read = await this.read(URI.parse(uri).fsPath, 3 * maxLength + 3);
+    } catch (e) {
+      if (this.latest.get(uri) !== request) return;
+      const gone = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!gone || this.corpus.has(uri)) this.host.log(`cannot read ${label}: ${describeReadError(e)}; it is left out of the index`);
+      if (this.forget(uri)) this.host.changed();
+      return;
+    }
+    if (this.latest.get(uri) !== request) return; // Deleted, opened or read again meanwhile.
+    if ('tooLarge' in read) {
+      const analysis = skippedAnalysis(0, 'article.too-large', tooLargeMessage(read.bytes, maxLength));
+      this.corpus.set(uri, label, 0, '', analysis);
+      this.analysedText.set(uri, `bytes:${read.bytes}`);
+      this.host.changed();
+      return;
+    }
+    const { text } = read;
+    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) return;
+    await this.run(uri, request, 0, text, 2);
+    // A binary file already says so in its notice; a text file with a few bad bytes is read, and logged.
+    const entry = this.corpus.get(uri);
+    if (read.invalidUtf8 && this.latest.get(uri) === request && entry && !entry.analysis.problems.some((p) => p.code === 'article.binary')) {
+      this.host.log(`${label} is not valid UTF-8: its bad bytes were read as U+FFFD (\uFFFD)`);
+    }
+  }
+
+  private run(uri: string, request: number, version: number, text: string, priority: number): Promise<void> {
+    return this.track(this.runNow(uri, request, version, text, priority));
+  }
+
+  private async runNow(uri: string, request: number, version: number, text: string, priority: number): Promise<void> {
     const started = Date.now();
-    const outcome = await this.pool.analyse(text, this.optionsFor(uri), priority);
-    if (this.latest.get(uri) !== request) return; // A newer version was asked for meanwhile.
+    const outcome = await this.pool.analyse(text, this.optionsFor(uri), priority, uri);
+    if (this.latest.get(uri) !== request) return; // A newer version was asked for meanwhile, or the file is gone.
+    if ('error' in outcome && (outcome.error === SUPERSEDED || outcome.error === SHUTTING_DOWN)) return;
     let analysis: ArticleAnalysis;
     if ('error' in outcome) {
+      // Logged with the file name; the text's fingerprint is kept below, so the same text is not
+      // analysed again (no retry loop) until it changes.
       this.host.log(`analysis of ${this.labelOf(uri)} failed: ${outcome.error}`);
       analysis = failedAnalysis(text.length, outcome.error, 'the other articles are still served. Details are in the Crosscheck output.');
     } else {
@@ -221,14 +330,18 @@ export class ArticleWorkspace {
     // TextDocuments reports a change right after each open, with the same version: analyse once.
     const known = this.open.get(uri);
     if (known && known.version === version && known.text === text) return;
-    this.open.set(uri, { version, text });
+    const print = fingerprint(text);
+    this.open.set(uri, { version, text, fingerprint: print });
     if (!this.isCandidate(uri)) return;
     const request = ++this.requestCounter;
     this.latest.set(uri, request);
     clearTimeout(this.debounces.get(uri));
-    // Opening a file whose text is already indexed (or reopening it after a language change)
-    // needs no new analysis.
-    if (this.analysedText.get(uri) === fingerprint(text) && this.corpus.has(uri)) {
+    this.debounces.delete(uri);
+    // Opening a file whose text is already indexed (or reopening it after a language change, or
+    // typing back what was there) needs no new analysis: the entry now stands for this version.
+    const entry = this.corpus.get(uri);
+    if (this.analysedText.get(uri) === print && entry) {
+      entry.version = version;
       // Still tell the host: the set of open articles changed (the client gives them the language).
       this.host.changed();
       return;
@@ -245,10 +358,13 @@ export class ArticleWorkspace {
   close(uri: string): void {
     this.open.delete(uri);
     clearTimeout(this.debounces.get(uri));
+    this.debounces.delete(uri);
     if (!this.isCandidate(uri)) {
-      if (this.corpus.delete(uri)) this.host.changed();
+      if (this.forget(uri)) this.host.changed();
       return;
     }
+    // A newer request number: an analysis of the editor's text still under way is dropped.
+    this.latest.set(uri, ++this.requestCounter);
     // After the debounce: a close followed at once by an open (a change of language) reads nothing.
     this.debounces.set(
       uri,
@@ -270,18 +386,23 @@ export class ArticleWorkspace {
     const prefix = uri.endsWith('/') ? uri : uri + '/';
     let changed = false;
     for (const entry of this.corpus.all()) {
-      if ((entry.id === uri || entry.id.startsWith(prefix)) && !this.open.has(entry.id)) {
-        this.latest.delete(entry.id);
-        this.analysedText.delete(entry.id);
-        changed = this.corpus.delete(entry.id) || changed;
-      }
+      if ((entry.id === uri || entry.id.startsWith(prefix)) && !this.open.has(entry.id)) changed = this.forget(entry.id) || changed;
     }
+    // A read or analysis of the file still under way must not bring it back.
+    for (const id of [...this.latest.keys()]) if ((id === uri || id.startsWith(prefix)) && !this.open.has(id)) this.latest.delete(id);
     if (changed) this.host.changed();
   }
 
+  /** Stops the debounce timers; `drained` then waits for reads, analyses and review writes under way. */
   dispose(): void {
     for (const t of this.debounces.values()) clearTimeout(t);
     this.debounces.clear();
+  }
+
+  /** Resolves when no read, analysis or review write is under way (after `dispose`, for a clean exit). */
+  async drained(timeoutMs = 5000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (this.pending > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
   }
 }
 
