@@ -5,11 +5,30 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COMMANDS, CONFLICTS_REQUEST, STATUS_NOTIFICATION, type ConflictItem, type StatusParams } from '../../server/src/lsp/protocol';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  COMMANDS,
+  CONFLICTS_REQUEST,
+  STATUS_NOTIFICATION,
+  TRUST_NOTIFICATION,
+  type ConflictItem,
+  type InitializationOptions,
+  type StatusParams,
+} from '../../server/src/lsp/protocol';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
+let output: vscode.LogOutputChannel | undefined;
 
 /** What tests (and other extensions) can read after activation. */
 export interface CrosscheckApi {
@@ -17,12 +36,44 @@ export interface CrosscheckApi {
   ready: Promise<void>;
   /** The latest status the server sent. */
   status(): StatusParams | undefined;
+  /** The notifications Crosscheck itself showed this session (not the server's messages). */
+  notices(): readonly string[];
 }
 
+const SHOW_OUTPUT = 'Show output';
+
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
-  const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  output = log;
   const trace = vscode.window.createOutputChannel('Crosscheck Trace', { log: true });
-  context.subscriptions.push(output, trace);
+  context.subscriptions.push(log, trace);
+
+  const notices: string[] = [];
+  /** A notification with a button that opens the log. */
+  const notify = (message: string, level: 'warning' | 'error' = 'warning') => {
+    notices.push(message);
+    const show = level === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
+    void Promise.resolve(show(message, SHOW_OUTPUT)).then((choice) => {
+      if (choice === SHOW_OUTPUT) log.show(true);
+    });
+  };
+
+  // A server that dies is restarted a few times and the user is told once (restartPolicy.ts);
+  // vscode-languageclient's own messages are replaced by these (`handled: true`).
+  const policy = new RestartPolicy();
+  const errorHandler: ErrorHandler = {
+    error: (error, _message, count) => {
+      log.error(`Crosscheck: the connection to the language server failed: ${error.message}`);
+      return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed: () => {
+      const decision = policy.crashed();
+      log.warn(decision.log);
+      if (decision.tell) notify(`Crosscheck: ${decision.tell}`);
+      if (!decision.restart) showStopped();
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -38,9 +89,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       { scheme: 'untitled', language: 'article' },
     ],
     synchronize: { configurationSection: 'crosscheck' },
-    outputChannel: output,
+    outputChannel: log,
     traceOutputChannel: trace,
     markdown: { isTrusted: false, supportHtml: false },
+    errorHandler,
+    // Read at every (re)start: in an untrusted workspace the server writes nothing (package.json,
+    // capabilities.untrustedWorkspaces).
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
 
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
@@ -55,35 +110,64 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('crosscheck.showAllConflicts', () => showConflicts(false)),
-    vscode.commands.registerCommand('crosscheck.showReviewed', () => showConflicts(true)),
-    vscode.commands.registerCommand('crosscheck.restartServer', async () => {
-      await client?.restart();
+    vscode.commands.registerCommand('crosscheck.showAllConflicts', () => safely('list the conflicts', () => showConflicts(false))),
+    vscode.commands.registerCommand('crosscheck.showReviewed', () => safely('list the reviewed conflicts', () => showConflicts(true))),
+    vscode.commands.registerCommand('crosscheck.restartServer', () =>
+      safely('restart the language server', async () => {
+        policy.reset();
+        if (client?.state === State.Stopped) await client.start();
+        else await client?.restart();
+      }),
+    ),
+    vscode.commands.registerCommand('crosscheck.showOutput', () => log.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.state === State.Running) void client.sendNotification(TRUST_NOTIFICATION).catch(() => undefined);
     }),
-    vscode.commands.registerCommand('crosscheck.showOutput', () => output.show(true)),
     // crosscheck.reindex, markReviewed and unreview are the server's commands: vscode-languageclient
     // registers every command of the server's executeCommandProvider, so they are not registered here.
   );
 
-  const ready = client.start().then(() => {
-    context.subscriptions.push(
-      client!.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
-        lastStatus = params;
-        updateStatus(params);
-        void giveArticleLanguage(params.openArticles);
-      }),
-    );
-  });
+  // Registered once: vscode-languageclient keeps notification handlers across restarts.
+  context.subscriptions.push(
+    client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+      lastStatus = params;
+      updateStatus(params);
+      void giveArticleLanguage(params.openArticles);
+    }),
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Starting && status) {
+        status.text = '$(sync~spin) Crosscheck';
+        status.tooltip = 'Crosscheck is starting';
+      }
+    }),
+  );
+  const ready = client.start();
   ready.catch((e) => {
-    output.error(`Crosscheck: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-    if (status) {
-      status.text = '$(error) Crosscheck';
-      status.tooltip = 'The Crosscheck language server did not start; see the Crosscheck output.';
-      status.command = 'crosscheck.showOutput';
-    }
+    log.error(`Crosscheck: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    showStopped('The Crosscheck language server did not start; see the Crosscheck output.');
   });
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  return { ready, status: () => lastStatus };
+  context.subscriptions.push({ dispose: () => void client?.stop().catch(() => undefined) });
+  return { ready, status: () => lastStatus, notices: () => notices };
+}
+
+/** The status bar when the server is not running: a click opens the log. */
+function showStopped(tooltip = 'The Crosscheck language server stopped; see the Crosscheck output. "Crosscheck: Restart the language server" starts it again.'): void {
+  if (!status) return;
+  status.text = '$(error) Crosscheck stopped';
+  status.tooltip = tooltip;
+  status.command = 'crosscheck.showOutput';
+}
+
+/** Runs a command; a failure is logged and told in words, never left as an unhandled error. */
+async function safely(what: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    output?.error(`Crosscheck could not ${what}: ${reason}`);
+    const choice = await vscode.window.showErrorMessage(`Crosscheck could not ${what}: ${reason}`, SHOW_OUTPUT);
+    if (choice === SHOW_OUTPUT) output?.show(true);
+  }
 }
 
 export async function deactivate(): Promise<void> {
@@ -111,7 +195,8 @@ async function giveArticleLanguage(uris: string[]): Promise<void> {
     // Once per document and session: a user who switches it back to Plain Text is not overridden.
     if (doc.languageId === 'plaintext' && uris.includes(uri) && !languageGiven.has(uri)) {
       languageGiven.add(uri);
-      await vscode.languages.setTextDocumentLanguage(doc, 'article');
+      // The document may have been closed meanwhile: that is no error worth showing.
+      await vscode.languages.setTextDocumentLanguage(doc, 'article').then(undefined, (e) => output?.debug(`could not set the language of ${uri}: ${e}`));
     }
   }
 }
@@ -121,7 +206,10 @@ interface ConflictPick extends vscode.QuickPickItem {
 }
 
 async function showConflicts(reviewedOnly: boolean): Promise<void> {
-  if (!client) return;
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showWarningMessage('Crosscheck: the language server is not running. Run "Crosscheck: Restart the language server" to start it.');
+    return;
+  }
   const items = (await client.sendRequest<ConflictItem[]>(CONFLICTS_REQUEST)).filter((c) => c.reviewed === reviewedOnly);
   if (items.length === 0) {
     void vscode.window.showInformationMessage(reviewedOnly ? 'Crosscheck: no conflict is marked as reviewed.' : 'Crosscheck: no open conflicts between the articles in this workspace.');
@@ -146,19 +234,15 @@ async function showConflicts(reviewedOnly: boolean): Promise<void> {
     const range = new vscode.Range(side.range.start.line, side.range.start.character, side.range.end.line, side.range.end.character);
     await vscode.window.showTextDocument(doc, { selection: range, preview: true });
   };
-  pick.onDidAccept(async () => {
+  pick.onDidAccept(() => {
     const chosen = pick.selectedItems[0];
     pick.hide();
-    if (chosen) await show(chosen.item.a);
+    if (chosen) void safely('open the passage', () => show(chosen.item.a));
   });
-  pick.onDidTriggerItemButton(async (e) => {
-    if (e.button === open) {
-      pick.hide();
-      await show(e.item.item.b);
-      return;
-    }
+  pick.onDidTriggerItemButton((e) => {
     pick.hide();
-    await reviewByLocation(e.item.item, !reviewedOnly);
+    if (e.button === open) void safely('open the other passage', () => show(e.item.item.b));
+    else void safely('record the review', () => reviewByLocation(e.item.item, !reviewedOnly));
   });
   pick.onDidHide(() => pick.dispose());
   pick.show();
@@ -168,6 +252,6 @@ async function showConflicts(reviewedOnly: boolean): Promise<void> {
 async function reviewByLocation(item: ConflictItem, reviewed: boolean): Promise<void> {
   await client?.sendRequest('workspace/executeCommand', {
     command: reviewed ? COMMANDS.markReviewed : COMMANDS.unreview,
-    arguments: [{ a: { uri: item.a.uri, index: item.a.index }, b: { uri: item.b.uri, index: item.b.index } }],
+    arguments: [{ a: { uri: item.a.uri, index: item.a.index, text: item.a.text }, b: { uri: item.b.uri, index: item.b.index, text: item.b.text } }],
   });
 }
