@@ -2,14 +2,40 @@
 // no file system, no timers — so it can run in a worker, in the CLI and in tests unchanged.
 import tseslint from 'typescript-eslint';
 
+// Crosscheck never touches the network and never runs workspace content as code (issue 12). These
+// apply to everything that ships (server, client); test/core/safety.test.ts proves they fire.
+const NETWORK_MODULES = ['net', 'tls', 'http', 'https', 'http2', 'dgram', 'dns', 'undici', 'ws'].flatMap((m) => [m, `node:${m}`, `${m}/promises`, `node:${m}/promises`]);
+const networkImports = NETWORK_MODULES.map((name) => ({ name, message: 'Crosscheck never touches the network.' }));
+const codeImports = ['vm', 'node:vm', 'module', 'node:module'].map((name) => ({ name, message: 'Workspace content is data, never code: no vm, no createRequire.' }));
+const networkGlobals = ['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource'].map((name) => ({ name, message: 'Crosscheck never touches the network.' }));
+const NO_DYNAMIC_CODE = [
+  { selector: "CallExpression[callee.name='require'][arguments.0.type!='Literal']", message: 'No dynamic require: workspace content is data, never code.' },
+  { selector: "CallExpression[callee.property.name='require'][arguments.0.type!='Literal']", message: 'No dynamic require: workspace content is data, never code.' },
+  { selector: "ImportExpression[source.type!='Literal']", message: 'No dynamic import(): workspace content is data, never code.' },
+];
+const SAFETY_RULES = {
+  'no-eval': 'error',
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+  'no-restricted-syntax': ['error', ...NO_DYNAMIC_CODE],
+};
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'test-output/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'test-output/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: {
+      ...SAFETY_RULES,
+      'no-restricted-imports': ['error', { paths: [...networkImports, ...codeImports] }],
+      'no-restricted-globals': ['error', ...networkGlobals],
     },
   },
   {
@@ -46,6 +72,8 @@ export default tseslint.config(
             { name: 'node:child_process', message: 'The analysis core and corpus are pure.' },
             { name: 'worker_threads', message: 'Workers belong to server/src/runtime.' },
             { name: 'node:worker_threads', message: 'Workers belong to server/src/runtime.' },
+            ...networkImports,
+            ...codeImports,
           ],
           patterns: [
             { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-protocol*', 'vscode-languageclient*'], message: 'Only server/src/lsp knows LSP.' },
@@ -58,7 +86,7 @@ export default tseslint.config(
         { name: 'setTimeout', message: 'The analysis core is deterministic: no timers.' },
         { name: 'setInterval', message: 'The analysis core is deterministic: no timers.' },
         { name: 'setImmediate', message: 'The analysis core is deterministic: no timers.' },
-        { name: 'fetch', message: 'Crosscheck never touches the network.' },
+        ...networkGlobals,
       ],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The analysis core is deterministic: no clock.' }, { object: 'Math', property: 'random', message: 'The analysis core is deterministic.' }],
     },
