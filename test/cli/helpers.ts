@@ -43,11 +43,26 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  /** Node options before the script, e.g. `['--require', preload]`. */
+  execArgv?: string[];
+  env?: Record<string, string>;
+  /** Run as this user and group (a root test process dropping its privileges). */
+  uid?: number;
+  gid?: number;
+}
+
 /** Runs `crosscheck …args` in `cwd` with pipes (so stderr is not a terminal). */
-export async function crosscheck(args: readonly string[], cwd = repoRoot): Promise<CliResult> {
+export async function crosscheck(args: readonly string[], cwd = repoRoot, options: RunOptions = {}): Promise<CliResult> {
   const script = await cliScript();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: process.env.CI ?? '' } });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), script, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CI: process.env.CI ?? '', ...options.env },
+      uid: options.uid,
+      gid: options.gid,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
