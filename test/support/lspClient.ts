@@ -20,10 +20,23 @@ export interface StatusParams {
   busy: boolean;
 }
 
+export interface StartOptions {
+  /** Node options before the server script, e.g. `['--require', preload]`. */
+  execArgv?: string[];
+  env?: Record<string, string>;
+  initializationOptions?: unknown;
+  /** The client's process id as sent in `initialize` (the server exits when that process is gone). */
+  processId?: number | null;
+}
+
 export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly logs: string[] = [];
+  /** window/showMessage notifications, with their type (1 error, 2 warning, 3 info). */
+  readonly messages: { type: number; message: string }[] = [];
   readonly shown: unknown[] = [];
+  /** Resolves with the exit code when the server process ends. */
+  readonly exited: Promise<number | null>;
   status: StatusParams | undefined;
   /** What the client answers to workspace/configuration; change it, then send didChangeConfiguration. */
   settings: Record<string, unknown> = {};
@@ -32,10 +45,18 @@ export class TestClient {
     readonly process: ChildProcess,
     readonly connection: MessageConnection,
     readonly root: string,
-  ) {}
+  ) {
+    this.exited = new Promise((r) => {
+      if (process.exitCode !== null) r(process.exitCode);
+      else process.once('exit', (code) => r(code));
+    });
+  }
 
-  static async start(root: string, settings: Record<string, unknown> = {}, hoverFormats = ['markdown', 'plaintext']): Promise<TestClient> {
-    const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(root: string, settings: Record<string, unknown> = {}, hoverFormats = ['markdown', 'plaintext'], options: StartOptions = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), serverScript, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, root);
     client.settings = settings;
@@ -49,7 +70,11 @@ export class TestClient {
       client.notify();
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
-    connection.onNotification('window/showMessage', (p: { message: string }) => void client.logs.push(p.message));
+    connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      client.logs.push(p.message);
+      client.messages.push(p);
+      client.notify();
+    });
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
@@ -61,7 +86,8 @@ export class TestClient {
     connection.listen();
     const folder = URI.file(root).toString();
     await connection.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid,
+      processId: options.processId === undefined ? process.pid : options.processId,
+      initializationOptions: options.initializationOptions,
       rootUri: folder,
       workspaceFolders: [{ uri: folder, name: 'articles' }],
       capabilities: {
@@ -106,6 +132,24 @@ export class TestClient {
     );
   }
 
+  /**
+   * Waits until the server has handled everything sent so far (edits, file events, analyses) and
+   * has published the diagnostics for that state: they arrive before the answer.
+   */
+  async settle(): Promise<void> {
+    await this.connection.sendRequest('crosscheck/settle');
+  }
+
+  /** Sends an incremental change of an open document. */
+  change(uri: string, version: number, changes: { range?: { start: Position; end: Position }; text: string }[]): void {
+    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Tells the server about files changed on disk (1 created, 2 changed, 3 deleted). */
+  watched(...changes: { uri: string; type: 1 | 2 | 3 }[]): void {
+    this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  }
+
   /** The `numeric-conflict` diagnostics the server last published for a file. */
   conflicts(name: string): Diagnostic[] {
     return (this.diagnostics.get(this.uri(name)) ?? []).filter((d) => d.code === 'numeric-conflict');
@@ -139,7 +183,11 @@ export class TestClient {
   }
 
   async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((r) => this.process.once('exit', (code) => r(code)));
+    const exited = this.exited;
+    if (this.process.exitCode !== null || this.process.signalCode !== null) {
+      this.connection.dispose();
+      return this.process.exitCode;
+    }
     try {
       await this.connection.sendRequest('shutdown');
       this.connection.sendNotification('exit');
