@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = ['test/core', 'test/protocol', 'test/cli'];
+const roots = ['test/core', 'test/server', 'test/client', 'test/protocol', 'test/cli', 'test/property'];
 const files = [];
 function walk(dir) {
   let entries;
