@@ -47,9 +47,9 @@ test('settingsFromConfig: nested, dotted and prefixed keys; unknown keys and inv
   const bad = settingsFromConfig({ conflicts: { severity: 'fatal', showAgreements: 'yes' }, include: '*.txt', colour: 1 }, 'cfg.json');
   assert.deepEqual(bad.settings, { ...defaultSettings, conflicts: { ...defaultSettings.conflicts }, trace: { ...defaultSettings.trace } });
   assert.deepEqual(bad.problems.sort(), [
-    'cfg.json: crosscheck.conflicts.severity: invalid value "fatal"; using "warning"',
-    'cfg.json: crosscheck.conflicts.showAgreements: invalid value "yes"; using false',
-    'cfg.json: crosscheck.include: invalid value "*.txt"; using ["**/*.txt","**/*.article"]',
+    'cfg.json: crosscheck.conflicts.severity: invalid value "fatal"; using "warning" (expected one of "error", "warning", "information", "hint")',
+    'cfg.json: crosscheck.conflicts.showAgreements: invalid value "yes"; using false (expected true or false)',
+    'cfg.json: crosscheck.include: invalid value "*.txt"; using the default patterns (expected a list of glob patterns such as ["**/*.txt"])',
     'cfg.json: unknown setting "crosscheck.colour" is ignored',
   ]);
   assert.match(settingsFromConfig([1, 2]).problems[0], /expected a JSON object/);

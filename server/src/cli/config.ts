@@ -7,23 +7,11 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseReviewFile, REVIEW_FILE, ReviewSet } from '../corpus/reviews';
-import { defaultSettings, readSettings, unflatten, type CrosscheckSettings } from '../settings';
+import { defaultSettings, knownSettingKeys, readSettings, unflatten, type CrosscheckSettings } from '../settings';
 
 export const CONFIG_FILE = 'crosscheck.json';
 
-/** Dotted names of every setting, from the defaults (so a new setting is known here at once). */
-function knownKeys(): Set<string> {
-  const keys = new Set<string>();
-  const walk = (value: unknown, prefix: string) => {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value)) walk(v, prefix ? `${prefix}.${k}` : k);
-    } else keys.add(prefix);
-  };
-  walk(defaultSettings, '');
-  return keys;
-}
-
-const KNOWN = knownKeys();
+const KNOWN = knownSettingKeys();
 
 /** Flattens nested objects to dotted leaf keys, dropping the `crosscheck.` prefix. */
 function flatten(raw: Record<string, unknown>): Record<string, unknown> {
@@ -58,12 +46,6 @@ export function settingsFromConfig(raw: unknown, fileLabel = CONFIG_FILE): { set
   const nested = unflatten(Object.fromEntries(Object.entries(flat).filter(([k]) => KNOWN.has(k))));
   const { settings, problems: invalid } = readSettings(nested);
   problems.push(...invalid.map((p) => `${fileLabel}: ${p}`));
-  // readSettings falls back silently for flags; say so here, where a typo would otherwise hide.
-  for (const key of ['conflicts.showAgreements', 'conflicts.showDifferentScope']) {
-    if (key in flat && typeof flat[key] !== 'boolean') {
-      problems.push(`${fileLabel}: crosscheck.${key}: invalid value ${JSON.stringify(flat[key])}; using ${JSON.stringify(key.endsWith('Agreements') ? defaultSettings.conflicts.showAgreements : defaultSettings.conflicts.showDifferentScope)}`);
-    }
-  }
   return { settings, problems };
 }
 

@@ -20,7 +20,7 @@ import { URI } from 'vscode-uri';
 import { REVIEW_FILE } from '../corpus/reviews';
 import { allConflicts } from '../corpus/findings';
 import { AnalysisPool } from '../runtime/analysisPool';
-import { defaultSettings, readSettings, type CrosscheckSettings } from '../settings';
+import { defaultSettings, readSettings, unknownSettings, type CrosscheckSettings } from '../settings';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { documentLinks } from './links';
@@ -86,6 +86,7 @@ export function startServer(connection: Connection = createConnection(), deps: S
     try {
       const raw = await connection.workspace.getConfiguration({ scopeUri: folder?.uri, section: 'crosscheck' });
       const { settings, problems } = readSettings(raw);
+      for (const key of unknownSettings(raw)) problems.push(`crosscheck.${key} is not a Crosscheck setting and is ignored`);
       for (const p of problems) {
         connection.console.warn(p);
         warnOnce(`Crosscheck: ${p}${folder && workspace.getFolders().length > 1 ? ` (folder ${folder.name})` : ''}.`);
