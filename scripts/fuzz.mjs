@@ -1,8 +1,9 @@
 // `npm run fuzz`: the property tests of test/property/ in a long run. They are the same tests
 // `npm test` runs, with every case count multiplied by CROSSCHECK_FUZZ_SCALE (default 25 here, 1
-// in npm test): about 15,000 analyses of edited articles, 75,000 edit sequences through the text
-// sync and 1,000 editing sessions through the real server. CROSSCHECK_FUZZ_SEED=<n> replays a run
-// (a failure prints its seed and the path of the shrunk case). Extra arguments go to node --test.
+// in npm test): 15,000 analyses of edited articles, 50,000 edit sequences through the text sync,
+// 25,000 texts through the offset conversion and 1,000 editing sessions through the real server
+// (about half an hour on two cores). CROSSCHECK_FUZZ_SEED=<n> replays a run (a failure prints its
+// seed and the path of the shrunk case). Extra arguments go to node --test.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
