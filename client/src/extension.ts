@@ -69,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     closed: () => {
       const decision = policy.crashed();
       log.warn(decision.log);
-      if (decision.tell) notify(`Crosscheck: ${decision.tell}`);
+      if (decision.tell) notify(decision.tell);
       if (!decision.restart) showStopped();
       return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
     },

@@ -24,6 +24,7 @@ export function run(): Promise<void> {
   require('./navigation.test');
   require('./links.test');
   require('./symbols.test');
+  require('./recovery.test');
 
   const results: TestResult[] = [];
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 // The user-level scenarios: what a fact-checker does with the keyboard and mouse in the editor,
 // and what they see. Each step takes a screenshot; a failing step also prints what the page showed
 // and the run carries on with the next step, so one report shows every broken behaviour.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   activeTab, cursorStatus, describePage, expectVisible, findOnScreen, problemsRows, quickOpen, restMouseOn, reveal,
@@ -21,6 +21,27 @@ async function waitUntil(what, probe, timeoutMs, describeLast) {
     // Polling interval between checks of the condition.
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * The newest Crosscheck language server process (Linux /proc): the one this window's extension
+ * host started last, since the UI window opens after the suites' window.
+ */
+function newestServerProcess() {
+  let newest;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (!/crosscheck[^\0]*[/\\]dist[/\\]server\.js/.test(cmdline)) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const started = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+      if (!newest || started > newest.started) newest = { pid: Number(entry), started };
+    } catch {
+      // The process ended while it was being read.
+    }
+  }
+  return newest?.pid;
 }
 
 /**
@@ -157,6 +178,27 @@ export async function runUiScenarios(context, { url, workspaceDir, seeds, screen
       await waitUntil(`the browser to open ${url}`, async () => blockedRequests.some((r) => r.startsWith(url)), STEP_TIMEOUT_MS, async () => JSON.stringify(blockedRequests.slice(-3)));
     }
     return `${outcome === 'asked' ? 'confirmed the dialog, then ' : ''}opened ${url}`;
+  });
+
+  await step('The language server dies: one notice, whose Show output button opens the log', async () => {
+    if (process.platform !== 'linux') return 'skipped: finds the server process through /proc';
+    const pid = newestServerProcess();
+    if (!pid) throw new Error('no Crosscheck language server process found');
+    process.kill(pid, 'SIGKILL');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'stopped unexpectedly and was restarted' });
+    await expectVisible(toast, 'the notice that the server was restarted', STEP_TIMEOUT_MS);
+    await page.screenshot({ path: join(screenshotsDir, `${String(index).padStart(2, '0')}-restart-notice.png`) });
+    await toast.getByRole('button', { name: 'Show output' }).click();
+    await expectVisible(page.locator('.part.panel .output-view, .part.panel [id="workbench.panel.output"]'), 'the Output panel', STEP_TIMEOUT_MS);
+    // The Output panel shows the Crosscheck log (Monaco renders spaces as no-break spaces).
+    const panelText = async () => (await page.locator('.part.panel').innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+    await waitUntil(
+      'the Crosscheck log in the Output panel',
+      async () => /indexed \d+ files, \d+ articles, in \d+ ms/.test(await panelText()),
+      STEP_TIMEOUT_MS,
+      async () => JSON.stringify((await panelText()).slice(-300)),
+    );
+    return `killed ${pid}; the notice offered Show output, which opened the Crosscheck log`;
   });
 
   await page.close().catch(() => {});
