@@ -24,7 +24,8 @@ export async function freshDiagnostics(root: string, texts: ReadonlyMap<string, 
   while (!workspace.idle()) await new Promise((r) => setTimeout(r, 5));
   const publisher = new DiagnosticsPublisher({} as Connection);
   const out = new Map<string, Diagnostic[]>();
-  for (const uri of texts.keys()) out.set(uri, publisher.diagnosticsFor(workspace, uri));
+  // As they travel over JSON-RPC: a field whose value is undefined is not sent.
+  for (const uri of texts.keys()) out.set(uri, JSON.parse(JSON.stringify(publisher.diagnosticsFor(workspace, uri))));
   workspace.dispose();
   await pool.dispose();
   return out;

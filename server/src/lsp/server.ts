@@ -120,7 +120,7 @@ export function startServer(connection: Connection = createConnection(), deps: S
       articles: corpus.articles().length,
       conflicts: conflicts.filter((c) => !c.reviewed).length,
       reviewed: conflicts.filter((c) => c.reviewed).length,
-      busy: indexing || pool.pending > 0 || !workspace.idle(),
+      busy: indexing || pool.pending > 0,
       openArticles: documents.all().filter((d) => corpus.get(d.uri)?.analysis.structure.isArticle).map((d) => d.uri),
     };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
