@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultAnalysisOptions } from '../../server/src/analysis/analyse';
-import { AnalysisPool } from '../../server/src/runtime/analysisPool';
+import { AnalysisPool, SHUTTING_DOWN, SUPERSEDED } from '../../server/src/runtime/analysisPool';
 
 const worker = join(mkdtempSync(join(tmpdir(), 'crosscheck-pool-')), 'worker.js');
 writeFileSync(
@@ -55,4 +55,33 @@ test('open editors go first: a lower priority number jumps the queue', async () 
   } finally {
     pool.dispose();
   }
+});
+
+test('a waiting analysis is superseded by a newer one for the same file: one analysis per burst of edits', async () => {
+  const pool = new AnalysisPool(worker, () => {}, () => 5000);
+  try {
+    const first = pool.analyse('first', defaultAnalysisOptions, 0, 'a.txt');
+    const waiting = ['a-1', 'a-2', 'a-3'].map((t) => pool.analyse(t, defaultAnalysisOptions, 0, 'a.txt'));
+    const other = pool.analyse('b', defaultAnalysisOptions, 0, 'b.txt');
+    assert.deepEqual(await Promise.all([first, ...waiting, other]), [
+      { analysis: { text: 'first' } },
+      { error: SUPERSEDED },
+      { error: SUPERSEDED },
+      { analysis: { text: 'a-3' } },
+      { analysis: { text: 'b' } },
+    ]);
+  } finally {
+    await pool.dispose();
+  }
+});
+
+test('dispose ends waiting jobs and stops the worker thread before it resolves; later jobs are refused', async () => {
+  const pool = new AnalysisPool(worker, () => {}, () => 60_000);
+  await pool.analyse('warm', defaultAnalysisOptions);
+  assert.equal(pool.hasWorker, true);
+  const hanging = pool.analyse('hang', defaultAnalysisOptions);
+  const queued = pool.analyse('queued', defaultAnalysisOptions);
+  await pool.dispose();
+  assert.equal(pool.hasWorker, false, 'no worker thread left behind');
+  assert.deepEqual(await Promise.all([hanging, queued, pool.analyse('late', defaultAnalysisOptions)]), [{ error: SHUTTING_DOWN }, { error: SHUTTING_DOWN }, { error: SHUTTING_DOWN }]);
 });
