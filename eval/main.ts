@@ -318,7 +318,8 @@ function render(r: EvalResult, verbose: boolean, notes: string[]): string {
       l ? `tool: ${l.relation} ${l.confidence.toFixed(2)}: ${l.reasons.join('; ')}` : below ? `tool: below the threshold, ${below.relation} ${below.confidence.toFixed(2)}: ${below.reasons.join('; ')}` : 'tool: no link';
     const missed = r.pairs.filter((p) => p.source === 'link' && p.label !== 'agree' && !p.found);
     out.push('', `Missed flagged pairs (${missed.length}):`);
-    for (const p of missed) out.push(`  [${p.event}] ${p.label}: ${fig(p.a)} ~ ${fig(p.b)}`, `      truth: ${p.why}`, `      ${link(p.shown, p.belowThreshold)}`);
+    for (const p of missed)
+      out.push(`  [${p.event}] ${p.label}: ${fig(p.a)} ~ ${fig(p.b)}`, `      truth: ${p.why}`, `      ${link(p.shown, p.belowThreshold)}`, ...(p.whyNot ? [`      why not: ${p.whyNot}`] : []));
     const looks = r.pairs.filter((p) => (p.source === 'near miss' || p.label === 'agree') && p.warned);
     out.push('', `Warned look-alikes (${looks.length}):`);
     for (const p of looks) out.push(`  [${p.event}] ${p.source === 'link' ? 'agree' : p.label}: ${fig(p.a)} ~ ${fig(p.b)}`, `      truth: ${p.why}`, `      ${link(p.shown, undefined)}`);

@@ -11,7 +11,7 @@
  */
 import { actorKey } from '../server/src/analysis/actors';
 import { analyseArticle } from '../server/src/analysis/analyse';
-import { linkClaims, type LinkInput } from '../server/src/analysis/conflicts';
+import { linkClaims, NoLinkExplainer, type LinkInput } from '../server/src/analysis/conflicts';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, NumericClaim, Span } from '../server/src/analysis/types';
 import { Corpus } from '../server/src/corpus/corpus';
 import { defaultSettings } from '../server/src/settings';
@@ -268,6 +268,8 @@ export interface PairOutcome {
   shown?: ToolLink;
   /** Without a shown link: the link linkClaims scores at confidence 0, if any. */
   belowThreshold?: ToolLink;
+  /** Without a shown link: why the matcher shows none (NoLinkExplainer), when both figures are claims. */
+  whyNot?: string;
   /** The tool warns (a conflict, or another relation shown as a warning) on this pair. */
   warned: boolean;
   /** For a tier: the tool shows a conflict (for revision also a 'revision' relation); for agree: an agree link. */
@@ -451,6 +453,8 @@ export function score(input: ScoreInput): EvalResult {
   const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id }));
   const scored = linkClaims(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: 0 });
   const scoredByPair = new Map(scored.map((l) => [pairKey(l.a, l.b), l]));
+  let explainer: NoLinkExplainer | undefined;
+  const whyNot = (a: ClaimRef, b: ClaimRef) => (explainer ??= new NoLinkExplainer(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: options.minConfidence })).why(a, b);
   const toolLink = (l: ClaimLink | undefined): ToolLink | undefined => (l ? { relation: l.relation, confidence: l.confidence, reasons: [...l.reasons] } : undefined);
 
   // Locating truth figures.
@@ -522,6 +526,7 @@ export function score(input: ScoreInput): EvalResult {
         const shown = shownByPair.get(key);
         outcome.shown = toolLink(shown);
         if (!shown) outcome.belowThreshold = toolLink(scoredByPair.get(key));
+        if (!shown && source === 'link') outcome.whyNot = whyNot(ra, rb) ?? 'linked by the matcher, not shown in the corpus (copies of one text)';
         outcome.warned = isWarning(shown);
         const rel = shown?.relation as string | undefined;
         outcome.found =

@@ -35,9 +35,8 @@ test('seeds: the $40 billion figures conflict, the arrests and the 85 Cambodians
     { name: '003', text: b.text },
   ]);
   const links = linkClaims(inputs);
-  // The headline's bare "1,000" (no event, no place, no time) scores below the threshold since
-  // the weights were fitted: an agreement hint fewer, no warning changed.
   assert.deepEqual(links.map((l) => renderLink(inputs, l)), [
+    '000 "more than 1,000" ~ 003 "1,000": agree',
     '000 "more than 1,000" ~ 003 "over 1,000": agree',
     '000 "more than 1,000" ~ 003 "more than 1,000": agree',
     '000 "85" ~ 003 "85": agree',
@@ -236,46 +235,29 @@ const KNOWN_WRONG: Record<string, { missed?: string[]; wrong?: string[] }> = {
   // Regenerated when the matcher became a table of rules with fitted evidence weights (issue 10).
   // Each line is a known error, not a wish: the table above stays the truth.
   'cocaine-seizure': {
+    // The weights refitted with the tally and people-of-a-kind rules (issue 10): the 2019 seizure
+    // ("since 2019, when officers seized 1.8 tonnes") now reaches 0.50 against last year's 11 tonnes.
     missed: [
       "a-coast-courier.txt \"2.4\" ~ b-tidewater-wire.txt \"2,400\": agree",
       "b-tidewater-wire.txt \"2,400\" ~ c-harbour-ledger.txt \"More than two\": agree",
       "a-coast-courier.txt \"11\" ~ b-tidewater-wire.txt \"1.8\": different-scope",
       "b-tidewater-wire.txt \"1.8\" ~ c-harbour-ledger.txt \"11\": different-scope",
-      "a-coast-courier.txt \"2.4\" ~ c-harbour-ledger.txt \"11\": different-scope",
-      "a-coast-courier.txt \"11\" ~ c-harbour-ledger.txt \"More than two\": different-scope",
     ],
     wrong: [
       "a-coast-courier.txt \"two\" ~ b-tidewater-wire.txt \"two\": different-scope",
-      "a-coast-courier.txt \"11\" ~ b-tidewater-wire.txt \"2,400\": different-scope",
-      "b-tidewater-wire.txt \"2,400\" ~ c-harbour-ledger.txt \"11\": different-scope",
+      "a-coast-courier.txt \"11\" ~ b-tidewater-wire.txt \"1.8\": conflict",
+      "b-tidewater-wire.txt \"1.8\" ~ c-harbour-ledger.txt \"11\": conflict",
     ],
   },
   'derrow-earthquake': {
     missed: [
-      "a-mountain-daily.txt \"at least 212\" ~ b-global-desk.txt \"240\": different-scope",
-      "b-global-desk.txt \"240\" ~ c-news-roundup.txt \"198\": different-scope",
-      "a-mountain-daily.txt \"more than 1,100\" ~ c-news-roundup.txt \"About 1,400\": agree",
       "a-mountain-daily.txt \"six\" ~ b-global-desk.txt \"six\": agree",
-      "a-mountain-daily.txt \"Hundreds\" ~ b-global-desk.txt \"240\": agree",
       "a-mountain-daily.txt \"Hundreds\" ~ c-news-roundup.txt \"198\": agree",
-      "a-mountain-daily.txt \"14\" ~ b-global-desk.txt \"240\": different-scope",
-      "a-mountain-daily.txt \"14\" ~ c-news-roundup.txt \"198\": different-scope",
     ],
   },
   'mayoral-election': {
     missed: [
-      "a-brenford-gazette.txt \"48,210\" ~ b-city-wire.txt \"48,210\": agree",
       "a-brenford-gazette.txt \"47%\" ~ b-city-wire.txt \"47%\": agree",
-    ],
-  },
-  'mine-collapse': {
-    missed: [
-      "a-highland-courier.txt \"27\" ~ b-mining-weekly.txt \"31\": conflict",
-    ],
-  },
-  'port-strike': {
-    missed: [
-      "a-harbour-gazette.txt \"$12 million\" ~ c-trade-ledger.txt \"$1.2 billion\": conflict",
     ],
   },
   'ticket-fraud': {
@@ -284,12 +266,6 @@ const KNOWN_WRONG: Record<string, { missed?: string[]; wrong?: string[] }> = {
     ],
     wrong: [
       "b-metro-times.txt \"Fourteen\" ~ c-consumer-watch.txt \"41\": different-scope",
-    ],
-  },
-  'valley-flood': {
-    missed: [
-      "a-valley-herald.txt \"3,000\" ~ b-newsline.txt \"4,500\": different-scope",
-      "a-valley-herald.txt \"about $40 million\" ~ c-river-post.txt \"$4 million\": conflict",
     ],
   },
   'wildfire': {

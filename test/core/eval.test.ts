@@ -3,7 +3,8 @@
  * collapse: "At least 40" killed in one, "25" in the other (a conflict the tool warns about), "300
  * houses" in both (an agreement). Each test gives a different truth for the same texts. Warnings
  * are taken at confidence 0 (these two are the only links the matcher scores at all), so the tests
- * depend on the matcher reading 40 against 25 dead as a conflict, not on its weights.
+ * depend on the matcher reading 40 against 25 dead as a conflict, not on its weights. Both carry
+ * the same Published day: a toll whose moment is unknown is never a conflict.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -12,11 +13,13 @@ import type { NumericClaim } from '../../server/src/analysis/types';
 
 const A = `- Source: www.alpha.example
 Dam collapse in Riverton
+Published: May 14, 2025
 
 The Riverton dam on the Mora River collapsed on Tuesday. At least 40 people were killed in Riverton, Governor Ana Lind said. The dam held 12 million cubic metres of water, and 300 houses were destroyed in Riverton and two nearby villages, she told reporters in the regional capital.
 `;
 const B = `- Source: www.beta.example
 Riverton flood toll
+Published: May 14, 2025
 
 The Riverton dam on the Mora River gave way on Tuesday. Police said 25 people were killed in Riverton, a figure Governor Ana Lind did not dispute. About 300 houses were destroyed in Riverton and nearby villages, and the regional government pledged $5 million in aid to the families on Wednesday.
 `;

@@ -4,6 +4,8 @@
  * not. A rule added to the table without a case here fails the last test of the table. Then each
  * verdict's effect on the relation, end to end through linkClaims.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkClaims } from '../../server/src/analysis/matching/link';
@@ -151,7 +153,8 @@ const CASES: RuleCase[] = [
     id: 'measure.generic-unsourced',
     fires: [c({ words: ['person'] }), c({ words: ['person', 'missing'] })],
     reason: 'only a generic word in common, and no shared source',
-    silent: [c({ words: ['person'], attribution: 'police' }), c({ words: ['person', 'missing'], attribution: 'police' })],
+    // Within one story it is evidence, not a veto (evidence.generic-only); see also the shared source below.
+    silent: [side(claim({ words: ['person'] }), { story: 'landslide' }), side(claim({ words: ['person', 'missing'] }), { story: 'landslide' })],
   },
 
   // Place.
@@ -240,6 +243,13 @@ const CASES: RuleCase[] = [
     // Past 30 days a toll is a settled figure restated: compared, not an update.
     silent: [c({ words: ['death', 'person'], asOf: '2025-04-15' }), c({ words: ['death', 'person'], asOf: '2025-05-16' })],
   },
+  {
+    id: 'time.tally-moment-unknown',
+    fires: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 12 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 12 })],
+    reason: 'a running tally in a story reported over 13 days, and the moment of one figure is unknown: perhaps an earlier or a later count',
+    // A story told within a week (or never dated): the undated figure is most likely of the same days.
+    silent: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 7 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 7 })],
+  },
 
   // Rate.
   {
@@ -322,7 +332,7 @@ const CASES: RuleCase[] = [
   },
   {
     id: 'evidence.moment-unknown',
-    fires: [c({ asOf: '2025-05-16' }), c()],
+    fires: [c({ asOf: '2025-05-16' }), c({ asOf: undefined })],
     reason: 'the moment of one figure is unknown',
     silent: [c({ asOf: '2025-05-16' }), c({ asOf: '2025-05-15' })],
   },
@@ -357,6 +367,13 @@ const CASES: RuleCase[] = [
     silent: [c(), c(), { strangers: false }],
   },
   {
+    id: 'evidence.generic-only',
+    // Within one story the generic veto gives way to this evidence.
+    fires: [side(claim({ words: ['person'] }), { story: 'landslide' }), side(claim({ words: ['person', 'missing'] }), { story: 'landslide' })],
+    reason: 'only a generic word in common',
+    silent: [side(claim({ words: ['person', 'missing'] }), { story: 'landslide' }), side(claim({ words: ['person', 'missing'] }), { story: 'landslide' })],
+  },
+  {
     id: 'evidence.vague',
     fires: [c({ qualifier: 'vague amount (hundreds)' }), c()],
     reason: 'one figure is a vague amount',
@@ -382,6 +399,15 @@ test('rule evidence.measure-overlap: always fires; its value is the weighted sha
   assert.equal(rule.test(partial), 'same measure (arrest, person)');
   // Nothing shared: still a reason, with an empty list (measure.nothing-shared removes such pairs first).
   assert.equal(rule.test(pairOf(c({ words: ['turnout'] }), c({ words: ['budget'] }), false, false)), 'same measure ()');
+});
+
+test('rule measure.generic-unsourced: a shared source lifts it', () => {
+  assert.equal(reasonOf('measure.generic-unsourced', [c({ words: ['person'], attribution: 'police' }), c({ words: ['person', 'missing'], attribution: 'police' })]), undefined);
+});
+
+test('README.md: the rules table lists every rule with its verdict and description (scripts/rules-table.ts rewrites it)', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  for (const r of RULES) assert.ok(readme.includes(`| \`${r.id}\` | ${r.verdict} | ${r.description.replace(/\|/g, '\\|')} |`), `README.md lacks the row of ${r.id}`);
 });
 
 test('the table: every rule id has a case above, and no case names a rule that does not exist', () => {

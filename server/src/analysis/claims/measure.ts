@@ -35,6 +35,8 @@ import {
   COPULAS,
   EVENT_ADJECTIVES,
   HAVE_FORMS,
+  HEAD_LINKS,
+  HEADS_BEFORE,
   HEDGES,
   HOLD_FORMS,
   INCLUDING_FORMS,
@@ -393,6 +395,9 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     if (unitKind === 'currency' && !parts.noun && inherit.noun) parts.noun = inherit.noun;
   }
 
+  // "raised the death toll in Spain's worst floods to 205": the head earlier in the clause.
+  if (!parts.noun && parts.events.length + parts.classes.length + parts.nationalities.length + parts.extra.length === 0) readHeadBefore(ctx, parts);
+
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts, unitKind);
   readAmong(ctx, parts);
@@ -444,6 +449,61 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   }
   if (long && !/,/.test(terms[ctx.start - 2]?.post ?? '') && word(terms[ctx.start - 1]) !== 'and') return undefined;
   return prev;
+}
+
+/**
+ * A figure that counts nothing of its own, joined by "to", "at", "as", "from" or a verb like
+ * "reached" to a head noun earlier in its clause ("revised its estimate of the death toll from
+ * the landslide to over 670", "put down the death toll as 95", "was revised downwards, from 217
+ * to 215"): it takes what that head counts, and the head's phrase is its label. A head that stands
+ * for the figure itself ("the number of people evacuated", "its estimate of the death toll")
+ * counts what its "of" phrase names.
+ */
+function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
+  const { terms, start } = ctx;
+  let k = start - 1;
+  if (k < 0 || !HEAD_LINKS.has(word(terms[k]))) return;
+  // "from 217 to 215": the second figure looks past the first and its "from".
+  if (word(terms[k]) === 'to' && k > 0 && ctx.inFigure(k - 1)) {
+    let j = k - 1;
+    while (j >= 0 && ctx.inFigure(j)) j--;
+    if (j < 0 || word(terms[j]) !== 'from') return;
+    k = j;
+  }
+  for (let j = k - 1, n = 0; j >= 0 && n < 20; j--, n++) {
+    const t = terms[j];
+    if (/[;:.!?()]/.test(t.post) || ctx.inFigure(j)) return;
+    const w = word(t);
+    if (!HEADS_BEFORE.has(w) || !has(t, 'Noun')) continue;
+    let phrase: NounPhrase;
+    if (NUMBER_HEADS.has(w) || w === 'estimate' || w === 'estimates') {
+      // "the number of people evacuated", "its estimate of the death toll".
+      if (word(terms[j + 1]) !== 'of') return;
+      let from = j + 2;
+      while (from < k && MEASURE_STOPWORDS.has(word(terms[from]))) from++;
+      const np = nounPhraseAt(terms, from, k);
+      if (!np) return;
+      phrase = np;
+    } else {
+      // "the death toll", "turnout": the head with the nouns and adjectives before it.
+      let first = j;
+      while (first > 0 && j - first < 3 && !isPunctuatedAfter(terms[first - 1]) && (has(terms[first - 1], 'Noun') || has(terms[first - 1], 'Adjective')) && !has(terms[first - 1], 'Possessive')) first--;
+      phrase = { first, head: j, last: j, text: textOf(terms, first, j) };
+    }
+    // Every word of the phrase counts, as in a light verb's subject ("death toll": deaths, people).
+    for (let q = phrase.first; q <= phrase.head; q++) {
+      const x = word(terms[q]);
+      const ev = eventConcept(x);
+      const cls = classConcept(x);
+      const nat = nationality(x);
+      if (ev) parts.events.push(ev);
+      if (cls) parts.classes.push(cls);
+      if (nat) parts.nationalities.push(nat);
+      if (q === phrase.head && !ev && !cls && !nat) parts.extra.push(singular(x));
+    }
+    parts.subjectText ??= textOf(terms, phrase.first, phrase.last).replace(SUBJECT_DETERMINERS_BEFORE, '');
+    return;
+  }
 }
 
 /** A past participle, whatever compromise tagged it ("Found", "Seized" in a title). */

@@ -117,6 +117,8 @@ export const HEDGES = setOf(claims.hedges);
 export const EVENT_ADJECTIVES = setOf(claims.eventAdjectives);
 export const PERSON_CLASSES = setOf(claims.personClasses);
 export const NUMBER_HEADS = setOf(claims.numberHeads);
+export const HEADS_BEFORE = setOf(claims.headsBefore);
+export const HEAD_LINKS = setOf(claims.headLinks);
 export const MEASURE_CLAUSE_OPENERS = setOf(claims.measureClauseOpeners);
 export const LIST_CONNECTORS = setOf(claims.listConnectors);
 export const LOCATIVES = setOf(claims.locatives);
@@ -202,6 +204,8 @@ export const STANDALONE_SOURCES = setOf(matching.standaloneSources);
 export const SOURCE_LEADS: readonly string[] = matching.sourceLeads.words;
 export const GENERIC_SHARED = setOf(matching.genericShared);
 export const TALLY_EVENTS = setOf(matching.tallyEvents);
+export const TALLY_CLASSES = setOf(matching.tallyClasses);
+export const PERSON_EVENTS = setOf(matching.personEvents);
 export interface UnitOfMeasureRow { dimension: string; base: string; factor: number; names: readonly string[] }
 export const UNITS_OF_MEASURE: readonly UnitOfMeasureRow[] = (matching.unitsOfMeasure.entries as unknown as [string, string, number, string[]][]).map(
   ([dimension, base, factor, names]) => ({ dimension, base, factor, names }),

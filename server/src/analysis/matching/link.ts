@@ -24,6 +24,7 @@ import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, measureInfo, type MeasureInfo } from './measure';
 import { pairOf, RULES, timeKeyOf, type Side } from './rules';
+import { daysBetween } from '../time/dates';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
 
 export interface ConflictOptions {
@@ -354,6 +355,11 @@ function contexts(articles: readonly LinkInput[]): (Int32Array | undefined)[] {
 }
 
 function link(articles: readonly LinkInput[], options: ConflictOptions, scored?: ScoredPair[]): ClaimLink[] {
+  const entries = entriesOf(articles);
+  return linkEntries(entries, options, scored);
+}
+
+function entriesOf(articles: readonly LinkInput[]): Entry[] {
   const orderOf = new Map<string, number>();
   articles.forEach((a, i) => {
     if (a && typeof a.article === 'string' && !orderOf.has(a.article)) orderOf.set(a.article, i);
@@ -389,7 +395,24 @@ function link(articles: readonly LinkInput[], options: ConflictOptions, scored?:
     });
   });
   markSplitByPlace(entries);
+  // How long each story runs, from the days its figures are dated to.
+  const span = new Map<string, { first: string; last: string }>();
+  for (const e of entries) {
+    const day = e.claim.asOf;
+    if (e.story === undefined || typeof day !== 'string') continue;
+    const s = span.get(e.story);
+    if (!s) span.set(e.story, { first: day, last: day });
+    else if (day < s.first) s.first = day;
+    else if (day > s.last) s.last = day;
+  }
+  for (const e of entries) {
+    const s = e.story === undefined ? undefined : span.get(e.story);
+    if (s) e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
+  }
+  return entries;
+}
 
+function linkEntries(entries: Entry[], options: ConflictOptions, scored?: ScoredPair[]): ClaimLink[] {
   // Bucket members: actives pair with everyone; passives only with actives.
   const buckets = new Map<string, { active: number[]; passive: number[] }>();
   const bucket = (key: string) => {
@@ -457,6 +480,55 @@ function link(articles: readonly LinkInput[], options: ConflictOptions, scored?:
 
   links.sort((l, m) => l.a.order - m.a.order || l.a.ref.index - m.a.ref.index || l.b.order - m.b.order || l.b.ref.index - m.b.ref.index);
   return settleConflicts(links).map((l) => l.link);
+}
+
+/**
+ * Why the matcher shows no link between two claims (for `npm run eval --verbose`): the first of a
+ * unit that differs, no bucket in common, a measure or story rule that tells them apart, a pair a
+ * large bucket never meets, a relation that is not shown, a confidence below the threshold, or the
+ * settling of one article against another. Built once for a set of articles; `why` is undefined
+ * when the two claims are linked.
+ */
+export class NoLinkExplainer {
+  private readonly entries: Entry[];
+  private readonly scored = new Map<string, ScoredPair>();
+  private readonly shown = new Set<string>();
+
+  constructor(articles: readonly LinkInput[], private readonly options: ConflictOptions = defaultConflictOptions) {
+    this.entries = entriesOf(articles);
+    const scored: ScoredPair[] = [];
+    linkEntries(entriesOf(articles), { ...options, minConfidence: 0 }, scored);
+    for (const s of scored) this.scored.set(refPairKey(s.a, s.b), s);
+    for (const l of linkClaims(articles, options)) this.shown.add(refPairKey(l.a, l.b));
+  }
+
+  why(a: ClaimRef, b: ClaimRef): string | undefined {
+    if (this.shown.has(refPairKey(a, b))) return undefined;
+    const ea = this.entries.find((e) => e.ref.article === a.article && e.ref.index === a.index);
+    const eb = this.entries.find((e) => e.ref.article === b.article && e.ref.index === b.index);
+    if (!ea || !eb) return 'not a claim the matcher reads';
+    if (ea.claim.unit.kind !== eb.claim.unit.kind) return `units differ (${ea.claim.unit.kind} / ${eb.claim.unit.kind})`;
+    if (!commonViews(ea, eb)) return 'units differ (no common currency or dimension)';
+    if (!firstSharedKey(ea, eb)) return `no bucket in common: ${[...ea.keys, ...ea.passive].join(', ') || '-'} / ${[...eb.keys, ...eb.passive].join(', ') || '-'}`;
+    const [x, y] = ea.order < eb.order ? [ea, eb] : [eb, ea];
+    const pair = pairOf(x, y, false, false);
+    for (const rule of RULES) {
+      if (rule.verdict !== 'different-measure') continue;
+      const reason = rule.test(pair);
+      if (reason !== undefined) return `${rule.id}: ${reason}`;
+    }
+    const s = this.scored.get(refPairKey(a, b));
+    if (!s) return 'never met: a large bucket pairs only articles that share an actor';
+    if (!s.relation) return `no relation (${s.rules.filter((r) => !r.startsWith('evidence.')).join(', ')})`;
+    if (s.confidence < this.options.minConfidence) return `below the threshold: ${s.relation} ${s.confidence.toFixed(2)}`;
+    return `settled away: ${s.relation} ${s.confidence.toFixed(2)}, dropped because one article gives another figure for the measure`;
+  }
+}
+
+function refPairKey(a: ClaimRef, b: ClaimRef): string {
+  const x = `${a.article}\u0000${a.index}`;
+  const y = `${b.article}\u0000${b.index}`;
+  return x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`;
 }
 
 /**

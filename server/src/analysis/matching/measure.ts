@@ -6,7 +6,7 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
-import { GENERIC_SHARED, TALLY_EVENTS } from '../lexicon/claims';
+import { GENERIC_SHARED, PERSON_EVENTS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
 export const PORTION_FACETS: ReadonlySet<Facet> = new Set<Facet>(['part', 'addition', 'superseded']);
@@ -68,6 +68,8 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     noun = 'vote';
     classes.delete('person');
   }
+  // "Over 2,000 buried", "670 feared dead": what happened says people were counted.
+  if (classes.size === 0 && noun === undefined && [...events].some((e) => PERSON_EVENTS.has(e))) classes.add('person');
   const facets = claim.facets.filter((f) => !PORTION_FACETS.has(f));
   const words = new Set<string>([...events, ...classes, ...counted.nationalities, ...others]);
   return {
@@ -80,7 +82,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     subject: counted.subject,
     facets: facets.length ? `${facets.sort().join('+')}${counted.facetDetail ? `:${counted.facetDetail}` : ''}` : '',
     portion: claim.facets.some((f) => PORTION_FACETS.has(f)),
-    tally: [...events].some((e) => TALLY_EVENTS.has(e)),
+    tally: [...events].some((e) => TALLY_EVENTS.has(e)) || [...classes].some((c) => TALLY_CLASSES.has(c)) || (noun !== undefined && TALLY_CLASSES.has(noun)),
   };
 }
 

@@ -19,6 +19,7 @@
 import type { NumericClaim, TimeValue } from '../types';
 import { placeByName } from '../actors/gazetteer';
 import { CLASS_CONCEPTS } from '../claims/vocabulary';
+import { PERSON_CLASSES } from '../lexicon/claims';
 import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './measure';
 import { sharedSourceOf } from './source';
 import { daysBetween, spansOverlap } from '../time/dates';
@@ -40,6 +41,8 @@ export interface Side {
   latestYear?: number;
   /** The story its article belongs to (corpus/stories.ts), when the caller grouped articles. */
   story?: string;
+  /** Days between the first and the last moment any figure of its story is dated to (0: one day; undefined: none dated). */
+  storySpanDays?: number;
 }
 
 export interface Pair {
@@ -113,6 +116,16 @@ function countriesAgainstLocal(countries: readonly string[], local: readonly str
   return countries.length === 1 && isCountry(countries[0]) && local.every((p) => !isCountry(p) && placeByName(p) === undefined);
 }
 
+/**
+ * "27 people killed" and "31 workers killed": people on one side, one kind of people (workers,
+ * victims, children) on the other may be the same people; they are not different things counted.
+ */
+function peopleOfAKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const people = (s: ReadonlySet<string>) => s.size === 1 && s.has('person');
+  const kinds = (s: ReadonlySet<string>) => [...s].every((c) => PERSON_CLASSES.has(c));
+  return (people(a) && kinds(b)) || (people(b) && kinds(a));
+}
+
 /** Both claims name places and none in common: the two lists, else undefined. */
 function disjointPlaces(p: Pair): [readonly string[], readonly string[]] | undefined {
   const pa = p.a.claim.scope.places;
@@ -184,14 +197,15 @@ export const RULES: readonly Rule[] = [
   {
     id: 'measure.class-differs',
     verdict: 'different-measure',
-    description: 'both name the kind of thing counted, and it differs (people vs houses)',
-    test: (p) => (p.a.info.classes.size && p.b.info.classes.size && !intersects(p.a.info.classes, p.b.info.classes) ? 'different things counted' : undefined),
+    description: 'both name the kind of thing counted, and it differs (people vs houses; people and one kind of people, such as workers, may be the same)',
+    test: (p) => (p.a.info.classes.size && p.b.info.classes.size && !intersects(p.a.info.classes, p.b.info.classes) && !peopleOfAKind(p.a.info.classes, p.b.info.classes) ? 'different things counted' : undefined),
   },
   {
     id: 'measure.noun-differs',
     verdict: 'different-measure',
-    description: 'the counted nouns are of different classes (tonnes vs containers)',
-    test: (p) => (p.a.info.nounClass && p.b.info.nounClass && p.a.info.nounClass !== p.b.info.nounClass ? 'different counted nouns' : undefined),
+    description: 'the counted nouns are of different classes (tonnes vs containers; people and workers may be the same)',
+    test: (p) =>
+      p.a.info.nounClass && p.b.info.nounClass && p.a.info.nounClass !== p.b.info.nounClass && !peopleOfAKind(new Set([p.a.info.nounClass]), new Set([p.b.info.nounClass])) ? 'different counted nouns' : undefined,
   },
   {
     id: 'measure.subject-differs',
@@ -223,8 +237,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'measure.generic-unsourced',
     verdict: 'different-measure',
-    description: 'they share only people, countries or a unit, and no source: that says nothing about the measure',
-    test: (p) => (p.overlap.generic && !p.source ? 'only a generic word in common, and no shared source' : undefined),
+    description: 'without stories (a caller that does not group articles): they share only people, countries or a unit, and no source; within a story this is evidence instead (evidence.generic-only)',
+    test: (p) => (p.overlap.generic && !p.source && (p.a.story === undefined || p.b.story === undefined) ? 'only a generic word in common, and no shared source' : undefined),
   },
 
   // Place.
@@ -353,6 +367,20 @@ export const RULES: readonly Rule[] = [
       if (Boolean(p.a.claim.time) === Boolean(p.b.claim.time)) return undefined;
       const timed = p.a.claim.time ? p.a : p.b;
       return timed.siblingTimes.size > 0 && isWholeYear(timed.claim.time) ? `${timed.claim.time!.text} is one of several times its article counts separately; the other figure names none` : undefined;
+    },
+  },
+  {
+    id: 'time.tally-moment-unknown',
+    verdict: 'agree-only',
+    description: `a running tally (deaths, arrests) in a story whose dated figures span more than ${FIXED_MEASURE_DAYS} days, where the moment of one figure is unknown and no stated time joins them: it may be an earlier or a later count, so figures that differ are never a conflict`,
+    test: (p) => {
+      if (!p.a.info.tally && !p.b.info.tally) return undefined;
+      if (momentGap(p) !== undefined) return undefined;
+      // Two stated days that meet join them ("on Wednesday" in both); a year or a month does not.
+      const day = (t: TimeValue | undefined) => t !== undefined && (t.kind === 'day' || (t.kind === 'unresolved' && t.weekday !== undefined));
+      if (day(p.a.claim.time) && day(p.b.claim.time) && !timesExclude(p.a.claim.time!, p.b.claim.time!)) return undefined;
+      const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
+      return span > FIXED_MEASURE_DAYS ? `a running tally in a story reported over ${span + 1} days, and the moment of one figure is unknown: perhaps an earlier or a later count` : undefined;
     },
   },
   {
@@ -498,6 +526,12 @@ export const RULES: readonly Rule[] = [
     verdict: 'evidence',
     description: 'the two articles name no place, organisation or person in common',
     test: (p) => (p.strangers ? 'the two articles name no place, organisation or person in common: perhaps different events' : undefined),
+  },
+  {
+    id: 'evidence.generic-only',
+    verdict: 'evidence',
+    description: 'within one story, they share only people, countries or a unit, and no source: weak evidence of one measure',
+    test: (p) => (p.overlap.generic && !p.source ? 'only a generic word in common' : undefined),
   },
   {
     id: 'evidence.vague',
