@@ -97,3 +97,12 @@ test('organisations in a list with other organisations, journals, camel-case bra
   assert.deepEqual(kinds('A study published in May 2023 in Health Policy Open found the same.'), ['organisation Health Policy Open']);
   assert.deepEqual(kinds('The startup MediCorp sold the unit to NorthPeak.'), ['organisation MediCorp', 'organisation NorthPeak']);
 });
+
+test('a name closing a phrase that opens the sentence takes no appositive: the words after the comma are the subject', () => {
+  assert.deepEqual(kinds('In an interview with the Varnell Times, the minister denied wrongdoing.'), ['organisation Varnell Times']);
+  assert.deepEqual(kinds('Speaking to Radio Kestra, an opposition lawmaker called for an inquiry.'), ['organisation Radio Kestra']);
+});
+
+test('a word compromise knows as a company is no city of the same name, nor a place by its list', () => {
+  assert.deepEqual(kinds('Toyota, Honda and Nissan reported similar disruptions.'), ['organisation Toyota', 'organisation Honda', 'organisation Nissan']);
+});

@@ -116,7 +116,8 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   }
   if (known === 0) return;
   if (list.length < 3 && !prepositioned) return;
-  for (const o of list) if (!knownPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
+  // A member compromise knows as an organisation ("Toyota, Honda and Nissan") stays one.
+  for (const o of list) if (!knownPlace(o) && o.evidence.group === 0 && o.evidence.organisation < WEIGHT.tagOrganisation) o.evidence.place += WEIGHT.list;
 }
 
 
