@@ -106,3 +106,11 @@ test('a name closing a phrase that opens the sentence takes no appositive: the w
 test('a word compromise knows as a company is no city of the same name, nor a place by its list', () => {
   assert.deepEqual(kinds('Toyota, Honda and Nissan reported similar disruptions.'), ['organisation Toyota', 'organisation Honda', 'organisation Nissan']);
 });
+
+test('airlines from the data package are organisations without an organisation word', () => {
+  assert.deepEqual(kinds('Qantas and Cathay Pacific cancelled flights, while Garuda Indonesia diverted planes.'), [
+    'organisation Qantas', 'organisation Cathay Pacific', 'organisation Garuda Indonesia',
+  ]);
+  // A one-word airline name that is a demonym stays the demonym.
+  assert.deepEqual(kinds('The Maldivian government agreed.'), ['organisation Maldivian government']);
+});
