@@ -114,3 +114,15 @@ test('airlines from the data package are organisations without an organisation w
   // A one-word airline name that is a demonym stays the demonym.
   assert.deepEqual(kinds('The Maldivian government agreed.'), ['organisation Maldivian government']);
 });
+
+test('people: a list of two- or three-word names with nothing else said of them', () => {
+  assert.deepEqual(kinds('Police arrested Tendai Morova, Fadzayi Kuvhe and Ostallos Sipho at the court in Bulawayo.'), [
+    'person Tendai Morova', 'person Fadzayi Kuvhe', 'person Ostallos Sipho', 'place Bulawayo',
+  ]);
+  // After a place preposition such names are places.
+  assert.deepEqual(kinds('Teams visited Santa Ana, Nueva Loja and Puerto Bravo on Monday.'), ['place Santa Ana', 'place Nueva Loja', 'place Puerto Bravo']);
+});
+
+test('places: what residents and villagers are "of"', () => {
+  assert.deepEqual(kinds('Residents of Koshi Haraicha and Belbari said they had received no help.'), ['place Koshi Haraicha', 'place Belbari']);
+});

@@ -104,7 +104,7 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
     for (const o of list) if (o.evidence.group === 0 && o.evidence.person === 0 && o.evidence.organisation === 0) o.evidence.place += WEIGHT.cue;
     return;
   }
-  const placeOf = lead === 'of' && PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '');
+  const placeOf = lead === 'of' && (PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '') || RESIDENT_NOUNS.has(before[before.length - 2] ?? ''));
   const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between' || placeOf);
   const known = list.filter(knownPlace).length;
   // "in Paiporta, Catarroja, Alfafar and Sedaví": a long list after a place preposition names
@@ -172,9 +172,9 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
-  // "the southern province of An Giang", "the region of Apurímac".
+  // "the southern province of An Giang", "the region of Apurímac", "residents of Belbari".
   const beforeOf = words[occ.from - 2];
-  if (joinedBefore && previous.folded === 'of' && beforeOf && !beforeOf.cap && PLACE_OF_NOUNS.has(beforeOf.folded)) {
+  if (joinedBefore && previous.folded === 'of' && beforeOf && (!beforeOf.cap || beforeOf.initial) && (PLACE_OF_NOUNS.has(beforeOf.folded) || RESIDENT_NOUNS.has(beforeOf.folded))) {
     occ.evidence.place += WEIGHT.cue;
     return;
   }
