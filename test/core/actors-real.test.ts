@@ -126,3 +126,11 @@ test('people: a list of two- or three-word names with nothing else said of them'
 test('places: what residents and villagers are "of"', () => {
   assert.deepEqual(kinds('Residents of Koshi Haraicha and Belbari said they had received no help.'), ['place Koshi Haraicha', 'place Belbari']);
 });
+
+test('outlets: "the X reported", "the X newspaper"; industry words end company names', () => {
+  assert.deepEqual(kinds('The Varnell Courier reported the payments. The vote was rigged, the Dawn newspaper said.'), [
+    'organisation Varnell Courier', 'organisation Dawn',
+  ]);
+  assert.deepEqual(kinds('The Xinhua news agency said the toll rose. The Philippines said it would help.'), ['organisation Xinhua', 'place The Philippines']);
+  assert.deepEqual(kinds('Kestrel Electronics said production would resume.'), ['organisation Kestrel Electronics']);
+});

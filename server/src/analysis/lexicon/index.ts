@@ -128,6 +128,7 @@ export const GENERIC_ORG_NAMES = words(organisations.genericOrganisationNames);
 export const DROPPABLE_ORG_SUFFIXES = words(organisations.droppableOrganisationSuffixes);
 export const PARTY_NOUNS_AFTER_NAME = words(organisations.partyNounsAfterName);
 export const ORG_NOUNS_AFTER_NAME = words(organisations.organisationNounsAfterName);
+export const OUTLET_NOUNS_AFTER_NAME = words(organisations.outletNounsAfterName);
 export const ORG_APPOSITIVE_HEADS = words(organisations.organisationAppositiveHeads);
 export const ORG_OFFICER_HEADS = words(organisations.organisationOfficerHeads);
 export const STAKE_NOUNS = words(organisations.stakeNouns);
