@@ -97,3 +97,40 @@ test('organisations in a list with other organisations, journals, camel-case bra
   assert.deepEqual(kinds('A study published in May 2023 in Health Policy Open found the same.'), ['organisation Health Policy Open']);
   assert.deepEqual(kinds('The startup MediCorp sold the unit to NorthPeak.'), ['organisation MediCorp', 'organisation NorthPeak']);
 });
+
+test('a name closing a phrase that opens the sentence takes no appositive: the words after the comma are the subject', () => {
+  assert.deepEqual(kinds('In an interview with the Varnell Times, the minister denied wrongdoing.'), ['organisation Varnell Times']);
+  assert.deepEqual(kinds('Speaking to Radio Kestra, an opposition lawmaker called for an inquiry.'), ['organisation Radio Kestra']);
+});
+
+test('a word compromise knows as a company is no city of the same name, nor a place by its list', () => {
+  assert.deepEqual(kinds('Toyota, Honda and Nissan reported similar disruptions.'), ['organisation Toyota', 'organisation Honda', 'organisation Nissan']);
+});
+
+test('airlines from the data package are organisations without an organisation word', () => {
+  assert.deepEqual(kinds('Qantas and Cathay Pacific cancelled flights, while Garuda Indonesia diverted planes.'), [
+    'organisation Qantas', 'organisation Cathay Pacific', 'organisation Garuda Indonesia',
+  ]);
+  // A one-word airline name that is a demonym stays the demonym.
+  assert.deepEqual(kinds('The Maldivian government agreed.'), ['organisation Maldivian government']);
+});
+
+test('people: a list of two- or three-word names with nothing else said of them', () => {
+  assert.deepEqual(kinds('Police arrested Tendai Morova, Fadzayi Kuvhe and Ostallos Sipho at the court in Bulawayo.'), [
+    'person Tendai Morova', 'person Fadzayi Kuvhe', 'person Ostallos Sipho', 'place Bulawayo',
+  ]);
+  // After a place preposition such names are places.
+  assert.deepEqual(kinds('Teams visited Santa Ana, Nueva Loja and Puerto Bravo on Monday.'), ['place Santa Ana', 'place Nueva Loja', 'place Puerto Bravo']);
+});
+
+test('places: what residents and villagers are "of"', () => {
+  assert.deepEqual(kinds('Residents of Koshi Haraicha and Belbari said they had received no help.'), ['place Koshi Haraicha', 'place Belbari']);
+});
+
+test('outlets: "the X reported", "the X newspaper"; industry words end company names', () => {
+  assert.deepEqual(kinds('The Varnell Courier reported the payments. The vote was rigged, the Dawn newspaper said.'), [
+    'organisation Varnell Courier', 'organisation Dawn',
+  ]);
+  assert.deepEqual(kinds('The Xinhua news agency said the toll rose. The Philippines said it would help.'), ['organisation Xinhua', 'place The Philippines']);
+  assert.deepEqual(kinds('Kestrel Electronics said production would resume.'), ['organisation Kestrel Electronics']);
+});

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, GENERIC_ORG_NAMES, ORG_CUES, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SPEECH_VERBS,
+  CREDIT_WORDS, GENERIC_ORG_NAMES, ORG_CUES, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
@@ -104,7 +104,7 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
     for (const o of list) if (o.evidence.group === 0 && o.evidence.person === 0 && o.evidence.organisation === 0) o.evidence.place += WEIGHT.cue;
     return;
   }
-  const placeOf = lead === 'of' && PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '');
+  const placeOf = lead === 'of' && (PLACE_UNIT_NOUNS.has(before[before.length - 2] ?? '') || RESIDENT_NOUNS.has(before[before.length - 2] ?? ''));
   const prepositioned = lead !== undefined && (PLACE_PREPOSITIONS.has(lead) || lead === 'from' || lead === 'to' || lead === 'between' || placeOf);
   const known = list.filter(knownPlace).length;
   // "in Paiporta, Catarroja, Alfafar and Sedaví": a long list after a place preposition names
@@ -116,7 +116,8 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   }
   if (known === 0) return;
   if (list.length < 3 && !prepositioned) return;
-  for (const o of list) if (!knownPlace(o) && o.evidence.group === 0) o.evidence.place += WEIGHT.list;
+  // A member compromise knows as an organisation ("Toyota, Honda and Nissan") stays one.
+  for (const o of list) if (!knownPlace(o) && o.evidence.group === 0 && o.evidence.organisation < WEIGHT.tagOrganisation) o.evidence.place += WEIGHT.list;
 }
 
 
@@ -159,6 +160,12 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
+  // "the Dawn newspaper", "the Xinhua news agency": an outlet, the noun no part of its name.
+  const outletNoun = joinedAfter && !next.cap && (OUTLET_NOUNS_AFTER_NAME.has(next.folded) || (next.folded === 'news' && joinsNext(next, words[occ.to + 2]) && OUTLET_NOUNS_AFTER_NAME.has(words[occ.to + 2]?.folded ?? '')));
+  if (outletNoun && !occ.possessive && occ.canonical === undefined && previous?.folded === 'the' && joinedBefore) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
   if (joinedAfter && !next.cap && ORG_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive) {
     occ.evidence.organisation += WEIGHT.cue;
     extendTo(text, occ, occ.to + 1);
@@ -171,9 +178,9 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
-  // "the southern province of An Giang", "the region of Apurímac".
+  // "the southern province of An Giang", "the region of Apurímac", "residents of Belbari".
   const beforeOf = words[occ.from - 2];
-  if (joinedBefore && previous.folded === 'of' && beforeOf && !beforeOf.cap && PLACE_OF_NOUNS.has(beforeOf.folded)) {
+  if (joinedBefore && previous.folded === 'of' && beforeOf && (!beforeOf.cap || beforeOf.initial) && (PLACE_OF_NOUNS.has(beforeOf.folded) || RESIDENT_NOUNS.has(beforeOf.folded))) {
     occ.evidence.place += WEIGHT.cue;
     return;
   }
@@ -225,6 +232,14 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const endsClause = !next || !joinedAfter;
   const saysBefore = previous !== undefined && (previous.folded === 'said' || previous.folded === 'says') && /^\s+$/.test(previous.post) && endsClause;
   const accordingTo = occ.from >= 2 && words[occ.from - 2].folded === 'according' && previous?.folded === 'to';
+  // "the Guardian reported", "the Observer said": a name after "the" is a body or an outlet, not a
+  // person (a known place keeps its own evidence: "the Philippines said").
+  const afterThe = joinedBefore && previous.folded === 'the' && !occ.possessive;
+  const reports = after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && SAYING_VERBS.has(after.folded);
+  if (afterThe && (reports || accordingTo)) {
+    if (occ.canonical === undefined) occ.evidence.organisation += speechWeight;
+    return;
+  }
   if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
 }
 

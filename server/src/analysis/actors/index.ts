@@ -17,7 +17,7 @@ import type { ArticleInput } from '../input';
 import { bylineCues, creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
-import { FUNCTION_WORDS } from '../lexicon';
+import { FUNCTION_WORDS, GEO_FEATURES, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
@@ -80,6 +80,11 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       continue;
     }
     const kinds = list.map((o) => first.actorOf.get(o)?.kind).filter((k) => k !== undefined);
+    if (kinds.length === 0 && listOfPersonalNames(list)) {
+      for (const o of unresolved) o.evidence.person += WEIGHT.list;
+      changed = true;
+      continue;
+    }
     const kind = kinds[0];
     if (!kinds.every((k) => k === kind)) continue;
     if (kind === 'organisation' && kinds.length >= 2) {
@@ -98,6 +103,29 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     result.statements = statements.get(actor) ?? [];
     return result;
   });
+}
+
+/**
+ * "Police arrested Tendai Biti, Fadzayi Mahere and Ostallos Siziba": a list whose members are all
+ * two- or three-word names with no evidence of any kind, in a paragraph and not after a place
+ * preposition or "of" ("in Koshi Haraicha, Belbari…"), names people: places and organisations in
+ * lists are mostly one word or carry a place or organisation word. Three members are needed, or
+ * two when compromise knows one of the words as a given name.
+ */
+function listOfPersonalNames(list: readonly Occurrence[]): boolean {
+  const first = list[0];
+  const words = first.unit.words;
+  if (first.heading || list.length < 2) return false;
+  const lead = words[first.from - 1];
+  if (lead && (PLACE_PREPOSITIONS.has(lead.folded) || lead.folded === 'of' || lead.folded === 'from' || lead.folded === 'to' || lead.folded === 'between')) return false;
+  const named = list.every((o) => {
+    const run = words.slice(o.from, o.to + 1);
+    const e = o.evidence;
+    return run.length >= 2 && run.length <= 3 && !o.possessive && o.canonical === undefined && e.person + e.organisation + e.place + e.group === 0 &&
+      run.every((w) => w.cap && !w.acronym && !FUNCTION_WORDS.has(w.folded) && !ORG_CUES.has(w.folded) && !GEO_FEATURES.has(w.folded));
+  });
+  if (!named) return false;
+  return list.length >= 3 || list.some((o) => words.slice(o.from, o.to + 1).some((w) => w.tags.has('FirstName')));
 }
 
 /**

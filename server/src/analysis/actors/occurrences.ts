@@ -493,6 +493,8 @@ function worldPlaceRun(words: readonly Word[], from: number, to: number): WorldP
   const dateline = first.acronym && first.text.length >= 4;
   if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place') && !dateline) return undefined;
   if (words.slice(from, to + 1).some((w) => w.possessive && w !== words[to])) return undefined;
+  // A word compromise knows as a company and not as a place ("Honda", "Cadillac") is the company.
+  if (from === to && first.tags.has('Organization') && !first.tags.has('Place') && !dateline) return undefined;
   return worldPlaceByWords(words.slice(from, to + 1).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)));
 }
 

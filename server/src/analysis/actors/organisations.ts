@@ -4,8 +4,9 @@
  * acronym counts when the article declares it ("Financial Action Task Force (FATF)") or when it
  * spells the initials of an organisation the article names.
  */
-import { INITIALS_MINOR_WORDS, WELL_KNOWN_ACRONYMS, WELL_KNOWN_NAMES } from '../lexicon';
+import { AIRLINE_NAMES, FUNCTION_WORDS, GEO_FEATURES, INITIALS_MINOR_WORDS, ORG_CUES, ROLE_MODIFIERS, WELL_KNOWN_ACRONYMS, WELL_KNOWN_NAMES } from '../lexicon';
 import { foldWords } from './fold';
+import { demonym, placeByWords } from './gazetteer';
 
 const byAcronym = new Map<string, string>();
 const byFullName = new Map<string, string>();
@@ -23,6 +24,18 @@ for (const { name } of WELL_KNOWN_NAMES) {
   const key = foldWords(name).join(' ');
   knownNames.set(key, name);
   longest = Math.max(longest, key.split(' ').length);
+}
+
+// Airlines from the data package (../lexicon/airlines.build.mjs): named in news with no organisation
+// word ("Qantas", "Cathay Pacific"). A one-word name that is also a place, a demonym or an ordinary
+// word of the lexicon ("Maldivian", "Régional") is left to those.
+for (const { name } of AIRLINE_NAMES) {
+  const words = foldWords(name);
+  const key = words.join(' ');
+  if (knownNames.has(key) || placeByWords(words)) continue;
+  if (words.length === 1 && (demonym(words) || FUNCTION_WORDS.has(key) || ROLE_MODIFIERS.has(key) || ORG_CUES.has(key) || GEO_FEATURES.has(key))) continue;
+  knownNames.set(key, name);
+  longest = Math.max(longest, words.length);
 }
 
 export const LONGEST_ORGANISATION_NAME = longest;

