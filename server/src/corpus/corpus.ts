@@ -2,13 +2,17 @@
  * The workspace index: the analysis of every article, by identifier (a URI in the server, a path
  * in the command line), and the indexes derived from all of them: actors merged across articles,
  * which actor or claim stands at an offset, and the links between claims. Requests read these
- * indexes; they never parse. Derived indexes are rebuilt lazily after a change: merging and
- * linking are linear in the number of mentions and claims, far below the cost of one parse.
+ * indexes; they never parse. Derived indexes are rebuilt lazily after a change: merging actors is
+ * linear in the number of mentions; links are kept up to date incrementally (./linking.ts), so an
+ * edit relinks one article, not the workspace. Copies of one text (./mirrors.ts) are compared
+ * once, through the first of them, and never with each other.
  */
 import { mergeActors } from '../analysis/actors/identity';
-import { defaultConflictOptions, linkClaims, type ConflictOptions } from '../analysis/conflicts';
+import { defaultConflictOptions, type ConflictOptions } from '../analysis/conflicts';
 import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
+import { IncrementalLinker, type LinkArticle } from './linking';
+import { groupMirrors, mapClaims, mirrorSignature, type MirrorSignature } from './mirrors';
 import { groupStories, type Story } from './stories';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
@@ -21,6 +25,18 @@ export interface ArticleEntry {
   version: number;
   analysis: ArticleAnalysis;
   lineStarts: number[];
+  /** What finds this article's copies on other sites (./mirrors.ts); articles only. */
+  mirror?: MirrorSignature;
+}
+
+/** An article published several times: every copy, and the one whose claims are linked. */
+export interface CopyGroup {
+  /** Every copy, sorted by id. */
+  members: string[];
+  /** The copy whose claims the matcher compares (the first by id): one analysis per text. */
+  primary: string;
+  /** The copy whose warnings are shown: an open one when there is one, else the primary. */
+  shown: string;
 }
 
 interface MentionEntry {
@@ -29,18 +45,27 @@ interface MentionEntry {
   actorKey: string;
 }
 
-interface Derived {
+/** What the links need: rebuilt (incrementally for the links) after any change. */
+interface Linked {
   articles: ArticleEntry[];
+  /** Copy groups by member id (./mirrors.ts); articles without copies are absent. */
+  copies: Map<string, CopyGroup>;
+  /** For a copy that is not its group's primary: its claim index → the primary's. */
+  claimMaps: Map<string, number[]>;
+  links: ClaimLink[];
+  linksByClaim: Map<string, ClaimLink[]>;
+  stories: Story[];
+  storyByArticle: Map<string, Story>;
+}
+
+/** What hovers on actors need: rebuilt lazily, on the first request that reads it. */
+interface Derived {
   actors: CorpusActor[];
   /** Relations other actors state towards each actor key ("X's children — A, B" lands on X). */
   relationsTo: Map<string, { from: CorpusActor; relation: InArticle<Relation> }[]>;
   actorsByKey: Map<string, CorpusActor>;
   /** Mentions of each article sorted by start offset, for lookup by position. */
   mentionsByArticle: Map<string, MentionEntry[]>;
-  links: ClaimLink[];
-  linksByClaim: Map<string, ClaimLink[]>;
-  stories: Story[];
-  storyByArticle: Map<string, Story>;
 }
 
 export function claimRefKey(ref: ClaimRef): string {
@@ -64,6 +89,14 @@ function findSpan<T extends { start: number; end: number }>(sorted: readonly T[]
 export class Corpus {
   private readonly entries = new Map<string, ArticleEntry>();
   private derived: Derived | undefined;
+  private linked: Linked | undefined;
+  private readonly linker = new IncrementalLinker();
+  /** Articles whose findings may have changed since `takeChanged` was last called. */
+  private changed: Set<string> | 'all' = 'all';
+  /** Copies the user has open: such a copy carries its group's warnings. */
+  private preferred: ReadonlySet<string> = new Set();
+  /** The groups of copies at the last rebuild: when they change, every message may change. */
+  private copyGroups = '';
   private conflictOptions: ConflictOptions;
   private storyPins: string[] = [];
 
@@ -75,35 +108,92 @@ export class Corpus {
   setStoryPins(pins: readonly string[]): void {
     if (pins.length === this.storyPins.length && pins.every((p, i) => p === this.storyPins[i])) return;
     this.storyPins = [...pins];
-    this.derived = undefined;
+    this.invalidate('all');
   }
 
   /** The stories of the workspace: articles grouped by shared distinctive actors (./stories.ts). */
   get stories(): Story[] {
-    return this.index().stories;
+    return this.linkIndex().stories;
   }
 
+  /** The story of an article; a copy tells the story of the copy that was compared. */
   storyOf(id: string): Story | undefined {
-    return this.index().storyByArticle.get(id);
+    const d = this.linkIndex();
+    return d.storyByArticle.get(d.copies.get(id)?.primary ?? id);
   }
 
   setConflictOptions(options: ConflictOptions): void {
     this.conflictOptions = options;
-    this.derived = undefined;
+    this.linker.reset();
+    this.invalidate('all');
   }
 
   /** Adds or replaces an article's analysis. The text is only used for its line starts. */
   set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis): ArticleEntry {
     const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text) };
+    if (analysis.structure.isArticle) {
+      entry.mirror = mirrorSignature(
+        analysis.structure.blocks.map((b) => b.text),
+        analysis.claims.map((c) => c.text),
+      );
+    }
     this.entries.set(id, entry);
-    this.derived = undefined;
+    this.invalidate(id);
     return entry;
   }
 
   delete(id: string): boolean {
     const had = this.entries.delete(id);
-    if (had) this.derived = undefined;
+    if (had) this.invalidate(id);
     return had;
+  }
+
+  /**
+   * The copies the user has open: in a group of copies, an open one carries the group's warnings
+   * (the copy being read shows them; the Problems panel lists them once).
+   */
+  setPreferred(ids: ReadonlySet<string>): void {
+    const before = this.preferred;
+    this.preferred = new Set(ids);
+    const d = this.linked;
+    if (!d) return;
+    for (const id of new Set([...before, ...ids])) {
+      const group = d.copies.get(id);
+      if (!group) continue;
+      const shown = group.members.find((m) => this.preferred.has(m)) ?? group.primary;
+      if (shown !== group.shown) {
+        this.markChanged(group.shown);
+        this.markChanged(shown);
+        group.shown = shown;
+      }
+    }
+  }
+
+  /** The group of copies an article belongs to, when it has copies. */
+  copiesOf(id: string): CopyGroup | undefined {
+    return this.linkIndex().copies.get(id);
+  }
+
+  /**
+   * Articles whose findings may have changed since the last call ('all' after a change of
+   * settings or of the groups of copies), so only those are published again.
+   */
+  takeChanged(): Set<string> | 'all' {
+    this.linkIndex();
+    const changed = this.changed;
+    this.changed = new Set();
+    return changed;
+  }
+
+  private markChanged(id: string): void {
+    if (this.changed !== 'all') this.changed.add(id);
+  }
+
+  private invalidate(id: string | 'all'): void {
+    this.derived = undefined;
+    this.linked = undefined;
+    if (id === 'all') this.changed = 'all';
+    else this.markChanged(id);
   }
 
   get(id: string): ArticleEntry | undefined {
@@ -121,7 +211,7 @@ export class Corpus {
 
   /** Entries that were read as articles, sorted by id. */
   articles(): ArticleEntry[] {
-    return this.index().articles;
+    return this.linkIndex().articles;
   }
 
   get actors(): CorpusActor[] {
@@ -158,23 +248,104 @@ export class Corpus {
     return this.entries.get(ref.article)?.analysis.claims[ref.index];
   }
 
+  /** Links between the compared copy of each article (a copy's links are its primary's). */
   get links(): ClaimLink[] {
-    return this.index().links;
+    return this.linkIndex().links;
   }
 
-  /** Links that involve the claim, with the claim always as `a` (the other side as `b`). */
+  /**
+   * Links that involve the claim, with the claim always as `a` (the other side as `b`). A claim of
+   * a copy has the links of the same figure in the copy that was compared.
+   */
   linksOf(ref: ClaimRef): ClaimLink[] {
-    const links = this.index().linksByClaim.get(claimRefKey(ref)) ?? [];
-    return links.map((l) => (l.a.article === ref.article && l.a.index === ref.index ? l : { ...l, a: l.b, b: l.a }));
+    const d = this.linkIndex();
+    const group = d.copies.get(ref.article);
+    let compared = ref;
+    if (group && group.primary !== ref.article) {
+      const index = d.claimMaps.get(ref.article)?.[ref.index] ?? -1;
+      if (index < 0) return [];
+      compared = { article: group.primary, index };
+    }
+    const links = d.linksByClaim.get(claimRefKey(compared)) ?? [];
+    return links.map((l) => {
+      const isA = l.a.article === compared.article && l.a.index === compared.index;
+      if (isA && compared === ref) return l;
+      return { ...l, a: ref, b: isA ? l.b : l.a };
+    });
   }
 
-  /** Rebuilds the derived indexes when something changed since the last request. */
-  private index(): Derived {
-    if (this.derived) return this.derived;
+  /** The claim of copy `copy` that is the same figure as `ref` in another copy of the text. */
+  counterpart(ref: ClaimRef, copy: string): NumericClaim | undefined {
+    const d = this.linkIndex();
+    const group = d.copies.get(copy);
+    if (!group || !group.members.includes(ref.article)) return undefined;
+    if (copy === ref.article) return this.claim(ref);
+    // Through the primary: each copy's claims map onto the primary's.
+    const primaryIndex = ref.article === group.primary ? ref.index : (d.claimMaps.get(ref.article)?.[ref.index] ?? -1);
+    if (primaryIndex < 0) return undefined;
+    const index = copy === group.primary ? primaryIndex : (d.claimMaps.get(copy)?.indexOf(primaryIndex) ?? -1);
+    return index >= 0 ? this.entries.get(copy)?.analysis.claims[index] : undefined;
+  }
+
+  /** Rebuilds what links need: copies, stories and links (incrementally, ./linking.ts). */
+  private linkIndex(): Linked {
+    if (this.linked) return this.linked;
     // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
     const articles = this.all()
       .filter((e) => e.analysis.structure.isArticle)
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    // Copies of one text: the first by id is compared, the others take its links.
+    const copies = new Map<string, CopyGroup>();
+    const claimMaps = new Map<string, number[]>();
+    for (const { members } of groupMirrors(articles.flatMap((e) => (e.mirror ? [{ id: e.id, signature: e.mirror }] : [])))) {
+      const group: CopyGroup = { members, primary: members[0], shown: members.find((m) => this.preferred.has(m)) ?? members[0] };
+      const primaryClaims = this.entries.get(group.primary)!.analysis.claims.map((c) => c.text);
+      for (const m of members) {
+        copies.set(m, group);
+        if (m !== group.primary) claimMaps.set(m, mapClaims(this.entries.get(m)!.analysis.claims.map((c) => c.text), primaryClaims));
+      }
+    }
+    const groupsNow = [...new Set(copies.values())].map((g) => g.members.join('\u0000')).join('\u0001');
+    if (groupsNow !== this.copyGroups) {
+      this.copyGroups = groupsNow;
+      this.changed = 'all';
+    }
+    const compared = articles.filter((e) => (copies.get(e.id)?.primary ?? e.id) === e.id);
+    const stories = groupStories(
+      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
+      this.storyPins,
+    );
+    const storyByArticle = new Map<string, Story>();
+    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
+    const inputs: LinkArticle[] = compared.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, token: e.analysis }));
+    const update = this.linker.update(inputs, this.conflictOptions);
+    const links = update.links;
+    if (update.changed === 'all') this.changed = 'all';
+    else for (const id of update.changed) this.markChanged(id);
+    const linksByClaim = new Map<string, ClaimLink[]>();
+    for (const link of links) {
+      for (const ref of [link.a, link.b]) {
+        const key = claimRefKey(ref);
+        let list = linksByClaim.get(key);
+        if (!list) linksByClaim.set(key, (list = []));
+        list.push(link);
+      }
+    }
+    // A copy shows its primary's links: when those changed, so did the copy's findings.
+    if (this.changed !== 'all') {
+      for (const id of [...this.changed]) {
+        const group = copies.get(id);
+        if (group) for (const m of group.members) this.changed.add(m);
+      }
+    }
+    this.linked = { articles, copies, claimMaps, links, linksByClaim, stories, storyByArticle };
+    return this.linked;
+  }
+
+  /** Rebuilds the actor indexes when something changed since the last request. */
+  private index(): Derived {
+    if (this.derived) return this.derived;
+    const articles = this.linkIndex().articles;
     const actors = mergeActors(articles.map((e) => ({ article: e.id, actors: e.analysis.actors })));
     addCrossArticleMentions(actors, articles);
     const actorsByKey = new Map(actors.map((a) => [a.key, a]));
@@ -196,26 +367,7 @@ export class Corpus {
         list.push({ from, relation });
       }
     }
-    const stories = groupStories(
-      articles.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
-      this.storyPins,
-    );
-    const storyByArticle = new Map<string, Story>();
-    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
-    const links = linkClaims(
-      articles.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id })),
-      this.conflictOptions,
-    );
-    const linksByClaim = new Map<string, ClaimLink[]>();
-    for (const link of links) {
-      for (const ref of [link.a, link.b]) {
-        const key = claimRefKey(ref);
-        let list = linksByClaim.get(key);
-        if (!list) linksByClaim.set(key, (list = []));
-        list.push(link);
-      }
-    }
-    this.derived = { articles, actors, relationsTo, actorsByKey, mentionsByArticle, links, linksByClaim, stories, storyByArticle };
+    this.derived = { actors, relationsTo, actorsByKey, mentionsByArticle };
     return this.derived;
   }
 }

@@ -33,6 +33,12 @@ export interface ConflictOptions {
   minConfidence: number;
   /** The evidence weights (./weights.json unless a fit is being evaluated). */
   weights?: Weights;
+  /**
+   * Only pairs with at least one claim in these articles are examined (the corpus relinks an
+   * edited article against the rest this way, corpus/linking.ts). Every article is still read, so
+   * the context of each pair is the same as in a full run.
+   */
+  focus?: ReadonlySet<string>;
 }
 
 export const defaultConflictOptions: ConflictOptions = { roundTolerance: 0, minConfidence: 0.5 };
@@ -410,6 +416,9 @@ function link(articles: readonly LinkInput[], options: ConflictOptions, scored?:
     const a = entries[i];
     const b = entries[j];
     if (a.ref.article === b.ref.article) return;
+    if (options.focus && !options.focus.has(a.ref.article) && !options.focus.has(b.ref.article)) return;
+    // Rule story.differs, decided before the cost of comparing: it ends the pair either way.
+    if (a.story !== undefined && b.story !== undefined && a.story !== b.story) return;
     if (firstSharedKey(a, b) !== key) return;
     const [x, y] = a.order < b.order || (a.order === b.order && i < j) ? [a, b] : [b, a];
     const l = compare(x, y, options, scored);

@@ -1,0 +1,239 @@
+/**
+ * Mirrors and copies: which articles of a workspace are one text published several times (the
+ * same wire story on many sites, the same file copied into several folders). A reviewer's folder
+ * is full of them; Crosscheck compares one article of each group with the others, so copies never
+ * conflict with each other and two stories are compared once, not once per pair of their copies.
+ *
+ * Detection works on the article's content blocks (title, headings, paragraphs), never on its
+ * source header, site furniture or Sources list, which are exactly what differs between sites:
+ *
+ * - the words of the blocks are normalised (Unicode NFKC, lower case, letters and digits only);
+ * - identical word sequences are copies (a 64-bit hash of the sequence, `exact`);
+ * - otherwise the word 5-shingles are summarised by MinHash (`SIGNATURE_SIZE` values), candidate
+ *   pairs come from locality-sensitive hashing over bands of the signature, and a pair is near-
+ *   identical when its estimated Jaccard similarity is at least `NEAR_JACCARD` **and** both texts
+ *   state the same figures (the same multiset of figure texts). A near copy that changed a figure
+ *   is a new version of the story, not a mirror: it is compared like any other article, so the
+ *   changed figure is exactly what the reviewer sees.
+ *
+ * Groups are the connected components of those pairs. Pure and deterministic: no clock, no
+ * randomness, the same inputs in any order give the same groups.
+ */
+
+/** What is kept of an article to find its copies: small, plain, cheap to compare. */
+export interface MirrorSignature {
+  /** Hash of the normalised word sequence: equal for identical texts. */
+  exact: string;
+  /** MinHash of the word 5-shingles, `SIGNATURE_SIZE` unsigned 32-bit values. */
+  minhash: number[];
+  /** Number of words after normalisation. */
+  words: number;
+  /** The figures the article states (claim texts), sorted, joined by a separator. */
+  figures: string;
+}
+
+export interface MirrorItem {
+  id: string;
+  signature: MirrorSignature;
+}
+
+/** Copies of one text: `members` sorted by id, two or more. */
+export interface MirrorGroup {
+  members: string[];
+}
+
+export const SIGNATURE_SIZE = 64;
+const BANDS = 16;
+const ROWS = SIGNATURE_SIZE / BANDS;
+const SHINGLE = 5;
+/** Estimated Jaccard similarity of the shingle sets from which two texts are near-identical. */
+export const NEAR_JACCARD = 0.8;
+
+/** murmur3's 32-bit finaliser: a cheap, well-mixed hash of a 32-bit value. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over a string, with a seed: two seeds give the two halves of a 64-bit hash. */
+function fnv1a(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The seeds of the MinHash family: fixed, derived from the index so every run agrees. */
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x7feb352d)));
+
+/** Lower-case words of letters and digits after NFKC: what two copies of one text share. */
+export function normalisedWords(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The signature of an article from its content blocks and the figures it states. Blocks are the
+ * title, headings and paragraphs (never boilerplate); `figures` are the claim texts as written.
+ */
+export function mirrorSignature(blocks: readonly string[], figures: readonly string[]): MirrorSignature {
+  const words = normalisedWords(blocks.join('\n'));
+  const wordHashes = words.map((w) => fnv1a(w, 0x811c9dc5));
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const h of wordHashes) {
+    a = Math.imul(a ^ h, 0x01000193) >>> 0;
+    b = fmix32(b ^ h ^ (b << 5));
+  }
+  const exact = `${words.length}:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  const minhash = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const count = Math.max(1, wordHashes.length - SHINGLE + 1);
+  for (let i = 0; i < count; i++) {
+    // A shingle's hash combines its words' hashes in order.
+    let s = 0x2545f491;
+    for (let k = i; k < Math.min(wordHashes.length, i + SHINGLE); k++) s = fmix32(s ^ Math.imul(wordHashes[k], 0x9e3779b1));
+    for (let j = 0; j < SIGNATURE_SIZE; j++) {
+      const v = fmix32(s ^ SEEDS[j]);
+      if (v < minhash[j]) minhash[j] = v;
+    }
+  }
+  return { exact, minhash, words: words.length, figures: [...figures].map((f) => f.replace(/\s+/g, ' ').trim()).sort().join('\u0001') };
+}
+
+/** Estimated Jaccard similarity of two texts' shingle sets: the share of equal MinHash values. */
+export function estimatedJaccard(a: MirrorSignature, b: MirrorSignature): number {
+  if (a.minhash.length !== b.minhash.length || a.minhash.length === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < a.minhash.length; i++) if (a.minhash[i] === b.minhash[i]) same++;
+  return same / a.minhash.length;
+}
+
+/** Whether two signatures are copies of one text: identical, or near-identical with the same figures. */
+export function areCopies(a: MirrorSignature, b: MirrorSignature): boolean {
+  if (a.words === 0 || b.words === 0) return false;
+  if (a.exact === b.exact) return true;
+  return a.figures === b.figures && estimatedJaccard(a, b) >= NEAR_JACCARD;
+}
+
+/**
+ * Groups copies. Identical texts are grouped by hash first; one of each is then compared with the
+ * others through LSH bands (pairs that share a band of `ROWS` values), so the work grows with the
+ * number of candidate pairs, not with all pairs. Only groups of two or more are returned, sorted
+ * by their first member.
+ */
+export function groupMirrors(items: readonly MirrorItem[]): MirrorGroup[] {
+  const sorted = [...items].filter((i) => i.signature.words > 0).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const union = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // Identical texts: one representative each goes on to the near-duplicate search.
+  const byExact = new Map<string, number>();
+  const representatives: number[] = [];
+  sorted.forEach((item, i) => {
+    const first = byExact.get(item.signature.exact);
+    if (first === undefined) {
+      byExact.set(item.signature.exact, i);
+      representatives.push(i);
+    } else union(first, i);
+  });
+  const bands = new Map<string, number[]>();
+  for (const i of representatives) {
+    const m = sorted[i].signature.minhash;
+    for (let band = 0; band < BANDS; band++) {
+      let key = `${band}`;
+      for (let r = band * ROWS; r < (band + 1) * ROWS; r++) key += `:${m[r]}`;
+      let list = bands.get(key);
+      if (!list) bands.set(key, (list = []));
+      list.push(i);
+    }
+  }
+  const checked = new Set<string>();
+  for (const list of bands.values()) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (find(i) === find(j)) continue;
+        const key = `${i}:${j}`;
+        if (checked.has(key)) continue;
+        checked.add(key);
+        if (areCopies(sorted[i].signature, sorted[j].signature)) union(i, j);
+      }
+  }
+  const groups = new Map<number, string[]>();
+  sorted.forEach((item, i) => {
+    const root = find(i);
+    let list = groups.get(root);
+    if (!list) groups.set(root, (list = []));
+    list.push(item.id);
+  });
+  return [...groups.values()].filter((m) => m.length > 1).map((members) => ({ members }));
+}
+
+/**
+ * Which claim of `to` each claim of `from` is, for two copies of one text: the k-th figure written
+ * "more than 300" in one is the k-th written so in the other. -1 where the other has no such figure.
+ */
+export function mapClaims(from: readonly string[], to: readonly string[]): number[] {
+  const positions = new Map<string, number[]>();
+  to.forEach((text, i) => {
+    const key = text.replace(/\s+/g, ' ').trim();
+    let list = positions.get(key);
+    if (!list) positions.set(key, (list = []));
+    list.push(i);
+  });
+  const used = new Map<string, number>();
+  return from.map((text) => {
+    const key = text.replace(/\s+/g, ' ').trim();
+    const k = used.get(key) ?? 0;
+    used.set(key, k + 1);
+    return positions.get(key)?.[k] ?? -1;
+  });
+}
+
+/** Where a copy was published: a site (its source domain) or, without one, its file. */
+export interface CopyPlace {
+  id: string;
+  site?: string;
+}
+
+/**
+ * The other copies of an article as a reviewer counts them: one per site other than the
+ * article's own (the first copy of each site stands for it), and copies that name no other site.
+ * "Also published by 3 sites" counts `sites`; `copies` are the rest (the same file copied, or a
+ * copy without a source header).
+ */
+export function otherPublications(places: readonly CopyPlace[], self: string): { sites: CopyPlace[]; copies: CopyPlace[] } {
+  const own = places.find((p) => p.id === self)?.site;
+  const sites: CopyPlace[] = [];
+  const copies: CopyPlace[] = [];
+  const seen = new Set<string>();
+  for (const p of places) {
+    if (p.id === self) continue;
+    if (p.site && p.site !== own && !seen.has(p.site)) {
+      seen.add(p.site);
+      sites.push(p);
+    } else copies.push(p);
+  }
+  return { sites, copies };
+}
+
+/** "also published by 3 sites and in 2 more copies": the words of messages and hovers. */
+export function describePublications(counts: { sites: number; copies: number }): string {
+  const parts: string[] = [];
+  if (counts.sites) parts.push(`also published by ${counts.sites} site${counts.sites === 1 ? '' : 's'}`);
+  if (counts.copies) parts.push(`${parts.length ? 'and in' : 'also in'} ${counts.copies} more ${counts.copies === 1 ? 'copy' : 'copies'}`);
+  return parts.join(' ');
+}
