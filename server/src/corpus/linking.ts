@@ -43,6 +43,8 @@ function linkText(l: ClaimLink): string {
 }
 
 export class IncrementalLinker {
+  constructor(private readonly limits = { alwaysFullBelow: ALWAYS_FULL_BELOW, fullRunShare: FULL_RUN_SHARE }) {}
+
   private previous:
     | {
         articles: Map<string, { token: object; story?: string; order: number }>;
@@ -60,7 +62,7 @@ export class IncrementalLinker {
   update(articles: readonly LinkArticle[], options: ConflictOptions): LinkUpdate {
     const prev = this.previous;
     const current = new Map(articles.map((a, order) => [a.article, { token: a.token, story: a.story, order }]));
-    if (!prev || prev.options !== options || articles.length < ALWAYS_FULL_BELOW) return this.full(articles, options, current);
+    if (!prev || prev.options !== options || articles.length < this.limits.alwaysFullBelow) return this.full(articles, options, current);
 
     const focus = new Set<string>();
     for (const a of articles) {
@@ -96,7 +98,7 @@ export class IncrementalLinker {
         return { links: prev.links, changed: new Set(), mode: 'unchanged', focus: 0 };
       }
     }
-    if (focus.size + removed > articles.length * FULL_RUN_SHARE) return this.full(articles, options, current);
+    if (focus.size + removed > articles.length * this.limits.fullRunShare) return this.full(articles, options, current);
 
     const fresh = focus.size ? linkClaims(articles, { ...options, focus }) : [];
     const kept = prev.links.filter((l) => current.has(l.a.article) && current.has(l.b.article) && !focus.has(l.a.article) && !focus.has(l.b.article) && sameStory(current, l));
