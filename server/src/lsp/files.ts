@@ -130,3 +130,20 @@ export async function listArticles(
   await walk(root);
   return found;
 }
+
+/**
+ * The first `bytes` of a file, decoded, and the file's size: enough to decide whether it can be
+ * an article (../analysis/probe.ts) without reading the rest. `complete` says the head is the
+ * whole file.
+ */
+export async function readHead(path: string, bytes: number): Promise<{ text: string; size: number; complete: boolean }> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(bytes, size));
+    const { bytesRead } = buffer.length ? await handle.read(buffer, 0, buffer.length, 0) : { bytesRead: 0 };
+    return { text: decode(buffer.subarray(0, bytesRead)), size, complete: bytesRead >= size };
+  } finally {
+    await handle.close();
+  }
+}
