@@ -49,8 +49,9 @@ test('edits, additions and removals: incremental links equal a full run, and onl
   assert.equal(update.mode, 'incremental');
   assert.equal(update.focus, 1);
   assert.deepEqual(render(update.links), render(linkClaims(current, defaultConflictOptions)));
-  assert.ok(update.changed !== 'all' && update.changed.has(edited));
-  assert.ok(update.changed !== 'all' && [...update.changed].every((id) => id.startsWith('coop-bank-fraud/')), [...(update.changed as Set<string>)].join());
+  assert.ok(update.changed !== 'all');
+  assert.ok(update.changed.has(edited));
+  assert.ok([...update.changed].every((id) => id.startsWith('coop-bank-fraud/')), [...update.changed].join());
 
   // The same inputs again: nothing to do.
   const again = linker.update(current, defaultConflictOptions);

@@ -12,7 +12,7 @@ import { defaultConflictOptions, type ConflictOptions } from '../analysis/confli
 import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
 import { IncrementalLinker, type LinkArticle } from './linking';
-import { groupMirrors, mapClaims, mirrorSignature, type MirrorSignature } from './mirrors';
+import { mapClaims, MirrorIndex, mirrorSignature, type MirrorGroup, type MirrorSignature } from './mirrors';
 import { groupStories, type Story } from './stories';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
@@ -27,6 +27,8 @@ export interface ArticleEntry {
   lineStarts: number[];
   /** What finds this article's copies on other sites (./mirrors.ts); articles only. */
   mirror?: MirrorSignature;
+  /** What its story depends on (actors and date): stories are regrouped only when it changes. */
+  storyKey?: string;
 }
 
 /** An article published several times: every copy, and the one whose claims are linked. */
@@ -53,7 +55,6 @@ interface Linked {
   /** For a copy that is not its group's primary: its claim index → the primary's. */
   claimMaps: Map<string, number[]>;
   links: ClaimLink[];
-  linksByClaim: Map<string, ClaimLink[]>;
   stories: Story[];
   storyByArticle: Map<string, Story>;
 }
@@ -91,12 +92,16 @@ export class Corpus {
   private derived: Derived | undefined;
   private linked: Linked | undefined;
   private readonly linker = new IncrementalLinker();
+  private readonly mirrors = new MirrorIndex();
+  /** Sorted ids of the entries read as articles; undefined when an article came or went. */
+  private articleIds: string[] | undefined;
+  /** The last grouping of copies and stories, reused while their inputs stay the same. */
+  private copyState: { groups: MirrorGroup[]; copies: Map<string, CopyGroup>; claimMaps: Map<string, number[]> } | undefined;
+  private storyState: { ids: string; keys: Map<string, string | undefined>; pins: string; stories: Story[]; storyByArticle: Map<string, Story> } | undefined;
   /** Articles whose findings may have changed since `takeChanged` was last called. */
   private changed: Set<string> | 'all' = 'all';
   /** Copies the user has open: such a copy carries its group's warnings. */
   private preferred: ReadonlySet<string> = new Set();
-  /** The groups of copies at the last rebuild: when they change, every message may change. */
-  private copyGroups = '';
   private conflictOptions: ConflictOptions;
   private storyPins: string[] = [];
 
@@ -136,7 +141,11 @@ export class Corpus {
         analysis.structure.blocks.map((b) => b.text),
         analysis.claims.map((c) => c.text),
       );
+      entry.storyKey = storyKeyOf(label, analysis);
     }
+    const before = this.entries.get(id);
+    if (before?.analysis.structure.isArticle !== analysis.structure.isArticle || before?.label !== label) this.articleIds = undefined;
+    this.mirrors.set(id, entry.mirror);
     this.entries.set(id, entry);
     this.invalidate(id);
     return entry;
@@ -144,7 +153,11 @@ export class Corpus {
 
   delete(id: string): boolean {
     const had = this.entries.delete(id);
-    if (had) this.invalidate(id);
+    if (had) {
+      this.articleIds = undefined;
+      this.mirrors.delete(id);
+      this.invalidate(id);
+    }
     return had;
   }
 
@@ -183,6 +196,16 @@ export class Corpus {
     const changed = this.changed;
     this.changed = new Set();
     return changed;
+  }
+
+  /** Builds every index now, so the next request finds them ready. */
+  warm(): void {
+    this.index();
+  }
+
+  /** Every article's findings may have changed (review decisions were read or written). */
+  touchAll(): void {
+    this.changed = 'all';
   }
 
   private markChanged(id: string): void {
@@ -266,7 +289,9 @@ export class Corpus {
       if (index < 0) return [];
       compared = { article: group.primary, index };
     }
-    const links = d.linksByClaim.get(claimRefKey(compared)) ?? [];
+    const links = this.linker.linksOfArticle(compared.article).filter(
+      (l) => (l.a.article === compared.article && l.a.index === compared.index) || (l.b.article === compared.article && l.b.index === compared.index),
+    );
     return links.map((l) => {
       const isA = l.a.article === compared.article && l.a.index === compared.index;
       if (isA && compared === ref) return l;
@@ -287,50 +312,47 @@ export class Corpus {
     return index >= 0 ? this.entries.get(copy)?.analysis.claims[index] : undefined;
   }
 
-  /** Rebuilds what links need: copies, stories and links (incrementally, ./linking.ts). */
+  /**
+   * Rebuilds what links need: copies, stories and links. Each part is reused or updated in place
+   * when its inputs allow it (copies: ./mirrors.ts's index; stories: regrouped only when an
+   * article's actors or date changed; links: ./linking.ts), so an edit costs milliseconds.
+   */
   private linkIndex(): Linked {
     if (this.linked) return this.linked;
-    // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
-    const articles = this.all()
-      .filter((e) => e.analysis.structure.isArticle)
-      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    if (!this.articleIds) {
+      // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
+      this.articleIds = [...this.entries.values()]
+        .filter((e) => e.analysis.structure.isArticle)
+        .map((e) => e.id)
+        .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    }
+    const articles = this.articleIds.map((id) => this.entries.get(id)!);
+
     // Copies of one text: the first by id is compared, the others take its links.
-    const copies = new Map<string, CopyGroup>();
-    const claimMaps = new Map<string, number[]>();
-    for (const { members } of groupMirrors(articles.flatMap((e) => (e.mirror ? [{ id: e.id, signature: e.mirror }] : [])))) {
-      const group: CopyGroup = { members, primary: members[0], shown: members.find((m) => this.preferred.has(m)) ?? members[0] };
-      const primaryClaims = this.entries.get(group.primary)!.analysis.claims.map((c) => c.text);
-      for (const m of members) {
-        copies.set(m, group);
-        if (m !== group.primary) claimMaps.set(m, mapClaims(this.entries.get(m)!.analysis.claims.map((c) => c.text), primaryClaims));
+    const groups = this.mirrors.groups();
+    if (this.copyState?.groups !== groups) {
+      const copies = new Map<string, CopyGroup>();
+      for (const { members } of groups) {
+        const group: CopyGroup = { members, primary: members[0], shown: members.find((m) => this.preferred.has(m)) ?? members[0] };
+        for (const m of members) copies.set(m, group);
       }
+      // When the groups change, every message naming a copy may change.
+      if (this.copyState) this.changed = 'all';
+      this.copyState = { groups, copies, claimMaps: new Map() };
     }
-    const groupsNow = [...new Set(copies.values())].map((g) => g.members.join('\u0000')).join('\u0001');
-    if (groupsNow !== this.copyGroups) {
-      this.copyGroups = groupsNow;
-      this.changed = 'all';
+    const { copies, claimMaps } = this.copyState;
+    claimMaps.clear();
+    for (const group of new Set(copies.values())) {
+      const primaryClaims = this.entries.get(group.primary)!.analysis.claims.map((c) => c.text);
+      for (const m of group.members) if (m !== group.primary) claimMaps.set(m, mapClaims(this.entries.get(m)!.analysis.claims.map((c) => c.text), primaryClaims));
     }
+
     const compared = articles.filter((e) => (copies.get(e.id)?.primary ?? e.id) === e.id);
-    const stories = groupStories(
-      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
-      this.storyPins,
-    );
-    const storyByArticle = new Map<string, Story>();
-    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
+    const { stories, storyByArticle } = this.storiesOf(compared);
     const inputs: LinkArticle[] = compared.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, token: e.analysis }));
     const update = this.linker.update(inputs, this.conflictOptions);
-    const links = update.links;
     if (update.changed === 'all') this.changed = 'all';
     else for (const id of update.changed) this.markChanged(id);
-    const linksByClaim = new Map<string, ClaimLink[]>();
-    for (const link of links) {
-      for (const ref of [link.a, link.b]) {
-        const key = claimRefKey(ref);
-        let list = linksByClaim.get(key);
-        if (!list) linksByClaim.set(key, (list = []));
-        list.push(link);
-      }
-    }
     // A copy shows its primary's links: when those changed, so did the copy's findings.
     if (this.changed !== 'all') {
       for (const id of [...this.changed]) {
@@ -338,8 +360,24 @@ export class Corpus {
         if (group) for (const m of group.members) this.changed.add(m);
       }
     }
-    this.linked = { articles, copies, claimMaps, links, linksByClaim, stories, storyByArticle };
+    this.linked = { articles, copies, claimMaps, links: update.links, stories, storyByArticle };
     return this.linked;
+  }
+
+  /** Stories of the compared articles, grouped again only when their ids, actors or dates changed. */
+  private storiesOf(compared: readonly ArticleEntry[]): { stories: Story[]; storyByArticle: Map<string, Story> } {
+    const ids = compared.map((e) => e.id).join('\u0000');
+    const pins = this.storyPins.join('\u0000');
+    const prev = this.storyState;
+    if (prev && prev.ids === ids && prev.pins === pins && compared.every((e) => prev.keys.get(e.id) === e.storyKey)) return prev;
+    const stories = groupStories(
+      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
+      this.storyPins,
+    );
+    const storyByArticle = new Map<string, Story>();
+    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
+    this.storyState = { ids, pins, keys: new Map(compared.map((e) => [e.id, e.storyKey])), stories, storyByArticle };
+    return this.storyState;
   }
 
   /** Rebuilds the actor indexes when something changed since the last request. */
@@ -370,4 +408,10 @@ export class Corpus {
     this.derived = { actors, relationsTo, actorsByKey, mentionsByArticle };
     return this.derived;
   }
+}
+
+/** Everything ./stories.ts reads of an article: while it stays the same, so do the stories. */
+function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
+  const actors = analysis.actors.map((a) => `${a.key}\u0001${a.kind}\u0001${a.name}`).sort();
+  return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : ''}\u0000${actors.join('\u0002')}`;
 }

@@ -120,66 +120,110 @@ export function areCopies(a: MirrorSignature, b: MirrorSignature): boolean {
   return a.figures === b.figures && estimatedJaccard(a, b) >= NEAR_JACCARD;
 }
 
+/** The LSH band keys of a signature: two texts that share one are compared. */
+function bandKeys(signature: MirrorSignature): string[] {
+  const keys: string[] = [];
+  const m = signature.minhash;
+  for (let band = 0; band < BANDS; band++) {
+    let key = `${band}`;
+    for (let r = band * ROWS; r < (band + 1) * ROWS; r++) key += `:${m[r]}`;
+    keys.push(key);
+  }
+  return keys;
+}
+
 /**
- * Groups copies. Identical texts are grouped by hash first; one of each is then compared with the
- * others through LSH bands (pairs that share a band of `ROWS` values), so the work grows with the
- * number of candidate pairs, not with all pairs. Only groups of two or more are returned, sorted
- * by their first member.
+ * The copies of a changing set of articles. Each article's identical-text hash and LSH band keys
+ * are filed when it is set, so after an edit only its own keys are filed again; groups are the
+ * connected components of the pairs that share a hash, or share a band and are copies
+ * (`areCopies`), so the work grows with the number of candidate pairs, not with all pairs.
  */
-export function groupMirrors(items: readonly MirrorItem[]): MirrorGroup[] {
-  const sorted = [...items].filter((i) => i.signature.words > 0).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const parent = sorted.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  const union = (i: number, j: number) => {
-    const a = find(i);
-    const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
-  // Identical texts: one representative each goes on to the near-duplicate search.
-  const byExact = new Map<string, number>();
-  const representatives: number[] = [];
-  sorted.forEach((item, i) => {
-    const first = byExact.get(item.signature.exact);
-    if (first === undefined) {
-      byExact.set(item.signature.exact, i);
-      representatives.push(i);
-    } else union(first, i);
-  });
-  const bands = new Map<string, number[]>();
-  for (const i of representatives) {
-    const m = sorted[i].signature.minhash;
-    for (let band = 0; band < BANDS; band++) {
-      let key = `${band}`;
-      for (let r = band * ROWS; r < (band + 1) * ROWS; r++) key += `:${m[r]}`;
-      let list = bands.get(key);
-      if (!list) bands.set(key, (list = []));
-      list.push(i);
+export class MirrorIndex {
+  private readonly items = new Map<string, { signature: MirrorSignature; keys: string[] }>();
+  private readonly buckets = new Map<string, Set<string>>();
+  /** Verdicts of `areCopies` for pairs met before, keyed by both ids: reused while neither changes. */
+  private readonly verdicts = new Map<string, boolean>();
+  private cached: MirrorGroup[] | undefined;
+
+  set(id: string, signature: MirrorSignature | undefined): void {
+    const before = this.items.get(id);
+    if (before && signature && before.signature.exact === signature.exact && before.signature.figures === signature.figures && before.signature.minhash.every((v, i) => v === signature.minhash[i])) return;
+    if (before) this.delete(id);
+    if (!signature || signature.words === 0) return;
+    const keys = [`exact:${signature.exact}`, ...bandKeys(signature)];
+    this.items.set(id, { signature, keys });
+    for (const key of keys) {
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = new Set()));
+      bucket.add(id);
     }
+    this.cached = undefined;
   }
-  const checked = new Set<string>();
-  for (const list of bands.values()) {
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        if (find(i) === find(j)) continue;
-        const key = `${i}:${j}`;
-        if (checked.has(key)) continue;
-        checked.add(key);
-        if (areCopies(sorted[i].signature, sorted[j].signature)) union(i, j);
+
+  delete(id: string): void {
+    const item = this.items.get(id);
+    if (!item) return;
+    this.items.delete(id);
+    for (const key of item.keys) {
+      const bucket = this.buckets.get(key);
+      bucket?.delete(id);
+      if (bucket?.size === 0) this.buckets.delete(key);
+    }
+    for (const pair of [...this.verdicts.keys()]) if (pair.startsWith(`${id}\u0000`) || pair.endsWith(`\u0000${id}`)) this.verdicts.delete(pair);
+    this.cached = undefined;
+  }
+
+  /** Groups of two or more copies, members sorted by id, groups by their first member. */
+  groups(): MirrorGroup[] {
+    if (this.cached) return this.cached;
+    const parent = new Map<string, string>();
+    const find = (id: string): string => {
+      let root = id;
+      while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+      parent.set(id, root);
+      return root;
+    };
+    const union = (a: string, b: string) => {
+      const x = find(a);
+      const y = find(b);
+      if (x !== y) parent.set(x < y ? y : x, x < y ? x : y);
+    };
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.size < 2) continue;
+      const ids = [...bucket].sort();
+      if (key.startsWith('exact:')) {
+        for (const id of ids.slice(1)) union(ids[0], id);
+        continue;
       }
+      for (let x = 0; x < ids.length; x++)
+        for (let y = x + 1; y < ids.length; y++) {
+          if (find(ids[x]) === find(ids[y])) continue;
+          const pair = `${ids[x]}\u0000${ids[y]}`;
+          let copies = this.verdicts.get(pair);
+          if (copies === undefined) this.verdicts.set(pair, (copies = areCopies(this.items.get(ids[x])!.signature, this.items.get(ids[y])!.signature)));
+          if (copies) union(ids[x], ids[y]);
+        }
+    }
+    const groups = new Map<string, string[]>();
+    for (const id of parent.keys()) {
+      const root = find(id);
+      let list = groups.get(root);
+      if (!list) groups.set(root, (list = []));
+      list.push(id);
+    }
+    this.cached = [...groups.values()]
+      .filter((m) => m.length > 1)
+      .map((m) => ({ members: m.sort() }))
+      .sort((a, b) => (a.members[0] < b.members[0] ? -1 : 1));
+    return this.cached;
   }
-  const groups = new Map<number, string[]>();
-  sorted.forEach((item, i) => {
-    const root = find(i);
-    let list = groups.get(root);
-    if (!list) groups.set(root, (list = []));
-    list.push(item.id);
-  });
-  return [...groups.values()].filter((m) => m.length > 1).map((members) => ({ members }));
+}
+
+/** Groups copies among `items` (see MirrorIndex). */
+export function groupMirrors(items: readonly MirrorItem[]): MirrorGroup[] {
+  const index = new MirrorIndex();
+  for (const item of items) index.set(item.id, item.signature);
+  return index.groups();
 }
 
 /**

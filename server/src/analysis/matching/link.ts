@@ -368,6 +368,8 @@ function link(articles: readonly LinkInput[], options: ConflictOptions, scored?:
   const entries: Entry[] = [];
   articles.forEach((a, order) => {
     if (!a || !Array.isArray(a.claims)) return;
+    // An article without claims gives no entries (the corpus passes such articles for their actors).
+    if (a.claims.length === 0) return;
     const context = articleContexts[order];
     let articlePlaces: Set<string> | undefined;
     if (Array.isArray(a.actors)) {
