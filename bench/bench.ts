@@ -195,8 +195,10 @@ async function edits(section: string, session: ServerSession, folder: string, pa
   }
   const uri = uriOf(chosen.i);
   let text = texts[chosen.i];
+  const before = session.statusCount;
   session.notifyServer('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  await session.waitFor('the open article', () => session.status && !session.status.busy, 30_000);
+  // An idle status sent after the open: the server is ready for edits of this document.
+  await session.waitFor('the open article', () => session.statusCount > before && session.status && !session.status.busy, 60_000);
   const latencies: number[] = [];
   let version = 1;
   for (let k = 0; k < 50; k++) {

@@ -29,6 +29,8 @@ const TICKS = 100;
 
 export class ServerSession {
   status: Status | undefined;
+  /** How many status notifications arrived: wait for one sent after a message of yours. */
+  statusCount = 0;
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** When each URI's diagnostics were last published (performance.now()). */
   readonly published = new Map<string, number>();
@@ -58,6 +60,7 @@ export class ServerSession {
     });
     connection.onNotification('crosscheck/status', (p: Status) => {
       session.status = p;
+      session.statusCount++;
       session.notify();
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => void session.logs.push(p.message));

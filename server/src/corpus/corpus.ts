@@ -96,7 +96,7 @@ export class Corpus {
   /** Sorted ids of the entries read as articles; undefined when an article came or went. */
   private articleIds: string[] | undefined;
   /** The last grouping of copies and stories, reused while their inputs stay the same. */
-  private copyState: { groups: MirrorGroup[]; copies: Map<string, CopyGroup>; claimMaps: Map<string, number[]> } | undefined;
+  private copyState: { groups: MirrorGroup[]; members: string; copies: Map<string, CopyGroup>; claimMaps: Map<string, number[]> } | undefined;
   private storyState: { ids: string; keys: Map<string, string | undefined>; pins: string; stories: Story[]; storyByArticle: Map<string, Story> } | undefined;
   /** Articles whose findings may have changed since `takeChanged` was last called. */
   private changed: Set<string> | 'all' = 'all';
@@ -331,14 +331,17 @@ export class Corpus {
     // Copies of one text: the first by id is compared, the others take its links.
     const groups = this.mirrors.groups();
     if (this.copyState?.groups !== groups) {
-      const copies = new Map<string, CopyGroup>();
-      for (const { members } of groups) {
-        const group: CopyGroup = { members, primary: members[0], shown: members.find((m) => this.preferred.has(m)) ?? members[0] };
-        for (const m of members) copies.set(m, group);
-      }
-      // When the groups change, every message naming a copy may change.
-      if (this.copyState) this.changed = 'all';
-      this.copyState = { groups, copies, claimMaps: new Map() };
+      const members = groups.map((g) => g.members.join('\u0000')).join('\u0001');
+      if (this.copyState?.members !== members) {
+        const copies = new Map<string, CopyGroup>();
+        for (const { members } of groups) {
+          const group: CopyGroup = { members, primary: members[0], shown: members.find((m) => this.preferred.has(m)) ?? members[0] };
+          for (const m of members) copies.set(m, group);
+        }
+        // When the groups change, every message naming a copy may change.
+        if (this.copyState) this.changed = 'all';
+        this.copyState = { groups, members, copies, claimMaps: new Map() };
+      } else this.copyState.groups = groups;
     }
     const { copies, claimMaps } = this.copyState;
     claimMaps.clear();

@@ -91,6 +91,7 @@ export function publishedAlso(corpus: Corpus, id: string): { words: string; plac
  * copies, the pair counts as reviewed when it was marked on any copy that carries the warning.
  */
 export function isReviewed(corpus: Corpus, reviewed: ReviewSet, a: { article: string; text: string }, b: { article: string; text: string }): boolean {
+  if (reviewed.size === 0) return false;
   const sides = (side: { article: string; text: string }): ReviewedSide[] => {
     const group = corpus.copiesOf(side.article);
     const ids = new Set([side.article, ...(group ? [group.primary, group.shown] : [])]);

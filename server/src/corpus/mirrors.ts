@@ -78,31 +78,57 @@ export function normalisedWords(text: string): string[] {
 }
 
 /**
+ * FNV-1a hashes of the normalised words, as `normalisedWords` would give them, in one pass over
+ * ASCII text (most articles) without building the words; other text goes through the regex.
+ */
+function wordHashes(text: string): number[] {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) > 127) ascii = false;
+  if (!ascii) return normalisedWords(text).map((w) => fnv1a(w, 0x811c9dc5));
+  const hashes: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) h = 0x811c9dc5;
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  return hashes;
+}
+
+/**
  * The signature of an article from its content blocks and the figures it states. Blocks are the
  * title, headings and paragraphs (never boilerplate); `figures` are the claim texts as written.
  */
 export function mirrorSignature(blocks: readonly string[], figures: readonly string[]): MirrorSignature {
-  const words = normalisedWords(blocks.join('\n'));
-  const wordHashes = words.map((w) => fnv1a(w, 0x811c9dc5));
+  const hashes = wordHashes(blocks.join('\n'));
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (const h of wordHashes) {
+  for (const h of hashes) {
     a = Math.imul(a ^ h, 0x01000193) >>> 0;
     b = fmix32(b ^ h ^ (b << 5));
   }
-  const exact = `${words.length}:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  const exact = `${hashes.length}:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
   const minhash = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  const count = Math.max(1, wordHashes.length - SHINGLE + 1);
+  const count = Math.max(1, hashes.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
     // A shingle's hash combines its words' hashes in order.
     let s = 0x2545f491;
-    for (let k = i; k < Math.min(wordHashes.length, i + SHINGLE); k++) s = fmix32(s ^ Math.imul(wordHashes[k], 0x9e3779b1));
+    for (let k = i; k < Math.min(hashes.length, i + SHINGLE); k++) s = fmix32(s ^ Math.imul(hashes[k], 0x9e3779b1));
     for (let j = 0; j < SIGNATURE_SIZE; j++) {
       const v = fmix32(s ^ SEEDS[j]);
       if (v < minhash[j]) minhash[j] = v;
     }
   }
-  return { exact, minhash, words: words.length, figures: [...figures].map((f) => f.replace(/\s+/g, ' ').trim()).sort().join('\u0001') };
+  return { exact, minhash, words: hashes.length, figures: [...figures].map((f) => f.replace(/\s+/g, ' ').trim()).sort().join('\u0001') };
 }
 
 /** Estimated Jaccard similarity of two texts' shingle sets: the share of equal MinHash values. */

@@ -39,6 +39,11 @@ export class AnalysisService implements Analyser {
     this.pool.dispose();
   }
 
+  async prime(text: string, options: AnalysisOptions, affinity: string): Promise<void> {
+    // Straight to the pool: the point is the worker's parse, not an answer (which may be known).
+    await this.pool.prime?.(text, options, affinity);
+  }
+
   async analyse(text: string, options: AnalysisOptions, priority = 1, request: AnalyseRequest = {}): Promise<AnalysisOutcome> {
     if (request.signal?.aborted) return { error: SUPERSEDED };
     const key = contentKey(text, options);

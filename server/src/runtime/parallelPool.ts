@@ -20,6 +20,11 @@ export interface AnalyseRequest {
 /** What the workspace needs of an analyser: the pool, or the cache in front of it. */
 export interface Analyser {
   analyse(text: string, options: AnalysisOptions, priority?: number, request?: AnalyseRequest): Promise<AnalysisOutcome>;
+  /**
+   * Parses a text on the lane that will analyse its edits, result unused: the worker starts and
+   * keeps the text's blocks, so the first edit of a document just opened re-parses one paragraph.
+   */
+  prime?(text: string, options: AnalysisOptions, affinity: string): Promise<void>;
   /** Jobs queued or running. */
   readonly pending: number;
   dispose(): void;
@@ -90,6 +95,14 @@ export class ParallelPool implements Analyser {
 
   get pending(): number {
     return this.queue.length + this.lanes.filter((l) => l.busy).length;
+  }
+
+  async prime(text: string, options: AnalysisOptions, affinity: string): Promise<void> {
+    const fresh = !this.lanes.some((l) => !l.large);
+    await this.analyse(text, options, 1, { affinity });
+    // A worker that has analysed one text still runs most of the code unoptimised: a few more
+    // passes over the same text (its blocks are kept) warm it for the first edit.
+    if (fresh) for (let i = 0; i < 3; i++) await this.analyse(text, options, 1, { affinity });
   }
 
   /** Worker threads started so far (for the benchmark and the log). */
