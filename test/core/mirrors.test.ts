@@ -15,7 +15,9 @@ import { allConflicts, findingsFor } from '../../server/src/corpus/findings';
 import {
   areCopies,
   describePublications,
+  estimatedContainment,
   estimatedJaccard,
+  fullestCopy,
   groupMirrors,
   mapClaims,
   mirrorSignature,
@@ -64,6 +66,23 @@ test('a near copy (another headline, one word changed) is a copy; one that chang
   const revised = mirrorSignature(updated, ['two', '19', 'more than 300', 'about 1.2 million']);
   assert.ok(estimatedJaccard(original, revised) >= 0.8);
   assert.equal(areCopies(original, revised), false, 'a changed figure makes a new version, not a mirror');
+});
+
+test('a cut-down copy (an excerpt) is a copy when it states no figure the fuller text does not; the fuller one is compared', () => {
+  const longer = [
+    ...STORY,
+    'Port officials said the eastern quay would stay closed for at least a week. Ships due to dock there have been sent to the western terminal, where delays of up to two days are expected, and the authority has asked shipping lines to avoid the harbour until the inspection is over.',
+    'The regional government announced an inquiry on Thursday evening and said its findings would be published within three months. Relatives of the two men who died met the governor and asked for compensation and a full account of what went wrong.',
+  ];
+  const longFigures = [...FIGURES, 'at least a week', 'up to two days', 'three months'];
+  const full = mirrorSignature(longer, longFigures);
+  const excerpt = mirrorSignature(STORY, FIGURES);
+  assert.ok(estimatedContainment(full, excerpt) >= 0.9, `containment ${estimatedContainment(full, excerpt)}`);
+  assert.ok(estimatedJaccard(full, excerpt) < 0.8);
+  assert.ok(areCopies(full, excerpt));
+  const changed = mirrorSignature(STORY, [...FIGURES.slice(0, 3), 'about 1.5 million']);
+  assert.equal(areCopies(full, changed), false, 'a figure the fuller text does not state');
+  assert.equal(fullestCopy(['b.txt', 'a.txt', 'c.txt'], (id) => ({ 'a.txt': 97, 'b.txt': 180, 'c.txt': 180 })[id]!), 'b.txt');
 });
 
 test('another article on the same event is not a copy, and an empty text copies nothing', () => {

@@ -12,7 +12,7 @@ import { defaultConflictOptions, type ConflictOptions } from '../analysis/confli
 import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
 import { IncrementalLinker, type LinkArticle } from './linking';
-import { mapClaims, MirrorIndex, mirrorSignature, type MirrorGroup, type MirrorSignature } from './mirrors';
+import { fullestCopy, mapClaims, MirrorIndex, mirrorSignature, type MirrorGroup, type MirrorSignature } from './mirrors';
 import { groupStories, type Story } from './stories';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
@@ -35,7 +35,7 @@ export interface ArticleEntry {
 export interface CopyGroup {
   /** Every copy, sorted by id. */
   members: string[];
-  /** The copy whose claims the matcher compares (the first by id): one analysis per text. */
+  /** The copy whose claims the matcher compares (the fullest text, the first by id of equals). */
   primary: string;
   /** The copy whose warnings are shown: an open one when there is one, else the primary. */
   shown: string;
@@ -137,10 +137,7 @@ export class Corpus {
   set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis): ArticleEntry {
     const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text) };
     if (analysis.structure.isArticle) {
-      entry.mirror = mirrorSignature(
-        analysis.structure.blocks.map((b) => b.text),
-        analysis.claims.map((c) => c.text),
-      );
+      entry.mirror = signatureOf(analysis);
       entry.storyKey = storyKeyOf(label, analysis);
     }
     const before = this.entries.get(id);
@@ -331,13 +328,16 @@ export class Corpus {
     // Copies of one text: the first by id is compared, the others take its links.
     const groups = this.mirrors.groups();
     if (this.copyState?.groups !== groups) {
-      const members = groups.map((g) => g.members.join('\u0000')).join('\u0001');
+      const wordsOf = (id: string) => this.entries.get(id)?.mirror?.words ?? 0;
+      const primaries = groups.map((g) => fullestCopy(g.members, wordsOf));
+      const members = groups.map((g, i) => `${primaries[i]}>${g.members.join('\u0000')}`).join('\u0001');
       if (this.copyState?.members !== members) {
         const copies = new Map<string, CopyGroup>();
-        for (const { members } of groups) {
-          const group: CopyGroup = { members, primary: members[0], shown: members.find((m) => this.preferred.has(m)) ?? members[0] };
+        groups.forEach(({ members }, i) => {
+          const primary = primaries[i];
+          const group: CopyGroup = { members, primary, shown: members.find((m) => this.preferred.has(m)) ?? primary };
           for (const m of members) copies.set(m, group);
-        }
+        });
         // When the groups change, every message naming a copy may change.
         if (this.copyState) this.changed = 'all';
         this.copyState = { groups, members, copies, claimMaps: new Map() };
@@ -417,4 +417,19 @@ export class Corpus {
 function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
   const actors = analysis.actors.map((a) => `${a.key}\u0001${a.kind}\u0001${a.name}`).sort();
   return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : ''}\u0000${actors.join('\u0002')}`;
+}
+
+/** Signatures by analysis: copies of one text share one analysis object, and one signature. */
+const signatures = new WeakMap<ArticleAnalysis, MirrorSignature>();
+
+function signatureOf(analysis: ArticleAnalysis): MirrorSignature {
+  let signature = signatures.get(analysis);
+  if (!signature) {
+    signature = mirrorSignature(
+      analysis.structure.blocks.map((b) => b.text),
+      analysis.claims.map((c) => c.text),
+    );
+    signatures.set(analysis, signature);
+  }
+  return signature;
 }

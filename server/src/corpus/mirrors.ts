@@ -14,7 +14,9 @@
  *   identical when its estimated Jaccard similarity is at least `NEAR_JACCARD` **and** both texts
  *   state the same figures (the same multiset of figure texts). A near copy that changed a figure
  *   is a new version of the story, not a mirror: it is compared like any other article, so the
- *   changed figure is exactly what the reviewer sees.
+ *   changed figure is exactly what the reviewer sees;
+ * - a cut-down copy (an aggregator's excerpt: at least `CONTAINED` of its text inside the other's)
+ *   is a copy too when every figure it states is one the fuller text states.
  *
  * Groups are the connected components of those pairs. Pure and deterministic: no clock, no
  * randomness, the same inputs in any order give the same groups.
@@ -48,6 +50,10 @@ const ROWS = SIGNATURE_SIZE / BANDS;
 const SHINGLE = 5;
 /** Estimated Jaccard similarity of the shingle sets from which two texts are near-identical. */
 export const NEAR_JACCARD = 0.8;
+/** Share of the shorter text's shingles found in the longer one from which it is a cut-down copy. */
+export const CONTAINED = 0.9;
+/** Texts shorter than this many words are never taken for cut-down copies (too little to tell). */
+const MIN_CONTAINED_WORDS = 80;
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed hash of a 32-bit value. */
 function fmix32(h: number): number {
@@ -139,11 +145,46 @@ export function estimatedJaccard(a: MirrorSignature, b: MirrorSignature): number
   return same / a.minhash.length;
 }
 
-/** Whether two signatures are copies of one text: identical, or near-identical with the same figures. */
+/**
+ * Estimated share of the shorter text's shingles that the longer one holds, from the Jaccard
+ * estimate and the two sizes: |A∩B| = J (|A| + |B|) / (1 + J).
+ */
+export function estimatedContainment(a: MirrorSignature, b: MirrorSignature): number {
+  const j = estimatedJaccard(a, b);
+  const na = Math.max(1, a.words - SHINGLE + 1);
+  const nb = Math.max(1, b.words - SHINGLE + 1);
+  return Math.min(1, (j * (na + nb)) / (1 + j) / Math.min(na, nb));
+}
+
+/** Whether every figure of `small` (a multiset) is among those of `large`. */
+function figuresWithin(small: string, large: string): boolean {
+  const counts = new Map<string, number>();
+  for (const f of large ? large.split('\u0001') : []) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const f of small ? small.split('\u0001') : []) {
+    const n = counts.get(f) ?? 0;
+    if (n === 0) return false;
+    counts.set(f, n - 1);
+  }
+  return true;
+}
+
+/**
+ * Whether two signatures are copies of one text: identical; near-identical with the same figures;
+ * or one a cut-down copy of the other, stating no figure the other does not.
+ */
 export function areCopies(a: MirrorSignature, b: MirrorSignature): boolean {
   if (a.words === 0 || b.words === 0) return false;
   if (a.exact === b.exact) return true;
-  return a.figures === b.figures && estimatedJaccard(a, b) >= NEAR_JACCARD;
+  if (a.figures === b.figures && estimatedJaccard(a, b) >= NEAR_JACCARD) return true;
+  const [small, large] = a.words <= b.words ? [a, b] : [b, a];
+  return small.words >= MIN_CONTAINED_WORDS && estimatedContainment(a, b) >= CONTAINED && figuresWithin(small.figures, large.figures);
+}
+
+/** The copy that is compared for its group: the fullest text (most words), the first by id of equals. */
+export function fullestCopy(members: readonly string[], wordsOf: (id: string) => number): string {
+  let best = members[0];
+  for (const m of members) if (wordsOf(m) > wordsOf(best) || (wordsOf(m) === wordsOf(best) && m < best)) best = m;
+  return best;
 }
 
 /** The LSH band keys of a signature: two texts that share one are compared. */
