@@ -3,6 +3,7 @@
  * where reviewers work). Only documents whose diagnostics changed are sent, so the panel does not
  * churn while the user types.
  */
+import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Severity } from '../analysis/types';
 import { findingsFor } from '../corpus/findings';
@@ -83,7 +84,8 @@ export class DiagnosticsPublisher {
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {
-    const fingerprint = JSON.stringify(diagnostics);
+    // A digest, not the text: thousands of articles' messages would otherwise stay in memory.
+    const fingerprint = diagnostics.length ? createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64') : '[]';
     if ((this.sent.get(uri) ?? '[]') === fingerprint) return;
     if (diagnostics.length) this.sent.set(uri, fingerprint);
     else this.sent.delete(uri);
