@@ -59,8 +59,14 @@ function note(r: () => number): string {
 
 /** `count` non-article files, about `totalBytes` in all, in a few nested folders. */
 export function generateNonArticles(count: number, totalBytes = 20_000_000, seed = 5): GeneratedFile[] {
+  // Short kinds (requirement lists, notes) are as short as they are: the others make up the size.
+  const first = generate(count, totalBytes / count, seed);
+  const bytes = first.reduce((n, f) => n + f.text.length, 0);
+  return generate(count, (totalBytes / count) * (totalBytes / bytes), seed);
+}
+
+function generate(count: number, mean: number, seed: number): GeneratedFile[] {
   const r = prng(seed);
-  const mean = totalBytes / count;
   const files: GeneratedFile[] = [];
   for (let i = 0; i < count; i++) {
     const kind = i % 6;

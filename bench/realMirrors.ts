@@ -20,19 +20,28 @@ export interface MirrorFile {
   page: number;
 }
 
-/** The development half's pages, or undefined (with the reason) when corpus/pages is absent. */
-export function realPages(root: string): { pages: { path: string; text: string }[] } | { missing: string } {
+/**
+ * The development half's pages, or the reason they are missing (corpus/pages is absent), with the
+ * pairs the manifests mark as one outlet's copy of another's page ("aggregator-copy").
+ */
+export function realPages(root: string): { pages: { path: string; text: string }[]; declaredCopies: [string, string][] } | { missing: string } {
   const pagesDir = join(root, 'corpus', 'pages');
   const split = join(root, 'corpus', 'split.json');
   if (!existsSync(pagesDir)) return { missing: `${pagesDir} is absent (real article text is git-ignored; see corpus/README.md to rebuild it)` };
   const events = (JSON.parse(readFileSync(split, 'utf8')) as { development: string[] }).development;
   const pages: { path: string; text: string }[] = [];
+  const declaredCopies: [string, string][] = [];
   for (const event of events) {
     const dir = join(pagesDir, event);
     if (!existsSync(dir)) continue;
+    const manifest = join(root, 'corpus', 'manifest', `${event}.json`);
+    if (existsSync(manifest)) {
+      const data = JSON.parse(readFileSync(manifest, 'utf8')) as { file: string; copyOf?: string | null }[] | { pages?: { file: string; copyOf?: string | null }[] };
+      for (const entry of Array.isArray(data) ? data : (data.pages ?? [])) if (entry.copyOf) declaredCopies.push([`${event}/${entry.file}`, `${event}/${entry.copyOf}`]);
+    }
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) pages.push({ path: `${event}/${file}`, text: readFileSync(join(dir, file), 'utf8') });
   }
-  return pages.length ? { pages } : { missing: `no pages of the development events under ${pagesDir}` };
+  return pages.length ? { pages, declaredCopies } : { missing: `no pages of the development events under ${pagesDir}` };
 }
 
 /** Another site's copy of a page: its header, furniture, Sources URL and teasers, the same body. */
