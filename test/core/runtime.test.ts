@@ -26,7 +26,7 @@ class HeldLane extends AnalysisPool {
   override analyse(text: string, _options: AnalysisOptions, priority = 1): Promise<AnalysisOutcome> {
     return new Promise((resolve) => this.jobs.push({ text, priority, finish: () => resolve({ analysis: skippedAnalysis(text.length, 'test', text) }) }));
   }
-  override dispose(): void {
+  override async dispose(): Promise<void> {
     this.ended = true;
   }
 }
@@ -71,7 +71,7 @@ test('the pool: lanes start only when there is work, jobs go in priority order, 
   await Promise.all([open, d]);
   assert.deepEqual(done, [`c: ${SUPERSEDED}`, 'a', 'b', 'open editor', 'd']);
   assert.equal(pool.pending, 0);
-  pool.dispose();
+  await pool.dispose();
   assert.ok(lanes.every((l) => l.ended));
 });
 

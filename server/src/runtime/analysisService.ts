@@ -35,8 +35,8 @@ export class AnalysisService implements Analyser {
     return this.pool.pending;
   }
 
-  dispose(): void {
-    this.pool.dispose();
+  dispose(): void | Promise<void> {
+    return this.pool.dispose();
   }
 
   async prime(text: string, options: AnalysisOptions, affinity: string): Promise<void> {
@@ -44,7 +44,27 @@ export class AnalysisService implements Analyser {
     await this.pool.prime?.(text, options, affinity);
   }
 
-  async analyse(text: string, options: AnalysisOptions, priority = 1, request: AnalyseRequest = {}): Promise<AnalysisOutcome> {
+  /** The request still wanted for each document key: a newer one for the same key replaces it. */
+  private readonly byKey = new Map<string, AbortController>();
+
+  async analyse(text: string, options: AnalysisOptions, priority = 1, given: AnalyseRequest | string = {}): Promise<AnalysisOutcome> {
+    let request: AnalyseRequest = typeof given === 'string' ? { affinity: given } : given;
+    if (typeof given === 'string') {
+      // A document's newer version makes its older request unwanted: dropped if it has not run.
+      this.byKey.get(given)?.abort();
+      const controller = new AbortController();
+      this.byKey.set(given, controller);
+      request = { affinity: given, signal: controller.signal };
+      try {
+        return await this.analyseOnce(text, options, priority, request);
+      } finally {
+        if (this.byKey.get(given) === controller) this.byKey.delete(given);
+      }
+    }
+    return this.analyseOnce(text, options, priority, request);
+  }
+
+  private async analyseOnce(text: string, options: AnalysisOptions, priority: number, request: AnalyseRequest): Promise<AnalysisOutcome> {
     if (request.signal?.aborted) return { error: SUPERSEDED };
     const key = contentKey(text, options);
     const known = this.recent.get(key);

@@ -8,7 +8,9 @@
  */
 import { availableParallelism } from 'node:os';
 import type { AnalysisOptions } from '../analysis/notices';
-import { AnalysisPool, type AnalysisOutcome } from './analysisPool';
+import { AnalysisPool, SHUTTING_DOWN, SUPERSEDED, type AnalysisOutcome } from './analysisPool';
+
+export { SUPERSEDED };
 
 export interface AnalyseRequest {
   /** Aborted when the result is no longer wanted: a queued job is dropped. */
@@ -19,7 +21,11 @@ export interface AnalyseRequest {
 
 /** What the workspace needs of an analyser: the pool, or the cache in front of it. */
 export interface Analyser {
-  analyse(text: string, options: AnalysisOptions, priority?: number, request?: AnalyseRequest): Promise<AnalysisOutcome>;
+  /**
+   * A string as `request` is the document's key (its URI): a newer job with the same key replaces
+   * one still waiting (which resolves with SUPERSEDED), and the key is the job's affinity.
+   */
+  analyse(text: string, options: AnalysisOptions, priority?: number, request?: AnalyseRequest | string): Promise<AnalysisOutcome>;
   /**
    * Parses a text on the lane that will analyse its edits, result unused: the worker starts and
    * keeps the text's blocks, so the first edit of a document just opened re-parses one paragraph.
@@ -27,12 +33,11 @@ export interface Analyser {
   prime?(text: string, options: AnalysisOptions, affinity: string): Promise<void>;
   /** Jobs queued or running. */
   readonly pending: number;
-  dispose(): void;
+  dispose(): void | Promise<void>;
 }
 
-export const SUPERSEDED = 'superseded by a newer version';
-
 interface Job {
+  key?: string;
   text: string;
   options: AnalysisOptions;
   priority: number;
@@ -70,13 +75,25 @@ export class ParallelPool implements Analyser {
   constructor(
     private readonly size = defaultLanes(),
     private readonly createLane: (large: boolean) => AnalysisPool = (large) => new AnalysisPool(undefined, undefined, undefined, large ? 4096 : 256),
+    /** `largeLane: false`: large texts share the lanes (one given pool, as tests inject). */
+    private readonly lanesOptions = { largeLane: true },
   ) {}
 
-  analyse(text: string, options: AnalysisOptions, priority = 1, request: AnalyseRequest = {}): Promise<AnalysisOutcome> {
-    if (this.disposed) return Promise.resolve({ error: 'the server is shutting down' });
+  analyse(text: string, options: AnalysisOptions, priority = 1, given: AnalyseRequest | string = {}): Promise<AnalysisOutcome> {
+    const key = typeof given === 'string' ? given : undefined;
+    const request: AnalyseRequest = typeof given === 'string' ? { affinity: given } : given;
+    if (this.disposed) return Promise.resolve({ error: SHUTTING_DOWN });
     if (request.signal?.aborted) return Promise.resolve({ error: SUPERSEDED });
+    if (key !== undefined) {
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        if (this.queue[i].key !== key) continue;
+        const [old] = this.queue.splice(i, 1);
+        if (old.onAbort) old.signal?.removeEventListener('abort', old.onAbort);
+        old.resolve({ error: SUPERSEDED });
+      }
+    }
     return new Promise((resolve) => {
-      const job: Job = { text, options, priority, affinity: request.affinity, resolve, signal: request.signal };
+      const job: Job = { key, text, options, priority, affinity: request.affinity, resolve, signal: request.signal };
       if (job.signal) {
         job.onAbort = () => {
           const at = this.queue.indexOf(job);
@@ -110,13 +127,13 @@ export class ParallelPool implements Analyser {
     return this.lanes.length;
   }
 
-  dispose(): void {
+  async dispose(): Promise<void> {
     this.disposed = true;
     for (const job of this.queue.splice(0)) {
       if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
-      job.resolve({ error: 'the server is shutting down' });
+      job.resolve({ error: SHUTTING_DOWN });
     }
-    for (const lane of this.lanes) lane.pool.dispose();
+    await Promise.all(this.lanes.map((lane) => lane.pool.dispose()));
   }
 
   private pump(): void {
@@ -125,7 +142,7 @@ export class ParallelPool implements Analyser {
       let started = false;
       for (let at = 0; at < this.queue.length && !started; at++) {
         const job = this.queue[at];
-        const large = job.text.length > LARGE_TEXT;
+        const large = this.lanesOptions.largeLane && job.text.length > LARGE_TEXT;
         const lane = this.laneFor(job, large);
         if (!lane) continue;
         this.queue.splice(at, 1);
@@ -160,7 +177,7 @@ export class ParallelPool implements Analyser {
       job.resolve(outcome);
       // The large lane's worker holds a large heap: it ends when no large text waits.
       if (lane.large && !this.queue.some((j) => j.text.length > LARGE_TEXT)) {
-        lane.pool.dispose();
+        void lane.pool.dispose();
         this.lanes.splice(this.lanes.indexOf(lane), 1);
       }
       this.pump();
