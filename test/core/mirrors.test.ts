@@ -178,6 +178,14 @@ test('copies are compared once: as many conflicts as without copies, none betwee
   assert.deepEqual(corpus.copiesOf('b.txt')?.members, ['b.txt', 'mirror/b-wire.txt']);
   assert.equal(allConflicts(corpus, defaultSettings).length, expected);
   for (const link of corpus.links) assert.notEqual(corpus.copiesOf(link.a.article), corpus.copiesOf(link.b.article), 'a link never joins two copies');
+  // For scoring per file, each link holds for every pair of copies, with the same figures.
+  const across = corpus.linksAcrossCopies();
+  assert.equal(across.length, corpus.links.length * 4 * 2);
+  for (const l of across) {
+    assert.notEqual(corpus.copiesOf(l.a.article), corpus.copiesOf(l.b.article));
+    const original = corpus.links.find((m) => m.relation === l.relation && corpus.claim(m.a)!.text === corpus.claim(l.a)!.text && corpus.claim(m.b)!.text === corpus.claim(l.b)!.text);
+    assert.ok(original, `${l.a.article} ~ ${l.b.article}`);
+  }
 
   // The warnings sit on the first copy of each text; the others carry none.
   assert.equal(conflictsOf(corpus, 'a.txt').length, conflictsOf(plain, 'a.txt').length);

@@ -296,6 +296,28 @@ export class Corpus {
     });
   }
 
+  /**
+   * The links as they hold for every copy: each link between two compared texts, repeated for every
+   * pair of their copies (the same figures). For scoring against truth written per file (eval/);
+   * the index itself keeps one link per pair of texts, and copies of one text are never linked.
+   */
+  linksAcrossCopies(): ClaimLink[] {
+    const d = this.linkIndex();
+    const out: ClaimLink[] = [];
+    const sides = (ref: ClaimRef): ClaimRef[] => {
+      const group = d.copies.get(ref.article);
+      if (!group) return [ref];
+      return group.members.flatMap((m) => {
+        if (m === ref.article) return [ref];
+        const claim = this.counterpart(ref, m);
+        const index = claim ? this.entries.get(m)!.analysis.claims.indexOf(claim) : -1;
+        return index >= 0 ? [{ article: m, index }] : [];
+      });
+    };
+    for (const link of d.links) for (const a of sides(link.a)) for (const b of sides(link.b)) out.push(a === link.a && b === link.b ? link : { ...link, a, b });
+    return out;
+  }
+
   /** The claim of copy `copy` that is the same figure as `ref` in another copy of the text. */
   counterpart(ref: ClaimRef, copy: string): NumericClaim | undefined {
     const d = this.linkIndex();
