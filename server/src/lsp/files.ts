@@ -137,9 +137,12 @@ export async function listArticles(
  * whole file.
  */
 export async function readHead(path: string, bytes: number): Promise<{ text: string; size: number; complete: boolean }> {
-  const handle = await fs.open(path, 'r');
+  // As readArticle: O_NONBLOCK (a FIFO would wait for a writer forever), regular files only.
+  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new NotAFileError(kindOf(stat));
+    const { size } = stat;
     const buffer = Buffer.alloc(Math.min(bytes, size));
     const { bytesRead } = buffer.length ? await handle.read(buffer, 0, buffer.length, 0) : { bytesRead: 0 };
     return { text: decode(buffer.subarray(0, bytesRead)), size, complete: bytesRead >= size };

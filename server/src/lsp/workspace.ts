@@ -62,7 +62,7 @@ export class ArticleWorkspace {
   /** False in a workspace the user has not trusted (VS Code's workspace trust): nothing is written. */
   private trusted = true;
   /** Candidate files of the last index that the first-kilobytes check turned away (../analysis/probe.ts). */
-  private readonly turnedAway = new Set<string>();
+  private readonly turnedAway = new Map<string, string>();
   private lastListed = 0;
   private disposed = false;
 
@@ -261,12 +261,17 @@ export class ArticleWorkspace {
   private logNotArticles(uris: readonly string[]): void {
     const quiet: string[] = [];
     for (const uri of uris) {
+      // Files the first-kilobytes check turned away are named with the rest.
+      const turnedAway = this.turnedAway.get(uri);
+      if (turnedAway) {
+        quiet.push(`${this.labelOf(uri)} (${turnedAway})`);
+        continue;
+      }
       const entry = this.corpus.get(uri);
       if (entry && !entry.analysis.structure.isArticle && entry.analysis.problems.length === 0) {
         quiet.push(`${entry.label} (${entry.analysis.structure.notArticleReason ?? 'not an article'})`);
       }
     }
-    if (this.turnedAway.size) this.host.log(`${this.turnedAway.size} file${this.turnedAway.size === 1 ? ' shows' : 's show'} no prose in their first ${PROBE_BYTES / 1024} KB and ${this.turnedAway.size === 1 ? 'was' : 'were'} not read further`);
     if (quiet.length === 0) return;
     const shown = quiet.slice(0, 20).join('; ');
     this.host.log(`${quiet.length} file${quiet.length === 1 ? ' is' : 's are'} not read as articles: ${shown}${quiet.length > 20 ? `; and ${quiet.length - 20} more` : ''}`);
@@ -348,7 +353,9 @@ export class ArticleWorkspace {
       this.host.changed();
       return false;
     }
-    this.turnedAway.add(uri);
+    // The reason a reader knows: the analysis's own for a file read whole (cheap: a few kilobytes, no parse).
+    const reason = complete ? (parseStructure(head).notArticleReason ?? verdict.reason) : `no paragraph of prose in its first ${PROBE_BYTES / 1024} KB`;
+    this.turnedAway.set(uri, reason);
     if (this.forget(uri)) this.host.changed();
     return false;
   }
@@ -448,7 +455,7 @@ export class ArticleWorkspace {
   /** A watched file (or a folder holding articles) was deleted. */
   fileDeleted(uri: string): void {
     const prefix = uri.endsWith('/') ? uri : uri + '/';
-    for (const id of [...this.turnedAway]) if (id === uri || id.startsWith(prefix)) this.turnedAway.delete(id);
+    for (const id of [...this.turnedAway.keys()]) if (id === uri || id.startsWith(prefix)) this.turnedAway.delete(id);
     let changed = false;
     for (const entry of this.corpus.all()) {
       if ((entry.id === uri || entry.id.startsWith(prefix)) && !this.open.has(entry.id)) changed = this.forget(entry.id) || changed;
