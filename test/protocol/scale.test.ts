@@ -97,8 +97,17 @@ test('the analysis cache: outside the workspace, used after a restart, ignored w
   assert.deepEqual(files(root), before, 'nothing is written into the workspace');
 
   client = await start();
+  // A document opened at once is answered for, though its analysis (from the cache) came before
+  // the settings did.
+  client.open('a-lakeside-news.txt');
   await client.idle(2);
   assert.deepEqual(conflictsOf(client), expected);
+  await client.settle();
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri: client.uri('a-lakeside-news.txt') },
+    position: client.positionOf('a-lakeside-news.txt', 'Lakeside Cooperative Bank', 0, 2),
+  });
+  assert.ok(hover, 'the open document is served after a warm start');
   await client.stop();
 
   for (const f of cached) writeFileSync(join(cacheDir, f), '{"torn": ');

@@ -179,7 +179,17 @@ export class ArticleWorkspace {
       await this.readReviews(folder);
     }
     const after = [...this.settings.entries()].map(([k, v]) => `${k}=${v.maxFileSize}`).join();
-    if (before !== after) this.analysedText.clear();
+    if (before !== after) {
+      this.analysedText.clear();
+      // The next index reads every closed file again; an open document is analysed again here, or
+      // it would stay behind its text for good (an analysis done before the first settings came in).
+      for (const [uri, doc] of this.open) {
+        if (!this.isCandidate(uri)) continue;
+        const request = ++this.requestCounter;
+        this.latest.set(uri, request);
+        void this.run(uri, request, doc.version, doc.text, 0);
+      }
+    }
     const first = this.settings.get(this.folders[0]?.uri ?? '') ?? defaultSettings;
     this.corpus.setConflictOptions({ roundTolerance: first.conflicts.roundTolerance, minConfidence: first.conflicts.minConfidence });
     this.corpus.setStoryPins(first.stories.pin);

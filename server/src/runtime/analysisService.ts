@@ -45,20 +45,22 @@ export class AnalysisService implements Analyser {
   }
 
   /** The request still wanted for each document key: a newer one for the same key replaces it. */
-  private readonly byKey = new Map<string, AbortController>();
+  private readonly byKey = new Map<string, { controller: AbortController; priority: number }>();
 
   async analyse(text: string, options: AnalysisOptions, priority = 1, given: AnalyseRequest | string = {}): Promise<AnalysisOutcome> {
     let request: AnalyseRequest = typeof given === 'string' ? { affinity: given } : given;
     if (typeof given === 'string') {
       // A document's newer version makes its older request unwanted: dropped if it has not run.
-      this.byKey.get(given)?.abort();
-      const controller = new AbortController();
-      this.byKey.set(given, controller);
-      request = { affinity: given, signal: controller.signal };
+      // A read from disk never drops an editor's version (it may arrive later, yet be older).
+      const previous = this.byKey.get(given);
+      if (previous && priority <= previous.priority) previous.controller.abort();
+      const mine = { controller: new AbortController(), priority };
+      if (!previous || priority <= previous.priority) this.byKey.set(given, mine);
+      request = { affinity: given, signal: mine.controller.signal };
       try {
         return await this.analyseOnce(text, options, priority, request);
       } finally {
-        if (this.byKey.get(given) === controller) this.byKey.delete(given);
+        if (this.byKey.get(given) === mine) this.byKey.delete(given);
       }
     }
     return this.analyseOnce(text, options, priority, request);

@@ -86,7 +86,8 @@ export class ParallelPool implements Analyser {
     if (request.signal?.aborted) return Promise.resolve({ error: SUPERSEDED });
     if (key !== undefined) {
       for (let i = this.queue.length - 1; i >= 0; i--) {
-        if (this.queue[i].key !== key) continue;
+        // A read from disk never replaces an editor's version (it may arrive later, yet be older).
+        if (this.queue[i].key !== key || this.queue[i].priority < priority) continue;
         const [old] = this.queue.splice(i, 1);
         if (old.onAbort) old.signal?.removeEventListener('abort', old.onAbort);
         old.resolve({ error: SUPERSEDED });
