@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkClaims, type LinkInput } from '../../server/src/analysis/conflicts';
-import { CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../../server/src/analysis/claims/vocabulary';
 import { timeValueOf } from '../../server/src/analysis/time/timeValue';
+import { measureWords, sourceKeysOf, typed } from '../support/typedClaim';
 import { timesExclude } from '../../server/src/analysis/matching/rules';
-import { sourceKeys } from '../../server/src/analysis/claims/source';
-import type { Counted, Facet, Interval, NumericClaim } from '../../server/src/analysis/types';
+import type { Interval, NumericClaim } from '../../server/src/analysis/types';
 
 /** Rules' verdicts at any confidence (see relationOf). */
 const ANY = { roundTolerance: 0, minConfidence: 0 };
@@ -18,36 +17,12 @@ const upTo = (high: number): Interval => ({ low: 0, high, lowInclusive: true, hi
 const exact = (v: number): Interval => ({ low: v, high: v, lowInclusive: true, highInclusive: true });
 const round = (low: number, high: number): Interval => ({ low, high, lowInclusive: true, highInclusive: false });
 
-/**
- * Typed slots from a short word list: events, classes and nationalities by the vocabulary;
- * "@name" is whose figure it is; "=added", "=part", "=earlier" and "=minimum" are facets.
- */
-function typed(words: readonly string[]): { counted: Counted; facets: Facet[] } {
-  const counted: Counted = { events: [], classes: [], nationalities: [], words: [] };
-  const facets: Facet[] = [];
-  for (const w of words) {
-    if (w.startsWith('@')) counted.subject = w.slice(1);
-    else if (w === '=added') facets.push('addition');
-    else if (w === '=part') facets.push('part');
-    else if (w === '=earlier') facets.push('superseded');
-    else if (w.startsWith('=')) {
-      facets.push('aggregate');
-      counted.facetDetail = w.slice(1);
-    } else if (EVENT_CONCEPTS.has(w)) counted.events.push(w);
-    else if (CLASS_CONCEPTS.has(w)) counted.classes.push(w);
-    else if (nationality(w)) counted.nationalities.push(w);
-    else counted.words.push(w);
-  }
-  return { counted, facets };
-}
-
 function claim(over: Partial<NumericClaim> & { words?: string[] } = {}): NumericClaim {
   const { words, ...rest } = over;
   const list = words ?? rest.measure?.words ?? ['arrest', 'person'];
   const time = rest.scope?.time;
-  const keys = sourceKeys(rest.attribution);
   return {
-    ...(keys.size ? { sourceKeys: [...keys].sort() } : {}),
+    ...sourceKeysOf(rest.attribution),
     ...typed(list),
     modality: 'fact',
     ...(time ? { time: timeValueOf(time, undefined) } : {}),
@@ -58,7 +33,7 @@ function claim(over: Partial<NumericClaim> & { words?: string[] } = {}): Numeric
     interval: open(1000),
     value: 1000,
     unit: { kind: 'count', noun: 'person' },
-    measure: { label: 'people arrested', words: list.filter((w) => !/^[@=]/.test(w)) },
+    measure: { label: 'people arrested', words: measureWords(list) },
     scope: { places: [] },
     ...rest,
   };

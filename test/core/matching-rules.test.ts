@@ -9,40 +9,16 @@ import { test } from 'node:test';
 import { linkClaims } from '../../server/src/analysis/matching/link';
 import { measureInfo } from '../../server/src/analysis/matching/measure';
 import { pairOf, RULES, RULES_BY_ID, timeKeyOf, type Side } from '../../server/src/analysis/matching/rules';
-import { CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../../server/src/analysis/claims/vocabulary';
 import { sourceKeys } from '../../server/src/analysis/claims/source';
 import { sharedSourceOf } from '../../server/src/analysis/matching/source';
 import { timeValueOf } from '../../server/src/analysis/time/timeValue';
-import type { ArticleDate, Counted, Facet, Interval, NumericClaim } from '../../server/src/analysis/types';
+import { measureWords, sourceKeysOf, typed } from '../support/typedClaim';
+import type { ArticleDate, Interval, NumericClaim } from '../../server/src/analysis/types';
 
 /** Friday 16 May 2025: the date every stated time is resolved against. */
 const ANCHOR: ArticleDate = { day: '2025-05-16', precision: 'day', basis: 'published', evidence: 'Published: May 16, 2025' };
 const ANY = { roundTolerance: 0, minConfidence: 0 };
 const exact = (v: number): Interval => ({ low: v, high: v, lowInclusive: true, highInclusive: true });
-
-/**
- * Typed slots from a short word list (as in conflicts-matcher.test.ts): events, classes and
- * nationalities by the vocabulary; "@name" is whose figure it is; "=added", "=part", "=earlier"
- * are portions; any other "=detail" is an aggregate with that detail.
- */
-function typed(words: readonly string[]): { counted: Counted; facets: Facet[] } {
-  const counted: Counted = { events: [], classes: [], nationalities: [], words: [] };
-  const facets: Facet[] = [];
-  for (const w of words) {
-    if (w.startsWith('@')) counted.subject = w.slice(1);
-    else if (w === '=added') facets.push('addition');
-    else if (w === '=part') facets.push('part');
-    else if (w === '=earlier') facets.push('superseded');
-    else if (w.startsWith('=')) {
-      facets.push('aggregate');
-      counted.facetDetail = w.slice(1);
-    } else if (EVENT_CONCEPTS.has(w)) counted.events.push(w);
-    else if (CLASS_CONCEPTS.has(w)) counted.classes.push(w);
-    else if (nationality(w)) counted.nationalities.push(w);
-    else counted.words.push(w);
-  }
-  return { counted, facets };
-}
 
 interface ClaimSpec extends Partial<NumericClaim> {
   /** The measure as a word list (default: people arrested). */
@@ -56,9 +32,8 @@ interface ClaimSpec extends Partial<NumericClaim> {
 function claim(spec: ClaimSpec = {}): NumericClaim {
   const { words, when, places, year, ...rest } = spec;
   const list = words ?? ['arrest', 'person'];
-  const keys = sourceKeys(rest.attribution);
   return {
-    ...(keys.size ? { sourceKeys: [...keys].sort() } : {}),
+    ...sourceKeysOf(rest.attribution),
     ...typed(list),
     modality: 'fact',
     ...(when ? { time: timeValueOf(when, ANCHOR) } : {}),
@@ -69,7 +44,7 @@ function claim(spec: ClaimSpec = {}): NumericClaim {
     interval: exact(40),
     value: 40,
     unit: { kind: 'count', noun: 'person' },
-    measure: { label: 'people arrested', words: list.filter((w) => !/^[@=]/.test(w)) },
+    measure: { label: 'people arrested', words: measureWords(list) },
     scope: { places: places ?? [], ...(when ? { time: when } : {}), ...(year !== undefined ? { year } : {}) },
     ...rest,
   };

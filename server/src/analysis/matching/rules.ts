@@ -113,6 +113,20 @@ function countriesAgainstLocal(countries: readonly string[], local: readonly str
   return countries.length === 1 && isCountry(countries[0]) && local.every((p) => !isCountry(p) && placeByName(p) === undefined);
 }
 
+/** Both claims name places and none in common: the two lists, else undefined. */
+function disjointPlaces(p: Pair): [readonly string[], readonly string[]] | undefined {
+  const pa = p.a.claim.scope.places;
+  const pb = p.b.claim.scope.places;
+  return pa.length && pb.length && !pa.some((x) => pb.includes(x)) ? [pa, pb] : undefined;
+}
+
+/** Exactly one claim names a place: that side and the other, else undefined. */
+function onePlaced(p: Pair): [Side, Side] | undefined {
+  const a = p.a.claim.scope.places.length > 0;
+  const b = p.b.claim.scope.places.length > 0;
+  return a === b ? undefined : a ? [p.a, p.b] : [p.b, p.a];
+}
+
 /** Days between the two claims' moments (b - a), when both are known. */
 export function momentGap(p: Pair): number | undefined {
   const x = p.a.claim.asOf;
@@ -128,7 +142,7 @@ export const FIXED_MEASURE_DAYS = 7;
  */
 export const TALLY_GROWTH_DAYS = 30;
 
-const timeKeyOf = (t: TimeValue | undefined) => (t ? `${t.from ?? ''}/${t.to ?? ''}/${t.text.toLowerCase()}` : '');
+export const timeKeyOf = (t: TimeValue | undefined) => (t ? `${t.from ?? ''}/${t.to ?? ''}/${t.text.toLowerCase()}` : '');
 
 // ---------------------------------------------------------------------------------------------
 // The table
@@ -219,9 +233,9 @@ export const RULES: readonly Rule[] = [
     verdict: 'different-scope',
     description: 'both name places and share none',
     test: (p) => {
-      const pa = p.a.claim.scope.places;
-      const pb = p.b.claim.scope.places;
-      if (!pa.length || !pb.length || pa.some((x) => pb.includes(x))) return undefined;
+      const places = disjointPlaces(p);
+      if (!places) return undefined;
+      const [pa, pb] = places;
       if (p.a.claim.unit.kind !== 'percent' && (countriesAgainstLocal(pa, pb) || countriesAgainstLocal(pb, pa))) return undefined;
       return `places differ: ${pa.join(', ')} vs ${pb.join(', ')}`;
     },
@@ -231,9 +245,9 @@ export const RULES: readonly Rule[] = [
     verdict: 'agree-only',
     description: "a country's figure against one for a place that may lie in it: a part and its whole, unless the country's is the smaller",
     test: (p) => {
-      const pa = p.a.claim.scope.places;
-      const pb = p.b.claim.scope.places;
-      if (!pa.length || !pb.length || pa.some((x) => pb.includes(x)) || p.a.claim.unit.kind === 'percent') return undefined;
+      const places = disjointPlaces(p);
+      if (!places || p.a.claim.unit.kind === 'percent') return undefined;
+      const [pa, pb] = places;
       if (countriesAgainstLocal(pa, pb)) return `${pb.join(', ')} may lie in ${pa.join(', ')}`;
       if (countriesAgainstLocal(pb, pa)) return `${pa.join(', ')} may lie in ${pb.join(', ')}`;
       return undefined;
@@ -244,7 +258,7 @@ export const RULES: readonly Rule[] = [
     verdict: 'different-scope',
     description: "one figure names a place the other article, which names several places, never names",
     test: (p) => {
-      const [placed, other] = p.a.claim.scope.places.length && !p.b.claim.scope.places.length ? [p.a, p.b] : p.b.claim.scope.places.length && !p.a.claim.scope.places.length ? [p.b, p.a] : [];
+      const [placed, other] = onePlaced(p) ?? [];
       if (!placed || !other?.articlePlaces || other.articlePlaces.size < 3) return undefined;
       return placed.claim.scope.places.some((x) => other.articlePlaces!.has(x)) ? undefined : `${placed.claim.scope.places.join(', ')} is not named in the other article`;
     },
@@ -254,7 +268,7 @@ export const RULES: readonly Rule[] = [
     verdict: 'different-scope',
     description: 'one figure is for one of several places its article counts separately; the other names none',
     test: (p) => {
-      const [placed, other] = p.a.claim.scope.places.length && !p.b.claim.scope.places.length ? [p.a, p.b] : p.b.claim.scope.places.length && !p.a.claim.scope.places.length ? [p.b, p.a] : [];
+      const [placed, other] = onePlaced(p) ?? [];
       if (!placed || !placed.splitByPlace) return undefined;
       if (other?.articlePlaces && other.articlePlaces.size >= 3 && placed.claim.scope.places.some((x) => other.articlePlaces!.has(x))) return undefined;
       return `${placed.claim.scope.places.join(', ')} is one of several places its article counts separately; the other figure names none`;
@@ -500,4 +514,3 @@ export function pairOf(a: Side, b: Side, strangers: boolean, unrelated: boolean)
   return { a, b, overlap: overlapOf(a.info, b.info), source: sharedSourceOf(a.sources, b.sources), strangers, unrelated };
 }
 
-export { timeKeyOf };
