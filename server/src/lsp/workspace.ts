@@ -41,6 +41,9 @@ export type ArticleReader = (path: string, maxBytes: number) => Promise<ReadResu
 /** The message when a review would be written in a workspace the user has not trusted. */
 export const UNTRUSTED_REVIEW_MESSAGE = `This workspace is not trusted, so Crosscheck writes nothing to it and the decision was not recorded in ${REVIEW_FILE}. Trust the workspace to record reviews.`;
 
+/** Files up to this size are read whole by the first-kilobytes check's read (most articles are smaller). */
+const WHOLE_WITH_HEAD = 16 * 1024;
+
 /** How long to wait after the last keystroke before analysing an edited article. */
 export const EDIT_DEBOUNCE_MS = 300;
 
@@ -311,12 +314,13 @@ export class ArticleWorkspace {
     try {
       // The first kilobytes first: a file that shows no prose there is never read whole or parsed
       // (a folder of logs and tables costs next to nothing).
-      const head = await readHead(URI.parse(uri).fsPath, PROBE_BYTES);
+      // A small file comes whole with its head (one open, one read), unless a test gave its own reader.
+      const head = await readHead(URI.parse(uri).fsPath, PROBE_BYTES, this.read === readArticle ? WHOLE_WITH_HEAD : 0);
       if (this.latest.get(uri) !== request) return;
       if (head.size <= 3 * maxLength + 3 && !this.passesProbe(uri, head.text, head.complete)) return;
       // A file of more than three bytes per allowed character is over the limit whatever its
       // encoding: it is not read at all (a 20 MB log file costs nothing).
-      read = await this.read(URI.parse(uri).fsPath, 3 * maxLength + 3);
+      read = (head.size <= 3 * maxLength + 3 && head.whole?.()) || (await this.read(URI.parse(uri).fsPath, 3 * maxLength + 3));
     } catch (e) {
       if (this.latest.get(uri) !== request) return;
       const gone = (e as NodeJS.ErrnoException).code === 'ENOENT';
