@@ -14,6 +14,7 @@ import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { AnalysisCache, contentKey } from '../../server/src/runtime/analysisCache';
 import { AnalysisPool, type AnalysisOutcome } from '../../server/src/runtime/analysisPool';
 import { AnalysisService } from '../../server/src/runtime/analysisService';
+import { readArticle, readArticleFile as readArticleText, readHead } from '../../server/src/lsp/files';
 import { LARGE_TEXT, ParallelPool, SUPERSEDED, type Analyser } from '../../server/src/runtime/parallelPool';
 
 /** A lane whose jobs finish when the test says so. */
@@ -199,11 +200,48 @@ test('the cache: a corrupt, foreign or mis-shaped entry is ignored and removed; 
   assert.ok(keys.every((key) => !existsSync(entry(key))), 'corrupt entries are removed');
   assert.equal(logs.length, 4);
 
-  // Deleted while in use: the next write makes the folder again.
+  // Deleted while in use: the next write makes the folder again, also one it made before.
   rmSync(root, { recursive: true, force: true });
   cache.put(keys[0], skippedAnalysis(1, 't', 'again'));
   await cache.flush();
   assert.equal((await cache.get(keys[0]))?.problems[0].message, 'again');
+  rmSync(root, { recursive: true, force: true });
+  cache.put(keys[0], skippedAnalysis(1, 't', 'once more'));
+  await cache.flush();
+  assert.equal((await cache.get(keys[0]))?.problems[0].message, 'once more');
+  assert.equal(cache.stats.written, 2);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('the cache: an analysis given as JSON text (as a worker sends it) is written as it is and reads back the same', async () => {
+  const root = tempRoot();
+  const analysis = skippedAnalysis(7, 'test', 'from a worker');
+  const key = contentKey('worker text', options);
+  const writer = new AnalysisCache(root, 'v1');
+  writer.put(key, analysis, JSON.stringify(analysis));
+  await writer.flush();
+  assert.equal(writer.stats.written, 1);
+  const cache = new AnalysisCache(root, 'v1');
+  assert.deepEqual(await cache.get(key), analysis);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('reading a file: a small one comes whole with its first kilobytes, as readArticle reads it', async () => {
+  const root = tempRoot();
+  mkdirSync(root, { recursive: true });
+  const small = join(root, 'small.txt');
+  const large = join(root, 'large.txt');
+  writeFileSync(small, Buffer.concat([Buffer.from('\ufeffCaf\u00e9 '), Buffer.from([0xff]), Buffer.from(' prose '.repeat(700))]));
+  writeFileSync(large, 'word '.repeat(5000));
+  const head = await readHead(small, 1024, 16 * 1024);
+  assert.equal(head.complete, false);
+  assert.equal(head.text.length <= 1024, true);
+  assert.deepEqual(head.whole?.(), await readArticle(small));
+  assert.equal((await readHead(large, 1024, 16 * 1024)).whole, undefined, 'a larger file is not read past its head');
+  assert.equal((await readHead(small, 1024)).whole, undefined, 'nothing past the head unless asked');
+  const tiny = await readHead(small, 64 * 1024, 16 * 1024);
+  assert.equal(tiny.complete, true);
+  assert.equal(tiny.text, (await readArticleText(small)));
   rmSync(root, { recursive: true, force: true });
 });
 

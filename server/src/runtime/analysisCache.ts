@@ -56,6 +56,8 @@ export class AnalysisCache {
   private readonly folder: string;
   private writes = Promise.resolve();
   private pendingWrites = 0;
+  /** Sub-folders made this session. */
+  private readonly folders = new Set<string>();
   /** Counters for the log and the benchmark. */
   readonly stats = { hits: 0, misses: 0, corrupt: 0, written: 0 };
 
@@ -108,17 +110,32 @@ export class AnalysisCache {
     return undefined;
   }
 
-  /** Stores an analysis; writes run one after another in the background and never throw. */
-  put(key: string, analysis: ArticleAnalysis): void {
+  /**
+   * Stores an analysis; writes run one after another in the background and never throw. `json`,
+   * when given, is the analysis as JSON text already (as a worker sends it): written as it is.
+   */
+  put(key: string, analysis: ArticleAnalysis, json?: string): void {
     // Serialised now: the analysis object is shared with the index, which may change later.
-    const body = JSON.stringify({ format: FORMAT, version: this.version, key, analysis } satisfies CacheFile);
+    const body =
+      json !== undefined
+        ? `{"format":${FORMAT},"version":${JSON.stringify(this.version)},"key":${JSON.stringify(key)},"analysis":${json}}`
+        : JSON.stringify({ format: FORMAT, version: this.version, key, analysis } satisfies CacheFile);
     this.pendingWrites++;
     this.writes = this.writes.then(async () => {
       const path = this.pathOf(key);
       const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+      const folder = join(this.folder, key.slice(0, 2));
       try {
-        await fs.mkdir(join(this.folder, key.slice(0, 2)), { recursive: true });
-        await fs.writeFile(temporary, body, 'utf8');
+        // Each of the 256 sub-folders is made once a session; made again if the cache was deleted meanwhile.
+        if (!this.folders.has(folder)) {
+          await fs.mkdir(folder, { recursive: true });
+          this.folders.add(folder);
+        }
+        await fs.writeFile(temporary, body, 'utf8').catch(async (e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+          await fs.mkdir(folder, { recursive: true });
+          await fs.writeFile(temporary, body, 'utf8');
+        });
         await fs.rename(temporary, path);
         this.stats.written++;
       } catch (e) {

@@ -12,7 +12,8 @@ import type { AnalysisOptions } from '../analysis/notices';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
-export type AnalysisOutcome = { analysis: ArticleAnalysis } | { error: string };
+/** `json`: the analysis as the worker sent it (JSON text), when it came from a worker. */
+export type AnalysisOutcome = { analysis: ArticleAnalysis; json?: string } | { error: string };
 
 interface Job {
   id: number;
@@ -143,7 +144,7 @@ export class AnalysisPool {
     const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
     worker.on('message', (response: AnalysisResponse) => {
       if (this.running?.job.id !== response.id) return;
-      this.finish('error' in response ? { error: response.error } : { analysis: response.analysis });
+      this.finish('error' in response ? { error: response.error } : parsed(response.json));
     });
     worker.on('error', (e) => {
       this.log(`analysis worker failed: ${e.message}`);
@@ -164,6 +165,15 @@ export class AnalysisPool {
     const old = this.worker;
     this.worker = undefined;
     void old?.terminate();
+  }
+}
+
+/** A worker's answer read back; text that does not parse is a failed analysis, never a throw. */
+function parsed(json: string): AnalysisOutcome {
+  try {
+    return { analysis: JSON.parse(json) as ArticleAnalysis, json };
+  } catch (e) {
+    return { error: `the analysis worker sent an answer that does not parse: ${(e as Error).message}` };
   }
 }
 

@@ -116,7 +116,7 @@ export class AnalysisService implements Analyser {
       this.stats.analysed++;
       this.remember(key, outcome.analysis);
       // A failed or timed-out analysis is not kept: the next session tries again.
-      cache?.put(key, outcome.analysis);
+      cache?.put(key, outcome.analysis, outcome.json);
     }
     return outcome;
   }
