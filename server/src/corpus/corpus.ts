@@ -133,6 +133,15 @@ export class Corpus {
     this.invalidate('all');
   }
 
+  /**
+   * The next read of the links links every article again (a full run of ./linking.ts), so they
+   * are exactly what one run over the whole workspace gives, whatever order the articles came in.
+   */
+  relinkAll(): void {
+    this.linker.reset();
+    this.invalidate('all');
+  }
+
   /** Adds or replaces an article's analysis. The text is only used for its line starts. */
   set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis): ArticleEntry {
     const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text) };
