@@ -1,154 +1,439 @@
 /**
- * `npm run bench`: speed and memory of the analysis, the index and the server, printed as numbers.
- * Targets are stated beside each figure; nothing here fails a build (benchmarks print, tests assert).
+ * `npm run bench`: speed and memory of Crosscheck, measured the way the issue "Speed and scale"
+ * asks, in one run that prints one table (and writes bench/results.json and bench/results.md).
+ * Budgets are printed beside each figure with pass or fail; nothing here fails a build
+ * (benchmarks print, tests assert). `-- --quick` measures the 100- and 1,000-article workspaces
+ * only (no 10,000); `-- --update-readme` also writes the table into README.md.
+ *
+ * Corpora: the generator's workspaces (./corpusGenerator.ts: varied events, recurring actors,
+ * agreeing and conflicting figures, boilerplate; fixed seed), the real pages of corpus/pages
+ * replicated into mirrors (./realMirrors.ts; skipped with a note when absent), and a workspace of
+ * 5,000 files that are not articles (./nonArticles.ts).
+ *
+ * Timings on a shared machine are noisy: the load average is printed at the start and the end,
+ * CPU times are printed beside wall times, and the single-thread floor and the analysis are
+ * measured article by article in alternation, so both see the same load.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { URI } from 'vscode-uri';
 import { analyseArticle } from '../server/src/analysis/analyse';
-import { actorCard, claimCard } from '../server/src/corpus/cards';
+import { lineStarts, positionAt } from '../server/src/analysis/lines';
+import { forgetRecentBlocks } from '../server/src/analysis/nlp';
+import type { ArticleAnalysis } from '../server/src/analysis/types';
 import { Corpus } from '../server/src/corpus/corpus';
-import { findingsFor } from '../server/src/corpus/findings';
-import { defaultSettings } from '../server/src/settings';
-import { syntheticArticle } from './corpusGenerator';
+import { EDIT_DEBOUNCE_MS } from '../server/src/lsp/workspace';
+import { generateCorpus, prng } from './corpusGenerator';
+import { generateNonArticles } from './nonArticles';
+import { realPages, replicate, COPIES } from './realMirrors';
+import { ServerSession, type Diagnostic } from './serverSession';
 
+const ROOT = resolve(__dirname, '..');
+const SERVER = join(ROOT, 'dist', 'server.js');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+// `--sizes=100,1000` measures other workspace sizes (for trying things out); `--only=generated,mirrors,not-articles` picks parts.
+const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? (QUICK ? [100, 1000] : [100, 1000, 10000]);
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const part = (name: string) => !ONLY || ONLY.includes(name);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const rows: [string, string, string][] = [];
-const row = (name: string, value: string, target: string) => {
-  rows.push([name, value, target]);
-  console.log(`${name.padEnd(52)} ${value.padStart(16)}   ${target}`);
-};
 
-function timeIt<T>(fn: () => T): { ms: number; value: T } {
+interface Row {
+  section: string;
+  figure: string;
+  value: string;
+  budget: string;
+  /** undefined: no budget for this figure. */
+  pass?: boolean;
+  /** Raw numbers for results.json. */
+  data: Record<string, number | string | boolean | null>;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * p) - 1))];
+};
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+
+function row(r: Row): void {
+  rows.push(r);
+  const mark = r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL';
+  console.log(`${`${r.section} · ${r.figure}`.padEnd(68)} ${r.value.padStart(24)}  ${r.budget.padEnd(22)} ${mark}`);
+}
+
+function writeFiles(dir: string, files: readonly { path: string; text: string }[]): void {
+  for (const f of files) {
+    const path = join(dir, f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.text);
+  }
+}
+
+/**
+ * (1) and (2): bare compromise and Crosscheck's analysis over the same texts, one thread, article
+ * by article in alternation. Returns the analyses (for positions of hovers) and the times.
+ */
+function floorAndAnalysis(texts: readonly string[], withFloor: boolean): { floor?: { ms: number; cpu: number }; analysis: { ms: number; cpu: number }; analyses: ArticleAnalysis[] } {
+  let floorMs = 0;
+  let floorCpu = 0;
+  let anaMs = 0;
+  let anaCpu = 0;
+  const analyses: ArticleAnalysis[] = [];
+  gc();
+  for (const text of texts) {
+    if (withFloor) {
+      const c = cpuMs();
+      const t = performance.now();
+      nlp(text);
+      floorMs += performance.now() - t;
+      floorCpu += cpuMs() - c;
+    }
+    // Each article from scratch: no block parsed for an earlier text is reused.
+    forgetRecentBlocks();
+    const c = cpuMs();
+    const t = performance.now();
+    analyses.push(analyseArticle(text));
+    anaMs += performance.now() - t;
+    anaCpu += cpuMs() - c;
+  }
+  return { floor: withFloor ? { ms: floorMs, cpu: floorCpu } : undefined, analysis: { ms: anaMs, cpu: anaCpu }, analyses };
+}
+
+/** (3) or (4): the server indexes a folder until every diagnostic is published. */
+async function index(folder: string, cacheDir: string, articles: number, timeoutMs: number): Promise<{ session: ServerSession; ms: number; cpu: number; peak: number; conflicts: number }> {
+  const session = await ServerSession.start(SERVER, folder, { cacheDir });
+  const ms = await session.idle(articles, timeoutMs);
+  let conflicts = 0;
+  for (const list of session.diagnostics.values()) conflicts += list.filter((d) => d.code === 'numeric-conflict').length;
+  return { session, ms, cpu: session.cpuMs(), peak: session.peakRss(), conflicts };
+}
+
+interface SizeResult {
+  size: number;
+  mbOfText: number;
+  floor?: { ms: number; cpu: number };
+  analysis: { ms: number; cpu: number };
+  cold: { ms: number; cpu: number; peak: number; conflicts: number };
+  warm?: { ms: number; peak: number };
+}
+
+async function generated(size: number, work: string): Promise<SizeResult> {
+  const corpus = generateCorpus(size);
+  const texts = corpus.map((a) => a.text);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const section = `${size.toLocaleString('en-US')} generated articles (${(bytes / 1e6).toFixed(1)} MB)`;
+  const folder = join(work, `generated-${size}`);
+  writeFiles(folder, corpus);
+
+  const withFloor = size <= 1000;
+  const measured = floorAndAnalysis(texts, withFloor);
+  const { floor, analysis } = measured;
+  // Where the hovers and definitions of (6) will point; the analyses themselves are then let go,
+  // so this process's own garbage collection does not land in the request latencies.
+  const targets = size === 1000 ? requestTargets(folder, corpus.map((a) => a.path), texts, measured.analyses) : [];
+  measured.analyses.length = 0;
+  if (floor) {
+    row({ section, figure: '(1) bare compromise nlp(text), one thread', value: `${sec(floor.ms)} (cpu ${sec(floor.cpu)})`, budget: 'the floor', data: { floorMs: floor.ms, floorCpuMs: floor.cpu, mbPerS: bytes / 1e6 / (floor.ms / 1000) } });
+    const ratio = analysis.ms / floor.ms;
+    row({ section, figure: '(2) Crosscheck analysis, one thread', value: `${sec(analysis.ms)} = ${ratio.toFixed(2)}× floor`, budget: '≤ 1.5× floor', pass: ratio <= 1.5, data: { analysisMs: analysis.ms, analysisCpuMs: analysis.cpu, ratio, cpuRatio: analysis.cpu / floor.cpu } });
+  } else {
+    row({ section, figure: '(2) Crosscheck analysis, one thread', value: `${sec(analysis.ms)} (cpu ${sec(analysis.cpu)})`, budget: '(growth below)', data: { analysisMs: analysis.ms, analysisCpuMs: analysis.cpu } });
+  }
+
+  const cacheDir = mkdtempSync(join(work, 'cache-'));
+  const timeout = Math.max(120_000, size * 200);
+  const cold = await index(folder, cacheDir, size, timeout);
+  const coldRatio = floor ? cold.ms / floor.ms : undefined;
+  row({
+    section,
+    figure: '(3) cold index over stdio, until all diagnostics are out',
+    value: `${sec(cold.ms)}${coldRatio !== undefined ? ` = ${coldRatio.toFixed(2)}× floor` : ''}`,
+    budget: size === 1000 ? '≤ 0.8× floor' : '',
+    pass: size === 1000 && coldRatio !== undefined ? coldRatio <= 0.8 : undefined,
+    data: { coldMs: cold.ms, coldCpuMs: cold.cpu, ratio: coldRatio ?? null, conflictWarnings: cold.conflicts },
+  });
+  const rssBudget = size === 1000 ? 350 * 1048576 : size === 10000 ? 1.5 * 1024 * 1048576 : undefined;
+  row({ section, figure: '    server peak RSS (VmHWM), cold', value: `${mb(cold.peak)} (server cpu ${sec(cold.cpu)})`, budget: rssBudget ? `≤ ${size === 1000 ? '350 MB' : '1.5 GB'}` : '', pass: rssBudget ? cold.peak <= rssBudget : undefined, data: { peakRss: cold.peak } });
+  const stopCold = await cold.session.stop();
+  if (stopCold.code !== 0) notes.push(`the server indexing ${size} articles exited with code ${stopCold.code} after shutdown`);
+
+  const warm = await index(folder, cacheDir, size, timeout);
+  row({ section, figure: '(4) warm start, persistent cache', value: `${sec(warm.ms)} (peak RSS ${mb(warm.peak)})`, budget: size === 1000 ? '≤ 2 s' : '', pass: size === 1000 ? warm.ms <= 2000 : undefined, data: { warmMs: warm.ms, warmPeakRss: warm.peak } });
+
+  if (size === 1000) {
+    await edits(section, warm.session, folder, corpus.map((a) => a.path), texts);
+    await requests(section, warm.session, targets);
+  }
+  const stopWarm = await warm.session.stop();
+  if (stopWarm.code !== 0) notes.push(`the warm server on ${size} articles exited with code ${stopWarm.code}`);
+  return { size, mbOfText: bytes / 1e6, floor, analysis, cold, warm: { ms: warm.ms, peak: warm.peak } };
+}
+
+/** The digits of a figure inside a diagnostic's range: what an edit changes. */
+function figureDigits(text: string, starts: number[], d: Diagnostic): { start: number; end: number; value: number } | undefined {
+  const from = starts[d.range.start.line] + d.range.start.character;
+  const to = starts[d.range.end.line] + d.range.end.character;
+  const span = text.slice(from, to);
+  const m = /\d[\d,]*\d|\d/.exec(span);
+  if (!m) return undefined;
+  const value = Number(m[0].replace(/,/g, ''));
+  return Number.isFinite(value) ? { start: from + m.index, end: from + m.index + m[0].length, value } : undefined;
+}
+
+/** (5) 50 edits of a figure in a 1,000-word article, until its and its partners' diagnostics are republished. */
+async function edits(section: string, session: ServerSession, folder: string, paths: string[], texts: string[]): Promise<void> {
+  const uriOf = (i: number) => URI.file(join(folder, paths[i])).toString();
+  const candidates = texts.map((t, i) => ({ i, words: t.split(/\s+/).length })).filter((c) => c.words >= 900);
+  const chosen = candidates.find((c) => (session.diagnostics.get(uriOf(c.i)) ?? []).some((d) => d.code === 'numeric-conflict' && d.relatedInformation?.length));
+  if (!chosen) {
+    notes.push('edit benchmark skipped: no 1,000-word article with a conflict in this workspace');
+    return;
+  }
+  const uri = uriOf(chosen.i);
+  let text = texts[chosen.i];
+  const before = session.statusCount;
+  session.notifyServer('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  // An idle status sent after the open: the server is ready for edits of this document.
+  await session.waitFor('the open article', () => session.statusCount > before && session.status && !session.status.busy, 60_000);
+  const latencies: number[] = [];
+  let version = 1;
+  for (let k = 0; k < 50; k++) {
+    const diagnostics = (session.diagnostics.get(uri) ?? []).filter((d) => d.code === 'numeric-conflict');
+    const target = diagnostics[k % Math.max(1, diagnostics.length)];
+    const digits = target && figureDigits(text, lineStarts(text), target);
+    if (!digits) {
+      notes.push(`edit benchmark stopped after ${k} edits: no conflicting figure left to edit`);
+      break;
+    }
+    const partners = new Set((target.relatedInformation ?? []).map((r) => r.location.uri).filter((u) => u !== uri));
+    // A new figure each time (never one analysed before), a little above the old one.
+    const replacement = (digits.value + 1 + k).toLocaleString('en-US');
+    const start = positionAt(lineStarts(text), digits.start);
+    const end = positionAt(lineStarts(text), digits.end);
+    text = text.slice(0, digits.start) + replacement + text.slice(digits.end);
+    const sent = performance.now();
+    session.notifyServer('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start, end }, text: replacement }],
+    });
+    const waiting = [uri, ...partners];
+    await session.waitFor(`diagnostics after edit ${k + 1}`, () => waiting.every((u) => (session.published.get(u) ?? 0) > sent), 20_000).catch((e: Error) => notes.push(e.message));
+    const last = Math.max(...waiting.map((u) => session.published.get(u) ?? sent));
+    latencies.push(last - sent - EDIT_DEBOUNCE_MS);
+    await session.waitFor('idle after the edit', () => session.status && !session.status.busy, 20_000).catch(() => undefined);
+  }
+  if (!latencies.length) return;
+  const p50 = pct(latencies, 0.5);
+  const p99 = pct(latencies, 0.99);
+  row({ section, figure: `(5) edit → diagnostics republished, after the ${EDIT_DEBOUNCE_MS} ms debounce: p50`, value: `${p50.toFixed(0)} ms`, budget: '≤ 60 ms', pass: p50 <= 60, data: { editP50: p50, edits: latencies.length } });
+  row({ section, figure: '    p99', value: `${p99.toFixed(0)} ms`, budget: '≤ 150 ms', pass: p99 <= 150, data: { editP99: p99, editMax: Math.max(...latencies) } });
+}
+
+type Target = { uri: string; position: { line: number; character: number } };
+
+/** 500 places on actors and figures of random articles (fixed seed). */
+function requestTargets(folder: string, paths: string[], texts: string[], analyses: ArticleAnalysis[]): Target[] {
+  const r = prng(6);
+  const targets: Target[] = [];
+  while (targets.length < 500) {
+    const i = Math.floor(r() * texts.length);
+    const a = analyses[i];
+    const spans = [...a.claims.map((c) => c.span), ...a.actors.flatMap((x) => x.mentions.map((m) => m.span))];
+    if (!spans.length) continue;
+    const span = spans[Math.floor(r() * spans.length)];
+    targets.push({ uri: URI.file(join(folder, paths[i])).toString(), position: positionAt(lineStarts(texts[i]), span.start) });
+  }
+  return targets;
+}
+
+/** (6) 500 hovers and 500 definitions on actors and figures of random articles, one after another. */
+async function requests(section: string, session: ServerSession, targets: Target[]): Promise<void> {
+  for (const method of ['textDocument/hover', 'textDocument/definition'] as const) {
+    gc();
+    const times: number[] = [];
+    let answered = 0;
+    for (const t of targets) {
+      const start = performance.now();
+      const result = await session.request<unknown>(method, { textDocument: { uri: t.uri }, position: t.position });
+      times.push(performance.now() - start);
+      if (result && (!Array.isArray(result) || result.length)) answered++;
+    }
+    const name = method === 'textDocument/hover' ? 'hover' : 'definition';
+    const p50 = pct(times, 0.5);
+    const p99 = pct(times, 0.99);
+    row({ section, figure: `(6) ${name}, 500 requests over stdio (${answered} with an answer): p50 / p99`, value: `${p50.toFixed(2)} / ${p99.toFixed(2)} ms`, budget: 'p99 ≤ 5 ms', pass: p99 <= 5, data: { [`${name}P50`]: p50, [`${name}P99`]: p99, [`${name}Answered`]: answered } });
+  }
+}
+
+async function mirrors(work: string): Promise<void> {
+  const found = realPages(ROOT);
+  if ('missing' in found) {
+    notes.push(`real mirrors corpus skipped: ${found.missing}`);
+    console.log(`(real mirrors corpus skipped: ${found.missing})`);
+    return;
+  }
+  const files = replicate(found.pages);
+  const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const section = `${found.pages.length} real pages × ${COPIES} mirrors = ${files.length} files (${(bytes / 1e6).toFixed(1)} MB)`;
+  const folder = join(work, 'mirrors');
+  writeFiles(folder, files);
+  const { floor, analysis, analyses } = floorAndAnalysis(
+    files.map((f) => f.text),
+    true,
+  );
+  const ratio = analysis.ms / floor!.ms;
+  row({ section, figure: '(1) bare compromise nlp(text), one thread, every file', value: `${sec(floor!.ms)} (cpu ${sec(floor!.cpu)})`, budget: 'the floor', data: { floorMs: floor!.ms, floorCpuMs: floor!.cpu } });
+  row({ section, figure: '(2) Crosscheck analysis, one thread, every file', value: `${sec(analysis.ms)} = ${ratio.toFixed(2)}× floor`, budget: '≤ 1.5× floor', pass: ratio <= 1.5, data: { analysisMs: analysis.ms, ratio } });
+  // The groups of copies the corpus finds, from the same analyses: every page with its 16 copies,
+  // and two pages in one group only where the manifest says one outlet copied the other.
+  const corpus = new Corpus();
+  files.forEach((f, i) => corpus.set(f.path, f.path, 1, f.text, analyses[i]));
+  const articles = corpus.articles().length;
+  const groupOf = (f: (typeof files)[number]) => corpus.copiesOf(f.path);
+  const whole = found.pages.filter((_, p) => {
+    const mine = files.filter((f) => f.page === p);
+    return mine.every((f) => groupOf(f) && groupOf(f) === groupOf(mine[0]));
+  }).length;
+  const declared = new Set(found.declaredCopies.map(([a, b]) => [a, b].sort().join('|')));
+  const joined = new Set<string>();
+  for (const group of new Set(files.map(groupOf).filter((g) => g !== undefined))) {
+    const pages = [...new Set(group.members.map((m) => found.pages[files.find((f) => f.path === m)!.page].path))].sort();
+    if (pages.length > 1) joined.add(pages.join('|'));
+  }
+  const undeclared = [...joined].filter((j) => !declared.has(j));
+  row({
+    section,
+    figure: 'copies found: pages whose 17 files are one group; pages joined (manifest: aggregator copies)',
+    value: `${whole} of ${found.pages.length}; ${joined.size} joined of ${declared.size} declared`,
+    budget: 'all; none undeclared',
+    pass: whole === found.pages.length && undeclared.length === 0,
+    data: { wholePages: whole, pages: found.pages.length, joinedPairs: joined.size, declaredPairs: declared.size, undeclaredJoins: undeclared.length, articles },
+  });
+  const cacheDir = mkdtempSync(join(work, 'cache-'));
+  const cold = await index(folder, cacheDir, articles, 300_000);
+  row({ section, figure: '(3) cold index over stdio, until all diagnostics are out', value: `${sec(cold.ms)} = ${(cold.ms / floor!.ms).toFixed(2)}× floor`, budget: '≤ 0.8× floor', pass: cold.ms / floor!.ms <= 0.8, data: { coldMs: cold.ms, coldCpuMs: cold.cpu, ratio: cold.ms / floor!.ms } });
+  row({ section, figure: '    server peak RSS (VmHWM)', value: `${mb(cold.peak)} (server cpu ${sec(cold.cpu)})`, budget: '≤ 350 MB', pass: cold.peak <= 350 * 1048576, data: { peakRss: cold.peak } });
+  row({ section, figure: '    numeric-conflict warnings published (issue: 47,396 before)', value: `${cold.conflicts}`, budget: 'each pair once', data: { conflictWarnings: cold.conflicts } });
+  const stop = await cold.session.stop();
+  if (stop.code !== 0) notes.push(`the server on the mirrors corpus exited with code ${stop.code}`);
+}
+
+async function notArticles(work: string): Promise<void> {
+  const files = generateNonArticles(5000);
+  const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const section = `${files.length.toLocaleString('en-US')} .txt files that are not articles (${(bytes / 1e6).toFixed(0)} MB)`;
+  const folder = join(work, 'not-articles');
+  writeFiles(folder, files);
+  const cacheDir = mkdtempSync(join(work, 'cache-'));
+  const session = await ServerSession.start(SERVER, folder, { cacheDir });
+  const ms = await session.waitFor('an idle status after the listing', () => session.status && !session.status.busy && session.status.files === files.length && performance.now() - session.started, 120_000);
+  const cpu = session.cpuMs();
+  const peak = session.peakRss();
+  row({ section, figure: 'server CPU until idle (start, list, first kilobytes)', value: `${sec(cpu)} (wall ${sec(ms)})`, budget: '< 5 s', pass: cpu < 5000, data: { cpuMs: cpu, wallMs: ms } });
+  row({ section, figure: '    server peak RSS (VmHWM)', value: mb(peak), budget: '< 150 MB', pass: peak < 150 * 1048576, data: { peakRss: peak } });
+  row({ section, figure: '    status: articles found, files turned away unread', value: `${session.status!.articles}, ${session.status!.turnedAway ?? '?'} of ${session.status!.files}`, budget: 'no articles', pass: session.status!.articles === 0, data: { articles: session.status!.articles, turnedAway: session.status!.turnedAway ?? null } });
+  // The folder gains its first article: the editor's file watcher reports it.
+  const article = generateCorpus(1, 3)[0];
+  const path = join(folder, 'notes', 'first-article.txt');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, article.text);
   const t = performance.now();
-  const value = fn();
-  return { ms: performance.now() - t, value };
+  session.notifyServer('workspace/didChangeWatchedFiles', { changes: [{ uri: URI.file(path).toString(), type: 1 }] });
+  const served = await session.waitFor('the first article', () => session.status && !session.status.busy && session.status.articles === 1, 60_000).then(
+    () => performance.now() - t,
+    () => NaN,
+  );
+  const hover = Number.isFinite(served)
+    ? await session.request<unknown>('textDocument/hover', { textDocument: { uri: URI.file(path).toString() }, position: { line: 1, character: 2 } })
+    : null;
+  row({ section, figure: '    a first article appears: served after', value: Number.isFinite(served) ? `${served.toFixed(0)} ms${hover ? ', hover answers' : ''}` : 'not served', budget: 'served', pass: Number.isFinite(served), data: { firstArticleMs: Number.isFinite(served) ? served : null } });
+  const stop = await session.stop();
+  row({ section, figure: '    shutdown and exit', value: `exit code ${stop.code} after ${stop.ms.toFixed(0)} ms`, budget: 'code 0, < 5 s', pass: stop.code === 0 && stop.ms < 5000, data: { exitCode: stop.code, exitMs: stop.ms } });
 }
 
 async function main(): Promise<void> {
-  console.log(`Crosscheck benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log(`${'figure'.padEnd(52)} ${'value'.padStart(16)}   target`);
+  const started = performance.now();
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    // Not a git checkout: the commit stays unknown.
+  }
+  const loadStart = load();
+  console.log(`Crosscheck benchmark — ${new Date().toISOString().slice(0, 16)}Z, commit ${commit}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
+  console.log(`load average (1 / 5 / 15 min) at start: ${loadStart}${QUICK ? '; --quick: 100 and 1,000 articles only' : ''}\n`);
+  console.log(`${'figure'.padEnd(68)} ${'value'.padStart(24)}  ${'budget'.padEnd(22)} pass`);
+  // Warm compromise's lexicon once: its first parse pays for loading it.
+  analyseArticle(generateCorpus(1)[0].text);
+  nlp('warm up');
 
-  // Warm compromise's lexicon once; its first parse pays for loading.
-  analyseArticle(syntheticArticle(0));
-
-  const seedsDir = resolve(__dirname, '..', '..', 'shared', 'seeds');
-  if (existsSync(seedsDir)) {
-    for (const name of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
-      const text = readFileSync(join(seedsDir, name), 'utf8');
-      const times = Array.from({ length: 15 }, () => timeIt(() => analyseArticle(text)).ms);
-      row(`analyse seed ${name.slice(0, 3)} (${(text.length / 1000).toFixed(1)} KB), median of 15`, `${median(times).toFixed(1)} ms`, '< 150 ms');
+  const work = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  const results: SizeResult[] = [];
+  try {
+    if (part('generated')) for (const size of SIZES) results.push(await generated(size, work));
+    const small = results.find((r) => r.size === 1000);
+    const large = results.find((r) => r.size === 10000);
+    if (small && large) {
+      const section = 'growth from 1,000 to 10,000 generated articles';
+      const analysisGrowth = large.analysis.ms / small.analysis.ms;
+      const indexGrowth = large.cold.ms / small.cold.ms;
+      const memoryGrowth = large.cold.peak / small.cold.peak;
+      row({ section, figure: '(7) analysis, one thread', value: `${analysisGrowth.toFixed(1)}× (text ${(large.mbOfText / small.mbOfText).toFixed(1)}×)`, budget: '', data: { analysisGrowth } });
+      row({ section, figure: '    cold index time', value: `${indexGrowth.toFixed(1)}×`, budget: '≤ 11×', pass: indexGrowth <= 11, data: { indexGrowth } });
+      row({ section, figure: '    server peak RSS', value: `${memoryGrowth.toFixed(1)}×`, budget: '≤ 11×', pass: memoryGrowth <= 11, data: { memoryGrowth } });
     }
+    if (part('mirrors')) await mirrors(work);
+    if (part('not-articles')) await notArticles(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
+  const loadEnd = load();
+  const elapsed = performance.now() - started;
+  console.log(`\nload average at end: ${loadEnd}; the run took ${(elapsed / 60000).toFixed(1)} min`);
+  for (const n of notes) console.log(`note: ${n}`);
 
-  // A workspace of synthetic articles: analysis, index, diagnostics for all.
-  const count = Number(process.env.BENCH_ARTICLES ?? 300);
-  const texts = Array.from({ length: count }, (_, i) => syntheticArticle(i));
-  const bytes = texts.reduce((n, t) => n + t.length, 0);
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const corpus = new Corpus();
-  const analysed = timeIt(() => texts.forEach((t, i) => corpus.set(`mem:///a${i}.txt`, `a${i}.txt`, 1, t, analyseArticle(t))));
-  row(`analyse ${count} articles (${mb(bytes)} MB), one core`, `${(analysed.ms / 1000).toFixed(2)} s`, `< ${((count * 0.15)).toFixed(0)} s`);
-  row('  throughput', `${(bytes / 1024 / 1024 / (analysed.ms / 1000)).toFixed(3)} MB/s`, '≥ 0.05 MB/s (compromise alone: 0.13–0.19)');
-  const indexed = timeIt(() => corpus.actors.length + corpus.links.length);
-  row(`merge actors and link claims across ${count} articles`, `${indexed.ms.toFixed(0)} ms`, '< 1,000 ms');
-  const diagnostics = timeIt(() => texts.reduce((n, _t, i) => n + findingsFor(corpus, `mem:///a${i}.txt`, defaultSettings).length, 0));
-  row(`findings for all ${count} articles`, `${diagnostics.ms.toFixed(0)} ms`, '< 1,000 ms');
-  row('  actors / claims / links', `${corpus.actors.length} / ${corpus.articles().reduce((n, e) => n + e.analysis.claims.length, 0)} / ${corpus.links.length}`, '');
-  gc();
-  const heapAfter = process.memoryUsage().heapUsed;
-  row(`heap held by the index of ${count} articles`, `${mb(heapAfter - heapBefore)} MB`, '< 100 MB');
-
-  // Requests read the index: hover on every mention and claim of one article.
-  const latencies: number[] = [];
-  for (let i = 0; i < Math.min(count, 50); i++) {
-    const id = `mem:///a${i}.txt`;
-    const entry = corpus.get(id)!;
-    const ctx = { corpus, here: id, markdown: true, linkTo: (a: string) => a };
-    for (const a of entry.analysis.actors) {
-      for (const m of a.mentions) {
-        const t = performance.now();
-        const hit = corpus.actorAt(id, m.span.start);
-        if (hit) actorCard(hit.actor, ctx);
-        latencies.push(performance.now() - t);
-      }
-    }
-    for (const c of entry.analysis.claims) {
-      const t = performance.now();
-      const hit = corpus.claimAt(id, c.span.start);
-      if (hit) claimCard(hit.claim, hit.ref, ctx);
-      latencies.push(performance.now() - t);
-    }
-  }
-  if (latencies.length) {
-    row(`hover from the index (${latencies.length} hovers), median`, `${(median(latencies) * 1000).toFixed(0)} µs`, '< 5,000 µs');
-    row('  99th percentile', `${(pct(latencies, 0.99) * 1000).toFixed(0)} µs`, '< 20,000 µs');
-  }
-
-  // One large article: linear cost, memory released after.
-  const large = Array.from({ length: 45 }, (_, i) => syntheticArticle(i, 12).split('\nSources:')[0]).join('\n\n');
-  gc();
-  const rssBefore = process.memoryUsage().rss;
-  const big = timeIt(() => analyseArticle(large, { maxLength: 5_000_000, structure: { minArticleWords: 40 } }));
-  row(`analyse one ${(large.length / 1000).toFixed(0)} KB article`, `${(big.ms / 1000).toFixed(2)} s`, '< 10 s');
-  row('  RSS growth while analysing it', `${mb(process.memoryUsage().rss - rssBefore)} MB`, '< 800 MB');
-
-  // The server process: start, index a folder of articles, become idle.
-  const server = resolve(__dirname, '..', 'dist', 'server.js');
-  if (existsSync(server)) {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
-    const n = Math.min(count, 200);
-    for (let i = 0; i < n; i++) writeFileSync(join(dir, `article-${i}.txt`), texts[i]);
-    const ms = await serverIndexTime(server, dir, n);
-    row(`server: start and index ${n} articles until idle`, `${(ms / 1000).toFixed(2)} s`, `< ${(n * 0.15).toFixed(0)} s`);
-  } else {
-    console.log('(dist/server.js not built: run `npm run build` for the server figure)');
-  }
+  const meta = { date: new Date().toISOString(), commit, node: process.version, cores: availableParallelism(), cpu: cpus()[0]?.model ?? '', loadStart, loadEnd, minutes: elapsed / 60000, quick: QUICK };
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ ...meta, rows, notes }, null, 2) + '\n');
+  const table = [
+    `Measured ${meta.date.slice(0, 10)} at commit ${commit}: node ${process.version}, ${meta.cores} cores shared with other work (load average ${loadStart} at the start, ${loadEnd} at the end); the run took ${meta.minutes.toFixed(1)} min.`,
+    '',
+    '| workspace | figure | value | budget | |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.section} | ${r.figure.trim()} | ${r.value} | ${r.budget} | ${r.pass === undefined ? '' : r.pass ? 'pass' : '**fail**'} |`),
+    ...notes.map((n) => `\nNote: ${n}`),
+  ].join('\n');
+  writeFileSync(join(__dirname, 'results.md'), table + '\n');
+  if (args.includes('--update-readme')) updateReadme(table);
+  console.log('\nwrote bench/results.json and bench/results.md');
 }
 
-/** Starts the bundled server over stdio on a folder and waits for its idle status. */
-function serverIndexTime(server: string, dir: string, articles: number): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    let buffer = Buffer.alloc(0);
-    const send = (msg: object) => {
-      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
-      child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-      child.stdin.write(body);
-    };
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error('the server did not become idle within 300 s'));
-    }, 300_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      for (;;) {
-        const header = buffer.indexOf('\r\n\r\n');
-        if (header < 0) return;
-        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, header).toString())?.[1]);
-        if (buffer.length < header + 4 + length) return;
-        const msg = JSON.parse(buffer.subarray(header + 4, header + 4 + length).toString());
-        buffer = buffer.subarray(header + 4 + length);
-        if (msg.method === 'crosscheck/status' && !msg.params.busy && msg.params.articles === articles) {
-          clearTimeout(timer);
-          const ms = performance.now() - started;
-          send({ id: 99, method: 'shutdown' });
-          send({ method: 'exit' });
-          resolvePromise(ms);
-        }
-      }
-    });
-    const uri = `file://${dir}`;
-    send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities: {} } });
-    send({ method: 'initialized', params: {} });
-  });
+/** Replaces the table between the README's bench markers. */
+function updateReadme(table: string): void {
+  const path = join(ROOT, 'README.md');
+  const text = readFileSync(path, 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const a = text.indexOf(begin);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) {
+    console.log('README.md has no bench markers; not updated');
+    return;
+  }
+  writeFileSync(path, `${text.slice(0, a + begin.length)}\n${table}\n${text.slice(b)}`);
+  console.log('updated the table in README.md');
 }
 
 main().catch((e) => {

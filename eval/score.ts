@@ -447,7 +447,8 @@ export function score(input: ScoreInput): EvalResult {
   const articleEntries = corpus.articles();
   const isArticle = new Set(articleEntries.map((e) => e.id));
   const claimOf = (ref: ClaimRef) => corpus.claim(ref);
-  const shownLinks = corpus.links;
+  // Truth is written per file: a link between two texts holds for each of their copies.
+  const shownLinks = corpus.linksAcrossCopies();
   const shownByPair = new Map(shownLinks.map((l) => [pairKey(l.a, l.b), l]));
   // The corpus's own inputs (its stories included), so confidence 0 is the only difference.
   const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id }));

@@ -95,7 +95,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     errorHandler,
     // Read at every (re)start: in an untrusted workspace the server writes nothing (package.json,
     // capabilities.untrustedWorkspaces).
-    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    // Analyses are kept between sessions in the extension's own storage, never in the workspace;
+    // the folder is safe to delete.
+    initializationOptions: (): InitializationOptions => ({
+      workspaceTrusted: vscode.workspace.isTrusted,
+      cacheDir: path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'analysis-cache'),
+    }),
   };
 
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
@@ -177,6 +182,14 @@ export async function deactivate(): Promise<void> {
 
 function updateStatus(s: StatusParams): void {
   if (!status) return;
+  if (!s.busy && s.articles === 0) {
+    // A workspace that is not a folder of articles: say so quietly, and cost nothing more.
+    const checked = s.files === undefined ? '' : ` (${s.files} text file${s.files === 1 ? '' : 's'} checked)`;
+    status.text = '$(circle-slash) Crosscheck: no articles';
+    status.tooltip = `Crosscheck found no news articles in this workspace${checked}. It starts as soon as one appears. Click for the output.`;
+    status.command = 'crosscheck.showOutput';
+    return;
+  }
   const icon = s.busy ? '$(sync~spin)' : s.conflicts ? '$(warning)' : '$(check)';
   status.text = `${icon} ${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.conflicts} conflict${s.conflicts === 1 ? '' : 's'}`;
   status.tooltip = `Crosscheck: ${s.articles} articles indexed, ${s.conflicts} open conflicts, ${s.reviewed} reviewed. Click to list the conflicts.`;

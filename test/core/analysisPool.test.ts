@@ -19,9 +19,12 @@ parentPort.on('message', (m) => {
   if (m.text === 'crash') process.exit(3);
   if (m.text === 'uncaught') throw new Error('worker bug');
   if (m.text === 'throw') return parentPort.postMessage({ id: m.id, error: 'bad input' });
-  parentPort.postMessage({ id: m.id, analysis: { text: m.text } });
+  parentPort.postMessage({ id: m.id, json: JSON.stringify({ text: m.text }) });
 });`,
 );
+
+/** What the pool answers for a text the stand-in worker analysed: the analysis and the JSON text it came as. */
+const analysed = (text: string) => ({ analysis: { text }, json: JSON.stringify({ text }) });
 
 test('a hanging analysis is stopped, a dying worker is replaced, and the other files are analysed', async () => {
   const logs: string[] = [];
@@ -30,13 +33,13 @@ test('a hanging analysis is stopped, a dying worker is replaced, and the other f
   try {
     const outcomes = await Promise.all(['first', 'hang', 'second', 'crash', 'throw', 'uncaught', 'third'].map((t) => pool.analyse(t, defaultAnalysisOptions)));
     assert.deepEqual(outcomes, [
-      { analysis: { text: 'first' } },
+      analysed('first'),
       { error: 'the analysis took longer than 4 s and was stopped' },
-      { analysis: { text: 'second' } },
+      analysed('second'),
       { error: 'the analysis worker stopped (exit code 3)' },
       { error: 'bad input' },
       { error: 'the analysis worker failed: worker bug' },
-      { analysis: { text: 'third' } },
+      analysed('third'),
     ]);
     assert.deepEqual(logs, ['an analysis ran past 4 s; restarting the analysis worker', 'analysis worker failed: worker bug']);
   } finally {
@@ -64,11 +67,11 @@ test('a waiting analysis is superseded by a newer one for the same file: one ana
     const waiting = ['a-1', 'a-2', 'a-3'].map((t) => pool.analyse(t, defaultAnalysisOptions, 0, 'a.txt'));
     const other = pool.analyse('b', defaultAnalysisOptions, 0, 'b.txt');
     assert.deepEqual(await Promise.all([first, ...waiting, other]), [
-      { analysis: { text: 'first' } },
+      analysed('first'),
       { error: SUPERSEDED },
       { error: SUPERSEDED },
-      { analysis: { text: 'a-3' } },
-      { analysis: { text: 'b' } },
+      analysed('a-3'),
+      analysed('b'),
     ]);
   } finally {
     await pool.dispose();

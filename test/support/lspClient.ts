@@ -18,6 +18,8 @@ export interface StatusParams {
   conflicts: number;
   reviewed: number;
   busy: boolean;
+  files?: number;
+  turnedAway?: number;
 }
 
 export interface StartOptions {

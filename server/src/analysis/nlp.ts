@@ -2,7 +2,9 @@
  * The one place that runs compromise. Each content block (title, heading, paragraph) is parsed
  * once, its terms are copied into plain `Term` objects with offsets into the original text, and
  * the compromise document is dropped: a live document holds about 70 MB of heap per MB of text.
- * Boilerplate is never parsed. See ../../../shared/COMPROMISE.md for the measured costs.
+ * Boilerplate is never parsed. See ../../../shared/COMPROMISE.md for the measured costs. The
+ * terms of recently parsed blocks are kept (by text) so an edited article re-parses only the
+ * blocks that changed.
  */
 import nlp from 'compromise';
 import { actorLexicon } from './actors/lexicon';
@@ -21,29 +23,65 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/** A block's sentences as compromise read it, with offsets relative to the block. */
+type BlockParse = Term[][];
+
+/**
+ * Blocks parsed lately, by text. An edit changes one paragraph of an article: the worker that
+ * analyses it again re-parses that paragraph only and takes the others from here. The result is
+ * the same either way (a block is always parsed on its own); the terms handed out are fresh copies,
+ * so nothing downstream can change what is kept. Bounded by the characters it holds.
+ */
+const recentBlocks = new Map<string, BlockParse>();
+let recentChars = 0;
+const RECENT_CHARS = 96_000;
+
+/** Forgets the recent blocks: the benchmark measures each article's analysis from scratch. */
+export function forgetRecentBlocks(): void {
+  recentBlocks.clear();
+  recentChars = 0;
+}
+
+function parseBlock(text: string): BlockParse {
+  const known = recentBlocks.get(text);
+  if (known) {
+    // Most recently used last.
+    recentBlocks.delete(text);
+    recentBlocks.set(text, known);
+    return known;
+  }
+  const doc = nlp(text, lexicon);
+  doc.compute('offset');
+  const docs = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
+  const parse: BlockParse = [];
+  for (const raw of docs) {
+    const terms: Term[] = [];
+    for (const t of raw) {
+      if (!t.text) continue;
+      const start = t.offset.start;
+      terms.push({ text: t.text, normal: t.machine ?? t.normal, start, end: start + t.text.length, pre: t.pre, post: t.post, tags: [...t.tags] });
+    }
+    if (terms.length) parse.push(terms);
+  }
+  if (text.length <= RECENT_CHARS / 4) {
+    recentBlocks.set(text, parse);
+    recentChars += text.length;
+    while (recentChars > RECENT_CHARS) {
+      const [oldest] = recentBlocks.keys();
+      recentChars -= oldest.length;
+      recentBlocks.delete(oldest);
+    }
+  }
+  return parse;
+}
+
 /** Splits every content block of the article into sentences of plain terms. */
 export function tokenize(text: string, structure: ArticleStructure): Sentence[] {
   const sentences: Sentence[] = [];
   structure.blocks.forEach((block, blockIndex) => {
-    const doc = nlp(block.text, lexicon);
-    doc.compute('offset');
-    const docs = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
-    for (const raw of docs) {
-      const terms: Term[] = [];
-      for (const t of raw) {
-        if (!t.text) continue;
-        const start = block.span.start + t.offset.start;
-        terms.push({
-          text: t.text,
-          normal: t.machine ?? t.normal,
-          start,
-          end: start + t.text.length,
-          pre: t.pre,
-          post: t.post,
-          tags: [...t.tags],
-        });
-      }
-      if (terms.length === 0) continue;
+    const base = block.span.start;
+    for (const parsed of parseBlock(block.text)) {
+      const terms: Term[] = parsed.map((t) => ({ ...t, start: base + t.start, end: base + t.end, tags: [...t.tags] }));
       sentences.push({
         span: { start: terms[0].start, end: terms[terms.length - 1].end },
         blockIndex,

@@ -7,6 +7,7 @@ import type { ClaimLink, CorpusActor, InArticle, NumericClaim, Span } from '../a
 import { positionAt } from '../analysis/lines';
 import { describeClaimReading } from './claimReading';
 import type { Corpus } from './corpus';
+import { publishedAlso } from './findings';
 
 export interface CardContext {
   corpus: Corpus;
@@ -226,10 +227,12 @@ export function articleCard(article: string, ctx: CardContext): string {
   const date = entry.analysis.date;
   const basis = { published: 'its Published line', dateline: 'its dateline', url: 'a date in its URL', mentions: 'the latest date it mentions' } as const;
   lines.push(date ? `- Date: ${date.precision === 'day' ? date.day : date.day.slice(0, date.precision === 'month' ? 7 : 4)} (from ${basis[date.basis]}: "${md ? escapeMarkdown(date.evidence) : date.evidence}")` : '- Date: unknown (no Published line, dateline, dated URL or full date in the text)');
+  lines.push(...copyLines(article, ctx));
   const story = ctx.corpus.storyOf(article);
   if (story) {
     lines.push(`- Story: ${md ? escapeMarkdown(story.name) : story.name}${story.pinned ? ' (pinned folder)' : ''} — figures are compared with this story's articles only`);
-    const others = story.articles.filter((a) => a !== article);
+    const own = new Set(ctx.corpus.copiesOf(article)?.members ?? [article]);
+    const others = story.articles.filter((a) => !own.has(a));
     if (others.length === 0) lines.push('- No other article of the workspace tells this story.');
     else {
       lines.push(`- ${others.length} other ${others.length === 1 ? 'article' : 'articles'} in this story:`);
@@ -242,5 +245,25 @@ export function articleCard(article: string, ctx: CardContext): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Where else the article was published (./mirrors.ts): "also published by 3 sites" with a link
+ * to each copy, and which copy Crosscheck compares (copies are compared once, never with each other).
+ */
+function copyLines(article: string, ctx: CardContext): string[] {
+  const group = ctx.corpus.copiesOf(article);
+  if (!group) return [];
+  const md = ctx.markdown;
+  const { words, places } = publishedAlso(ctx.corpus, article);
+  const shown = places.slice(0, MAX_ARTICLE_LINKS).map((p) => {
+    const e = ctx.corpus.get(p.id);
+    return link(ctx, p.id, e?.analysis.structure.title?.span ?? { start: 0, end: 0 }, p.site ? `${p.site} (${labelOf(ctx, p.id)})` : labelOf(ctx, p.id));
+  });
+  const more = places.length - shown.length;
+  const out = [`- ${words[0].toUpperCase()}${words.slice(1)}: ${shown.join(' · ')}${more > 0 ? ` and ${more} more` : ''}`];
+  const compared = group.primary === article ? 'this copy' : md ? link(ctx, group.primary, { start: 0, end: 0 }, labelOf(ctx, group.primary)) : labelOf(ctx, group.primary);
+  out.push(`- Copies of one text are compared once, as ${compared}, and never with each other`);
+  return out;
 }
 

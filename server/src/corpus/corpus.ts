@@ -2,13 +2,17 @@
  * The workspace index: the analysis of every article, by identifier (a URI in the server, a path
  * in the command line), and the indexes derived from all of them: actors merged across articles,
  * which actor or claim stands at an offset, and the links between claims. Requests read these
- * indexes; they never parse. Derived indexes are rebuilt lazily after a change: merging and
- * linking are linear in the number of mentions and claims, far below the cost of one parse.
+ * indexes; they never parse. Derived indexes are rebuilt lazily after a change: merging actors is
+ * linear in the number of mentions; links are kept up to date incrementally (./linking.ts), so an
+ * edit relinks one article, not the workspace. Copies of one text (./mirrors.ts) are compared
+ * once, through the first of them, and never with each other.
  */
 import { mergeActors } from '../analysis/actors/identity';
-import { defaultConflictOptions, linkClaims, type ConflictOptions } from '../analysis/conflicts';
+import { defaultConflictOptions, type ConflictOptions } from '../analysis/conflicts';
 import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
+import { IncrementalLinker, type LinkArticle } from './linking';
+import { fullestCopy, mapClaims, MirrorIndex, mirrorSignature, type MirrorGroup, type MirrorSignature } from './mirrors';
 import { groupStories, type Story } from './stories';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
@@ -21,6 +25,20 @@ export interface ArticleEntry {
   version: number;
   analysis: ArticleAnalysis;
   lineStarts: number[];
+  /** What finds this article's copies on other sites (./mirrors.ts); articles only. */
+  mirror?: MirrorSignature;
+  /** What its story depends on (actors and date): stories are regrouped only when it changes. */
+  storyKey?: string;
+}
+
+/** An article published several times: every copy, and the one whose claims are linked. */
+export interface CopyGroup {
+  /** Every copy, sorted by id. */
+  members: string[];
+  /** The copy whose claims the matcher compares (the fullest text, the first by id of equals). */
+  primary: string;
+  /** The copy whose warnings are shown: an open one when there is one, else the primary. */
+  shown: string;
 }
 
 interface MentionEntry {
@@ -29,18 +47,26 @@ interface MentionEntry {
   actorKey: string;
 }
 
-interface Derived {
+/** What the links need: rebuilt (incrementally for the links) after any change. */
+interface Linked {
   articles: ArticleEntry[];
+  /** Copy groups by member id (./mirrors.ts); articles without copies are absent. */
+  copies: Map<string, CopyGroup>;
+  /** For a copy that is not its group's primary: its claim index → the primary's. */
+  claimMaps: Map<string, number[]>;
+  links: ClaimLink[];
+  stories: Story[];
+  storyByArticle: Map<string, Story>;
+}
+
+/** What hovers on actors need: rebuilt lazily, on the first request that reads it. */
+interface Derived {
   actors: CorpusActor[];
   /** Relations other actors state towards each actor key ("X's children — A, B" lands on X). */
   relationsTo: Map<string, { from: CorpusActor; relation: InArticle<Relation> }[]>;
   actorsByKey: Map<string, CorpusActor>;
   /** Mentions of each article sorted by start offset, for lookup by position. */
   mentionsByArticle: Map<string, MentionEntry[]>;
-  links: ClaimLink[];
-  linksByClaim: Map<string, ClaimLink[]>;
-  stories: Story[];
-  storyByArticle: Map<string, Story>;
 }
 
 export function claimRefKey(ref: ClaimRef): string {
@@ -64,6 +90,18 @@ function findSpan<T extends { start: number; end: number }>(sorted: readonly T[]
 export class Corpus {
   private readonly entries = new Map<string, ArticleEntry>();
   private derived: Derived | undefined;
+  private linked: Linked | undefined;
+  private readonly linker = new IncrementalLinker();
+  private readonly mirrors = new MirrorIndex();
+  /** Sorted ids of the entries read as articles; undefined when an article came or went. */
+  private articleIds: string[] | undefined;
+  /** The last grouping of copies and stories, reused while their inputs stay the same. */
+  private copyState: { groups: MirrorGroup[]; members: string; copies: Map<string, CopyGroup>; claimMaps: Map<string, number[]> } | undefined;
+  private storyState: { ids: string; keys: Map<string, string | undefined>; pins: string; stories: Story[]; storyByArticle: Map<string, Story> } | undefined;
+  /** Articles whose findings may have changed since `takeChanged` was last called. */
+  private changed: Set<string> | 'all' = 'all';
+  /** Copies the user has open: such a copy carries its group's warnings. */
+  private preferred: ReadonlySet<string> = new Set();
   private conflictOptions: ConflictOptions;
   private storyPins: string[] = [];
 
@@ -75,35 +113,116 @@ export class Corpus {
   setStoryPins(pins: readonly string[]): void {
     if (pins.length === this.storyPins.length && pins.every((p, i) => p === this.storyPins[i])) return;
     this.storyPins = [...pins];
-    this.derived = undefined;
+    this.invalidate('all');
   }
 
   /** The stories of the workspace: articles grouped by shared distinctive actors (./stories.ts). */
   get stories(): Story[] {
-    return this.index().stories;
+    return this.linkIndex().stories;
   }
 
+  /** The story of an article; a copy tells the story of the copy that was compared. */
   storyOf(id: string): Story | undefined {
-    return this.index().storyByArticle.get(id);
+    const d = this.linkIndex();
+    return d.storyByArticle.get(d.copies.get(id)?.primary ?? id);
   }
 
   setConflictOptions(options: ConflictOptions): void {
     this.conflictOptions = options;
-    this.derived = undefined;
+    this.linker.reset();
+    this.invalidate('all');
+  }
+
+  /**
+   * The next read of the links links every article again (a full run of ./linking.ts), so they
+   * are exactly what one run over the whole workspace gives, whatever order the articles came in.
+   */
+  relinkAll(): void {
+    this.linker.reset();
+    this.invalidate('all');
   }
 
   /** Adds or replaces an article's analysis. The text is only used for its line starts. */
   set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis): ArticleEntry {
     const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text) };
+    if (analysis.structure.isArticle) {
+      entry.mirror = signatureOf(analysis);
+      entry.storyKey = storyKeyOf(label, analysis);
+    }
+    const before = this.entries.get(id);
+    if (before?.analysis.structure.isArticle !== analysis.structure.isArticle || before?.label !== label) this.articleIds = undefined;
+    this.mirrors.set(id, entry.mirror);
     this.entries.set(id, entry);
-    this.derived = undefined;
+    this.invalidate(id);
     return entry;
   }
 
   delete(id: string): boolean {
     const had = this.entries.delete(id);
-    if (had) this.derived = undefined;
+    if (had) {
+      this.articleIds = undefined;
+      this.mirrors.delete(id);
+      this.invalidate(id);
+    }
     return had;
+  }
+
+  /**
+   * The copies the user has open: in a group of copies, an open one carries the group's warnings
+   * (the copy being read shows them; the Problems panel lists them once).
+   */
+  setPreferred(ids: ReadonlySet<string>): void {
+    const before = this.preferred;
+    this.preferred = new Set(ids);
+    const d = this.linked;
+    if (!d) return;
+    for (const id of new Set([...before, ...ids])) {
+      const group = d.copies.get(id);
+      if (!group) continue;
+      const shown = group.members.find((m) => this.preferred.has(m)) ?? group.primary;
+      if (shown !== group.shown) {
+        this.markChanged(group.shown);
+        this.markChanged(shown);
+        group.shown = shown;
+      }
+    }
+  }
+
+  /** The group of copies an article belongs to, when it has copies. */
+  copiesOf(id: string): CopyGroup | undefined {
+    return this.linkIndex().copies.get(id);
+  }
+
+  /**
+   * Articles whose findings may have changed since the last call ('all' after a change of
+   * settings or of the groups of copies), so only those are published again.
+   */
+  takeChanged(): Set<string> | 'all' {
+    this.linkIndex();
+    const changed = this.changed;
+    this.changed = new Set();
+    return changed;
+  }
+
+  /** Builds every index now, so the next request finds them ready. */
+  warm(): void {
+    this.index();
+  }
+
+  /** Every article's findings may have changed (review decisions were read or written). */
+  touchAll(): void {
+    this.changed = 'all';
+  }
+
+  private markChanged(id: string): void {
+    if (this.changed !== 'all') this.changed.add(id);
+  }
+
+  private invalidate(id: string | 'all'): void {
+    this.derived = undefined;
+    this.linked = undefined;
+    if (id === 'all') this.changed = 'all';
+    else this.markChanged(id);
   }
 
   get(id: string): ArticleEntry | undefined {
@@ -121,7 +240,7 @@ export class Corpus {
 
   /** Entries that were read as articles, sorted by id. */
   articles(): ArticleEntry[] {
-    return this.index().articles;
+    return this.linkIndex().articles;
   }
 
   get actors(): CorpusActor[] {
@@ -158,23 +277,147 @@ export class Corpus {
     return this.entries.get(ref.article)?.analysis.claims[ref.index];
   }
 
+  /** Links between the compared copy of each article (a copy's links are its primary's). */
   get links(): ClaimLink[] {
-    return this.index().links;
+    return this.linkIndex().links;
   }
 
-  /** Links that involve the claim, with the claim always as `a` (the other side as `b`). */
+  /**
+   * Links that involve the claim, with the claim always as `a` (the other side as `b`). A claim of
+   * a copy has the links of the same figure in the copy that was compared.
+   */
   linksOf(ref: ClaimRef): ClaimLink[] {
-    const links = this.index().linksByClaim.get(claimRefKey(ref)) ?? [];
-    return links.map((l) => (l.a.article === ref.article && l.a.index === ref.index ? l : { ...l, a: l.b, b: l.a }));
+    const d = this.linkIndex();
+    const group = d.copies.get(ref.article);
+    let compared = ref;
+    if (group && group.primary !== ref.article) {
+      const index = d.claimMaps.get(ref.article)?.[ref.index] ?? -1;
+      if (index < 0) return [];
+      compared = { article: group.primary, index };
+    }
+    const links = this.linker.linksOfArticle(compared.article).filter(
+      (l) => (l.a.article === compared.article && l.a.index === compared.index) || (l.b.article === compared.article && l.b.index === compared.index),
+    );
+    return links.map((l) => {
+      const isA = l.a.article === compared.article && l.a.index === compared.index;
+      if (isA && compared === ref) return l;
+      return { ...l, a: ref, b: isA ? l.b : l.a };
+    });
   }
 
-  /** Rebuilds the derived indexes when something changed since the last request. */
+  /**
+   * The links as they hold for every copy: each link between two compared texts, repeated for every
+   * pair of their copies (the same figures). For scoring against truth written per file (eval/);
+   * the index itself keeps one link per pair of texts, and copies of one text are never linked.
+   */
+  linksAcrossCopies(): ClaimLink[] {
+    const d = this.linkIndex();
+    const out: ClaimLink[] = [];
+    const sides = (ref: ClaimRef): ClaimRef[] => {
+      const group = d.copies.get(ref.article);
+      if (!group) return [ref];
+      return group.members.flatMap((m) => {
+        if (m === ref.article) return [ref];
+        const claim = this.counterpart(ref, m);
+        const index = claim ? this.entries.get(m)!.analysis.claims.indexOf(claim) : -1;
+        return index >= 0 ? [{ article: m, index }] : [];
+      });
+    };
+    for (const link of d.links) for (const a of sides(link.a)) for (const b of sides(link.b)) out.push(a === link.a && b === link.b ? link : { ...link, a, b });
+    return out;
+  }
+
+  /** The claim of copy `copy` that is the same figure as `ref` in another copy of the text. */
+  counterpart(ref: ClaimRef, copy: string): NumericClaim | undefined {
+    const d = this.linkIndex();
+    const group = d.copies.get(copy);
+    if (!group || !group.members.includes(ref.article)) return undefined;
+    if (copy === ref.article) return this.claim(ref);
+    // Through the primary: each copy's claims map onto the primary's.
+    const primaryIndex = ref.article === group.primary ? ref.index : (d.claimMaps.get(ref.article)?.[ref.index] ?? -1);
+    if (primaryIndex < 0) return undefined;
+    const index = copy === group.primary ? primaryIndex : (d.claimMaps.get(copy)?.indexOf(primaryIndex) ?? -1);
+    return index >= 0 ? this.entries.get(copy)?.analysis.claims[index] : undefined;
+  }
+
+  /**
+   * Rebuilds what links need: copies, stories and links. Each part is reused or updated in place
+   * when its inputs allow it (copies: ./mirrors.ts's index; stories: regrouped only when an
+   * article's actors or date changed; links: ./linking.ts), so an edit costs milliseconds.
+   */
+  private linkIndex(): Linked {
+    if (this.linked) return this.linked;
+    if (!this.articleIds) {
+      // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
+      this.articleIds = [...this.entries.values()]
+        .filter((e) => e.analysis.structure.isArticle)
+        .map((e) => e.id)
+        .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    }
+    const articles = this.articleIds.map((id) => this.entries.get(id)!);
+
+    // Copies of one text: the first by id is compared, the others take its links.
+    const groups = this.mirrors.groups();
+    if (this.copyState?.groups !== groups) {
+      const wordsOf = (id: string) => this.entries.get(id)?.mirror?.words ?? 0;
+      const primaries = groups.map((g) => fullestCopy(g.members, wordsOf));
+      const members = groups.map((g, i) => `${primaries[i]}>${g.members.join('\u0000')}`).join('\u0001');
+      if (this.copyState?.members !== members) {
+        const copies = new Map<string, CopyGroup>();
+        groups.forEach(({ members }, i) => {
+          const primary = primaries[i];
+          const group: CopyGroup = { members, primary, shown: members.find((m) => this.preferred.has(m)) ?? primary };
+          for (const m of members) copies.set(m, group);
+        });
+        // When the groups change, every message naming a copy may change.
+        if (this.copyState) this.changed = 'all';
+        this.copyState = { groups, members, copies, claimMaps: new Map() };
+      } else this.copyState.groups = groups;
+    }
+    const { copies, claimMaps } = this.copyState;
+    claimMaps.clear();
+    for (const group of new Set(copies.values())) {
+      const primaryClaims = this.entries.get(group.primary)!.analysis.claims.map((c) => c.text);
+      for (const m of group.members) if (m !== group.primary) claimMaps.set(m, mapClaims(this.entries.get(m)!.analysis.claims.map((c) => c.text), primaryClaims));
+    }
+
+    const compared = articles.filter((e) => (copies.get(e.id)?.primary ?? e.id) === e.id);
+    const { stories, storyByArticle } = this.storiesOf(compared);
+    const inputs: LinkArticle[] = compared.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, token: e.analysis }));
+    const update = this.linker.update(inputs, this.conflictOptions);
+    if (update.changed === 'all') this.changed = 'all';
+    else for (const id of update.changed) this.markChanged(id);
+    // A copy shows its primary's links: when those changed, so did the copy's findings.
+    if (this.changed !== 'all') {
+      for (const id of [...this.changed]) {
+        const group = copies.get(id);
+        if (group) for (const m of group.members) this.changed.add(m);
+      }
+    }
+    this.linked = { articles, copies, claimMaps, links: update.links, stories, storyByArticle };
+    return this.linked;
+  }
+
+  /** Stories of the compared articles, grouped again only when their ids, actors or dates changed. */
+  private storiesOf(compared: readonly ArticleEntry[]): { stories: Story[]; storyByArticle: Map<string, Story> } {
+    const ids = compared.map((e) => e.id).join('\u0000');
+    const pins = this.storyPins.join('\u0000');
+    const prev = this.storyState;
+    if (prev && prev.ids === ids && prev.pins === pins && compared.every((e) => prev.keys.get(e.id) === e.storyKey)) return prev;
+    const stories = groupStories(
+      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
+      this.storyPins,
+    );
+    const storyByArticle = new Map<string, Story>();
+    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
+    this.storyState = { ids, pins, keys: new Map(compared.map((e) => [e.id, e.storyKey])), stories, storyByArticle };
+    return this.storyState;
+  }
+
+  /** Rebuilds the actor indexes when something changed since the last request. */
   private index(): Derived {
     if (this.derived) return this.derived;
-    // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
-    const articles = this.all()
-      .filter((e) => e.analysis.structure.isArticle)
-      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const articles = this.linkIndex().articles;
     const actors = mergeActors(articles.map((e) => ({ article: e.id, actors: e.analysis.actors })));
     addCrossArticleMentions(actors, articles);
     const actorsByKey = new Map(actors.map((a) => [a.key, a]));
@@ -196,26 +439,28 @@ export class Corpus {
         list.push({ from, relation });
       }
     }
-    const stories = groupStories(
-      articles.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
-      this.storyPins,
-    );
-    const storyByArticle = new Map<string, Story>();
-    for (const story of stories) for (const id of story.articles) storyByArticle.set(id, story);
-    const links = linkClaims(
-      articles.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id })),
-      this.conflictOptions,
-    );
-    const linksByClaim = new Map<string, ClaimLink[]>();
-    for (const link of links) {
-      for (const ref of [link.a, link.b]) {
-        const key = claimRefKey(ref);
-        let list = linksByClaim.get(key);
-        if (!list) linksByClaim.set(key, (list = []));
-        list.push(link);
-      }
-    }
-    this.derived = { articles, actors, relationsTo, actorsByKey, mentionsByArticle, links, linksByClaim, stories, storyByArticle };
+    this.derived = { actors, relationsTo, actorsByKey, mentionsByArticle };
     return this.derived;
   }
+}
+
+/** Everything ./stories.ts reads of an article: while it stays the same, so do the stories. */
+function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
+  const actors = analysis.actors.map((a) => `${a.key}\u0001${a.kind}\u0001${a.name}`).sort();
+  return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : ''}\u0000${actors.join('\u0002')}`;
+}
+
+/** Signatures by analysis: copies of one text share one analysis object, and one signature. */
+const signatures = new WeakMap<ArticleAnalysis, MirrorSignature>();
+
+function signatureOf(analysis: ArticleAnalysis): MirrorSignature {
+  let signature = signatures.get(analysis);
+  if (!signature) {
+    signature = mirrorSignature(
+      analysis.structure.blocks.map((b) => b.text),
+      analysis.claims.map((c) => c.text),
+    );
+    signatures.set(analysis, signature);
+  }
+  return signature;
 }

@@ -7,7 +7,8 @@
 import type { ClaimLink, NumericClaim, Severity, Span } from '../analysis/types';
 import type { CrosscheckSettings } from '../settings';
 import { type Corpus } from './corpus';
-import { ReviewSet } from './reviews';
+import { describePublications, otherPublications, type CopyPlace } from './mirrors';
+import { ReviewSet, type ReviewedSide } from './reviews';
 
 export type FindingCode =
   | 'numeric-conflict'
@@ -70,7 +71,45 @@ export function whyOf(link: ClaimLink): string {
   return `(${shown ? `why: ${shown}; ` : ''}${Math.round(link.confidence * 100)}% sure — rules: ${link.rules.join(', ')})`;
 }
 
-/** The findings of one article, sorted by position. Reviewed conflicts are left out. */
+/** Copies of an article linked from a message: a handful, the rest counted. */
+const MAX_COPY_LINKS = 5;
+
+/**
+ * The other places an article was published (./mirrors.ts): the words for a message ("also
+ * published by 3 sites") and the copies, one per site first. Empty for an article without copies.
+ */
+export function publishedAlso(corpus: Corpus, id: string): { words: string; places: CopyPlace[] } {
+  const group = corpus.copiesOf(id);
+  if (!group) return { words: '', places: [] };
+  const places = group.members.map((m) => ({ id: m, site: corpus.get(m)?.analysis.structure.sourceHeader?.domain }));
+  const { sites, copies } = otherPublications(places, id);
+  return { words: describePublications({ sites: sites.length, copies: copies.length }), places: [...sites, ...copies] };
+}
+
+/**
+ * Whether a conflict is marked as reviewed. A decision names the files it was made on; with
+ * copies, the pair counts as reviewed when it was marked on any copy that carries the warning.
+ */
+export function isReviewed(corpus: Corpus, reviewed: ReviewSet, a: { article: string; text: string }, b: { article: string; text: string }): boolean {
+  if (reviewed.size === 0) return false;
+  const sides = (side: { article: string; text: string }): ReviewedSide[] => {
+    const group = corpus.copiesOf(side.article);
+    const ids = new Set([side.article, ...(group ? [group.primary, group.shown] : [])]);
+    return [...ids].flatMap((id) => {
+      const label = corpus.get(id)?.label;
+      return label === undefined ? [] : [{ file: label, text: side.text }];
+    });
+  };
+  const ours = sides(a);
+  const theirs = sides(b);
+  return ours.some((x) => theirs.some((y) => reviewed.has(x, y)));
+}
+
+/**
+ * The findings of one article, sorted by position. Reviewed conflicts are left out. Of several
+ * copies of one text, only the one that shows the group's warnings (an open copy, else the first)
+ * gets the claim findings: the Problems panel lists each conflict once, not once per copy.
+ */
 export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSettings, reviewed = new ReviewSet()): Finding[] {
   const entry = corpus.get(id);
   if (!entry) return [];
@@ -80,7 +119,8 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
       findings.push({ article: id, span: p.span ?? { start: 0, end: 0 }, severity: p.severity, code: p.code, message: p.message, related: [] });
     }
   }
-  const claims = entry.analysis.claims;
+  const group = corpus.copiesOf(id);
+  const claims = group && group.shown !== id ? [] : entry.analysis.claims;
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index];
     const links = corpus.linksOf({ article: id, index });
@@ -92,15 +132,23 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
         const other = corpus.claim(link.b);
         const otherEntry = corpus.get(link.b.article);
         if (!other || !otherEntry) continue;
-        if (relation === 'conflict' && reviewed.has({ file: entry.label, text: claim.text }, { file: otherEntry.label, text: other.text })) continue;
+        if (relation === 'conflict' && isReviewed(corpus, reviewed, { article: id, text: claim.text }, { article: link.b.article, text: other.text })) continue;
         const verb = VERBS[relation];
+        const also = publishedAlso(corpus, link.b.article);
+        const related: RelatedLocation[] = [{ article: link.b.article, span: other.span, message: `${otherEntry.label}: ${quoteClaim(other)}${link.reasons.length ? ` — ${link.reasons.join('; ')}` : ''}` }];
+        for (const place of also.places.slice(0, MAX_COPY_LINKS)) {
+          const copy = corpus.get(place.id);
+          if (!copy) continue;
+          const span = corpus.counterpart(link.b, place.id)?.span ?? copy.analysis.structure.title?.span ?? { start: 0, end: 0 };
+          related.push({ article: place.id, span, message: `also published by ${place.site ?? copy.label}: ${copy.label}` });
+        }
         findings.push({
           article: id,
           span: claim.span,
           severity: relation === 'conflict' ? settings.conflicts.severity : 'hint',
           code: LINK_CODES[relation],
-          message: `${verb} ${otherEntry.label}: ${quoteClaim(other)} vs here ${quoteClaim(claim)} ${whyOf(link)}`,
-          related: [{ article: link.b.article, span: other.span, message: `${otherEntry.label}: ${quoteClaim(other)}${link.reasons.length ? ` — ${link.reasons.join('; ')}` : ''}` }],
+          message: `${verb} ${otherEntry.label}${also.words ? ` (${also.words})` : ''}: ${quoteClaim(other)} vs here ${quoteClaim(claim)} ${whyOf(link)}`,
+          related,
           claim: { index, other: link.b, confidence: link.confidence, rules: link.rules },
         });
       }
@@ -124,7 +172,7 @@ export function allConflicts(
     const ea = corpus.get(link.a.article);
     const eb = corpus.get(link.b.article);
     if (!a || !b || !ea || !eb) continue;
-    out.push({ link, reviewed: reviewsOf(link.a.article).has({ file: ea.label, text: a.text }, { file: eb.label, text: b.text }) });
+    out.push({ link, reviewed: isReviewed(corpus, reviewsOf(link.a.article), { article: link.a.article, text: a.text }, { article: link.b.article, text: b.text }) });
   }
   return out;
 }

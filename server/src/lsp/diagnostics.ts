@@ -3,6 +3,7 @@
  * where reviewers work). Only documents whose diagnostics changed are sent, so the panel does not
  * churn while the user types.
  */
+import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Severity } from '../analysis/types';
 import { findingsFor } from '../corpus/findings';
@@ -19,6 +20,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export class DiagnosticsPublisher {
   private readonly sent = new Map<string, string>();
+  /** Articles skipped while their analysis was behind the editor: published at the next call. */
+  private readonly deferred = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -48,31 +51,41 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Sends the diagnostics of every indexed file that changed since they were last sent, and clears
-   * them for files no longer indexed. An open document whose analysis is behind its text keeps what
-   * it was last sent (the editor moves those markers with the edits) until its new analysis is in:
-   * diagnostics from an older text would land at the wrong offsets. One article whose findings
-   * cannot be computed is logged with its name and skipped; the others are still published.
+   * Sends the diagnostics of the indexed files whose findings may have changed since they were
+   * last sent (the corpus says which: after an edit, the article and its partners), and clears them
+   * for files no longer indexed. An open document whose analysis is behind its text keeps what it
+   * was last sent (the editor moves those markers with the edits) until its new analysis is in:
+   * diagnostics from an older text would land at the wrong offsets; it is published later. One
+   * article whose findings cannot be computed is logged with its name and skipped; the others are
+   * still published.
    */
   publishAll(workspace: ArticleWorkspace, log: (message: string) => void = () => {}): void {
-    const seen = new Set<string>();
-    for (const entry of workspace.corpus.all()) {
-      seen.add(entry.id);
-      if (!workspace.isCurrent(entry.id)) continue;
+    const corpus = workspace.corpus;
+    const changed = corpus.takeChanged();
+    const ids = changed === 'all' ? corpus.all().map((e) => e.id) : [...new Set([...changed, ...this.deferred])];
+    this.deferred.clear();
+    for (const id of ids) {
+      const entry = corpus.get(id);
+      if (!entry) continue;
+      if (!workspace.isCurrent(id)) {
+        this.deferred.add(id);
+        continue;
+      }
       let diagnostics: Diagnostic[];
       try {
-        diagnostics = this.diagnosticsFor(workspace, entry.id);
+        diagnostics = this.diagnosticsFor(workspace, id);
       } catch (e) {
         log(`the findings of ${entry.label} could not be computed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         continue;
       }
-      this.publish(entry.id, diagnostics);
+      this.publish(id, diagnostics);
     }
-    for (const uri of [...this.sent.keys()]) if (!seen.has(uri)) this.publish(uri, []);
+    for (const uri of [...this.sent.keys()]) if (!corpus.has(uri)) this.publish(uri, []);
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {
-    const fingerprint = JSON.stringify(diagnostics);
+    // A digest, not the text: thousands of articles' messages would otherwise stay in memory.
+    const fingerprint = diagnostics.length ? createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64') : '[]';
     if ((this.sent.get(uri) ?? '[]') === fingerprint) return;
     if (diagnostics.length) this.sent.set(uri, fingerprint);
     else this.sent.delete(uri);

@@ -130,3 +130,32 @@ export async function listArticles(
   await walk(root);
   return found;
 }
+
+/**
+ * The first `bytes` of a file, decoded, and the file's size: enough to decide whether it can be
+ * an article (../analysis/probe.ts) without reading the rest. `complete` says the head is the
+ * whole file. A file of at most `wholeUpTo` bytes is read whole in the same read, and `whole()`
+ * gives it as readArticle would (the caller decodes it only if it goes on): an article read at
+ * index time is opened once, not twice.
+ */
+export async function readHead(path: string, bytes: number, wholeUpTo = 0): Promise<{ text: string; size: number; complete: boolean; whole?: () => ReadResult }> {
+  // As readArticle: O_NONBLOCK (a FIFO would wait for a writer forever), regular files only.
+  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new NotAFileError(kindOf(stat));
+    const { size } = stat;
+    const buffer = Buffer.alloc(size <= wholeUpTo ? size : Math.min(bytes, size));
+    const { bytesRead } = buffer.length ? await handle.read(buffer, 0, buffer.length, 0) : { bytesRead: 0 };
+    const head = buffer.subarray(0, Math.min(bytes, bytesRead));
+    const read = buffer.subarray(0, bytesRead);
+    return {
+      text: decode(head),
+      size,
+      complete: head.length >= size,
+      whole: bytesRead >= size ? () => ({ text: decode(read), bytes: read.length, invalidUtf8: !isValidUtf8(read) }) : undefined,
+    };
+  } finally {
+    await handle.close();
+  }
+}

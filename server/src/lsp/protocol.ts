@@ -15,6 +15,10 @@ export interface StatusParams {
   busy: boolean;
   /** Open documents the server reads as articles (the client gives them the `article` language). */
   openArticles: string[];
+  /** Candidate files (include/exclude) found at the last index. */
+  files?: number;
+  /** Of those, files whose first kilobytes show no prose: never read whole or parsed. */
+  turnedAway?: number;
 }
 
 export interface ConflictSide {
@@ -51,6 +55,8 @@ export const SETTLE_REQUEST = 'crosscheck/settle';
  */
 export interface InitializationOptions {
   workspaceTrusted?: boolean;
+  /** A folder of the client's own (never the workspace) where analyses are kept between sessions. */
+  cacheDir?: string;
 }
 
 /** Client → server notification: the user granted workspace trust; review decisions may be recorded. */

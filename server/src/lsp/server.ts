@@ -19,8 +19,10 @@ import type { ArticleReader } from './workspace';
 import { URI } from 'vscode-uri';
 import { REVIEW_FILE } from '../corpus/reviews';
 import { allConflicts } from '../corpus/findings';
-import { AnalysisPool } from '../runtime/analysisPool';
+import type { AnalysisPool } from '../runtime/analysisPool';
+import { startAnalysis, type AnalysisSetup } from '../runtime/analysisSetup';
 import { defaultSettings, readSettings, unknownSettings, type CrosscheckSettings } from '../settings';
+import { cancellable } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { documentLinks } from './links';
@@ -41,6 +43,12 @@ import { ArticleWorkspace, type WorkspaceFolder } from './workspace';
 
 /** How long to gather corpus changes before republishing diagnostics for the workspace. */
 const PUBLISH_DEBOUNCE_MS = 100;
+/** How long indexing runs before the first diagnostics are published (later ones are spaced). */
+const FIRST_PUBLISH_WHILE_INDEXING_MS = 3000;
+/** The most of the indexing time that publications while indexing may take. */
+const INDEXING_PUBLISH_SHARE = 0.1;
+/** How long after the last publication the actor indexes are rebuilt, if no request did it first. */
+const WARM_AFTER_MS = 400;
 
 /** What a test may put in place of the real thing when it starts a server in-process. */
 export interface ServerDependencies {
@@ -50,7 +58,10 @@ export interface ServerDependencies {
 
 export function startServer(connection: Connection = createConnection(), deps: ServerDependencies = {}): Connection {
   const documents = new TextDocuments(TextDocument);
-  const pool = deps.pool ?? new AnalysisPool(undefined, (m) => connection.console.log(m));
+  // Workers on every core, one analysis per text and the persistent cache in front of them (its
+  // folder comes with initialize; ../runtime/analysisSetup.ts). A test may give one pool instead.
+  const analysis: AnalysisSetup = startAnalysis((m) => connection.console.log(m), deps.pool);
+  const pool = analysis.analyser;
   let clientHasConfiguration = false;
   let clientHasWatchers = false;
   let clientHasFolders = false;
@@ -65,7 +76,7 @@ export function startServer(connection: Connection = createConnection(), deps: S
     pool,
     {
       log,
-      changed: () => schedulePublish(),
+      changed: (urgent) => schedulePublish(urgent),
       settingsFor: async (folder) => pullSettings(folder),
       warn: (m) => warnOnce(m),
     },
@@ -98,17 +109,48 @@ export function startServer(connection: Connection = createConnection(), deps: S
     }
   }
 
+  /** When the last publication ended and how long it took: publications during indexing are spaced by it. */
+  let lastPublish = { at: 0, ms: 0 };
+  let indexingSince = 0;
+  /** Publications while indexing, and the time they took (for the log). */
+  let indexingPublished = { count: 0, ms: 0 };
+  let warmTimer: NodeJS.Timeout | undefined;
+
   function publishNow(): void {
     clearTimeout(publishTimer);
     publishTimer = undefined;
+    const started = Date.now();
     publisher.publishAll(workspace, (m) => connection.console.error(m));
     sendStatus();
+    lastPublish = { at: Date.now(), ms: Date.now() - started };
+    if (indexing) indexingPublished = { count: indexingPublished.count + 1, ms: indexingPublished.ms + lastPublish.ms };
+    // The actor indexes (hovers on names, definitions) are rebuilt once the edits pause, rather
+    // than after every keystroke or in the first request that needs them.
+    clearTimeout(warmTimer);
+    if (!indexing && !shuttingDown) warmTimer = setTimeout(warm, WARM_AFTER_MS);
   }
 
-  function schedulePublish(): void {
+  /** Rebuilds the actor indexes when nothing is waiting (an edit being typed or analysed waits for nobody). */
+  function warm(): void {
+    if (shuttingDown) return;
+    if (indexing || workspace.editsPending || pool.pending > 0) warmTimer = setTimeout(warm, WARM_AFTER_MS);
+    else workspace.corpus.warm();
+  }
+
+  /**
+   * Republishes after a change. An open editor's article is published at once (the edit debounce
+   * already gathered the keystrokes); other changes are gathered for PUBLISH_DEBOUNCE_MS, and
+   * while the workspace is being indexed, publications wait a few seconds (a warm start is done by
+   * then) and are then spaced so that they take at most a tenth of the time: each one rebuilds the
+   * indexes over a growing workspace on the protocol thread, and while the workers keep every core
+   * busy, its time is taken from the analyses.
+   */
+  function schedulePublish(urgent = false): void {
     if (shuttingDown) return;
     clearTimeout(publishTimer);
-    publishTimer = setTimeout(publishNow, PUBLISH_DEBOUNCE_MS);
+    let delay = urgent && !indexing ? 0 : PUBLISH_DEBOUNCE_MS;
+    if (indexing) delay = Math.max(delay, indexingSince + FIRST_PUBLISH_WHILE_INDEXING_MS - Date.now(), lastPublish.at + ((1 - INDEXING_PUBLISH_SHARE) / INDEXING_PUBLISH_SHARE) * lastPublish.ms - Date.now());
+    publishTimer = setTimeout(publishNow, delay);
   }
 
   function sendStatus(): void {
@@ -122,6 +164,7 @@ export function startServer(connection: Connection = createConnection(), deps: S
       reviewed: conflicts.filter((c) => c.reviewed).length,
       busy: indexing || pool.pending > 0,
       openArticles: documents.all().filter((d) => corpus.get(d.uri)?.analysis.structure.isArticle).map((d) => d.uri),
+      ...workspace.scanned,
     };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   }
@@ -135,6 +178,8 @@ export function startServer(connection: Connection = createConnection(), deps: S
     markdownHover = !formats || formats.includes('markdown');
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     workspace.setTrusted(init.workspaceTrusted !== false);
+    // The client may give a folder of its own for the analysis cache (never the workspace).
+    if (typeof init.cacheDir === 'string' && init.cacheDir) analysis.useCache(init.cacheDir);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     workspace.setFolders(folders.map((f) => ({ uri: f.uri, name: f.name, path: URI.parse(f.uri).fsPath })));
     return {
@@ -196,21 +241,34 @@ export function startServer(connection: Connection = createConnection(), deps: S
 
   async function reindexOnce(): Promise<void> {
     indexing = true;
+    indexingSince = Date.now();
+    indexingPublished = { count: 0, ms: 0 };
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     try {
       await workspace.loadSettings();
       progress?.begin('Crosscheck: indexing articles', 0, 'listing files', false);
       const started = Date.now();
+      let reported = -1;
       const total = await workspace.indexAll((done, count) => {
-        progress?.report(count ? Math.round((100 * done) / count) : 100, `${done} of ${count} files`);
+        // One report per percent: thousands of files would otherwise mean thousands of messages.
+        const percent = count ? Math.floor((100 * done) / count) : 100;
+        if (percent === reported) return;
+        reported = percent;
+        progress?.report(percent, `${done} of ${count} files`);
       });
-      connection.console.log(`indexed ${total} files, ${workspace.corpus.articles().length} articles, in ${Date.now() - started} ms`);
+      const articles = workspace.corpus.all().filter((e) => e.analysis.structure.isArticle).length;
+      const published = indexingPublished.count ? `; ${indexingPublished.count} publications while indexing took ${indexingPublished.ms} ms` : '';
+      connection.console.log(`indexed ${total} files, ${articles} articles, in ${Date.now() - started} ms${published}`);
     } catch (e) {
       connection.console.error(`indexing failed: ${(e as Error).stack ?? e}`);
     } finally {
       indexing = false;
       progress?.done();
-      schedulePublish();
+      // Links made while the workspace grew can drift from one run over all of it (../corpus/linking.ts):
+      // the last publication of an index links everything again, so a folder always reads the same.
+      if (indexingPublished.count > 0) workspace.corpus.relinkAll();
+      // At once: nothing is left to gather (a warm start is done when this is out).
+      schedulePublish(true);
     }
   }
 
@@ -263,13 +321,13 @@ export function startServer(connection: Connection = createConnection(), deps: S
     };
   }
 
-  connection.onHover(onDocument('hover', null, (params) => hover(workspace.corpus, params, markdownHover)));
-  connection.onDefinition(onDocument('definition', null, (params) => definition(workspace.corpus, params)));
-  connection.onReferences(onDocument('references', null, (params) => references(workspace.corpus, params)));
-  connection.onDocumentHighlight(onDocument('highlights', null, (params) => highlights(workspace.corpus, params)));
-  connection.onDocumentSymbol(onDocument('document symbols', null, (params) => documentSymbols(workspace.corpus, params.textDocument.uri)));
-  connection.onWorkspaceSymbol(guarded('workspace symbols', [], (params) => workspaceSymbols(workspace.corpus, params.query ?? '')));
-  connection.onDocumentLinks(onDocument('document links', null, (params) => documentLinks(workspace.corpus, params.textDocument.uri)));
+  connection.onHover(cancellable(onDocument('hover', null, (params) => hover(workspace.corpus, params, markdownHover))));
+  connection.onDefinition(cancellable(onDocument('definition', null, (params) => definition(workspace.corpus, params))));
+  connection.onReferences(cancellable(onDocument('references', null, (params) => references(workspace.corpus, params))));
+  connection.onDocumentHighlight(cancellable(onDocument('highlights', null, (params) => highlights(workspace.corpus, params))));
+  connection.onDocumentSymbol(cancellable(onDocument('document symbols', null, (params) => documentSymbols(workspace.corpus, params.textDocument.uri))));
+  connection.onWorkspaceSymbol(cancellable(guarded('workspace symbols', [], (params) => workspaceSymbols(workspace.corpus, params.query ?? ''))));
+  connection.onDocumentLinks(cancellable(onDocument('document links', null, (params) => documentLinks(workspace.corpus, params.textDocument.uri))));
   connection.onCodeAction(onDocument('code actions', null, (params) => codeActions(workspace, params)));
   connection.onRequest(CONFLICTS_REQUEST, guarded('the conflict list', [], () => conflictList(workspace)));
 
@@ -318,9 +376,12 @@ export function startServer(connection: Connection = createConnection(), deps: S
     // lock file behind), then the analysis worker thread is stopped before the answer goes out.
     shuttingDown = true;
     clearTimeout(publishTimer);
+    clearTimeout(warmTimer);
     workspace.dispose();
     await pool.dispose();
     await workspace.drained();
+    // Cache writes already asked for finish (each is one small file), so the next start is warm.
+    await analysis.flush();
   });
 
   // One failing promise must never take the server down for every article: log it and go on.

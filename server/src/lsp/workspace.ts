@@ -6,14 +6,17 @@
  */
 import { basename, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import { defaultAnalysisOptions, failedAnalysis, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from '../analysis/analyse';
+import { defaultAnalysisOptions, failedAnalysis, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from '../analysis/notices';
+import { probeText, PROBE_BYTES } from '../analysis/probe';
+import { parseStructure } from '../analysis/structure';
 import type { ArticleAnalysis } from '../analysis/types';
 import { articleFilter, type ArticleFilter } from '../corpus/articleFilter';
 import { Corpus } from '../corpus/corpus';
 import { REVIEW_FILE, ReviewSet } from '../corpus/reviews';
-import { SHUTTING_DOWN, SUPERSEDED, type AnalysisPool } from '../runtime/analysisPool';
+import { SHUTTING_DOWN, SUPERSEDED } from '../runtime/analysisPool';
+import type { Analyser } from '../runtime/parallelPool';
 import { defaultSettings, type CrosscheckSettings } from '../settings';
-import { describeReadError, listArticles, readArticle, type ReadResult } from './files';
+import { describeReadError, listArticles, readArticle, readHead, type ReadResult } from './files';
 import { readReviewFile, updateReviewFile, type ReviewChange, type ReviewWrite } from './reviewStore';
 
 export interface WorkspaceFolder {
@@ -24,8 +27,8 @@ export interface WorkspaceFolder {
 
 export interface WorkspaceHost {
   log(message: string): void;
-  /** Called after the corpus changed, debounced by the caller if it wishes. */
-  changed(): void;
+  /** Called after the corpus changed, debounced by the caller; `urgent` when an open editor's article changed. */
+  changed(urgent?: boolean): void;
   /** Settings for a folder (pulled from the client); defaults when the client has none. */
   settingsFor(folder: WorkspaceFolder | undefined): Promise<CrosscheckSettings>;
   /** Tells the user something that needs their attention (a warning message), once per distinct text. */
@@ -37,6 +40,9 @@ export type ArticleReader = (path: string, maxBytes: number) => Promise<ReadResu
 
 /** The message when a review would be written in a workspace the user has not trusted. */
 export const UNTRUSTED_REVIEW_MESSAGE = `This workspace is not trusted, so Crosscheck writes nothing to it and the decision was not recorded in ${REVIEW_FILE}. Trust the workspace to record reviews.`;
+
+/** Files up to this size are read whole by the first-kilobytes check's read (most articles are smaller). */
+const WHOLE_WITH_HEAD = 16 * 1024;
 
 /** How long to wait after the last keystroke before analysing an edited article. */
 export const EDIT_DEBOUNCE_MS = 300;
@@ -58,15 +64,29 @@ export class ArticleWorkspace {
   private requestCounter = 0;
   /** False in a workspace the user has not trusted (VS Code's workspace trust): nothing is written. */
   private trusted = true;
+  /** Candidate files of the last index that the first-kilobytes check turned away (../analysis/probe.ts). */
+  private readonly turnedAway = new Map<string, string>();
+  private lastListed = 0;
+  private disposed = false;
 
   constructor(
-    private readonly pool: AnalysisPool,
+    private readonly pool: Analyser,
     private readonly host: WorkspaceHost,
     private readonly read: ArticleReader = readArticle,
   ) {}
 
   setTrusted(trusted: boolean): void {
     this.trusted = trusted;
+  }
+
+  /** Files checked at the last index, and how many of them showed no prose in their first kilobytes. */
+  get scanned(): { files: number; turnedAway: number } {
+    return { files: this.lastListed, turnedAway: this.turnedAway.size };
+  }
+
+  /** Whether an editor's change is waiting for its debounce. */
+  get editsPending(): boolean {
+    return this.debounces.size > 0;
   }
 
   get isTrusted(): boolean {
@@ -162,7 +182,17 @@ export class ArticleWorkspace {
       await this.readReviews(folder);
     }
     const after = [...this.settings.entries()].map(([k, v]) => `${k}=${v.maxFileSize}`).join();
-    if (before !== after) this.analysedText.clear();
+    if (before !== after) {
+      this.analysedText.clear();
+      // The next index reads every closed file again; an open document is analysed again here, or
+      // it would stay behind its text for good (an analysis done before the first settings came in).
+      for (const [uri, doc] of this.open) {
+        if (!this.isCandidate(uri)) continue;
+        const request = ++this.requestCounter;
+        this.latest.set(uri, request);
+        void this.run(uri, request, doc.version, doc.text, 0);
+      }
+    }
     const first = this.settings.get(this.folders[0]?.uri ?? '') ?? defaultSettings;
     this.corpus.setConflictOptions({ roundTolerance: first.conflicts.roundTolerance, minConfidence: first.conflicts.minConfidence });
     this.corpus.setStoryPins(first.stories.pin);
@@ -184,6 +214,7 @@ export class ArticleWorkspace {
     const folder = this.folders.find((f) => uri === URI.file(join(f.path, REVIEW_FILE)).toString()) ?? this.folderOf(uri);
     if (!folder) return;
     await this.track(this.readReviews(folder));
+    this.corpus.touchAll();
     this.host.changed();
   }
 
@@ -199,6 +230,7 @@ export class ArticleWorkspace {
     const result = await this.track(updateReviewFile(folder.path, change));
     this.reviews.set(folder.uri, result.set);
     if (result.outcome === 'refused' && result.problem) this.host.log(result.problem);
+    this.corpus.touchAll();
     this.host.changed();
     return result;
   }
@@ -211,6 +243,8 @@ export class ArticleWorkspace {
       files.push(...(await listArticles(folder.path, filter, (p, e) => this.host.log(`cannot read the folder ${p}: ${describeReadError(e)}`))));
     }
     const uris = files.map((f) => URI.file(f).toString());
+    this.lastListed = uris.length;
+    this.turnedAway.clear();
     const wanted = new Set(uris);
     // Forget articles that are no longer candidates (settings changed or files gone).
     for (const entry of this.corpus.all()) {
@@ -219,10 +253,10 @@ export class ArticleWorkspace {
     let done = 0;
     let next = 0;
     report(0, uris.length);
-    // A few files at a time: reading thousands at once would exhaust file handles and memory,
-    // and the analysis worker takes one article at a time anyway.
-    const readers = Array.from({ length: Math.min(8, uris.length) }, async () => {
-      while (next < uris.length) {
+    // A few files at a time: reading thousands at once would exhaust file handles and memory, and
+    // the workers take one article each at a time; enough to keep them busy and hide the disk.
+    const readers = Array.from({ length: Math.min(16, uris.length) }, async () => {
+      while (next < uris.length && !this.disposed) {
         const uri = uris[next++];
         if (!this.open.has(uri)) await this.analyseFromDisk(uri);
         report(++done, uris.length);
@@ -240,6 +274,12 @@ export class ArticleWorkspace {
   private logNotArticles(uris: readonly string[]): void {
     const quiet: string[] = [];
     for (const uri of uris) {
+      // Files the first-kilobytes check turned away are named with the rest.
+      const turnedAway = this.turnedAway.get(uri);
+      if (turnedAway) {
+        quiet.push(`${this.labelOf(uri)} (${turnedAway})`);
+        continue;
+      }
       const entry = this.corpus.get(uri);
       if (entry && !entry.analysis.structure.isArticle && entry.analysis.problems.length === 0) {
         quiet.push(`${entry.label} (${entry.analysis.structure.notArticleReason ?? 'not an article'})`);
@@ -272,9 +312,15 @@ export class ArticleWorkspace {
     const maxLength = this.settingsOf(uri).maxFileSize;
     let read: ReadResult;
     try {
+      // The first kilobytes first: a file that shows no prose there is never read whole or parsed
+      // (a folder of logs and tables costs next to nothing).
+      // A small file comes whole with its head (one open, one read), unless a test gave its own reader.
+      const head = await readHead(URI.parse(uri).fsPath, PROBE_BYTES, this.read === readArticle ? WHOLE_WITH_HEAD : 0);
+      if (this.latest.get(uri) !== request) return;
+      if (head.size <= 3 * maxLength + 3 && !this.passesProbe(uri, head.text, head.complete)) return;
       // A file of more than three bytes per allowed character is over the limit whatever its
       // encoding: it is not read at all (a 20 MB log file costs nothing).
-      read = await this.read(URI.parse(uri).fsPath, 3 * maxLength + 3);
+      read = (head.size <= 3 * maxLength + 3 && head.whole?.()) || (await this.read(URI.parse(uri).fsPath, 3 * maxLength + 3));
     } catch (e) {
       if (this.latest.get(uri) !== request) return;
       const gone = (e as NodeJS.ErrnoException).code === 'ENOENT';
@@ -300,6 +346,34 @@ export class ArticleWorkspace {
     }
   }
 
+  /**
+   * The first-kilobytes check (../analysis/probe.ts). A file that fails it leaves the index (it
+   * has nothing to show); a binary one gets its notice without being read further. True when the
+   * file goes on to be read and analysed.
+   */
+  private passesProbe(uri: string, head: string, complete: boolean): boolean {
+    const verdict = probeText(head, complete, defaultAnalysisOptions.structure.minArticleWords);
+    if (verdict.candidate) {
+      this.turnedAway.delete(uri);
+      return true;
+    }
+    if ('binary' in verdict) {
+      // The analysis's own notice, from the head alone.
+      const problem = parseStructure(head).problems.find((p) => p.code === 'article.binary');
+      const message = problem?.message ?? `This file looks binary (${verdict.reason}), so Crosscheck does not read it as an article.`;
+      this.turnedAway.delete(uri);
+      this.corpus.set(uri, this.labelOf(uri), 0, '', skippedAnalysis(head.length, 'article.binary', message));
+      this.analysedText.set(uri, `binary:${fingerprint(head)}`);
+      this.host.changed();
+      return false;
+    }
+    // The reason a reader knows: the analysis's own for a file read whole (cheap: a few kilobytes, no parse).
+    const reason = complete ? (parseStructure(head).notArticleReason ?? verdict.reason) : `no paragraph of prose in its first ${PROBE_BYTES / 1024} KB`;
+    this.turnedAway.set(uri, reason);
+    if (this.forget(uri)) this.host.changed();
+    return false;
+  }
+
   private run(uri: string, request: number, version: number, text: string, priority: number): Promise<void> {
     return this.track(this.runNow(uri, request, version, text, priority));
   }
@@ -322,7 +396,7 @@ export class ArticleWorkspace {
     this.analysedText.set(uri, fingerprint(text));
     const ms = Date.now() - started;
     if (ms > 2000) this.host.log(`analysed ${this.labelOf(uri)} (${text.length} characters) in ${ms} ms`);
-    this.host.changed();
+    this.host.changed(priority === 0);
   }
 
   /** An editor opened or changed a document: its text wins over the disk. */
@@ -332,6 +406,8 @@ export class ArticleWorkspace {
     if (known && known.version === version && known.text === text) return;
     const print = fingerprint(text);
     this.open.set(uri, { version, text, fingerprint: print });
+    // An open copy of an article carries its group's warnings (../corpus/mirrors.ts).
+    if (!known) this.corpus.setPreferred(new Set(this.open.keys()));
     if (!this.isCandidate(uri)) return;
     const request = ++this.requestCounter;
     this.latest.set(uri, request);
@@ -342,8 +418,16 @@ export class ArticleWorkspace {
     const entry = this.corpus.get(uri);
     if (this.analysedText.get(uri) === print && entry) {
       entry.version = version;
+      // Ready the worker that will analyse this document's edits (the analysis came from the index);
+      // the host hears when it is done, so the status goes from busy to idle.
+      if (!known && entry.analysis.structure.isArticle && this.pool.prime) void this.track(this.pool.prime(text, this.optionsFor(uri), uri)).then(() => this.host.changed());
       // Still tell the host: the set of open articles changed (the client gives them the language).
       this.host.changed();
+      return;
+    }
+    // Text that shows no prose is not sent to the workers at all (a log or a list opened in an editor).
+    if (!this.passesProbe(uri, text, true)) {
+      this.analysedText.set(uri, print);
       return;
     }
     const go = () => {
@@ -357,6 +441,7 @@ export class ArticleWorkspace {
   /** An editor closed a document: the disk is the truth again (the file may be unsaved or gone). */
   close(uri: string): void {
     this.open.delete(uri);
+    this.corpus.setPreferred(new Set(this.open.keys()));
     clearTimeout(this.debounces.get(uri));
     this.debounces.delete(uri);
     if (!this.isCandidate(uri)) {
@@ -384,6 +469,7 @@ export class ArticleWorkspace {
   /** A watched file (or a folder holding articles) was deleted. */
   fileDeleted(uri: string): void {
     const prefix = uri.endsWith('/') ? uri : uri + '/';
+    for (const id of [...this.turnedAway.keys()]) if (id === uri || id.startsWith(prefix)) this.turnedAway.delete(id);
     let changed = false;
     for (const entry of this.corpus.all()) {
       if ((entry.id === uri || entry.id.startsWith(prefix)) && !this.open.has(entry.id)) changed = this.forget(entry.id) || changed;
@@ -395,6 +481,7 @@ export class ArticleWorkspace {
 
   /** Stops the debounce timers; `drained` then waits for reads, analyses and review writes under way. */
   dispose(): void {
+    this.disposed = true;
     for (const t of this.debounces.values()) clearTimeout(t);
     this.debounces.clear();
   }

@@ -8,11 +8,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyseArticle, type AnalysisOptions } from '../analysis/analyse';
+import type { AnalysisOptions } from '../analysis/notices';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
-export type AnalysisOutcome = { analysis: ArticleAnalysis } | { error: string };
+/** `json`: the analysis as the worker sent it (JSON text), when it came from a worker. */
+export type AnalysisOutcome = { analysis: ArticleAnalysis; json?: string } | { error: string };
 
 interface Job {
   id: number;
@@ -45,6 +46,8 @@ export class AnalysisPool {
     private readonly workerScript: string | undefined = findWorkerScript(),
     private readonly log: (message: string) => void = () => {},
     private readonly limitFor: (length: number) => number = timeLimitMs,
+    /** Heap of the worker: the default lets one 1 MB article (~300 MB while parsing) through. */
+    private readonly maxHeapMb = 4096,
   ) {}
 
   /**
@@ -97,11 +100,14 @@ export class AnalysisPool {
     if (!job) return;
     if (!this.workerScript) {
       // In-process fallback: one job at a time as with a worker, and it never throws to the caller.
+      // The analysis (compromise) is loaded on first use: a process that never analyses in-process
+      // (the server's protocol thread) never loads it.
       this.running = { job, timer: undefined };
-      setImmediate(() => {
+      setImmediate(async () => {
         if (this.running?.job !== job) return; // disposed meanwhile
         let outcome: AnalysisOutcome;
         try {
+          const { analyseArticle } = await import('../analysis/analyse');
           outcome = { analysis: analyseArticle(job.text, job.options) };
         } catch (e) {
           outcome = { error: e instanceof Error ? e.message : String(e) };
@@ -135,10 +141,10 @@ export class AnalysisPool {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
     worker.on('message', (response: AnalysisResponse) => {
       if (this.running?.job.id !== response.id) return;
-      this.finish('error' in response ? { error: response.error } : { analysis: response.analysis });
+      this.finish('error' in response ? { error: response.error } : parsed(response.json));
     });
     worker.on('error', (e) => {
       this.log(`analysis worker failed: ${e.message}`);
@@ -159,6 +165,15 @@ export class AnalysisPool {
     const old = this.worker;
     this.worker = undefined;
     void old?.terminate();
+  }
+}
+
+/** A worker's answer read back; text that does not parse is a failed analysis, never a throw. */
+function parsed(json: string): AnalysisOutcome {
+  try {
+    return { analysis: JSON.parse(json) as ArticleAnalysis, json };
+  } catch (e) {
+    return { error: `the analysis worker sent an answer that does not parse: ${(e as Error).message}` };
   }
 }
 

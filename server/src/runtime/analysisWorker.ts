@@ -11,12 +11,16 @@ export interface AnalysisRequest {
   options: AnalysisOptions;
 }
 
-export type AnalysisResponse = { id: number; analysis: import('../analysis/types').ArticleAnalysis } | { id: number; error: string };
+/**
+ * The analysis as JSON text: one flat string crosses to the protocol thread (cheaper to copy than a
+ * graph of thousands of small objects), and the persistent cache writes that same text as it is.
+ */
+export type AnalysisResponse = { id: number; json: string } | { id: number; error: string };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
-    response = { id: request.id, analysis: analyseArticle(request.text, request.options) };
+    response = { id: request.id, json: JSON.stringify(analyseArticle(request.text, request.options)) };
   } catch (e) {
     response = { id: request.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
   }

@@ -34,6 +34,12 @@ export interface ConflictOptions {
   minConfidence: number;
   /** The evidence weights (./weights.json unless a fit is being evaluated). */
   weights?: Weights;
+  /**
+   * Only pairs with at least one claim in these articles are examined (the corpus relinks an
+   * edited article against the rest this way, corpus/linking.ts). Every article is still read, so
+   * the context of each pair is the same as in a full run.
+   */
+  focus?: ReadonlySet<string>;
 }
 
 export const defaultConflictOptions: ConflictOptions = { roundTolerance: 0, minConfidence: 0.5 };
@@ -368,6 +374,8 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   const entries: Entry[] = [];
   articles.forEach((a, order) => {
     if (!a || !Array.isArray(a.claims)) return;
+    // An article without claims gives no entries (the corpus passes such articles for their actors).
+    if (a.claims.length === 0) return;
     const context = articleContexts[order];
     let articlePlaces: Set<string> | undefined;
     if (Array.isArray(a.actors)) {
@@ -433,6 +441,9 @@ function linkEntries(entries: Entry[], options: ConflictOptions, scored?: Scored
     const a = entries[i];
     const b = entries[j];
     if (a.ref.article === b.ref.article) return;
+    if (options.focus && !options.focus.has(a.ref.article) && !options.focus.has(b.ref.article)) return;
+    // Rule story.differs, decided before the cost of comparing: it ends the pair either way.
+    if (a.story !== undefined && b.story !== undefined && a.story !== b.story) return;
     if (firstSharedKey(a, b) !== key) return;
     const [x, y] = a.order < b.order || (a.order === b.order && i < j) ? [a, b] : [b, a];
     const l = compare(x, y, options, scored);

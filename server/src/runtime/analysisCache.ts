@@ -1,0 +1,158 @@
+/**
+ * Analyses kept between sessions, so a workspace opened again starts warm: one file per analysed
+ * text, keyed by a hash of the text and the analysis options, in a folder named after the
+ * analyser's version (a hash of the worker bundle: any change to the analysis code is a new
+ * version). The folder is the extension's storage folder, never the user's workspace.
+ *
+ * The cache is only ever a shortcut: it is safe to delete at any time (a missing folder is made
+ * again, a missing file is analysed again); a file that does not parse, names another key or
+ * version, or does not have the shape of an analysis is ignored, removed and analysed again. The
+ * folders of other versions are removed at start. Writes are atomic (a temporary file renamed).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { AnalysisOptions } from '../analysis/notices';
+import type { ArticleAnalysis } from '../analysis/types';
+
+const FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  version: string;
+  key: string;
+  analysis: ArticleAnalysis;
+}
+
+/** The cache key of a text analysed with some options. */
+export function contentKey(text: string, options: AnalysisOptions): string {
+  return createHash('sha256').update(JSON.stringify(options)).update('\u0000').update(text).digest('hex');
+}
+
+/** The analyser's version: a hash of the worker bundle that analyses (it holds all analysis code). */
+export async function analyserVersion(workerScript: string): Promise<string> {
+  return createHash('sha256').update(await fs.readFile(workerScript)).digest('hex').slice(0, 20);
+}
+
+/** Whether a value has the shape of an analysis (the little every reader relies on). */
+function looksLikeAnalysis(value: unknown): value is ArticleAnalysis {
+  const a = value as ArticleAnalysis;
+  return (
+    !!a &&
+    typeof a === 'object' &&
+    !!a.structure &&
+    typeof a.structure.length === 'number' &&
+    typeof a.structure.isArticle === 'boolean' &&
+    Array.isArray(a.structure.blocks) &&
+    Array.isArray(a.structure.urls) &&
+    Array.isArray(a.structure.boilerplate) &&
+    Array.isArray(a.actors) &&
+    Array.isArray(a.claims) &&
+    Array.isArray(a.problems)
+  );
+}
+
+export class AnalysisCache {
+  private readonly folder: string;
+  private writes = Promise.resolve();
+  private pendingWrites = 0;
+  /** Sub-folders made this session. */
+  private readonly folders = new Set<string>();
+  /** Counters for the log and the benchmark. */
+  readonly stats = { hits: 0, misses: 0, corrupt: 0, written: 0 };
+
+  constructor(
+    root: string,
+    readonly version: string,
+    private readonly log: (message: string) => void = () => {},
+  ) {
+    this.folder = join(root, `analyser-${version}`);
+  }
+
+  /** Removes the folders of other analyser versions (in the background; failures are only logged). */
+  async prune(root: string): Promise<void> {
+    let names: string[];
+    try {
+      names = await fs.readdir(root);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.startsWith('analyser-') || name === `analyser-${this.version}`) continue;
+      await fs.rm(join(root, name), { recursive: true, force: true }).catch((e: Error) => this.log(`could not remove the old analysis cache ${name}: ${e.message}`));
+    }
+  }
+
+  private pathOf(key: string): string {
+    return join(this.folder, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<ArticleAnalysis | undefined> {
+    let raw: string;
+    try {
+      raw = await fs.readFile(this.pathOf(key), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const file = JSON.parse(raw) as CacheFile;
+      if (file.format === FORMAT && file.version === this.version && file.key === key && looksLikeAnalysis(file.analysis)) {
+        this.stats.hits++;
+        return file.analysis;
+      }
+    } catch {
+      // Not JSON: a torn or foreign file. Treated as corrupt below.
+    }
+    this.stats.corrupt++;
+    this.log(`ignored a corrupt analysis cache entry (${key.slice(0, 12)}…); the text is analysed again`);
+    await fs.rm(this.pathOf(key), { force: true }).catch(() => undefined);
+    return undefined;
+  }
+
+  /**
+   * Stores an analysis; writes run one after another in the background and never throw. `json`,
+   * when given, is the analysis as JSON text already (as a worker sends it): written as it is.
+   */
+  put(key: string, analysis: ArticleAnalysis, json?: string): void {
+    // Serialised now: the analysis object is shared with the index, which may change later.
+    const body =
+      json !== undefined
+        ? `{"format":${FORMAT},"version":${JSON.stringify(this.version)},"key":${JSON.stringify(key)},"analysis":${json}}`
+        : JSON.stringify({ format: FORMAT, version: this.version, key, analysis } satisfies CacheFile);
+    this.pendingWrites++;
+    this.writes = this.writes.then(async () => {
+      const path = this.pathOf(key);
+      const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+      const folder = join(this.folder, key.slice(0, 2));
+      try {
+        // Each of the 256 sub-folders is made once a session; made again if the cache was deleted meanwhile.
+        if (!this.folders.has(folder)) {
+          await fs.mkdir(folder, { recursive: true });
+          this.folders.add(folder);
+        }
+        await fs.writeFile(temporary, body, 'utf8').catch(async (e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+          await fs.mkdir(folder, { recursive: true });
+          await fs.writeFile(temporary, body, 'utf8');
+        });
+        await fs.rename(temporary, path);
+        this.stats.written++;
+      } catch (e) {
+        await fs.rm(temporary, { force: true }).catch(() => undefined);
+        this.log(`could not write the analysis cache: ${(e as Error).message}`);
+      } finally {
+        this.pendingWrites--;
+      }
+    });
+  }
+
+  get pending(): number {
+    return this.pendingWrites;
+  }
+
+  /** Resolves when every write asked for so far has finished. */
+  flush(): Promise<void> {
+    return this.writes;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The server's analysis machinery in one place: worker threads on every core (./parallelPool.ts),
+ * one analysis per text in front of them (./analysisService.ts), and, when the client gives a
+ * storage folder, the persistent cache (./analysisCache.ts) keyed by the analyser's version.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AnalysisCache, analyserVersion } from './analysisCache';
+import { AnalysisPool } from './analysisPool';
+import { AnalysisService } from './analysisService';
+import { ParallelPool, type Analyser } from './parallelPool';
+
+/** Heap of the workers that analyse ordinary articles (texts up to LARGE_TEXT characters). */
+const SMALL_HEAP_MB = 256;
+
+export interface AnalysisSetup {
+  analyser: Analyser & { readonly stats: AnalysisService['stats'] };
+  /** Keeps analyses in `dir` between sessions (the extension's storage folder). */
+  useCache(dir: string): void;
+  /** Resolves when pending cache writes are done. */
+  flush(): Promise<void>;
+  cache(): Promise<AnalysisCache | undefined>;
+}
+
+/** `given`: one pool to use instead of the workers (tests inject faults through it). */
+export function startAnalysis(log: (message: string) => void, given?: AnalysisPool): AnalysisSetup {
+  const pool = given ? new ParallelPool(1, () => given, { largeLane: false }) : new ParallelPool(undefined, (large) => new AnalysisPool(undefined, log, undefined, large ? 4096 : SMALL_HEAP_MB));
+  let cache: Promise<AnalysisCache | undefined> = Promise.resolve(undefined);
+  const service = new AnalysisService(pool, () => cache);
+  return {
+    analyser: service,
+    useCache(dir: string) {
+      // The bundled worker holds every line of analysis code: its hash is the analyser's version.
+      const worker = join(__dirname, 'analysisWorker.js');
+      if (!existsSync(worker)) {
+        log('no analysis cache: running from sources, without the bundled worker');
+        return;
+      }
+      cache = analyserVersion(worker).then(
+        (version) => {
+          const opened = new AnalysisCache(dir, version, log);
+          void opened.prune(dir);
+          return opened;
+        },
+        (e: Error) => {
+          log(`no analysis cache: ${e.message}`);
+          return undefined;
+        },
+      );
+    },
+    async flush() {
+      await (await cache)?.flush();
+    },
+    cache: () => cache,
+  };
+}
