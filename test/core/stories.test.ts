@@ -141,3 +141,34 @@ test('deterministic whatever the input order', () => {
   const orders = [[...inputs].reverse(), [inputs[2], inputs[4], inputs[0], inputs[3], inputs[1]], [inputs[3], inputs[1], inputs[4], inputs[2], inputs[0]]];
   for (const order of orders) assert.deepEqual(groupStories(order), expected);
 });
+
+test('one shared actor brings a lone article into a story, but never joins two stories (a minister quoted in two events)', () => {
+  const minister = () => person('Greta Whitlock');
+  // Two floods and a fire, each told by articles that share their own town and official.
+  const flood = (id: string) => article(id, [place('Paiporta'), person('Lena Ortiz'), minister()], '2024-11-01');
+  const fire = (id: string) => article(id, [place('Kestrel Bay'), person('Tomas Vey'), minister()], '2024-11-03');
+  // Ten unrelated articles, so that five mentions of the minister are not most of the workspace.
+  const others = Array.from({ length: 10 }, (_, i) => article(`z${i}`, [place(`Village ${i}`)], '2024-11-01'));
+  assert.deepEqual(groups([flood('a'), flood('b'), fire('c'), fire('d'), ...others]).slice(0, 2), ['a+b', 'c+d']);
+  // A lone article that names only the minister joins one of them (the first it meets), not both.
+  const lone = article('e', [minister(), person('Ana Lind')], '2024-11-02');
+  const result = groups([flood('a'), flood('b'), fire('c'), fire('d'), lone, ...others]).filter((g) => !g.startsWith('z'));
+  assert.equal(result.length, 2, result.join(' | '));
+  assert.ok(result.includes('a+b+e') || result.includes('c+d+e'), result.join(' | '));
+});
+
+test('in a large workspace an actor named by many articles tells no stories apart (√ bound)', () => {
+  // 400 articles in 100 stories of four; one spokesperson appears in 60 of them across stories.
+  const inputs: StoryInput[] = [];
+  for (let s = 0; s < 100; s++)
+    for (let k = 0; k < 4; k++) {
+      const id = `s${String(s).padStart(3, '0')}-${k}`;
+      const actors = [place(`Town ${s}`), person(`Official ${s}`)];
+      if (s < 30 && k < 2) actors.push(person('Nadia Conti'), org('Audit Office'));
+      inputs.push(article(id, actors, '2024-11-01'));
+    }
+  // Sixty articles name both of the recurring actors: above 2 × √400 = 40, so they join nothing.
+  const stories = groupStories(inputs);
+  assert.equal(stories.length, 100);
+  assert.ok(stories.every((st) => st.articles.length === 4));
+});

@@ -7,9 +7,11 @@
  * Each article is reduced to its distinctive actors: named people, organisations and places other
  * than countries and world regions, leaving out national groups, well-known organisations (news
  * agencies, the UN: every kind of story names them) and actors that a large share of the
- * workspace names. Two articles are linked when they share
- * at least two such actors, or one actor and dates within a month of each other; stories are the
- * connected groups. A folder the user pins (`crosscheck.stories.pin`) is one story whatever its
+ * workspace names (30% of it, and in a large workspace no more than 2 × √articles). Two articles
+ * are linked when they share at least two such actors; stories are the connected groups. Then one
+ * shared actor and dates within a month bring a lone article into a story, but never join two
+ * stories of several articles (a minister quoted in one event after another does not make them
+ * one). A folder the user pins (`crosscheck.stories.pin`) is one story whatever its
  * articles share, and no other article joins it. Pure and deterministic: articles are taken in id
  * order.
  */
@@ -41,6 +43,9 @@ export interface Story {
 
 /** Share of articles above which an actor tells no stories apart (but never below 3 articles). */
 const UBIQUITOUS_SHARE = 0.3;
+/** The bound on how many articles may name a distinctive actor: HUB_FACTOR × √articles, at least HUB_FLOOR. */
+const HUB_FACTOR = 2;
+const HUB_FLOOR = 12;
 /** Days within which one shared actor and the dates make two articles one story. */
 const NEAR_DAYS = 31;
 
@@ -88,7 +93,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   });
   const frequency = new Map<string, number>();
   for (const keys of keysOf) for (const k of keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
-  const ubiquitous = Math.max(3, Math.ceil(articles.length * UBIQUITOUS_SHARE));
+  // In a large workspace an actor that many articles name (a minister quoted in one event after
+  // another) joins stories rather than telling them apart: past a few dozen articles the bound
+  // grows with the square root of the workspace, not with its size.
+  const ubiquitous = Math.max(3, Math.min(Math.ceil(articles.length * UBIQUITOUS_SHARE), Math.max(HUB_FLOOR, Math.ceil(HUB_FACTOR * Math.sqrt(articles.length)))));
   const useful = keysOf.map((keys) => new Set([...keys].filter((k) => frequency.get(k)! <= ubiquitous || articles.length <= 3)));
 
   // Union-find over articles.
@@ -125,15 +133,24 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   for (const [i, row] of shared) for (const [j, { count }] of row) if (count >= 2 && pinned[i] === pinned[j]) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
+  // One actor only brings a lone article into a story: it never joins two stories that the first
+  // pass formed (a minister quoted in two events does not make them one).
+  const size = new Map<number, number>();
+  for (let i = 0; i < articles.length; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
   for (const [key, list] of byKey) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
         if (pinned[i] !== pinned[j] || find(i) === find(j)) continue;
+        const [ri, rj] = [find(i), find(j)];
+        if ((size.get(ri) ?? 1) > 1 && (size.get(rj) ?? 1) > 1) continue;
         const di = articles[i].date;
         const dj = articles[j].date;
         const near = di && dj ? Math.abs(daysBetween(di.day, dj.day)) <= NEAR_DAYS : strong.has(key);
-        if (near) union(i, j);
+        if (near) {
+          union(i, j);
+          size.set(find(i), (size.get(ri) ?? 1) + (size.get(rj) ?? 1));
+        }
       }
   }
   // Pinned folders are one story each.
