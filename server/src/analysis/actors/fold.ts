@@ -9,9 +9,12 @@ const UNDECOMPOSED: Record<string, string> = {
   ı: 'i', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h',
 };
 const UNDECOMPOSED_PATTERN = /[đĐøØłŁßæÆœŒıðÐþÞħĦ]/g;
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without diacritics; apostrophes straightened; dashes and runs of spaces to one space. */
 export function fold(text: string): string {
+  // Plain ASCII has nothing to decompose: only the backtick, case and spaces change.
+  if (PLAIN_ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .replace(UNDECOMPOSED_PATTERN, (c) => UNDECOMPOSED[c] ?? c)
     .normalize('NFD')

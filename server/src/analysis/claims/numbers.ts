@@ -77,10 +77,13 @@ const NUMERIC_TERM = new RegExp(
   'i',
 );
 
+/** The symbol table by upper-case symbol; the first entry of a symbol wins, as in the table. */
+const SYMBOL_CODES = new Map<string, string>();
+for (const [symbol, code] of CURRENCY_SYMBOLS) if (!SYMBOL_CODES.has(symbol.toUpperCase())) SYMBOL_CODES.set(symbol.toUpperCase(), code);
+
 function currencySymbol(prefix: string): string | undefined | null {
   if (!prefix) return undefined;
-  for (const [symbol, code] of CURRENCY_SYMBOLS) if (prefix.toUpperCase() === symbol.toUpperCase()) return code;
-  return null;
+  return SYMBOL_CODES.get(prefix.toUpperCase()) ?? null;
 }
 
 /** Reads a term such as "1,000", "$1.5bn", "US$3.2", "45%", "10-20", "€2–3m"; undefined if not a number. */
