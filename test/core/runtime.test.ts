@@ -163,6 +163,20 @@ test('the service: a caller that gives up stops waiting; the job is dropped when
   assert.deepEqual(service.stats.analysed, 0, 'an aborted job is not kept');
 });
 
+test('the service: a document read again before its first analysis ran gets the analysis, not the abandoned one', async () => {
+  // The index reads a file, then reads it again (a watcher event) before the first job has run:
+  // the first request is superseded, its flight is dropped, and the second must start afresh
+  // instead of joining the dropped flight (which answered SUPERSEDED, and the article was lost).
+  const pool = countingPool();
+  const service = new AnalysisService(pool);
+  const uri = 'file:///w/a.txt';
+  const first = service.analyse('the article', options, 1, uri);
+  const second = service.analyse('the article', options, 1, uri);
+  assert.deepEqual(await first, { error: SUPERSEDED });
+  const outcome = await second;
+  assert.ok('analysis' in outcome, JSON.stringify(outcome));
+});
+
 function tempRoot(): string {
   return mkdtempSync(join(tmpdir(), 'crosscheck-cache-'));
 }

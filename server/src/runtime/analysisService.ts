@@ -76,6 +76,9 @@ export class AnalysisService implements Analyser {
       return { analysis: known };
     }
     let flight = this.flights.get(key);
+    // A flight dropped because nobody waited any more answers SUPERSEDED: a new caller starts
+    // afresh rather than joining it (a file read twice before its first analysis ran was lost).
+    if (flight?.controller.signal.aborted) flight = undefined;
     if (flight) this.stats.shared++;
     else {
       const controller = new AbortController();
