@@ -11,7 +11,7 @@
  */
 import { actorKey } from '../server/src/analysis/actors';
 import { analyseArticle } from '../server/src/analysis/analyse';
-import { linkClaims, NoLinkExplainer, type LinkInput } from '../server/src/analysis/conflicts';
+import { claimPairKey, linkClaims, NoLinkExplainer, type LinkInput } from '../server/src/analysis/conflicts';
 import type { ArticleAnalysis, ClaimLink, ClaimRef, NumericClaim, Span } from '../server/src/analysis/types';
 import { Corpus } from '../server/src/corpus/corpus';
 import { defaultSettings } from '../server/src/settings';
@@ -391,11 +391,6 @@ const BINS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 const refKey = (file: string, index: number) => `${index}@${file}`;
-const pairKey = (a: ClaimRef, b: ClaimRef) => {
-  const x = refKey(a.article, a.index);
-  const y = refKey(b.article, b.index);
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-};
 const joinPath = (base: string, file: string) => (base ? `${base}/${file}` : file);
 
 // ---------------------------------------------------------------------------------------------
@@ -449,11 +444,11 @@ export function score(input: ScoreInput): EvalResult {
   const claimOf = (ref: ClaimRef) => corpus.claim(ref);
   // Truth is written per file: a link between two texts holds for each of their copies.
   const shownLinks = corpus.linksAcrossCopies();
-  const shownByPair = new Map(shownLinks.map((l) => [pairKey(l.a, l.b), l]));
+  const shownByPair = new Map(shownLinks.map((l) => [claimPairKey(l.a, l.b), l]));
   // The corpus's own inputs (its stories included), so confidence 0 is the only difference.
   const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id }));
   const scored = linkClaims(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: 0 });
-  const scoredByPair = new Map(scored.map((l) => [pairKey(l.a, l.b), l]));
+  const scoredByPair = new Map(scored.map((l) => [claimPairKey(l.a, l.b), l]));
   let explainer: NoLinkExplainer | undefined;
   const whyNot = (a: ClaimRef, b: ClaimRef) => (explainer ??= new NoLinkExplainer(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: options.minConfidence })).why(a, b);
   const toolLink = (l: ClaimLink | undefined): ToolLink | undefined => (l ? { relation: l.relation, confidence: l.confidence, reasons: [...l.reasons] } : undefined);
@@ -523,7 +518,7 @@ export function score(input: ScoreInput): EvalResult {
         const ra = { article: a.file, index: a.claim };
         const rb = { article: b.file, index: b.claim };
         truthClaims.add(refKey(a.file, a.claim)).add(refKey(b.file, b.claim));
-        const key = pairKey(ra, rb);
+        const key = claimPairKey(ra, rb);
         const shown = shownByPair.get(key);
         outcome.shown = toolLink(shown);
         if (!shown) outcome.belowThreshold = toolLink(scoredByPair.get(key));
@@ -546,7 +541,7 @@ export function score(input: ScoreInput): EvalResult {
   const warnings: WarningOutcome[] = [];
   for (const l of shownLinks) {
     if (!isWarning(l)) continue;
-    const key = pairKey(l.a, l.b);
+    const key = claimPairKey(l.a, l.b);
     const listed = listedByPair.get(key) ?? [];
     const w: WarningOutcome = { relation: l.relation, confidence: l.confidence, reasons: [...l.reasons], a: side(l.a), b: side(l.b), listed, class: 'unlisted' };
     const flagged = listed.find((x) => x.source === 'link' && x.label !== 'agree');
@@ -571,7 +566,7 @@ export function score(input: ScoreInput): EvalResult {
     const ka = refKey(l.a.article, l.a.index);
     const kb = refKey(l.b.article, l.b.index);
     if (!truthClaims.has(ka) || !truthClaims.has(kb)) continue;
-    const listed = listedByPair.get(pairKey(l.a, l.b)) ?? [];
+    const listed = listedByPair.get(claimPairKey(l.a, l.b)) ?? [];
     const link = listed.find((x) => x.source === 'link');
     const near = listed.find((x) => x.source === 'near miss');
     const ma = measuresOf.get(ka);

@@ -506,15 +506,16 @@ export class NoLinkExplainer {
   private readonly shown = new Set<string>();
 
   constructor(articles: readonly LinkInput[], private readonly options: ConflictOptions = defaultConflictOptions) {
+    // One set of entries for both runs: linking reads them and never changes them.
     this.entries = entriesOf(articles);
     const scored: ScoredPair[] = [];
-    linkEntries(entriesOf(articles), { ...options, minConfidence: 0 }, scored);
-    for (const s of scored) this.scored.set(refPairKey(s.a, s.b), s);
-    for (const l of linkClaims(articles, options)) this.shown.add(refPairKey(l.a, l.b));
+    linkEntries(this.entries, { ...options, minConfidence: 0 }, scored);
+    for (const s of scored) this.scored.set(claimPairKey(s.a, s.b), s);
+    for (const l of linkEntries(this.entries, options)) this.shown.add(claimPairKey(l.a, l.b));
   }
 
   why(a: ClaimRef, b: ClaimRef): string | undefined {
-    if (this.shown.has(refPairKey(a, b))) return undefined;
+    if (this.shown.has(claimPairKey(a, b))) return undefined;
     const ea = this.entries.find((e) => e.ref.article === a.article && e.ref.index === a.index);
     const eb = this.entries.find((e) => e.ref.article === b.article && e.ref.index === b.index);
     if (!ea || !eb) return 'not a claim the matcher reads';
@@ -528,7 +529,7 @@ export class NoLinkExplainer {
       const reason = rule.test(pair);
       if (reason !== undefined) return `${rule.id}: ${reason}`;
     }
-    const s = this.scored.get(refPairKey(a, b));
+    const s = this.scored.get(claimPairKey(a, b));
     if (!s) return 'never met: a large bucket pairs only articles that share an actor';
     if (!s.relation) return `no relation (${s.rules.filter((r) => !r.startsWith('evidence.')).join(', ')})`;
     if (s.confidence < this.options.minConfidence) return `below the threshold: ${s.relation} ${s.confidence.toFixed(2)}`;
@@ -536,7 +537,8 @@ export class NoLinkExplainer {
   }
 }
 
-function refPairKey(a: ClaimRef, b: ClaimRef): string {
+/** Order-independent key of a pair of claims. */
+export function claimPairKey(a: ClaimRef, b: ClaimRef): string {
   const x = `${a.article}\u0000${a.index}`;
   const y = `${b.article}\u0000${b.index}`;
   return x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`;
