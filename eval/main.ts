@@ -243,11 +243,11 @@ function render(r: EvalResult, verbose: boolean, notes: string[]): string {
   }
   out.push('');
 
-  out.push('d) Warnings the tool shows, by what the truth says of the pair; unlisted ones by why (target: unlisted/article <= 0.25)');
+  out.push('d) Warnings the tool shows, by what the truth says of the pair; unlisted ones by why (target: unlisted/article <= 0.25); of the unlisted, those between the same two articles and the same two figures as a flagged pair (the figure stated again)');
   const short: Record<string, string> = { 'different measure': 'diff measure', 'outside truth figures': 'outside figures' };
   out.push(
     table(
-      ['', 'warnings', 'on flagged', 'on look-alike', 'on agreement', 'unlisted', ...UNLISTED_CLASSES.map((c) => short[c] ?? c), 'unlisted/article'],
+      ['', 'warnings', 'on flagged', 'on look-alike', 'on agreement', 'unlisted', ...UNLISTED_CLASSES.map((c) => short[c] ?? c), 'unlisted/article', 'repeat a flagged pair'],
       rows((g) => [
         String(g.warnings.total),
         String(g.warnings.onFlagged),
@@ -256,6 +256,7 @@ function render(r: EvalResult, verbose: boolean, notes: string[]): string {
         String(g.warnings.unlisted),
         ...UNLISTED_CLASSES.map((c) => String(g.warnings.unlistedBy[c])),
         f2(g.warnings.unlistedPerArticle),
+        String(g.warnings.unlistedRepeats),
       ]),
     ),
   );

@@ -291,6 +291,12 @@ export interface WarningOutcome {
   /** The tier of the first flagged truth link on the pair. */
   flagged?: Tier;
   unlisted?: UnlistedClass;
+  /**
+   * An unlisted warning between the same two articles, and the same two figures (as intervals), as
+   * a flagged truth pair: the figure stated again elsewhere in the article (a headline, a repeat).
+   * Still counted as unlisted; shown apart so that a note can say what the unlisted ones are.
+   */
+  repeatsFlagged?: boolean;
 }
 
 export interface CountFound {
@@ -329,6 +335,8 @@ export interface GroupFigures {
     onAgreement: number;
     unlisted: number;
     unlistedBy: Record<UnlistedClass, number>;
+    /** Unlisted warnings that repeat a flagged pair (WarningOutcome.repeatsFlagged). */
+    unlistedRepeats: number;
     /** unlisted / articles (target ≤ 0.25); null without articles. */
     unlistedPerArticle: number | null;
     /** onFlagged / total; null without warnings. */
@@ -536,6 +544,21 @@ export function score(input: ScoreInput): EvalResult {
     }
   }
 
+  // The figures (as intervals) of flagged pairs, by pair of articles.
+  const figureKey = (ref: ClaimRef) => {
+    const i = claimOf(ref)?.interval;
+    return i ? `${i.low}/${i.lowInclusive}/${i.high}/${i.highInclusive}` : '';
+  };
+  const articlesKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const flaggedFigures = new Set<string>();
+  for (const p of pairs) {
+    if (p.source !== 'link' || p.label === 'agree' || p.a.claim === undefined || p.b.claim === undefined) continue;
+    const ra: ClaimRef = { article: p.a.file, index: p.a.claim };
+    const rb: ClaimRef = { article: p.b.file, index: p.b.claim };
+    const [fa, fb] = ra.article < rb.article ? [figureKey(ra), figureKey(rb)] : [figureKey(rb), figureKey(ra)];
+    flaggedFigures.add(`${articlesKey(ra.article, rb.article)}\u0001${fa}\u0001${fb}`);
+  }
+
   // Warnings the user sees.
   const side = (ref: ClaimRef) => ({ file: ref.article, event: fileEvent.get(ref.article), index: ref.index, text: claimOf(ref)?.text ?? '' });
   const warnings: WarningOutcome[] = [];
@@ -556,6 +579,8 @@ export function score(input: ScoreInput): EvalResult {
       if (w.a.event !== w.b.event) w.unlisted = 'other event';
       else if (ma && mb) w.unlisted = [...ma].some((m) => mb.has(m)) ? 'same measure' : 'different measure';
       else w.unlisted = 'outside truth figures';
+      const [fa, fb] = l.a.article < l.b.article ? [figureKey(l.a), figureKey(l.b)] : [figureKey(l.b), figureKey(l.a)];
+      w.repeatsFlagged = flaggedFigures.has(`${articlesKey(l.a.article, l.b.article)}\u0001${fa}\u0001${fb}`);
     }
     warnings.push(w);
   }
@@ -690,6 +715,7 @@ export function score(input: ScoreInput): EvalResult {
         onAgreement: myWarnings.filter((w) => w.class === 'agreement').length,
         unlisted,
         unlistedBy,
+        unlistedRepeats: myWarnings.filter((w) => w.repeatsFlagged).length,
         unlistedPerArticle: ratio(unlisted, articles),
         precision: ratio(onFlagged, myWarnings.length),
       },

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkClaims } from '../../server/src/analysis/matching/link';
 import { measureInfo } from '../../server/src/analysis/matching/measure';
-import { pairOf, RULES, RULES_BY_ID, timeKeyOf, type Side } from '../../server/src/analysis/matching/rules';
+import { pairOf, RULES, RULES_BY_ID, timeKeyOf, type Dispute, type Side } from '../../server/src/analysis/matching/rules';
 import { sourceKeys } from '../../server/src/analysis/claims/source';
 import { sharedSourceOf } from '../../server/src/analysis/matching/source';
 import { timeValueOf } from '../../server/src/analysis/time/timeValue';
@@ -57,7 +57,7 @@ function side(c: NumericClaim, over: Partial<Omit<Side, 'claim'>> = {}): Side {
   return { claim: c, info: measureInfo(c), sources: new Set(c.sourceKeys ?? []), splitByPlace: false, siblingTimes: new Set(), ...over };
 }
 
-type Flags = { strangers?: boolean; unrelated?: boolean };
+type Flags = { strangers?: boolean; unrelated?: boolean; dispute?: Dispute };
 type Case = [a: Side, b: Side, flags?: Flags];
 
 interface RuleCase {
@@ -70,8 +70,12 @@ interface RuleCase {
 function reasonOf(id: string, [a, b, flags = {}]: Case): string | undefined {
   const rule = RULES_BY_ID.get(id);
   assert.ok(rule, `no rule ${id}`);
-  return rule.test(pairOf(a, b, flags.strangers ?? false, flags.unrelated ?? false));
+  const pair = pairOf(a, b, flags.strangers ?? false, flags.unrelated ?? false);
+  if (flags.dispute) pair.dispute = flags.dispute;
+  return rule.test(pair);
 }
+
+const DISPUTE: Dispute = { article: 'c.txt', texts: ['670', '2,000'] };
 
 const c = (spec: ClaimSpec = {}) => side(claim(spec));
 const seats = (over: ClaimSpec = {}) => claim({ unit: { kind: 'count', noun: 'seat' }, ...over });
@@ -280,6 +284,14 @@ const CASES: RuleCase[] = [
     silent: [c(), c()],
   },
 
+  // Rival figures.
+  {
+    id: 'story.rival-figures',
+    fires: [c({ words: ['death', 'person'] }), c({ words: ['death', 'person'] }), { dispute: DISPUTE }],
+    reason: 'rival figures from different sources, not an earlier and a later count',
+    silent: [c({ words: ['death', 'person'] }), c({ words: ['death', 'person'] })],
+  },
+
   // Evidence.
   {
     id: 'evidence.measure-overlap',
@@ -374,6 +386,12 @@ const CASES: RuleCase[] = [
     silent: [side(claim({ words: ['person', 'missing'] }), { story: 'landslide' }), side(claim({ words: ['person', 'missing'] }), { story: 'landslide' })],
   },
   {
+    id: 'evidence.rival-figures',
+    fires: [c({ words: ['death', 'person'] }), c({ words: ['death', 'person'] }), { dispute: DISPUTE }],
+    reason: 'c.txt gives both 670 and 2,000, from different sources',
+    silent: [c({ words: ['death', 'person'] }), c({ words: ['death', 'person'] })],
+  },
+  {
     id: 'evidence.vague',
     fires: [c({ qualifier: 'vague amount (hundreds)' }), c()],
     reason: 'one figure is a vague amount',
@@ -419,7 +437,7 @@ test('the table: every rule id has a case above, and no case names a rule that d
 test('the table: ids are unique and every rule has a verdict and a description', () => {
   assert.equal(RULES_BY_ID.size, RULES.length);
   for (const r of RULES) {
-    assert.ok(['different-measure', 'different-scope', 'later-moment', 'agree-only', 'evidence'].includes(r.verdict), r.id);
+    assert.ok(['different-measure', 'different-scope', 'later-moment', 'agree-only', 'dispute', 'evidence'].includes(r.verdict), r.id);
     assert.ok(r.description.length > 10, r.id);
     assert.equal(r.id.startsWith('evidence.'), r.verdict === 'evidence', r.id);
   }
@@ -477,6 +495,51 @@ test('verdict agree-only: agree when the intervals overlap, no link when they do
   assert.deepEqual(links(forecast(9000), count), []);
   // Without the forecast the same figures conflict.
   assert.equal(links(claim({ words: ['death', 'person'], interval: exact(9000) }), count)[0].relation, 'conflict');
+});
+
+test('verdict dispute: an article that gives both figures from different sources makes a later, higher toll a conflict, not an update', () => {
+  const toll = (n: number, asOf: string, attribution?: string) => claim({ words: ['death', 'person'], interval: exact(n), text: n.toLocaleString('en'), asOf, ...(attribution ? { attribution } : {}) });
+  const a = { article: 'a.txt', claims: [toll(670, '2025-05-10')] };
+  const b = { article: 'b.txt', claims: [toll(2000, '2025-05-12')] };
+  const both = { article: 'c.txt', claims: [toll(2000, '2025-05-12', 'the government'), toll(670, '2025-05-12', 'a UN agency')] };
+  // Without the third article: a later, higher toll, an update.
+  assert.equal(linkClaims([a, b], ANY)[0].relation, 'update');
+  const ab = linkClaims([a, b, both], ANY).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt');
+  assert.equal(ab?.relation, 'conflict');
+  assert.ok(ab.rules.includes('story.rival-figures') && ab.rules.includes('evidence.rival-figures'), ab.rules.join(', '));
+  assert.ok(ab.reasons.includes('c.txt gives both 670 and 2,000, from different sources'), ab.reasons.join('\n'));
+  assert.ok(ab.reasons.includes('rival figures from different sources, not an earlier and a later count'), ab.reasons.join('\n'));
+  // c.txt itself gives 670 too (the same figure later: an update): the conflict of a.txt's 670
+  // with its 2,000 still stands, since c.txt reports the dispute and a.txt only one side of it.
+  const ac = linkClaims([a, b, both], { ...ANY, minConfidence: 0.01 }).filter((l) => l.a.article === 'a.txt' && l.b.article === 'c.txt');
+  assert.deepEqual(ac.map((l) => l.relation).sort(), ['conflict', 'update']);
+});
+
+test('verdict dispute: not from one source, not between parts that add up, not for an agency\'s count of its own actions', () => {
+  const fig = (n: number, words: string[], attribution?: string) => claim({ words, interval: exact(n), asOf: '2025-05-12', ...(attribution ? { attribution } : {}) });
+  const a = { article: 'a.txt', claims: [fig(670, ['death', 'person'])] };
+  const b = { article: 'b.txt', claims: [fig(2000, ['death', 'person'])] };
+  const relationOf = (c: { article: string; claims: NumericClaim[] }) =>
+    linkClaims([{ ...a, claims: [{ ...a.claims[0], asOf: '2025-05-10' }] }, b, c], ANY).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt')?.relation;
+  // One source for both figures (an earlier and a later count of one body): no dispute.
+  assert.equal(relationOf({ article: 'c.txt', claims: [fig(2000, ['death', 'person'], 'the government'), fig(670, ['death', 'person'], 'the government')] }), 'update');
+  // One figure unattributed: no dispute.
+  assert.equal(relationOf({ article: 'c.txt', claims: [fig(2000, ['death', 'person'], 'the government'), fig(670, ['death', 'person'])] }), 'update');
+  // The article's parts make up the difference (2,000 = 670 + 1,330): a breakdown.
+  assert.equal(relationOf({ article: 'c.txt', claims: [fig(2000, ['death', 'person'], 'the government'), fig(670, ['death', 'person'], 'a UN agency'), fig(1330, ['death', 'person'], 'the province')] }), 'update');
+  // A larger figure for the measure in the same article: the two are parts of it.
+  assert.equal(relationOf({ article: 'c.txt', claims: [fig(2000, ['death', 'person'], 'the government'), fig(670, ['death', 'person'], 'a UN agency'), fig(3000, ['death', 'person'], 'the province')] }), 'update');
+  // Arrests are counted by those who make them: two agencies' counts are each their own part.
+  const arrests = (n: number, attribution?: string) => claim({ words: ['arrest', 'person'], interval: exact(n), asOf: '2025-05-12', ...(attribution ? { attribution } : {}) });
+  const links3 = linkClaims(
+    [
+      { article: 'a.txt', claims: [{ ...arrests(2), asOf: '2025-05-10' }] },
+      { article: 'b.txt', claims: [arrests(9)] },
+      { article: 'c.txt', claims: [arrests(9, 'police'), arrests(2, 'the customs department')] },
+    ],
+    ANY,
+  );
+  assert.ok(!links3.some((l) => l.rules.includes('story.rival-figures')), links3.map((l) => l.rules.join(',')).join('\n'));
 });
 
 test('verdict evidence: the confidence rises when evidence.same-place fires, all else equal', () => {

@@ -10,6 +10,7 @@ import {
   LOCATED_SOURCE_NOUNS,
   NAME_JOINERS,
   PRONOUN_SUBJECTS,
+  PUT_AT_VERBS,
   SAYING,
   SAYING_WITH_THAT,
   SUBJECT_STOP,
@@ -52,6 +53,14 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
   return { first, last };
 }
 
+/** "put the death toll at 670", "put it at more than 670": "at" and, within three words, a figure follow the verb. */
+function putsAt(terms: readonly Term[], k: number): boolean {
+  const figure = (t: Term | undefined) => t !== undefined && (/^\d/.test(t.text) || has(t, 'Value'));
+  for (let j = k + 1; j < terms.length && j - k <= 6 && !/[,;:.!?()]/.test(terms[j - 1].post); j++)
+    if (word(terms[j]) === 'at') return figure(terms[j + 1]) || figure(terms[j + 2]) || figure(terms[j + 3]);
+  return false;
+}
+
 /** The attribution stated in a sentence, as written, or undefined. */
 export function attributionOf(terms: readonly Term[]): string | undefined {
   for (let k = 0; k < terms.length; k++) {
@@ -65,7 +74,7 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
   }
   for (let k = 0; k < terms.length; k++) {
     const w = word(terms[k]);
-    const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that');
+    const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that') || (PUT_AT_VERBS.has(w) && putsAt(terms, k));
     if (!saying || !(terms[k].tags.includes('Verb') || /(?:ed|s)$/.test(w) || w === 'said' || w === 'told')) continue;
     // "X, who had warned about Y, said": the subject stands before the relative clause.
     if (k > 0 && /,\s*$/.test(terms[k - 1].post)) {

@@ -137,6 +137,7 @@ export const REFERRING_PRONOUNS = setOf(claims.referringPronouns);
 export const INCLUDING_FORMS = setOf(claims.includingForms);
 export const OF_WHAT_PRONOUNS = setOf(claims.ofWhatPronouns);
 export const SUPERSEDED_ADVERBS = setOf(claims.supersededAdverbs);
+export const PUT_AT_VERBS = setOf(claims.putAtVerbs);
 export const MONEY_NOUNS = setOf(claims.moneyNouns);
 export const SUBJECT_PREPOSITIONS = setOf(claims.subjectPrepositions);
 export const SHARE_HEADS = setOf(claims.shareHeads);
@@ -206,6 +207,7 @@ export const GENERIC_SHARED = setOf(matching.genericShared);
 export const TALLY_EVENTS = setOf(matching.tallyEvents);
 export const TALLY_CLASSES = setOf(matching.tallyClasses);
 export const PERSON_EVENTS = setOf(matching.personEvents);
+export const ESTIMATED_EVENTS = setOf(matching.estimatedEvents);
 export interface UnitOfMeasureRow { dimension: string; base: string; factor: number; names: readonly string[] }
 export const UNITS_OF_MEASURE: readonly UnitOfMeasureRow[] = (matching.unitsOfMeasure.entries as unknown as [string, string, number, string[]][]).map(
   ([dimension, base, factor, names]) => ({ dimension, base, factor, names }),

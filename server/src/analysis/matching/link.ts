@@ -22,9 +22,10 @@ import { below, clean, overlaps, scaleInterval, widen } from '../claims/interval
 import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '../types';
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
-import { categoryOf, measureInfo, type MeasureInfo } from './measure';
-import { pairOf, RULES, timeKeyOf, type Side } from './rules';
+import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
+import { pairOf, RULES, timeKeyOf, type Dispute, type Side } from './rules';
 import { daysBetween } from '../time/dates';
+import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
 
 export interface ConflictOptions {
@@ -79,6 +80,13 @@ interface Entry extends Side {
   /** How many actors the article names in all (small contexts prove little). */
   contextSize: number;
   siblingTimes: Set<string>;
+  /** The disputes its story holds (shared by every entry of the story; see markDisputes). */
+  disputes?: StoryDispute[];
+}
+
+/** A dispute (rules.ts) with the two entries it is between. */
+interface StoryDispute extends Dispute {
+  sides: [Entry, Entry];
 }
 
 /** Buckets larger than this are walked through actor keys when the articles give actors. */
@@ -218,6 +226,100 @@ function markSplitByPlace(entries: Entry[]): void {
   }
 }
 
+/**
+ * Whether one article gives two figures for one measure at one moment from rival sources ("the
+ * government says more than 2,000 … a UN agency put the toll at 670"): same unit, the same event
+ * of those that sources estimate from outside (lexicon matching.json estimatedEvents), both
+ * attributed and to no source in common, no rule that tells them apart or puts them in different
+ * scopes (other than the rules that read an earlier and a later count, which cannot apply inside
+ * one article), neither a vague amount, and figures that cannot both hold.
+ */
+const isVague = (c: NumericClaim) => c.qualifier.startsWith('vague amount') || c.qualifier.includes('(');
+
+function isDispute(a: Entry, b: Entry): boolean {
+  const ca = a.claim;
+  const cb = b.claim;
+  if (ca.unit.kind !== cb.unit.kind || a.sources.size === 0 || b.sources.size === 0) return false;
+  if (![...a.info.events].some((e) => ESTIMATED_EVENTS.has(e) && b.info.events.has(e))) return false;
+  if (isVague(ca) || isVague(cb) || !firstSharedKey(a, b)) return false;
+  const views = commonViews(a, b);
+  if (!views || overlaps(widenRound(ca, views[0].interval, 0), widenRound(cb, views[1].interval, 0))) return false;
+  const p = pairOf(a, b, false, false);
+  if (p.source) return false;
+  for (const rule of RULES) {
+    if (rule.verdict === 'evidence' || rule.verdict === 'dispute' || rule.givesWayToDispute) continue;
+    if (rule.test(p) !== undefined) return false;
+  }
+  return true;
+}
+
+/** A figure's point value: its lower bound, else its upper one. */
+const pointOf = (c: NumericClaim) => c.interval.low ?? c.interval.high ?? 0;
+
+/**
+ * Two figures of one article that are parts of a whole, not rivals: the article gives a larger
+ * figure for the measure ("nine arrested: four in Vietnam, three in Nigeria, two in Malaysia"), or
+ * other figures of it that make up the difference ("five arrested … three in Valencia, two in
+ * Kraków").
+ */
+function breakdown(lo: Entry, hi: Entry, article: readonly Entry[]): boolean {
+  const others: number[] = [];
+  for (const e of article) {
+    if (e === lo || e === hi || e.claim.unit.kind !== hi.claim.unit.kind || isVague(e.claim) || !sameMeasure(e, hi)) continue;
+    const v = pointOf(e.claim);
+    if (v > pointOf(hi.claim)) return true;
+    // The same figure told again is neither a part nor a whole.
+    if (v > 0 && v !== pointOf(hi.claim) && v !== pointOf(lo.claim) && others.length < 12) others.push(v);
+  }
+  const gap = pointOf(hi.claim) - pointOf(lo.claim);
+  // Whether some of the other figures add up to the gap (at most 2^12 subsets).
+  const sums = new Set<number>([0]);
+  for (const v of others) for (const t of [...sums]) sums.add(t + v);
+  return sums.has(gap) || sums.has(pointOf(hi.claim));
+}
+
+/** Finds, per story, the pairs of figures one article gives side by side (see isDispute). */
+function markDisputes(entries: Entry[]): void {
+  const byStory = new Map<string, StoryDispute[]>();
+  let from = 0;
+  while (from < entries.length) {
+    let to = from;
+    while (to < entries.length && entries[to].ref.article === entries[from].ref.article) to++;
+    for (let i = from; i < to; i++)
+      for (let j = i + 1; j < to; j++) {
+        if (!isDispute(entries[i], entries[j])) continue;
+        const [lo, hi] = below(entries[i].claim.interval, entries[j].claim.interval) ? [entries[i], entries[j]] : [entries[j], entries[i]];
+        if (breakdown(lo, hi, entries.slice(from, to))) continue;
+        const key = entries[i].story ?? '';
+        let list = byStory.get(key);
+        if (!list) byStory.set(key, (list = []));
+        list.push({ article: entries[i].ref.article, texts: [lo.claim.text, hi.claim.text], sides: [lo, hi] });
+      }
+    from = to;
+  }
+  if (byStory.size === 0) return;
+  for (const e of entries) e.disputes = byStory.get(e.story ?? '');
+}
+
+/** A figure is on one side of a dispute: not a vague amount, the same event, no measure rule tells them apart, and they agree. */
+function onSide(x: Entry, side: Entry): boolean {
+  if (x === side) return true;
+  if (isVague(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events) || !sameMeasure(x, side)) return false;
+  const views = commonViews(x, side);
+  // "670" stands on the side of "more than 670": the bounds are taken as closed.
+  const closed = (i: Interval): Interval => ({ ...i, lowInclusive: true, highInclusive: true });
+  return views !== undefined && overlaps(closed(widenRound(x.claim, views[0].interval, 0)), closed(widenRound(side.claim, views[1].interval, 0)));
+}
+
+/** The dispute of their story that the two figures stand on either side of, if any. */
+function disputeBetween(a: Entry, b: Entry): Dispute | undefined {
+  for (const d of a.disputes ?? []) {
+    const [lo, hi] = d.sides;
+    if ((onSide(a, lo) && onSide(b, hi) && !onSide(a, hi) && !onSide(b, lo)) || (onSide(a, hi) && onSide(b, lo) && !onSide(a, lo) && !onSide(b, hi))) return { article: d.article, texts: d.texts };
+  }
+  return undefined;
+}
+
 function round2(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
@@ -248,9 +350,10 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     unrelated = strangers;
   } else if (a.context && b.context && !sharesContext(a.context, b.context)) strangers = a.contextSize > 0 && b.contextSize > 0;
   const pair = pairOf(a, b, strangers, unrelated);
+  pair.dispute = disputeBetween(a, b);
   const fired: { id: string; verdict: string; reason: string }[] = [];
   for (const rule of RULES) {
-    if (rule.verdict === 'evidence') continue;
+    if (rule.verdict === 'evidence' || (pair.dispute && rule.givesWayToDispute)) continue;
     const reason = rule.test(pair);
     if (reason === undefined) continue;
     // A measure rule decides alone: the figures count different things.
@@ -311,6 +414,8 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     relation = undefined;
   } else {
     relation = 'conflict';
+    const dispute = fired.find((f) => f.verdict === 'dispute');
+    if (dispute) reasons.push(dispute.reason);
     reasons.push(`${sa} and ${sb} cannot both hold`);
   }
   const rules = [...fired.map((f) => f.id), ...evidence.keys()].filter((id, k, all) => all.indexOf(id) === k);
@@ -403,6 +508,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     });
   });
   markSplitByPlace(entries);
+  markDisputes(entries);
   // How long each story runs, from the days its figures are dated to.
   const span = new Map<string, { first: string; last: string }>();
   for (const e of entries) {
@@ -550,11 +656,15 @@ export function claimPairKey(a: ClaimRef, b: ClaimRef): string {
  * (it does not contradict the claim; its other figure is about something else), or when the
  * claim conflicts there with several figures that do not agree with each other (that article
  * counts several things this measure cannot tell apart). A vague amount ("billions of dollars")
- * agrees with too much to count as agreement.
+ * agrees with too much to count as agreement. A conflict across a dispute of the story
+ * (story.rival-figures) is never dropped.
  */
 function settleConflicts<T extends { link: ClaimLink; a: Entry; b: Entry }>(links: T[]): T[] {
   const groups = new Map<string, { agree: number; conflicts: { link: T; other: Entry }[] }>();
   for (const l of links) {
+    // A conflict across a dispute stands even where the other article also gives this figure:
+    // that article reports the dispute, this one only one side of it.
+    if (l.link.relation === 'conflict' && l.link.rules.includes('story.rival-figures')) continue;
     for (const [self, other] of [[l.a, l.b], [l.b, l.a]] as const) {
       const key = `${self.ref.article}\u0000${self.ref.index}\u0000${other.ref.article}`;
       let g = groups.get(key);

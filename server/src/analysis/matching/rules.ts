@@ -10,6 +10,9 @@
  *   later figure is lower);
  * - `agree-only`: figures that may be the same fact told two ways, but whose disagreement proves
  *   nothing (a part against the whole, a forecast against a toll);
+ * - `dispute`: an article of the story gives both figures side by side, for one measure at one
+ *   moment: they are rival counts, so the rules that read two figures as an earlier and a later
+ *   count (`givesWayToDispute`) do not apply;
  * - `evidence`: a vote on whether the two are one measure at one moment; its weight is fitted
  *   (./weights.json, written by fit/fit.ts) and the confidence is the logistic of the sum.
  *
@@ -24,7 +27,7 @@ import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './
 import { sharedSourceOf } from './source';
 import { daysBetween, spansOverlap } from '../time/dates';
 
-export type Verdict = 'different-measure' | 'different-scope' | 'later-moment' | 'agree-only' | 'evidence';
+export type Verdict = 'different-measure' | 'different-scope' | 'later-moment' | 'agree-only' | 'dispute' | 'evidence';
 
 /** One claim of a candidate pair, with what its article tells about it. */
 export interface Side {
@@ -55,6 +58,15 @@ export interface Pair {
   strangers: boolean;
   /** Without stories: both articles name actors, and none in common. */
   unrelated: boolean;
+  /** An article of the story that gives both figures side by side (link.ts disputesOf), if any. */
+  dispute?: Dispute;
+}
+
+/** Two figures one article gives for one measure at one moment, from rival sources or readings. */
+export interface Dispute {
+  article: string;
+  /** The two figures as written, the lower first. */
+  texts: [string, string];
 }
 
 export interface Rule {
@@ -66,6 +78,8 @@ export interface Rule {
   test(p: Pair): string | undefined;
   /** For evidence rules: the feature's value when it fires (1 unless stated). */
   value?(p: Pair): number;
+  /** Reads two figures as counts of different moments: it does not apply to a dispute. */
+  givesWayToDispute?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +386,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'time.tally-moment-unknown',
     verdict: 'agree-only',
+    givesWayToDispute: true,
     description: `a running tally (deaths, arrests) in a story whose dated figures span more than ${FIXED_MEASURE_DAYS} days, where the moment of one figure is unknown and no stated time joins them: it may be an earlier or a later count, so figures that differ are never a conflict`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
@@ -396,6 +411,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'time.later-tally',
     verdict: 'later-moment',
+    givesWayToDispute: true,
     description: `a tally (deaths, arrests, evacuations) reported on different days up to ${TALLY_GROWTH_DAYS} days apart: an update, or a revision when the later figure is lower`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
@@ -436,6 +452,14 @@ export const RULES: readonly Rule[] = [
     verdict: 'agree-only',
     description: 'a forecast or scenario ("could exceed 5,000") against a figure: a projection is not contradicted by a count',
     test: (p) => (p.a.claim.modality === 'forecast' || p.b.claim.modality === 'forecast' ? 'a forecast or scenario' : undefined),
+  },
+
+  // Rival figures.
+  {
+    id: 'story.rival-figures',
+    verdict: 'dispute',
+    description: 'an article of the story gives both figures side by side for one measure and one moment ("the government says 2,000 were buried; a UN agency put the toll at 670"): rival counts, not an earlier and a later one',
+    test: (p) => (p.dispute ? 'rival figures from different sources, not an earlier and a later count' : undefined),
   },
 
   // Evidence that the two are one measure at one moment (weights fitted).
@@ -532,6 +556,12 @@ export const RULES: readonly Rule[] = [
     verdict: 'evidence',
     description: 'within one story, they share only people, countries or a unit, and no source: weak evidence of one measure',
     test: (p) => (p.overlap.generic && !p.source ? 'only a generic word in common' : undefined),
+  },
+  {
+    id: 'evidence.rival-figures',
+    verdict: 'evidence',
+    description: 'an article of the story gives both figures side by side (story.rival-figures)',
+    test: (p) => (p.dispute ? `${p.dispute.article} gives both ${p.dispute.texts[0]} and ${p.dispute.texts[1]}, from different sources` : undefined),
   },
   {
     id: 'evidence.vague',
