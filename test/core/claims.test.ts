@@ -326,6 +326,20 @@ const TABLE: Row[] = [
     "20% | bare round figure | [19, 21) | % | share contained [contain] T:by Tuesday"],
   ["Turnout among voters under 30 was 38%.",
     "38% | bare round figure | [37.5, 38.5) | % | turnout among voters under 30 [=among voter turnout]"],
+  // Rival figures in one sentence: each clause set against the other names its own source, and
+  // "the number" / "an estimate of" stand for the figure before them.
+  ["Police said about 107,000 people attended the rally, while organisers put the number at 300,000.",
+    "about 107,000 | about | [96300, 117700] | count:person | people attended [attend person] A:Police",
+    "300,000 | bare round figure | [285000, 315000) | count:person | people attended [attend person] A:organisers"],
+  ["The government says at least 2,000 people are buried, far more than a UN agency estimate of more than 670.",
+    "at least 2,000 | at least | [2000, ∞) | count:person | people buried [death person] A:The government",
+    "more than 670 | more than | (670, ∞) | count:person | people buried [death person] A:a UN agency"],
+  ["A separate UN agency put the possible death toll at more than 670 people.",
+    "more than 670 | more than | (670, ∞) | count:person | people killed [death person] A:A separate UN agency"],
+  ["A crowd of 100,000 gathered in the capital on Sunday.",
+    "100,000 | bare round figure | [95000, 105000) | count | count attended [attend] T:on Sunday"],
+  ["The quake caused a death toll of 320 in the province, officials said.",
+    "320 | exact | [320, 320] | count | count killed [death] A:officials"],
 ];
 
 test(`claim extraction table (${TABLE.length} sentences)`, () => {

@@ -561,4 +561,7 @@ test('a shared source reads as written: an acronym in capitals, a common noun in
   assert.equal(sharedSourceOf(sourceKeys('police'), sourceKeys('local police')), 'police');
   assert.equal(sharedSourceOf(sourceKeys('A 2024 UN report'), sourceKeys('estimates from the United Nations')), 'UN');
   assert.equal(sharedSourceOf(sourceKeys('the national seismology institute'), sourceKeys('The National Seismology Institute')), 'National Seismology Institute');
+  // One common noun alone is a source of its own, and never the same as another.
+  assert.equal(sharedSourceOf(sourceKeys('organisers'), sourceKeys('the organisers')), 'organisers');
+  assert.equal(sharedSourceOf(sourceKeys('organisers'), sourceKeys('police')), undefined);
 });

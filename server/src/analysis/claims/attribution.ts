@@ -7,6 +7,7 @@ import type { Term } from '../types';
 import { has, word } from './terms';
 import {
   ATTRIBUTION_SOURCE_NOUNS as SOURCE_NOUNS,
+  CONTRAST_OPENERS,
   LOCATED_SOURCE_NOUNS,
   NAME_JOINERS,
   PRONOUN_SUBJECTS,
@@ -103,6 +104,14 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
       if (nameLike && /[,;:.!?]|^\s*$/.test(terms[last].post)) return textOf(terms, k + 1, last);
     }
   }
+  // "a UN agency estimate of more than 670", "the government's figures of 2,000": a named source before the noun.
+  for (let k = 1; k + 1 < terms.length; k++) {
+    if (!SOURCE_NOUNS.has(word(terms[k])) || word(terms[k + 1]) !== 'of' || /[,;:.!?()—–]/.test(terms[k - 1].post)) continue;
+    const s = subjectEndingAt(terms, k - 1);
+    if (!s) continue;
+    const named = terms.slice(s.first, s.last + 1).some((t) => has(t, 'Acronym') || /^\p{Lu}/u.test(t.text));
+    if (named && !(s.first === 0 && s.last === s.first && !has(terms[0], 'Acronym') && !has(terms[0], 'ProperNoun'))) return textOf(terms, s.first, s.last);
+  }
   // "estimates from the United Nations", "a report by Amnesty International".
   for (let k = 0; k + 1 < terms.length; k++) {
     if (!SOURCE_NOUNS.has(word(terms[k]))) continue;
@@ -114,4 +123,35 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     if (/^\p{Lu}/u.test(terms[last].text)) return textOf(terms, k, last);
   }
   return undefined;
+}
+
+/**
+ * The clauses of a sentence that are set against each other ("police said 107,000 attended,
+ * while organisers put the number at 300,000"), as term ranges: a clause ends at a semicolon, or
+ * before a contrast opener (lexicon contrastOpeners) after a comma, or before "while"/"whereas".
+ * A sentence without such a break is one clause.
+ */
+export function contrastClauses(terms: readonly Term[]): { first: number; last: number }[] {
+  const clauses: { first: number; last: number }[] = [];
+  let first = 0;
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const next = word(terms[k + 1]);
+    const breaks = /;/.test(terms[k].post) || (/,/.test(terms[k].post) && CONTRAST_OPENERS.has(next)) || next === 'while' || next === 'whereas';
+    if (!breaks) continue;
+    clauses.push({ first, last: k });
+    first = k + 1;
+  }
+  if (terms.length) clauses.push({ first, last: terms.length - 1 });
+  return clauses;
+}
+
+/**
+ * The attribution of the figure at term `at`: its own clause's, when the sentence sets clauses
+ * against each other and that clause names a source, else the sentence's.
+ */
+export function attributionAt(terms: readonly Term[], clauses: readonly { first: number; last: number }[], sentence: string | undefined, at: number): string | undefined {
+  if (clauses.length < 2) return sentence;
+  const clause = clauses.find((c) => at >= c.first && at <= c.last);
+  if (!clause) return sentence;
+  return attributionOf(terms.slice(clause.first, clause.last + 1)) ?? sentence;
 }

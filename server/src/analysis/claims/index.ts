@@ -11,7 +11,7 @@
 import type { ArticleInput } from '../input';
 import type { ArticleActor, ArticleDate, Interval, NumericClaim, Span, Term, TimeValue, Unit } from '../types';
 import { timeValueOf } from '../time/timeValue';
-import { attributionOf, SAYING } from './attribution';
+import { attributionAt, attributionOf, contrastClauses, SAYING } from './attribution';
 import { exclusionOf } from './exclusions';
 import { readFigureAt, type Figure } from './figures';
 import { isValidInterval } from './interval';
@@ -133,6 +133,14 @@ function claimFrom(
   return claim;
 }
 
+/** Whether an actor key names the claim's source ("united nations" and "UN"). */
+function isSourceOf(subject: string, keys: readonly string[] | undefined): boolean {
+  if (!keys?.length) return false;
+  const words = subject.split(/\s+/).filter((w) => !/^(?:of|the|and|for)$/.test(w));
+  const initials = words.length > 1 ? words.map((w) => w[0].toUpperCase()).join('') : undefined;
+  return keys.some((k) => k.toLowerCase() === subject || k === initials || (k.length > 3 && subject.includes(k.toLowerCase())));
+}
+
 function extractFromSentence(
   input: ArticleInput,
   terms: readonly Term[],
@@ -168,7 +176,8 @@ function extractFromSentence(
   }
   if (claims.length === 0) return;
 
-  const attribution = attributionOf(terms);
+  const sentenceAttribution = attributionOf(terms);
+  const clauses = contrastClauses(terms);
   const placeList = placeMentions(terms, places, notPlaces, block !== undefined && block.kind !== 'paragraph');
   const times = timeMentions(terms);
   let previous: MeasureParts | undefined;
@@ -217,7 +226,7 @@ function extractFromSentence(
       {
         text: input.text,
         sentence,
-        attribution,
+        attribution: attributionAt(terms, clauses, sentenceAttribution, found.start),
         places: [...new Set(placeMentionsHere.map((m) => m.key))],
         time: time && { text: time.text, year: time.year },
         date: input.date,
@@ -226,7 +235,8 @@ function extractFromSentence(
     );
     if (claim) {
       const subject = subjectOf(terms, found.start, subjects, found.end);
-      if (subject) claim.counted.subject = subject;
+      // "a UN agency estimate of 670": the actor that gives the figure is its source, not whose it is.
+      if (subject && !isSourceOf(subject, claim.sourceKeys)) claim.counted.subject = subject;
       claim.modality = modalityOf(terms, found.start, claimEnd, nextFigure);
       out.push(claim);
     }

@@ -463,6 +463,8 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
   const { terms, start } = ctx;
   let k = start - 1;
   if (k < 0 || !HEAD_LINKS.has(word(terms[k]))) return;
+  // "of" joins only the head right before it ("a death toll of 670"), never one further back.
+  if (word(terms[k]) === 'of' && !(k > 0 && HEADS_BEFORE.has(word(terms[k - 1])) && has(terms[k - 1], 'Noun'))) return;
   // "from 217 to 215": the second figure looks past the first and its "from".
   if (word(terms[k]) === 'to' && k > 0 && ctx.inFigure(k - 1)) {
     let j = k - 1;
@@ -477,8 +479,12 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
     if (!HEADS_BEFORE.has(w) || !has(t, 'Noun')) continue;
     let phrase: NounPhrase;
     if (NUMBER_HEADS.has(w) || w === 'estimate' || w === 'estimates') {
-      // "the number of people evacuated", "its estimate of the death toll".
-      if (word(terms[j + 1]) !== 'of') return;
+      // "police said 107,000 attended, while organisers put the number at 300,000": a head with
+      // nothing after it stands for the figure before it in the sentence, and counts the same.
+      if (word(terms[j + 1]) !== 'of' || j + 1 === k) {
+        if (ctx.previous && ctx.previous.end < j) inheritMeasure(parts, ctx.previous);
+        return;
+      }
       let from = j + 2;
       while (from < k && MEASURE_STOPWORDS.has(word(terms[from]))) from++;
       const np = nounPhraseAt(terms, from, k);
@@ -504,6 +510,18 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
     parts.subjectText ??= textOf(terms, phrase.first, phrase.last).replace(SUBJECT_DETERMINERS_BEFORE, '');
     return;
   }
+}
+
+/** What an earlier figure counts, taken over by one that stands for it ("the number", "the figure"). */
+function inheritMeasure(parts: MeasureParts, from: MeasureParts): void {
+  parts.events.push(...from.events);
+  parts.classes.push(...from.classes);
+  parts.nationalities.push(...from.nationalities);
+  parts.extra.push(...from.extra);
+  parts.noun ??= from.noun;
+  parts.unitNoun ??= from.unitNoun;
+  parts.eventText ??= from.eventText;
+  parts.subjectText ??= from.subjectText;
 }
 
 /** A past participle, whatever compromise tagged it ("Found", "Seized" in a title). */

@@ -27,6 +27,8 @@ export function sourceKeys(attribution: string | undefined): Set<string> {
   // The same description word for word ("the national seismology institute").
   const whole = text.toLowerCase().replace(SOURCE_LEAD_BEFORE, '').replace(ARTICLE_BEFORE, '').trim();
   if (whole.split(/\s+/).length >= 2) keys.add(whole);
+  // One common noun alone ("organisers said", "hospitals reported") is a source of its own.
+  else if (/^[a-z]{4,}$/.test(whole)) keys.add(whole);
   for (const w of text.toLowerCase().split(/[^a-z]+/)) if (STANDALONE_SOURCES.has(w)) keys.add(w);
   return keys;
 }
