@@ -284,6 +284,20 @@ const CASES: RuleCase[] = [
     silent: [c(), c()],
   },
 
+  {
+    id: 'time.lower-from-other-source',
+    fires: [
+      c({ words: ['death', 'person'], interval: exact(39), text: '39', asOf: '2025-05-10', attribution: 'the rights commission' }),
+      c({ words: ['death', 'person'], interval: exact(19), text: '19', asOf: '2025-05-12', attribution: 'the president' }),
+    ],
+    reason: 'lower on the later day (19, 2025-05-12, from the president) than 39 (2025-05-10, from the rights commission): two sources disagree',
+    // The same source lower later: a revision, not a dispute.
+    silent: [
+      c({ words: ['death', 'person'], interval: exact(39), text: '39', asOf: '2025-05-10', attribution: 'the president' }),
+      c({ words: ['death', 'person'], interval: exact(19), text: '19', asOf: '2025-05-12', attribution: 'the president' }),
+    ],
+  },
+
   // Rival figures.
   {
     id: 'story.rival-figures',
@@ -513,6 +527,17 @@ test('verdict dispute: an article that gives both figures from different sources
   // with its 2,000 still stands, since c.txt reports the dispute and a.txt only one side of it.
   const ac = linkClaims([a, b, both], { ...ANY, minConfidence: 0.01 }).filter((l) => l.a.article === 'a.txt' && l.b.article === 'c.txt');
   assert.deepEqual(ac.map((l) => l.relation).sort(), ['conflict', 'update']);
+});
+
+test('verdict dispute: a lower toll later from another source is a conflict; from the same source, a revision; unattributed, a revision', () => {
+  const toll = (n: number, asOf: string, attribution?: string) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf, ...(attribution ? { attribution } : {}) });
+  const [other] = links(toll(39, '2025-05-10', 'the rights commission'), toll(19, '2025-05-12', 'the president'));
+  assert.equal(other.relation, 'conflict');
+  assert.ok(other.rules.includes('time.lower-from-other-source') && !other.rules.includes('time.later-tally'), other.rules.join(', '));
+  assert.equal(links(toll(39, '2025-05-10', 'the president'), toll(19, '2025-05-12', 'the president'))[0].relation, 'revision');
+  assert.equal(links(toll(39, '2025-05-10'), toll(19, '2025-05-12'))[0].relation, 'revision');
+  // Higher later from another source: the toll grew, an update.
+  assert.equal(links(toll(19, '2025-05-10', 'the president'), toll(39, '2025-05-12', 'the rights commission'))[0].relation, 'update');
 });
 
 test('verdict dispute: not from one source, not between parts that add up, not for an agency\'s count of its own actions', () => {

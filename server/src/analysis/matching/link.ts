@@ -190,6 +190,7 @@ function sharesContext(a: Int32Array, b: Int32Array): boolean {
 }
 
 const MEASURE_RULES = RULES.filter((r) => r.verdict === 'different-measure' && r.id.startsWith('measure.'));
+const DISPUTE_RULES = RULES.filter((r) => r.verdict === 'dispute');
 
 /** Whether two claims of one article count the same thing (no measure rule tells them apart). */
 function sameMeasure(a: Entry, b: Entry): boolean {
@@ -351,9 +352,10 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
   } else if (a.context && b.context && !sharesContext(a.context, b.context)) strangers = a.contextSize > 0 && b.contextSize > 0;
   const pair = pairOf(a, b, strangers, unrelated);
   pair.dispute = disputeBetween(a, b);
+  const disputed = DISPUTE_RULES.some((r) => r.test(pair) !== undefined);
   const fired: { id: string; verdict: string; reason: string }[] = [];
   for (const rule of RULES) {
-    if (rule.verdict === 'evidence' || (pair.dispute && rule.givesWayToDispute)) continue;
+    if (rule.verdict === 'evidence' || (disputed && rule.givesWayToDispute)) continue;
     const reason = rule.test(pair);
     if (reason === undefined) continue;
     // A measure rule decides alone: the figures count different things.

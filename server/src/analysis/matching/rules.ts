@@ -25,6 +25,7 @@ import { CLASS_CONCEPTS } from '../claims/vocabulary';
 import { PERSON_CLASSES } from '../lexicon/claims';
 import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './measure';
 import { sharedSourceOf } from './source';
+import { below, overlaps } from '../claims/interval';
 import { daysBetween, spansOverlap } from '../time/dates';
 
 export type Verdict = 'different-measure' | 'different-scope' | 'later-moment' | 'agree-only' | 'dispute' | 'evidence';
@@ -460,6 +461,23 @@ export const RULES: readonly Rule[] = [
     verdict: 'dispute',
     description: 'an article of the story gives both figures side by side for one measure and one moment ("the government says 2,000 were buried; a UN agency put the toll at 670"): rival counts, not an earlier and a later one',
     test: (p) => (p.dispute ? 'rival figures from different sources, not an earlier and a later count' : undefined),
+  },
+
+  {
+    id: 'time.lower-from-other-source',
+    verdict: 'dispute',
+    description: `a tally reported on different days up to ${TALLY_GROWTH_DAYS} days apart, lower on the later day, and each figure attributed to a source the other does not name: a toll does not fall, and a revision is a source correcting itself, so two sources disagree`,
+    test: (p) => {
+      if (!p.a.info.tally && !p.b.info.tally) return undefined;
+      const gap = momentGap(p);
+      if (gap === undefined || gap === 0 || Math.abs(gap) > TALLY_GROWTH_DAYS) return undefined;
+      if (p.a.sources.size === 0 || p.b.sources.size === 0 || p.source) return undefined;
+      const [earlier, later] = gap > 0 ? [p.a, p.b] : [p.b, p.a];
+      const ie = earlier.claim.interval;
+      const il = later.claim.interval;
+      if (overlaps(ie, il) || !below(il, ie)) return undefined;
+      return `lower on the later day (${later.claim.text}, ${later.claim.asOf}, from ${later.claim.attribution}) than ${earlier.claim.text} (${earlier.claim.asOf}, from ${earlier.claim.attribution}): two sources disagree`;
+    },
   },
 
   // Evidence that the two are one measure at one moment (weights fitted).
