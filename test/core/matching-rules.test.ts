@@ -499,6 +499,32 @@ test('verdict later-moment: a later, higher tally is an update; a later, lower o
   assert.equal(links(toll(40, '2025-05-10'), toll(40, '2025-05-16'))[0].relation, 'update');
 });
 
+test('rule time.later-tally: past 30 days, a count from the first days of the story is still an earlier count; two later ones are settled figures', () => {
+  const rule = RULES_BY_ID.get('time.later-tally')!;
+  const toll = (n: number, asOf: string) => side(claim({ words: ['death', 'person'], interval: exact(n), asOf }), { storyStart: '2024-03-22' });
+  assert.equal(
+    rule.test(pairOf(toll(40, '2024-03-22'), toll(145, '2025-02-10'), false, false)),
+    "reported for 2024-03-22 and 2025-02-10; 2024-03-22 is within 30 days of the story's first report (2024-03-22), while the toll still grew",
+  );
+  assert.equal(rule.test(pairOf(toll(145, '2024-06-01'), toll(149, '2025-02-10'), false, false)), undefined);
+});
+
+test('place.within-country: a country\'s figure below a place\'s is a conflict, unless another rule says disagreement proves nothing', () => {
+  const toll = (n: number, places: string[], asOf?: string) => claim({ words: ['death', 'person'], interval: exact(n), places, ...(asOf ? { asOf } : {}) });
+  const [conflict] = links(toll(90, ['spain'], '2025-05-10'), toll(155, ['Valencia Region'], '2025-05-10'));
+  assert.equal(conflict.relation, 'conflict');
+  // The moment of the country's figure unknown in a story told over two weeks: perhaps an earlier count.
+  const inStory = (c: NumericClaim, article: string, storySpan: NumericClaim) => ({ article, story: 's', claims: [c, storySpan] });
+  const found = linkClaims(
+    [
+      inStory(toll(90, ['spain']), 'a', claim({ words: ['budget'], asOf: '2025-05-01' })),
+      inStory(toll(155, ['Valencia Region'], '2025-05-16'), 'b', claim({ words: ['budget'], asOf: '2025-05-16' })),
+    ],
+    ANY,
+  ).filter((l) => l.a.index === 0 && l.b.index === 0);
+  assert.deepEqual(found, []);
+});
+
 test('verdict agree-only: agree when the intervals overlap, no link when they do not', () => {
   const forecast = (n: number) => claim({ words: ['death', 'person'], interval: exact(n), modality: 'forecast' });
   const count = claim({ words: ['death', 'person'], interval: exact(5000) });

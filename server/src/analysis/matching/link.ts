@@ -403,9 +403,12 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     reasons.push(`${sa} and ${sb} can both hold`);
   } else if (within) {
     // The country's figure is at least the town's: a part and its whole, not a contradiction;
-    // a country's figure below the town's cannot be right.
+    // a country's figure below the town's cannot be right, unless another rule says disagreement
+    // proves nothing here (an earlier count, a forecast).
     const countryIsA = ca.scope.places.length === 1 && within.reason.endsWith(`in ${ca.scope.places[0]}`);
-    if (countryIsA ? !below(ia, ib) : !below(ib, ia)) {
+    const otherAgreeOnly = fired.find((f) => f.verdict === 'agree-only' && f !== within);
+    if (otherAgreeOnly) relation = undefined;
+    else if (countryIsA ? !below(ia, ib) : !below(ib, ia)) {
       relation = 'different-scope';
       reasons.push(within.reason, `not compared: ${sa} and ${sb} may be a place and the country it lies in`);
     } else {
@@ -523,7 +526,10 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   }
   for (const e of entries) {
     const s = e.story === undefined ? undefined : span.get(e.story);
-    if (s) e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
+    if (s) {
+      e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
+      e.storyStart = s.first;
+    }
   }
   return entries;
 }

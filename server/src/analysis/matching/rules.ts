@@ -47,6 +47,8 @@ export interface Side {
   story?: string;
   /** Days between the first and the last moment any figure of its story is dated to (0: one day; undefined: none dated). */
   storySpanDays?: number;
+  /** The first day any figure of its story is dated to. */
+  storyStart?: string;
 }
 
 export interface Pair {
@@ -413,11 +415,18 @@ export const RULES: readonly Rule[] = [
     id: 'time.later-tally',
     verdict: 'later-moment',
     givesWayToDispute: true,
-    description: `a tally (deaths, arrests, evacuations) reported on different days up to ${TALLY_GROWTH_DAYS} days apart: an update, or a revision when the later figure is lower`,
+    description: `a tally (deaths, arrests, evacuations) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, or the earlier within ${TALLY_GROWTH_DAYS} days of the story's first day (an early count against the final toll): an update, or a revision when the later figure is lower`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       const gap = momentGap(p);
-      return gap !== undefined && gap !== 0 && Math.abs(gap) <= TALLY_GROWTH_DAYS ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}` : undefined;
+      if (gap === undefined || gap === 0) return undefined;
+      if (Math.abs(gap) <= TALLY_GROWTH_DAYS) return `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}`;
+      // Past the window, both are settled figures restated, unless the earlier was counted while the toll still grew.
+      const earlier = gap > 0 ? p.a : p.b;
+      const start = earlier.storyStart;
+      return start && daysBetween(start, earlier.claim.asOf!) <= TALLY_GROWTH_DAYS
+        ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}; ${earlier.claim.asOf} is within ${TALLY_GROWTH_DAYS} days of the story's first report (${start}), while the toll still grew`
+        : undefined;
     },
   },
 
