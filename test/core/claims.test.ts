@@ -338,6 +338,9 @@ const TABLE: Row[] = [
     "more than 670 | more than | (670, ∞) | count:person | people killed [death person] A:A separate UN agency"],
   ["A crowd of 100,000 gathered in the capital on Sunday.",
     "100,000 | bare round figure | [95000, 105000) | count | count attended [attend] T:on Sunday"],
+  // A rate further on leaves the verb before it to be read; one right after the figure is skipped.
+  ["Some 300 people were arrested each month.",
+    "Some 300 | some | [270, 330] | count:person /month | people arrested [arrest person]"],
   ["The quake caused a death toll of 320 in the province, officials said.",
     "320 | exact | [320, 320] | count | count killed [death] A:officials"],
 ];

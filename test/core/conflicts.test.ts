@@ -237,15 +237,17 @@ const KNOWN_WRONG: Record<string, { missed?: string[]; wrong?: string[] }> = {
   'cocaine-seizure': {
     // The weights refitted with the tally and people-of-a-kind rules (issue 10): the 2019 seizure
     // ("since 2019, when officers seized 1.8 tonnes") now reaches 0.50 against last year's 11 tonnes.
+    // Session 3 (rates after the verb read, seven real events in the fit): "2.4 tonnes" and "2,400
+    // kilograms" agree again, and last year's 11 tonnes is a hint against the 2,400 kilograms.
     missed: [
-      "a-coast-courier.txt \"2.4\" ~ b-tidewater-wire.txt \"2,400\": agree",
-      "b-tidewater-wire.txt \"2,400\" ~ c-harbour-ledger.txt \"More than two\": agree",
       "a-coast-courier.txt \"11\" ~ b-tidewater-wire.txt \"1.8\": different-scope",
       "b-tidewater-wire.txt \"1.8\" ~ c-harbour-ledger.txt \"11\": different-scope",
     ],
     wrong: [
       "a-coast-courier.txt \"two\" ~ b-tidewater-wire.txt \"two\": different-scope",
+      "a-coast-courier.txt \"11\" ~ b-tidewater-wire.txt \"2,400\": different-scope",
       "a-coast-courier.txt \"11\" ~ b-tidewater-wire.txt \"1.8\": conflict",
+      "b-tidewater-wire.txt \"2,400\" ~ c-harbour-ledger.txt \"11\": different-scope",
       "b-tidewater-wire.txt \"1.8\" ~ c-harbour-ledger.txt \"11\": conflict",
     ],
   },
@@ -258,6 +260,13 @@ const KNOWN_WRONG: Record<string, { missed?: string[]; wrong?: string[] }> = {
   'mayoral-election': {
     missed: [
       "a-brenford-gazette.txt \"47%\" ~ b-city-wire.txt \"47%\": agree",
+    ],
+  },
+  'port-strike': {
+    // Session 3: two more hints (different-scope, never warnings) on figures of other things.
+    wrong: [
+      "a-harbour-gazette.txt \"some 300\" ~ c-trade-ledger.txt \"more than 4,000\": different-scope",
+      "b-coastal-wire.txt \"9,000\" ~ c-trade-ledger.txt \"more than 4,000\": different-scope",
     ],
   },
   'ticket-fraud': {

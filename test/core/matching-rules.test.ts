@@ -251,8 +251,8 @@ const CASES: RuleCase[] = [
     id: 'time.tally-moment-unknown',
     fires: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 12 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 12 })],
     reason: 'a running tally in a story reported over 13 days, and the moment of one figure is unknown: perhaps an earlier or a later count',
-    // A story told within a week (or never dated): the undated figure is most likely of the same days.
-    silent: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 7 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 7 })],
+    // A story told within three days (or never dated): the undated figure is most likely of the same days.
+    silent: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 2 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 2 })],
   },
 
   // Rate.
@@ -564,6 +564,9 @@ test('verdict dispute: a lower toll later from another source is a conflict; fro
   assert.equal(links(toll(39, '2025-05-10'), toll(19, '2025-05-12'))[0].relation, 'revision');
   // Higher later from another source: the toll grew, an update.
   assert.equal(links(toll(19, '2025-05-10', 'the president'), toll(39, '2025-05-12', 'the rights commission'))[0].relation, 'update');
+  // The missing are found: fewer missing later from another source is a revision, not a dispute.
+  const missing = (n: number, asOf: string, attribution: string) => claim({ words: ['missing', 'person'], interval: exact(n), text: String(n), asOf, attribution });
+  assert.equal(links(missing(300, '2025-05-10', 'the police chief'), missing(180, '2025-05-12', 'the revenue department'))[0].relation, 'revision');
 });
 
 test('verdict dispute: not from one source, not between parts that add up, not for an agency\'s count of its own actions', () => {

@@ -196,6 +196,7 @@ function extractFromSentence(
       nextFigure,
       inFigure,
       rateEnd: rate && rate.end > claimEnd ? rate.end : undefined,
+      rateStart: rate && rate.end > claimEnd ? rate.start : undefined,
       previous: previousKind === unitKind ? previous : undefined,
       vague: found.figure.kind === 'vague',
     });

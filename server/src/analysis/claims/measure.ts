@@ -290,6 +290,8 @@ interface ReadContext {
   inFigure: (i: number) => boolean;
   /** Where rate words after the figure end ("annually", "a year"), if any. */
   rateEnd?: number;
+  /** Where they start: skipped only when they follow the figure or its noun directly. */
+  rateStart?: number;
   previous?: MeasureParts;
   vague: boolean;
 }
@@ -298,7 +300,10 @@ interface ReadContext {
 export function readMeasure(ctx: ReadContext): MeasureParts {
   const { terms, unitKind } = ctx;
   const parts: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], facets: [], end: ctx.end };
-  let after = Math.max(ctx.end, ctx.rateEnd ?? -1) + 1;
+  // "$5 million a year in fines": a rate right after the figure (or its noun) is skipped; one
+  // further on ("300 people were arrested each month") leaves the verb before it to be read.
+  const past = (end: number) => (ctx.rateEnd !== undefined && ctx.rateStart === end + 1 ? ctx.rateEnd : end) + 1;
+  let after = past(ctx.end);
   const stop = ctx.nextFigure;
 
   // The noun after the figure.
@@ -326,7 +331,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
           parts.end = material.last;
         }
       }
-      after = Math.max(parts.end, ctx.rateEnd ?? -1) + 1;
+      after = past(parts.end);
     } else if (word(terms[ctx.end + 1]) === 'of' && !ctx.vague) {
       // "holds 14 of the 31 seats", "four of the suspects": a part of a counted whole.
       let from = ctx.end + 2;

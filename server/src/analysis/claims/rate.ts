@@ -38,17 +38,17 @@ function rateAt(terms: readonly Term[], i: number): { rate: Rate; end: number } 
  * The rate stated for a figure that ends at `after - 1`. Looks at most `window` terms ahead,
  * stopping at clause punctuation or another figure, and at the words just before the figure.
  */
-export function rateOf(terms: readonly Term[], firstIndex: number, after: number, window = 6, stopAt = terms.length): { rate: Rate; end: number } | undefined {
+export function rateOf(terms: readonly Term[], firstIndex: number, after: number, window = 6, stopAt = terms.length): { rate: Rate; start: number; end: number } | undefined {
   for (let i = after; i < Math.min(terms.length, after + window, stopAt); i++) {
     const found = rateAt(terms, i);
-    if (found) return found;
+    if (found) return { ...found, start: i };
     if (/[;:.!?()]/.test(terms[i].post)) break;
     if (i > after && /,/.test(terms[i - 1].post) && i - after > 2) break;
   }
   // "an annual $40 billion", "annual revenue of $40 billion", "daily arrivals of 300".
   for (let i = firstIndex - 1; i >= Math.max(0, firstIndex - 4); i--) {
     const w = word(terms[i]);
-    if (ADJECTIVES[w]) return { rate: ADJECTIVES[w], end: i };
+    if (ADJECTIVES[w]) return { rate: ADJECTIVES[w], start: i, end: i };
     if (/[;:.!?,]/.test(terms[i].post)) break;
     // Only the figure's own noun phrase counts: "annual revenue of", not "the annual report said".
     if (!BETWEEN_ADJECTIVE_AND_FIGURE.has(w) && !terms[i].tags.includes('Noun')) break;
@@ -57,7 +57,7 @@ export function rateOf(terms: readonly Term[], firstIndex: number, after: number
   // "$40 billion in annual revenue".
   for (let i = after; i < Math.min(terms.length, after + 4, stopAt); i++) {
     const w = word(terms[i]);
-    if (ADJECTIVES[w] && i > after) return { rate: ADJECTIVES[w], end: i };
+    if (ADJECTIVES[w] && i > after) return { rate: ADJECTIVES[w], start: i, end: i };
     if (/[,;:.!?()]/.test(terms[i].post)) break;
   }
   return undefined;

@@ -209,6 +209,7 @@ export const TALLY_EVENTS = setOf(matching.tallyEvents);
 export const TALLY_CLASSES = setOf(matching.tallyClasses);
 export const PERSON_EVENTS = setOf(matching.personEvents);
 export const ESTIMATED_EVENTS = setOf(matching.estimatedEvents);
+export const FALLING_COUNTS = setOf(matching.fallingCounts);
 export interface UnitOfMeasureRow { dimension: string; base: string; factor: number; names: readonly string[] }
 export const UNITS_OF_MEASURE: readonly UnitOfMeasureRow[] = (matching.unitsOfMeasure.entries as unknown as [string, string, number, string[]][]).map(
   ([dimension, base, factor, names]) => ({ dimension, base, factor, names }),
