@@ -130,7 +130,11 @@ test('eval: a quote with curly quotes, another dash and a line break is located'
   const r = run({ texts: { 'a.txt': curly, 'b.txt': B }, truths: [{ event: 'riverton', base: '', truth }] });
   assert.deepEqual(r.notLocated, []);
   assert.equal(r.pairs[0].a.claimText, 'At least 40');
-  assert.equal(r.total.flagged.conflict.found, 1);
+  // The line break ends the paragraph, so the figure loses its attribution ("… office said" is in
+  // the next one): an unattributed toll against police's on the story's first day is a toll still
+  // being counted, not a conflict, and the scorer says why.
+  assert.equal(r.total.flagged.conflict.found, 0);
+  assert.match(r.pairs[0].whyNot ?? '', /time\.first-days-tally/);
   // A figure written as another claim's stated equivalent is that claim.
   const claims = [
     { span: { start: 0, end: 5 } },

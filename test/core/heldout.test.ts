@@ -46,9 +46,10 @@ const FLOORS: Record<string, { conflictPrecision: number; conflictRecall: number
   // current), round 3 rose to recall 0.50.
   // Session 3 (rival figures, clause attribution, "the number"/"an estimate of" standing for the
   // figure before them, crowds): round 2 rose to 0.30 and 0.15 (the election dispute: 3 of 6
-  // conflicts found instead of 2, one more false); the floors rise with it.
+  // conflicts found instead of 2, one more false); the floors rise with it. Then, with rates read
+  // after the verb and the weights fitted on seven real events, round 2 rose to 0.36 and 0.20.
   'round-1': { conflictPrecision: 0.75, conflictRecall: 0.45, nearMissConflicts: 3, actorRecall: 0.8 },
-  'round-2': { conflictPrecision: 0.3, conflictRecall: 0.15, nearMissConflicts: 2, actorRecall: 0.75 },
+  'round-2': { conflictPrecision: 0.36, conflictRecall: 0.2, nearMissConflicts: 2, actorRecall: 0.75 },
   'round-3': { conflictPrecision: 0.5, conflictRecall: 0.5, nearMissConflicts: 6, actorRecall: 0.7 },
 };
 

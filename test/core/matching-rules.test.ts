@@ -248,6 +248,13 @@ const CASES: RuleCase[] = [
     silent: [c({ words: ['death', 'person'], asOf: '2025-04-15' }), c({ words: ['death', 'person'], asOf: '2025-05-16' })],
   },
   {
+    id: 'time.first-days-tally',
+    fires: [side(claim({ words: ['death', 'person'], asOf: '2025-09-08' }), { storyStart: '2025-09-08' }), side(claim({ words: ['death', 'person'], asOf: '2025-09-09' }), { storyStart: '2025-09-08' })],
+    reason: "both from the story's first days (2025-09-08, 2025-09-09; first report 2025-09-08): a toll still being counted",
+    // A day later than that, the toll is compared (or read as an update).
+    silent: [side(claim({ words: ['death', 'person'], asOf: '2025-09-08' }), { storyStart: '2025-09-08' }), side(claim({ words: ['death', 'person'], asOf: '2025-09-10' }), { storyStart: '2025-09-08' })],
+  },
+  {
     id: 'time.tally-moment-unknown',
     fires: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 12 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 12 })],
     reason: 'a running tally in a story reported over 13 days, and the moment of one figure is unknown: perhaps an earlier or a later count',

@@ -173,6 +173,8 @@ export const FIXED_MEASURE_DAYS = 7;
  * and the validation events once measured), with the invented fixtures' floors held.
  */
 export const UNDATED_TALLY_SPAN_DAYS = 2;
+/** The days after a story's first dated day in which its tolls are still being counted by the hour. */
+export const FIRST_DAYS = 1;
 /**
  * How long a tally keeps growing: within this many days a later, larger toll is an update; past
  * it, articles restate a settled figure ("the attack that killed 145"), and two of those compare.
@@ -406,6 +408,22 @@ export const RULES: readonly Rule[] = [
       if (day(p.a.claim.time) && day(p.b.claim.time) && !timesExclude(p.a.claim.time!, p.b.claim.time!)) return undefined;
       const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
       return span > UNDATED_TALLY_SPAN_DAYS ? `a running tally in a story reported over ${span + 1} days, and the moment of one figure is unknown: perhaps an earlier or a later count` : undefined;
+    },
+  },
+  {
+    id: 'time.first-days-tally',
+    verdict: 'agree-only',
+    givesWayToDispute: true,
+    description: `a tally whose two figures are both from the story's first ${FIRST_DAYS + 1} days (its first dated day and the next), not both attributed to different sources: the toll was still being counted, by the hour, so figures that differ are never a conflict unless two named sources give them`,
+    test: (p) => {
+      if (!p.a.info.tally && !p.b.info.tally) return undefined;
+      // "The governor said 40 were killed; police said 25": two named sources on the first day dispute it.
+      if (p.a.sources.size > 0 && p.b.sources.size > 0 && !p.source) return undefined;
+      const start = p.a.storyStart ?? p.b.storyStart;
+      const x = p.a.claim.asOf;
+      const y = p.b.claim.asOf;
+      if (!start || !x || !y) return undefined;
+      return daysBetween(start, x) <= FIRST_DAYS && daysBetween(start, y) <= FIRST_DAYS ? `both from the story's first days (${x}, ${y}; first report ${start}): a toll still being counted` : undefined;
     },
   },
   {
