@@ -335,3 +335,21 @@ test('never throws, and gives the same result twice, on odd input', () => {
     }
   }
 });
+
+const nameKindKey = (actors: readonly ArticleActor[]) => actors.map((a) => `${a.kind} ${a.name} [${a.key}]`);
+
+test('an organisation word alone is a body among other bodies in a list', () => {
+  const actors = check(`
+    Crews from the Army, KRF, Coast Guard, Navy, and PWT searched the valley.
+                   ^^^^ organisation
+                         ^^^ organisation
+                              ^^^^^^^^^^^ organisation
+                                           ^^^^ organisation
+                                                     ^^^ organisation
+    The Navy said little. The Army and the Police left.
+        ^^^^ organisation
+                              ^^^^ organisation
+                                           ^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Army [army]', 'organisation KRF [krf]', 'organisation Coast Guard [coast guard]', 'organisation Navy [navy]', 'organisation PWT [pwt]', 'organisation Police [police]']);
+});
