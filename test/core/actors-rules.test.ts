@@ -353,3 +353,17 @@ test('an organisation word alone is a body among other bodies in a list', () => 
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Army [army]', 'organisation KRF [krf]', 'organisation Coast Guard [coast guard]', 'organisation Navy [navy]', 'organisation PWT [pwt]', 'organisation Police [police]']);
 });
+
+test('an institute "of" a field is one name; a company "of" a seat is two', () => {
+  const actors = check(`
+    Patients were flown to the Velmora Institute of Health Sciences, said Orin Meridian Capital of Abu Dhabi.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                          ^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                                                   ^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'organisation Velmora Institute of Health Sciences [velmora institute of health sciences]',
+    'organisation Orin Meridian Capital [orin meridian capital]',
+    'place Abu Dhabi [abu dhabi]',
+  ]);
+});

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -415,7 +415,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     const ownName = words.slice(from, c).some((w, k) => !isRoleWord(words, from + k) && !GEO_FIRST_WORDS.has(w.folded));
     // A country after "of" stays in the name: "United Socialist Party of Venezuela".
     const seatIsCountry = placeByWords(words.slice(seat, to + 1).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)))?.kind === 'country';
-    if (c - from >= 2 && ownName && !seatIsCountry && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
+    // "the Velmora Institute of Health Sciences": an institute's "of" names its field, not its seat.
+    const field = FIELD_ORG_CUES.has(words[c].folded);
+    if (c - from >= 2 && ownName && !seatIsCountry && !field && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
       const org = makeOccurrence(text, unit, from, c);
       org.evidence.organisation += WEIGHT.cue;
       out.push(org);

@@ -140,6 +140,7 @@ export const CREDIT_WORDS = words(organisations.creditNouns);
 export const LEGAL_FORMS = words(organisations.legalForms);
 export const PUBLICATION_SUFFIXES = words(organisations.publicationSuffixes);
 export const DIPLOMATIC_MISSIONS = words(organisations.diplomaticMissions);
+export const FIELD_ORG_CUES = words(organisations.fieldOrganisationCues);
 export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationPhrases.words;
 
 // Places.
