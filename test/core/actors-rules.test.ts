@@ -367,3 +367,23 @@ test('an institute "of" a field is one name; a company "of" a seat is two', () =
     'place Abu Dhabi [abu dhabi]',
   ]);
 });
+
+test('places: a geographic noun in lower case after a name, a square, a taluk, an area', () => {
+  const actors = check(`
+    A curfew ran from Tolan Chowk to the Marwi bridge and the Pelo waterfall in Kestri taluk, near the Lyon airport and the Ambel areas.
+                      ^^^^^^^^^^^ place
+                                         ^^^^^^^^^^^^ place
+                                                              ^^^^^^^^^^^^^^ place
+                                                                                ^^^^^^ place
+                                                                                                       ^^^^ place
+                                                                                                                            ^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'place Tolan Chowk [tolan chowk]',
+    'place Marwi bridge [marwi bridge]',
+    'place Pelo waterfall [pelo waterfall]',
+    'place Kestri [kestri]',
+    'place Lyon [lyon]',
+    'place Ambel [ambel]',
+  ]);
+});

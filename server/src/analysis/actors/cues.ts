@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, GENERIC_ORG_NAMES, ORG_CUES, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS,
+  CREDIT_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
@@ -152,6 +152,15 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     return;
   }
   if (joinedAfter && !next.cap && PLACE_UNIT_NOUNS.has(next.folded)) {
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
+  // "the Tarun bridge", "the Velo waterfall": a name of no other kind before a geographic noun in
+  // lower case names the feature, noun included, as "Tarun Bridge" would (a known place keeps its
+  // own name: "the Kathmandu airport" is Kathmandu).
+  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded);
+  if (feature && !occ.possessive && occ.canonical === undefined && occ.evidence.person === 0 && occ.evidence.organisation === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
+    extendTo(text, occ, occ.to + 1);
     occ.evidence.place += WEIGHT.cue;
     return;
   }
