@@ -387,3 +387,23 @@ test('places: a geographic noun in lower case after a name, a square, a taluk, a
     'place Ambel [ambel]',
   ]);
 });
+
+test('bodies named in lower case: after a name, with portfolio words, or with no owner in sight', () => {
+  const actors = check(`
+    The Velmora district administration, the Gaza health ministry and one forest department employee met the weather department.
+        ^^^^^^^ place
+                ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                             ^^^^ place
+                                                  ^^^^^^^^^^^^^^^ organisation
+                                                                          ^^^^^^^^^^^^^^^^^ organisation
+                                                                                                             ^^^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'place Velmora [velmora]',
+    'organisation Velmora district administration [velmora district administration]',
+    'place Gaza [gaza]',
+    'organisation Gaza health ministry [gaza health ministry]',
+    'organisation forest department [forest department]',
+    'organisation weather department [weather department]',
+  ]);
+});
