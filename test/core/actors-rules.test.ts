@@ -407,3 +407,20 @@ test('bodies named in lower case: after a name, with portfolio words, or with no
     'organisation weather department [weather department]',
   ]);
 });
+
+test('a name that speaks through a spokesperson or a statement is a body, unless it is a person or a place', () => {
+  const actors = check(`
+    President Donald Trump spoke. A Defence spokesperson said troops moved out. A Kremlin statement followed, and a Trump spokesman spoke, as did a Paris spokesman.
+              ^^^^^^^^^^^^ person
+                                    ^^^^^^^ organisation
+                                                                                  ^^^^^^^ organisation
+                                                                                                                    ^^^^^ person
+                                                                                                                                                    ^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'person Donald Trump [donald trump]',
+    'organisation Defence [defence]',
+    'organisation Kremlin [kremlin]',
+    'place Paris [paris]',
+  ]);
+});

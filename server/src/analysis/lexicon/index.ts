@@ -137,6 +137,7 @@ export const NOT_BODIES = words(organisations.notBodies);
 export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
 export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
 export const BARE_BODY_NOUNS = words(organisations.bareBodyNouns);
+export const SPOKES_NOUNS = words(organisations.spokesNouns);
 export const CREDIT_WORDS = words(organisations.creditNouns);
 export const LEGAL_FORMS = words(organisations.legalForms);
 export const PUBLICATION_SUFFIXES = words(organisations.publicationSuffixes);
