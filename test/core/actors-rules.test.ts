@@ -335,3 +335,92 @@ test('never throws, and gives the same result twice, on odd input', () => {
     }
   }
 });
+
+const nameKindKey = (actors: readonly ArticleActor[]) => actors.map((a) => `${a.kind} ${a.name} [${a.key}]`);
+
+test('an organisation word alone is a body among other bodies in a list', () => {
+  const actors = check(`
+    Crews from the Army, KRF, Coast Guard, Navy, and PWT searched the valley.
+                   ^^^^ organisation
+                         ^^^ organisation
+                              ^^^^^^^^^^^ organisation
+                                           ^^^^ organisation
+                                                     ^^^ organisation
+    The Navy said little. The Army and the Police left.
+        ^^^^ organisation
+                              ^^^^ organisation
+                                           ^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Army [army]', 'organisation KRF [krf]', 'organisation Coast Guard [coast guard]', 'organisation Navy [navy]', 'organisation PWT [pwt]', 'organisation Police [police]']);
+});
+
+test('an institute "of" a field is one name; a company "of" a seat is two', () => {
+  const actors = check(`
+    Patients were flown to the Velmora Institute of Health Sciences, said Orin Meridian Capital of Abu Dhabi.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                          ^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                                                   ^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'organisation Velmora Institute of Health Sciences [velmora institute of health sciences]',
+    'organisation Orin Meridian Capital [orin meridian capital]',
+    'place Abu Dhabi [abu dhabi]',
+  ]);
+});
+
+test('places: a geographic noun in lower case after a name, a square, a taluk, an area', () => {
+  const actors = check(`
+    A curfew ran from Tolan Chowk to the Marwi bridge and the Pelo waterfall in Kestri taluk, near the Lyon airport and the Ambel areas.
+                      ^^^^^^^^^^^ place
+                                         ^^^^^^^^^^^^ place
+                                                              ^^^^^^^^^^^^^^ place
+                                                                                ^^^^^^ place
+                                                                                                       ^^^^ place
+                                                                                                                            ^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'place Tolan Chowk [tolan chowk]',
+    'place Marwi bridge [marwi bridge]',
+    'place Pelo waterfall [pelo waterfall]',
+    'place Kestri [kestri]',
+    'place Lyon [lyon]',
+    'place Ambel [ambel]',
+  ]);
+});
+
+test('bodies named in lower case: after a name, with portfolio words, or with no owner in sight', () => {
+  const actors = check(`
+    The Velmora district administration, the Gaza health ministry and one forest department employee met the weather department.
+        ^^^^^^^ place
+                ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                             ^^^^ place
+                                                  ^^^^^^^^^^^^^^^ organisation
+                                                                          ^^^^^^^^^^^^^^^^^ organisation
+                                                                                                             ^^^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'place Velmora [velmora]',
+    'organisation Velmora district administration [velmora district administration]',
+    'place Gaza [gaza]',
+    'organisation Gaza health ministry [gaza health ministry]',
+    'organisation forest department [forest department]',
+    'organisation weather department [weather department]',
+  ]);
+});
+
+test('a name that speaks through a spokesperson or a statement is a body, unless it is a person or a place', () => {
+  const actors = check(`
+    President Donald Trump spoke. A Defence spokesperson said troops moved out. A Kremlin statement followed, and a Trump spokesman spoke, as did a Paris spokesman.
+              ^^^^^^^^^^^^ person
+                                    ^^^^^^^ organisation
+                                                                                  ^^^^^^^ organisation
+                                                                                                                    ^^^^^ person
+                                                                                                                                                    ^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'person Donald Trump [donald trump]',
+    'organisation Defence [defence]',
+    'organisation Kremlin [kremlin]',
+    'place Paris [paris]',
+  ]);
+});

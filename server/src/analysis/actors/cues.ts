@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, GENERIC_ORG_NAMES, ORG_CUES, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS,
+  CREDIT_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
@@ -155,6 +155,15 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "the Tarun bridge", "the Velo waterfall": a name of no other kind before a geographic noun in
+  // lower case names the feature, noun included, as "Tarun Bridge" would (a known place keeps its
+  // own name: "the Kathmandu airport" is Kathmandu).
+  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded);
+  if (feature && !occ.possessive && occ.canonical === undefined && occ.evidence.person === 0 && occ.evidence.organisation === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
+    extendTo(text, occ, occ.to + 1);
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
   if (joinedBefore && publishedIn(words, occ.from)) {
     occ.evidence.organisation += WEIGHT.cue;
@@ -164,6 +173,16 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const outletNoun = joinedAfter && !next.cap && (OUTLET_NOUNS_AFTER_NAME.has(next.folded) || (next.folded === 'news' && joinsNext(next, words[occ.to + 2]) && OUTLET_NOUNS_AFTER_NAME.has(words[occ.to + 2]?.folded ?? '')));
   if (outletNoun && !occ.possessive && occ.canonical === undefined && previous?.folded === 'the' && joinedBefore) {
     occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "a Defence spokesperson said", "a Pentagon statement": a name that speaks through a spokesperson
+  // or a statement is a body (a known place or a person's name is not: "a Kenya statement"). The
+  // evidence is weaker than a cue's, so a surname ("a Trump spokesman") still joins its full name.
+  const article = previous?.folded === 'a' || previous?.folded === 'an' || previous?.folded === 'the';
+  const personal = occ.unit.words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName'));
+  if (joinedAfter && joinedBefore && article && !next.cap && SPOKES_NOUNS.has(next.folded) && !occ.possessive && occ.canonical === undefined && !personal &&
+    occ.evidence.place === 0 && occ.evidence.person === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.organisation += WEIGHT.list;
     return;
   }
   if (joinedAfter && !next.cap && ORG_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive) {

@@ -17,7 +17,7 @@ import type { ArticleInput } from '../input';
 import { bylineCues, creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
-import { FUNCTION_WORDS, GEO_FEATURES, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
+import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
@@ -85,9 +85,12 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       changed = true;
       continue;
     }
-    const kind = kinds[0];
+    // "the Army, NDRF, DSG, Coast Guard, Navy, and MEG": a capitalised organisation word alone
+    // ("Army", "Navy", "Police") names no body in a sentence, but among others it is one of them.
+    const bodies = list.filter((o) => !first.actorOf.has(o) && genericBody(o)).length;
+    const kind = kinds[0] ?? (bodies > 0 ? 'organisation' : undefined);
     if (!kinds.every((k) => k === kind)) continue;
-    if (kind === 'organisation' && kinds.length >= 2) {
+    if (kind === 'organisation' && kinds.length + bodies >= 2) {
       for (const o of unresolved) o.evidence.organisation += WEIGHT.list;
       changed = true;
     } else if (kind === 'person' && kinds.length >= 1) {
@@ -103,6 +106,12 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     result.statements = statements.get(actor) ?? [];
     return result;
   });
+}
+
+/** A member of a list that is one capitalised organisation word, not first in its sentence: "Navy". */
+function genericBody(o: Occurrence): boolean {
+  const w = o.unit.words[o.from];
+  return o.from === o.to && w.cap && !w.initial && !o.possessive && GENERIC_ORG_NAMES.has(w.folded);
 }
 
 /**

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -62,6 +62,8 @@ export interface Occurrence {
   titled?: boolean;
   /** Word index of that title's head when words stand between it and the name ("Minister of Foreign Affairs X"). */
   titleHead?: number;
+  /** A body named after the name before it ("Moscow court"): that name is no short form of it. */
+  namedAfter?: Occurrence;
   /** An acronym in parentheses right after a name declares that name's acronym. */
   declares?: Occurrence;
   /** Last word of an appositive after the name (", Secretary General of Y,"), if any. */
@@ -212,6 +214,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
   if (!heading) {
     addStateBodiesOfCountries(text, unit, out);
     addBodiesAfterNames(text, unit, out);
+    addBareBodies(text, unit, out);
     return missionsWithTheirCity(unit, out);
   }
   return out;
@@ -237,30 +240,57 @@ function missionsWithTheirCity(unit: Unit, out: Occurrence[]): Occurrence[] {
 }
 
 /**
- * "a Moscow court", "the Fontur union", "the Bolivian consulate": a name, then a lower-case body
- * noun. The body is an organisation of its own ("Moscow court"), on the noun; the name keeps its
- * mention (Moscow is still a place).
+ * "a Moscow court", "the Fontur union", "the Bolivian consulate", "the Gaza health ministry": a
+ * name, perhaps one or two portfolio words ("health", "district"), then a lower-case body noun.
+ * The body is an organisation of its own ("Moscow court"), on the noun and its portfolio; the name
+ * keeps its mention (Moscow is still a place).
  */
 function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void {
   const words = unit.words;
   for (const name of [...out]) {
-    const noun = words[name.to + 1];
-    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || name.possessive || !joinsNext(words[name.to], noun)) continue;
-    if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= name.to + 1 && o.to >= name.to + 1)) continue;
-    if (name.evidence.place === 0 && name.canonical === undefined) {
+    let end = name.to + 1;
+    while (end - name.to <= MAX_BODY_MODIFIERS && words[end] && !words[end].cap && ROLE_MODIFIERS.has(words[end].folded) && !BODY_NOUNS_AFTER_NAME.has(words[end].folded) && joinsNext(words[end], words[end + 1])) end++;
+    const noun = words[end];
+    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || name.possessive || !joinsNext(words[name.to], words[name.to + 1])) continue;
+    if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= end && o.to >= name.to + 1)) continue;
+    if (name.evidence.place === 0 && name.canonical === undefined && !worldPlaceByWords(foldWords(name.text))) {
       // A name that is nothing else: "the Fontur union" is one name.
-      name.to += 1;
+      name.to = end;
       name.span = { start: name.span.start, end: noun.end };
       name.text = text.slice(name.span.start, name.span.end);
       name.possessive = noun.possessive;
       name.evidence.organisation += WEIGHT.cue;
       continue;
     }
-    const occ = makeOccurrence(text, unit, name.to + 1, name.to + 1);
-    occ.canonical = `${name.canonical ?? name.text} ${noun.text}`;
+    const occ = makeOccurrence(text, unit, name.to + 1, end);
+    occ.canonical = `${name.canonical ?? name.text} ${occ.text}`;
     occ.key = actorKey(occ.canonical);
     occ.evidence.organisation += WEIGHT.cue;
+    occ.namedAfter = name;
     out.push(occ);
+  }
+  out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "the health ministry", "a forest department employee": one or two portfolio words and a body noun
+ * in lower case name a body with no owner in sight, under those words.
+ */
+function addBareBodies(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  const portfolio = (w: Word | undefined) => w !== undefined && !w.cap && ROLE_MODIFIERS.has(w.folded) && !BARE_BODY_NOUNS.has(w.folded);
+  for (let i = 0; i + 1 < words.length; i++) {
+    // The body starts at a portfolio word after a word that is neither a portfolio word nor a name.
+    const before = words[i - 1];
+    if (!portfolio(words[i]) || (before && joinsNext(before, words[i]) && (portfolio(before) || (before.cap && !before.initial) || before.possessive))) continue;
+    let end = i;
+    while (end - i < MAX_BODY_MODIFIERS && portfolio(words[end]) && joinsNext(words[end], words[end + 1])) end++;
+    const noun = words[end];
+    if (end === i || !noun || noun.cap || !BARE_BODY_NOUNS.has(noun.folded) || out.some((o) => o.from <= end && o.to >= i)) continue;
+    const occ = makeOccurrence(text, unit, i, end);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    i = end;
   }
   out.sort((a, b) => a.from - b.from);
 }
@@ -415,7 +445,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     const ownName = words.slice(from, c).some((w, k) => !isRoleWord(words, from + k) && !GEO_FIRST_WORDS.has(w.folded));
     // A country after "of" stays in the name: "United Socialist Party of Venezuela".
     const seatIsCountry = placeByWords(words.slice(seat, to + 1).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)))?.kind === 'country';
-    if (c - from >= 2 && ownName && !seatIsCountry && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
+    // "the Velmora Institute of Health Sciences": an institute's "of" names its field, not its seat.
+    const field = FIELD_ORG_CUES.has(words[c].folded);
+    if (c - from >= 2 && ownName && !seatIsCountry && !field && words[c + 1]?.folded === 'of' && seat <= to && words.slice(seat, to + 1).every((w) => w.cap && !ORG_CUES.has(w.folded))) {
       const org = makeOccurrence(text, unit, from, c);
       org.evidence.organisation += WEIGHT.cue;
       out.push(org);

@@ -191,6 +191,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
   const shortForms = new Map<string, { key: string; start: number }[]>();
   for (const k of organisations) {
     for (const x of groups.get(k) ?? []) {
+      if (x.namedAfter) continue;
       const words = fold(x.canonical ?? x.text).split(' ');
       for (let n = words.length - 1; n >= 1; n--) {
         const rest = words.slice(n);

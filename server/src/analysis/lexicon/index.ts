@@ -136,10 +136,13 @@ export const BODY_NOUNS = words(organisations.bodyNouns);
 export const NOT_BODIES = words(organisations.notBodies);
 export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
 export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
+export const BARE_BODY_NOUNS = words(organisations.bareBodyNouns);
+export const SPOKES_NOUNS = words(organisations.spokesNouns);
 export const CREDIT_WORDS = words(organisations.creditNouns);
 export const LEGAL_FORMS = words(organisations.legalForms);
 export const PUBLICATION_SUFFIXES = words(organisations.publicationSuffixes);
 export const DIPLOMATIC_MISSIONS = words(organisations.diplomaticMissions);
+export const FIELD_ORG_CUES = words(organisations.fieldOrganisationCues);
 export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationPhrases.words;
 
 // Places.
