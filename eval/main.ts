@@ -28,7 +28,7 @@ const USAGE = `usage: npm run eval -- <folder> --truth <file-or-dir> [--truth â€
   --half <name>        only the events listed under <name> in split.json (beside the truth directory or in its parent)
   --min-confidence X   the warning threshold (crosscheck.conflicts.minConfidence, default 0.6)
   --json               print the whole result object
-  --verbose            list each missed flagged pair, each warned look-alike and each unlisted warning`;
+  --verbose            list each missed flagged pair, each warned look-alike, each unlisted warning and each truth actor not found with its kind`;
 
 class UsageError extends Error {}
 
@@ -328,6 +328,8 @@ function render(r: EvalResult, verbose: boolean, notes: string[]): string {
     out.push('', `Unlisted warnings (${unlisted.length}):`);
     for (const w of unlisted)
       out.push(`  [${w.unlisted}] ${w.a.file} "${w.a.text}" ~ ${w.b.file} "${w.b.text}"`, `      tool: ${w.relation} ${w.confidence.toFixed(2)}: ${w.reasons.join('; ')}`);
+    out.push('', `Truth actors not found with the right kind (${r.actorMisses.length}):`);
+    for (const m of r.actorMisses) out.push(`  [${m.event}] ${m.kind} ${m.name}: ${m.foundAs.length ? `found as ${m.foundAs.join(', ')}` : 'not found'}`);
   }
   return out.join('\n');
 }

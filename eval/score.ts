@@ -385,6 +385,8 @@ export interface EvalResult {
   pairs: PairOutcome[];
   warnings: WarningOutcome[];
   calibrationPairs: CalibrationPair[];
+  /** Truth actors not found with the right kind: the kinds found under the name (none: not found). */
+  actorMisses: { event: string; name: string; kind: string; foundAs: string[] }[];
 }
 
 export const ACTOR_KINDS = ['person', 'organisation', 'place', 'group'] as const;
@@ -737,6 +739,17 @@ export function score(input: ScoreInput): EvalResult {
       : [];
   const total = group('total', 'total', eventOrder, files);
 
+  const actorMisses: EvalResult['actorMisses'] = [];
+  for (const t of truths) {
+    const own = new Set(eventFiles.get(t.event) ?? []);
+    const candidates = corpus.actors.filter((c) => c.articles.some((f) => own.has(f)));
+    for (const a of t.truth.actors ?? []) {
+      const key = actorKey(a.name);
+      const hits = candidates.filter((c) => c.key === key || c.aliases.some((alias) => alias === a.name || actorKey(alias) === key));
+      if (!hits.some((h) => h.kind === a.kind)) actorMisses.push({ event: t.event, name: a.name, kind: a.kind, foundAs: [...new Set(hits.map((h) => h.kind))] });
+    }
+  }
+
   return {
     options,
     events,
@@ -757,5 +770,6 @@ export function score(input: ScoreInput): EvalResult {
     pairs,
     warnings,
     calibrationPairs,
+    actorMisses,
   };
 }

@@ -59,6 +59,7 @@ test('eval: a flagged conflict the tool warns about is found; an agreement found
   assert.deepEqual(t.figures, { total: 2, located: 2, extracted: 2, share: 1 });
   assert.deepEqual(t.actors.person, { total: 2, found: 1, rightKind: 1, rightKindInArticle: 1 });
   assert.deepEqual(t.actors.total, { total: 3, found: 2, rightKind: 2, rightKindInArticle: 2 });
+  assert.deepEqual(r.actorMisses, [{ event: 'riverton', name: 'Nobody Atall', kind: 'person', foundAs: [] }]);
   const w = r.warnings[0];
   assert.equal(`${w.a.file} "${w.a.text}" ~ ${w.b.file} "${w.b.text}": ${w.class} ${w.flagged}`, 'a.txt "At least 40" ~ b.txt "25": flagged conflict');
   // Calibration: both scored pairs of truth figures are truth links (label 1).
