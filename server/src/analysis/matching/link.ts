@@ -305,11 +305,12 @@ function markDisputes(entries: Entry[]): void {
 /** A figure is on one side of a dispute: not a vague amount, the same event, no measure rule tells them apart, and they agree. */
 function onSide(x: Entry, side: Entry): boolean {
   if (x === side) return true;
-  if (isVague(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events) || !sameMeasure(x, side)) return false;
+  if (isVague(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events)) return false;
   const views = commonViews(x, side);
   // "670" stands on the side of "more than 670": the bounds are taken as closed.
   const closed = (i: Interval): Interval => ({ ...i, lowInclusive: true, highInclusive: true });
-  return views !== undefined && overlaps(closed(widenRound(x.claim, views[0].interval, 0)), closed(widenRound(side.claim, views[1].interval, 0)));
+  if (!views || !overlaps(closed(widenRound(x.claim, views[0].interval, 0)), closed(widenRound(side.claim, views[1].interval, 0)))) return false;
+  return sameMeasure(x, side);
 }
 
 /** The dispute of their story that the two figures stand on either side of, if any. */
