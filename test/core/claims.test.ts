@@ -338,6 +338,13 @@ const TABLE: Row[] = [
     "more than 670 | more than | (670, ∞) | count:person | people killed [death person] A:A separate UN agency"],
   ["A crowd of 100,000 gathered in the capital on Sunday.",
     "100,000 | bare round figure | [95000, 105000) | count | count attended [attend] T:on Sunday"],
+  // Whose votes: "for X" after a count of votes (past an appositive), and "X had won" after it.
+  ["The tallies showed 2.75 million votes for Nicolas Maduro and 6.27 million for his rival, former diplomat Edmundo Gonzalez, Maria Machado said.",
+    "2.75 million | bare round figure | [2745000, 2755000) | count:vote | votes cast [@nicolas maduro vote] A:Maria Machado",
+    "6.27 million | bare round figure | [6265000, 6275000) | count:vote | votes cast [@edmundo gonzalez vote] A:Maria Machado"],
+  // The determiner opens the source's noun phrase: not "votes the electoral authority".
+  ["The numbers differ from the 5.15 million votes the electoral authority said Nicolas Maduro had won.",
+    "5.15 million | bare round figure | [5145000, 5155000) | count:vote | votes cast [@nicolas maduro vote] A:the electoral authority"],
   // A rate further on leaves the verb before it to be read; one right after the figure is skipped.
   ["Some 300 people were arrested each month.",
     "Some 300 | some | [270, 330] | count:person /month | people arrested [arrest person]"],

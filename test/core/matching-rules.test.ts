@@ -440,6 +440,21 @@ test('rule evidence.measure-overlap: always fires; its value is the weighted sha
   assert.equal(rule.test(pairOf(c({ words: ['turnout'] }), c({ words: ['budget'] }), false, false)), 'same measure ()');
 });
 
+test('rule measure.subject-differs: a name and its shorter form are one actor', () => {
+  const votes = (subject: string) => c({ words: ['vote', `@${subject}`] });
+  assert.equal(reasonOf('measure.subject-differs', [votes('edmundo gonzalez'), votes('edmundo gonzalez urrutia')]), undefined);
+  assert.equal(reasonOf('measure.subject-differs', [votes('edmundo gonzalez'), votes('nicolas maduro')]), 'figures of different actors');
+  // One word is not a shorter form: "gonzalez" alone could be anyone of that name.
+  assert.equal(reasonOf('measure.subject-differs', [votes('gonzalez'), votes('edmundo gonzalez')]), 'figures of different actors');
+});
+
+test('rule measure.bare-against-noun: silent when the noun is the event both name ("5,150,092 cast" and "2.75 million votes cast")', () => {
+  const votesNoun = side(claim({ words: ['vote'], unit: { kind: 'count', noun: 'vote' } }));
+  assert.equal(reasonOf('measure.bare-against-noun', [side(bareCount({ words: ['vote'] })), votesNoun]), undefined);
+  // "held 40 rallies" against "holds 12": the noun is not the event.
+  assert.equal(reasonOf('measure.bare-against-noun', [side(bareCount({ words: ['hold'] })), side(claim({ words: ['hold', 'rally'], unit: { kind: 'count', noun: 'rally' } }))]), 'a bare figure may count anything');
+});
+
 test('rule measure.generic-unsourced: a shared source lifts it', () => {
   assert.equal(reasonOf('measure.generic-unsourced', [c({ words: ['person'], attribution: 'police' }), c({ words: ['person', 'missing'], attribution: 'police' })]), undefined);
 });

@@ -49,6 +49,8 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
       (/^\d{4}$/.test(t.text) && k < last);
     if (!ok || has(t, 'Pronoun')) break;
     first = k;
+    // A determiner opens the noun phrase: "the 5.15 million votes the electoral authority said".
+    if (has(t, 'Determiner') && !/^\d{4}$/.test(t.text)) break;
   }
   if (first > last) return undefined;
   return { first, last };

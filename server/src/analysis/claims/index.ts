@@ -235,7 +235,8 @@ function extractFromSentence(
       rate?.rate,
     );
     if (claim) {
-      const subject = subjectOf(terms, found.start, subjects, found.end);
+      const votes = claim.counted.events.includes('vote') || claim.unit.kind === 'count' && claim.unit.noun === 'vote';
+      const subject = subjectOf(terms, found.start, subjects, found.end, votes);
       // "a UN agency estimate of 670": the actor that gives the figure is its source, not whose it is.
       if (subject && !isSourceOf(subject, claim.sourceKeys)) claim.counted.subject = subject;
       claim.modality = modalityOf(terms, found.start, claimEnd, nextFigure);

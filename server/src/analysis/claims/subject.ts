@@ -19,6 +19,7 @@ import {
   SUBJECT_AUXILIARIES as AUX,
   SUBJECT_PLACE_PREPOSITIONS,
   VOTE_FORMS,
+  VOTES_WON_VERBS,
 } from '../lexicon/claims';
 
 /** An actor mention as term-independent offsets. */
@@ -74,10 +75,47 @@ function votedFor(terms: readonly Term[], end: number, spans: readonly ActorSpan
   return undefined;
 }
 
-/** The actor key of the named subject of the verb governing the figure at `start`, if any. */
-export function subjectOf(terms: readonly Term[], start: number, spans: readonly ActorSpan[], end = start): string | undefined {
+/**
+ * A count of votes followed by "for" ("… and 6.27 million for his rival, former diplomat Edmundo
+ * Gonzalez", "4.45 million votes for Gonzalez"): the first person or body named before the clause
+ * ends, past at most one comma (an appositive), is whose votes they are.
+ */
+function votesFor(terms: readonly Term[], end: number, spans: readonly ActorSpan[]): string | undefined {
+  let k = end + 1;
+  if (VOTE_FORMS.has(word(terms[k]))) k++;
+  if (word(terms[k]) !== 'for' || /[,;:.!?()]/.test(terms[k - 1].post)) return undefined;
+  let commas = 0;
+  for (let j = k + 1; j < terms.length && j - k <= 10; j++) {
+    const named = mentionStartingAt(spans, terms[j]);
+    if (named) return named.key;
+    if (/[;:.!?()—–]/.test(terms[j].post)) return undefined;
+    if (/,/.test(terms[j].post) && ++commas > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "the 5.15 million votes the electoral authority said Maduro had won": a count of votes followed,
+ * in its clause, by a name and a verb of winning; the name is whose votes they are.
+ */
+function votesWonBy(terms: readonly Term[], end: number, spans: readonly ActorSpan[]): string | undefined {
+  for (let j = end + 1; j < terms.length && j - end <= 10; j++) {
+    if (j > end + 1 && /[,;:.!?()—–]/.test(terms[j - 1].post)) return undefined;
+    if (!VOTES_WON_VERBS.has(word(terms[j]))) continue;
+    let k = j - 1;
+    while (k > end && AUX.has(word(terms[k]))) k--;
+    return k > end ? mentionEndingAt(spans, terms[k])?.key : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The actor key of the named subject of the verb governing the figure at `start`, if any. `votes`:
+ * the figure counts votes, so "for X" and "X won" after it name whose they are.
+ */
+export function subjectOf(terms: readonly Term[], start: number, spans: readonly ActorSpan[], end = start, votes = false): string | undefined {
   if (spans.length === 0) return undefined;
-  const candidate = votedFor(terms, end, spans);
+  const candidate = votedFor(terms, end, spans) ?? (votes ? (votesFor(terms, end, spans) ?? votesWonBy(terms, end, spans)) : undefined);
   if (candidate) return candidate.replace(/^[^\s]+['’]s\s+/, '');
   const stops = /[;:.!?()—–]/;
   // Find the verb: walk left over the object's words ("won Sunday's election in Brenford with").

@@ -180,6 +180,7 @@ export const SUBJECT_AUXILIARIES = setOf(claims.subjectAuxiliaries);
 export const NOT_VERBS = setOf(claims.notVerbs);
 export const OBJECT_FILLERS = setOf(claims.objectFillers);
 export const VOTE_FORMS = setOf(claims.voteForms);
+export const VOTES_WON_VERBS = setOf(claims.votesWonVerbs);
 export const RELATIVE_OPENERS = setOf(claims.relativeOpeners);
 export const SUBJECT_PLACE_PREPOSITIONS = setOf(claims.subjectPlacePrepositions);
 

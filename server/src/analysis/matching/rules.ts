@@ -143,6 +143,16 @@ function peopleOfAKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
   return (people(a) && kinds(b)) || (people(b) && kinds(a));
 }
 
+/** Two actor keys for one name written in full and shorter: every word of the shorter is in the longer, in order. */
+export function sameActorName(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x.split(/\s+/), y.split(/\s+/)] : [y.split(/\s+/), x.split(/\s+/)];
+  if (short.length < 2) return false;
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
 /** Both claims name places and none in common: the two lists, else undefined. */
 function disjointPlaces(p: Pair): [readonly string[], readonly string[]] | undefined {
   const pa = p.a.claim.scope.places;
@@ -236,8 +246,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'measure.subject-differs',
     verdict: 'different-measure',
-    description: "the figures belong to different named actors (the winner's votes vs the runner-up's)",
-    test: (p) => (p.a.info.subject && p.b.info.subject && p.a.info.subject !== p.b.info.subject ? 'figures of different actors' : undefined),
+    description: "the figures belong to different named actors (the winner's votes vs the runner-up's; a name and its shorter form, \"Edmundo Gonzalez\" and \"Edmundo Gonzalez Urrutia\", are one actor)",
+    test: (p) => (p.a.info.subject && p.b.info.subject && !sameActorName(p.a.info.subject, p.b.info.subject) ? 'figures of different actors' : undefined),
   },
   {
     id: 'measure.nothing-shared',
@@ -248,8 +258,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'measure.bare-against-noun',
     verdict: 'different-measure',
-    description: 'a bare figure against a count of things outside the vocabulary: the bare one may count anything',
-    test: (p) => ((bare(p.a.info) && rawNoun(p.b.info)) || (bare(p.b.info) && rawNoun(p.a.info)) ? 'a bare figure may count anything' : undefined),
+    description: 'a bare figure against a count of things outside the vocabulary: the bare one may count anything (unless the noun is the event both name: \"5,150,092 cast\" and \"2.75 million votes cast\")',
+    test: (p) => {
+      const [bareSide, nounSide] = bare(p.a.info) && rawNoun(p.b.info) ? [p.a, p.b] : bare(p.b.info) && rawNoun(p.a.info) ? [p.b, p.a] : [];
+      if (!bareSide || !nounSide) return undefined;
+      // "5,150,092 cast" and "2.75 million votes cast": the noun is the event both name.
+      const noun = nounSide.info.nounClass!;
+      return nounSide.info.events.has(noun) && bareSide.info.events.has(noun) ? undefined : 'a bare figure may count anything';
+    },
   },
   {
     id: 'measure.noun-against-none',
