@@ -99,14 +99,19 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const ubiquitous = Math.max(3, Math.min(Math.ceil(articles.length * UBIQUITOUS_SHARE), Math.max(HUB_FLOOR, Math.ceil(HUB_FACTOR * Math.sqrt(articles.length)))));
   const useful = keysOf.map((keys) => new Set([...keys].filter((k) => frequency.get(k)! <= ubiquitous || articles.length <= 3)));
 
-  // Union-find over articles.
+  // Union-find over articles; each root knows how many articles its story holds.
   const parent = articles.map((_, i) => i);
+  const members = articles.map(() => 1);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (i: number, j: number) => {
     const a = find(i);
     const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    if (a === b) return;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent[child] = root;
+    members[root] += members[child];
   };
+  const sizeOf = (i: number) => members[find(i)];
   const pinned = articles.map((a) => pinOf(a.label, pins));
   // Articles that share an actor, found through the actor rather than all pairs.
   const byKey = new Map<string, number[]>();
@@ -135,22 +140,16 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
   // One actor only brings a lone article into a story: it never joins two stories that the first
   // pass formed (a minister quoted in two events does not make them one).
-  const size = new Map<number, number>();
-  for (let i = 0; i < articles.length; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
   for (const [key, list] of byKey) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
         if (pinned[i] !== pinned[j] || find(i) === find(j)) continue;
-        const [ri, rj] = [find(i), find(j)];
-        if ((size.get(ri) ?? 1) > 1 && (size.get(rj) ?? 1) > 1) continue;
+        if (sizeOf(i) > 1 && sizeOf(j) > 1) continue;
         const di = articles[i].date;
         const dj = articles[j].date;
         const near = di && dj ? Math.abs(daysBetween(di.day, dj.day)) <= NEAR_DAYS : strong.has(key);
-        if (near) {
-          union(i, j);
-          size.set(find(i), (size.get(ri) ?? 1) + (size.get(rj) ?? 1));
-        }
+        if (near) union(i, j);
       }
   }
   // Pinned folders are one story each.
