@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { ConditionWaiter } from '../test/support/conditionWaiter';
 
 export interface Status {
   articles: number;
@@ -36,7 +37,7 @@ export class ServerSession {
   readonly published = new Map<string, number>();
   readonly logs: string[] = [];
   exitCode: number | null | undefined;
-  private readonly listeners = new Set<() => void>();
+  private readonly waiter = new ConditionWaiter();
   private constructor(
     readonly child: ChildProcess,
     readonly connection: MessageConnection,
@@ -86,28 +87,12 @@ export class ServerSession {
   }
 
   private notify(): void {
-    for (const l of [...this.listeners]) l();
+    this.waiter.notify();
   }
 
   /** Resolves when `condition` holds, checked after each message from the server. */
   waitFor<T>(what: string, condition: () => T | undefined | false, timeoutMs: number): Promise<T> {
-    const now = condition();
-    if (now) return Promise.resolve(now);
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.listeners.delete(check);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last status ${JSON.stringify(this.status)}`));
-      }, timeoutMs);
-      const check = () => {
-        const value = condition();
-        if (value) {
-          clearTimeout(timer);
-          this.listeners.delete(check);
-          resolve(value);
-        }
-      };
-      this.listeners.add(check);
-    });
+    return this.waiter.waitFor(what, condition, timeoutMs, () => `last status ${JSON.stringify(this.status)}`);
   }
 
   /** Waits for an idle status with `articles` articles; returns the time since start, in ms. */

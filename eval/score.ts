@@ -400,6 +400,12 @@ export const QUIET_RELATIONS: ReadonlySet<string> = new Set(['agree', 'different
 const BINS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
+
+/** The corpus actors a truth actor's name finds: by identity key, or by an alias written the same way or with the same key. */
+function actorHits<T extends { key: string; aliases: readonly string[] }>(candidates: readonly T[], name: string): T[] {
+  const key = actorKey(name);
+  return candidates.filter((c) => c.key === key || c.aliases.some((alias) => alias === name || actorKey(alias) === key));
+}
 const refKey = (file: string, index: number) => `${index}@${file}`;
 const joinPath = (base: string, file: string) => (base ? `${base}/${file}` : file);
 
@@ -668,7 +674,7 @@ export function score(input: ScoreInput): EvalResult {
       const candidates = corpus.actors.filter((c) => c.articles.some((f) => own.has(f)));
       for (const a of t.truth.actors ?? []) {
         const key = actorKey(a.name);
-        const hits = candidates.filter((c) => c.key === key || c.aliases.some((alias) => alias === a.name || actorKey(alias) === key));
+        const hits = actorHits(candidates, a.name);
         const inArticle = [...own].some((f) => (analyses.get(f)?.actors ?? []).some((x) => x.key === key && x.kind === a.kind));
         for (const k of [a.kind, 'total']) {
           const row = (actors[k] ??= { total: 0, found: 0, rightKind: 0, rightKindInArticle: 0 });
@@ -744,8 +750,7 @@ export function score(input: ScoreInput): EvalResult {
     const own = new Set(eventFiles.get(t.event) ?? []);
     const candidates = corpus.actors.filter((c) => c.articles.some((f) => own.has(f)));
     for (const a of t.truth.actors ?? []) {
-      const key = actorKey(a.name);
-      const hits = candidates.filter((c) => c.key === key || c.aliases.some((alias) => alias === a.name || actorKey(alias) === key));
+      const hits = actorHits(candidates, a.name);
       if (!hits.some((h) => h.kind === a.kind)) actorMisses.push({ event: t.event, name: a.name, kind: a.kind, foundAs: [...new Set(hits.map((h) => h.kind))] });
     }
   }

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
+import { ConditionWaiter } from './conditionWaiter';
 
 export const serverScript = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -42,7 +43,7 @@ export class TestClient {
   status: StatusParams | undefined;
   /** What the client answers to workspace/configuration; change it, then send didChangeConfiguration. */
   settings: Record<string, unknown> = {};
-  private readonly listeners = new Set<() => void>();
+  private readonly waiter = new ConditionWaiter();
   private constructor(
     readonly process: ChildProcess,
     readonly connection: MessageConnection,
@@ -103,28 +104,12 @@ export class TestClient {
   }
 
   private notify(): void {
-    for (const l of [...this.listeners]) l();
+    this.waiter.notify();
   }
 
   /** Resolves when `condition` holds, re-checked after each message from the server. */
   async waitFor<T>(what: string, condition: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-    const now = condition();
-    if (now) return now;
-    return new Promise<T>((resolvePromise, reject) => {
-      const timer = setTimeout(() => {
-        this.listeners.delete(check);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server log:\n${this.logs.join('\n')}`));
-      }, timeoutMs);
-      const check = () => {
-        const value = condition();
-        if (value) {
-          clearTimeout(timer);
-          this.listeners.delete(check);
-          resolvePromise(value);
-        }
-      };
-      this.listeners.add(check);
-    });
+    return this.waiter.waitFor(what, condition, timeoutMs, () => `server log:\n${this.logs.join('\n')}`);
   }
 
   /** Waits until the initial indexing is over and the server is idle. */

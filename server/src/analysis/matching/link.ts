@@ -23,7 +23,7 @@ import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
-import { pairOf, RULES, timeKeyOf, type Dispute, type Side } from './rules';
+import { isVagueFigure, pairOf, RULES, timeKeyOf, type Dispute, type Side } from './rules';
 import { daysBetween } from '../time/dates';
 import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
@@ -235,14 +235,13 @@ function markSplitByPlace(entries: Entry[]): void {
  * scopes (other than the rules that read an earlier and a later count, which cannot apply inside
  * one article), neither a vague amount, and figures that cannot both hold.
  */
-const isVague = (c: NumericClaim) => c.qualifier.startsWith('vague amount') || c.qualifier.includes('(');
 
 function isDispute(a: Entry, b: Entry): boolean {
   const ca = a.claim;
   const cb = b.claim;
   if (ca.unit.kind !== cb.unit.kind || a.sources.size === 0 || b.sources.size === 0) return false;
   if (![...a.info.events].some((e) => ESTIMATED_EVENTS.has(e) && b.info.events.has(e))) return false;
-  if (isVague(ca) || isVague(cb) || !firstSharedKey(a, b)) return false;
+  if (isVagueFigure(ca) || isVagueFigure(cb) || !firstSharedKey(a, b)) return false;
   const views = commonViews(a, b);
   if (!views || overlaps(widenRound(ca, views[0].interval, 0), widenRound(cb, views[1].interval, 0))) return false;
   const p = pairOf(a, b, false, false);
@@ -266,7 +265,7 @@ const pointOf = (c: NumericClaim) => c.interval.low ?? c.interval.high ?? 0;
 function breakdown(lo: Entry, hi: Entry, article: readonly Entry[]): boolean {
   const others: number[] = [];
   for (const e of article) {
-    if (e === lo || e === hi || e.claim.unit.kind !== hi.claim.unit.kind || isVague(e.claim) || !sameMeasure(e, hi)) continue;
+    if (e === lo || e === hi || e.claim.unit.kind !== hi.claim.unit.kind || isVagueFigure(e.claim) || !sameMeasure(e, hi)) continue;
     const v = pointOf(e.claim);
     if (v > pointOf(hi.claim)) return true;
     // The same figure told again is neither a part nor a whole.
@@ -305,7 +304,7 @@ function markDisputes(entries: Entry[]): void {
 /** A figure is on one side of a dispute: not a vague amount, the same event, no measure rule tells them apart, and they agree. */
 function onSide(x: Entry, side: Entry): boolean {
   if (x === side) return true;
-  if (isVague(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events)) return false;
+  if (isVagueFigure(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events)) return false;
   const views = commonViews(x, side);
   // "670" stands on the side of "more than 670": the bounds are taken as closed.
   const closed = (i: Interval): Interval => ({ ...i, lowInclusive: true, highInclusive: true });
@@ -317,7 +316,8 @@ function onSide(x: Entry, side: Entry): boolean {
 function disputeBetween(a: Entry, b: Entry): Dispute | undefined {
   for (const d of a.disputes ?? []) {
     const [lo, hi] = d.sides;
-    if ((onSide(a, lo) && onSide(b, hi) && !onSide(a, hi) && !onSide(b, lo)) || (onSide(a, hi) && onSide(b, lo) && !onSide(a, lo) && !onSide(b, hi))) return { article: d.article, texts: d.texts };
+    const [aLo, aHi, bLo, bHi] = [onSide(a, lo), onSide(a, hi), onSide(b, lo), onSide(b, hi)];
+    if ((aLo && bHi && !aHi && !bLo) || (aHi && bLo && !aLo && !bHi)) return { article: d.article, texts: d.texts };
   }
   return undefined;
 }
@@ -353,11 +353,13 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
   } else if (a.context && b.context && !sharesContext(a.context, b.context)) strangers = a.contextSize > 0 && b.contextSize > 0;
   const pair = pairOf(a, b, strangers, unrelated);
   pair.dispute = disputeBetween(a, b);
-  const disputed = DISPUTE_RULES.some((r) => r.test(pair) !== undefined);
+  // The dispute rules first (each tested once): when one fires, the rules that read two moments give way.
+  const disputeReasons = new Map(DISPUTE_RULES.map((r) => [r, r.test(pair)]));
+  const disputed = [...disputeReasons.values()].some((reason) => reason !== undefined);
   const fired: { id: string; verdict: string; reason: string }[] = [];
   for (const rule of RULES) {
     if (rule.verdict === 'evidence' || (disputed && rule.givesWayToDispute)) continue;
-    const reason = rule.test(pair);
+    const reason = disputeReasons.has(rule) ? disputeReasons.get(rule) : rule.test(pair);
     if (reason === undefined) continue;
     // A measure rule decides alone: the figures count different things.
     if (rule.verdict === 'different-measure') return undefined;

@@ -143,6 +143,11 @@ function peopleOfAKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
   return (people(a) && kinds(b)) || (people(b) && kinds(a));
 }
 
+/** A vague amount ("hundreds", "billions of"), or a figure read with a note in its qualifier. */
+export function isVagueFigure(c: NumericClaim): boolean {
+  return c.qualifier.startsWith('vague amount') || c.qualifier.includes('(');
+}
+
 /** Two actor keys for one name written in full and shorter: every word of the shorter is in the longer, in order. */
 export function sameActorName(x: string, y: string): boolean {
   if (x === y) return true;
@@ -637,7 +642,7 @@ export const RULES: readonly Rule[] = [
     id: 'evidence.vague',
     verdict: 'evidence',
     description: 'one figure is a vague amount ("hundreds", "billions of")',
-    test: (p) => (either(p, (s) => s.claim.qualifier.startsWith('vague amount') || s.claim.qualifier.includes('(')) ? 'one figure is a vague amount' : undefined),
+    test: (p) => (either(p, (s) => isVagueFigure(s.claim)) ? 'one figure is a vague amount' : undefined),
   },
 ];
 
