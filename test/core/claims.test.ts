@@ -194,6 +194,14 @@ const TABLE: Row[] = [
     "4,150 | bare round figure | [4145, 4155) | count:ballot | ballots annulled [=part annull ballot] @chaupimayo"],
   ["A recount would cost at least 5 million soles and take a month.",
     "at least 5 million soles | at least | [5000000, ∞) | PEN | money spent [spend]"],
+  // A time in a clause telling when a tally's event happened dates the event; the count is as of when it was said, when the sentence says.
+  ["At least 43 people were killed when the dam gave way on Monday, officials said on Thursday.",
+    "At least 43 | at least | [43, ∞) | count:person | people killed [death person] T:on Thursday A:officials"],
+  ["Police detained 60 protesters after clashes broke out on Monday.",
+    "60 | exact | [60, 60] | count:protester | people detained [arrest person] T:on Monday"],
+  // Not for a figure that is no running tally: the loss happened when the shares fell.
+  ["The firm lost $3 billion when its shares fell on Monday.",
+    "$3 billion | bare round figure | [2850000000, 3150000000) | USD | money lost [loss] T:on Monday"],
   ["The toll had stood at 19 by midnight on Saturday.",
     "19 | exact | [19, 19] | count | count killed [=earlier death] T:on Saturday"],
   ["The European Union, which deployed 36 observers, saw no fraud.",

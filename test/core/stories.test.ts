@@ -150,11 +150,52 @@ test('one shared actor brings a lone article into a story, but never joins two s
   // Ten unrelated articles, so that five mentions of the minister are not most of the workspace.
   const others = Array.from({ length: 10 }, (_, i) => article(`z${i}`, [place(`Village ${i}`)], '2024-11-01'));
   assert.deepEqual(groups([flood('a'), flood('b'), fire('c'), fire('d'), ...others]).slice(0, 2), ['a+b', 'c+d']);
-  // A lone article that names only the minister joins one of them (the first it meets), not both.
+  // A lone article that names only the minister joins one of them (the larger, or on a tie the first), not both.
   const lone = article('e', [minister(), person('Ana Lind')], '2024-11-02');
   const result = groups([flood('a'), flood('b'), fire('c'), fire('d'), lone, ...others]).filter((g) => !g.startsWith('z'));
   assert.equal(result.length, 2, result.join(' | '));
   assert.ok(result.includes('a+b+e') || result.includes('c+d+e'), result.join(' | '));
+});
+
+test('a lone article joins the story it shares the most actors with, not the first it meets', () => {
+  const quake = (id: string) => article(id, [place('Kestrel Bay'), person('Tomas Vey'), person('Greta Whitlock')], '2024-11-03');
+  // The flood's two articles share the water board and Catarroja; each names one more actor of its own.
+  const c = article('c', [place('Catarroja'), org('Velmora Water Board'), place('Paiporta')], '2024-11-01');
+  const d = article('d', [place('Catarroja'), org('Velmora Water Board'), person('Lena Ortiz')], '2024-11-01');
+  // One actor in common with the quake's articles; two with the flood's, one with each article.
+  const lone = article('e', [person('Greta Whitlock'), place('Paiporta'), person('Lena Ortiz')], '2024-11-02');
+  const others = Array.from({ length: 10 }, (_, i) => article(`z${i}`, [place(`Village ${i}`)], '2024-11-01'));
+  assert.deepEqual(groups([quake('a'), quake('b'), c, d, lone, ...others]).slice(0, 2), ['a+b', 'c+d+e']);
+  // One with each: the larger story, then the first.
+  const even = article('e', [person('Greta Whitlock'), place('Paiporta'), place('Alzira')], '2024-11-02');
+  assert.deepEqual(groups([quake('a'), quake('b'), c, d, even, ...others]).slice(0, 2), ['a+b+e', 'c+d']);
+});
+
+test('a body every country has ("the Ministry of Health") is no strong sign when a date is missing', () => {
+  const a = article('a', [org('Ministry of Health', 'health ministry'), place('Veldor')], '2024-03-23');
+  const b = article('b', [org('Ministry of Health', 'health ministry'), place('Kestrel Bay')]);
+  assert.deepEqual(groups([a, b]), ['a', 'b']);
+  for (const name of ['Interior Ministry', 'National Police', 'Supreme Court', 'Emergency Situations Ministry', 'Civil Protection Agency']) {
+    assert.deepEqual(groups([article('a', [org(name), place('Veldor')], '2024-03-23'), article('b', [org(name), place('Kestrel Bay')])]), ['a', 'b'], name);
+  }
+  // A named body is: "the Velmora Water Board", "the Kestrel Valley Relief Trust".
+  for (const name of ['Velmora Water Board', 'Kestrel Valley Relief Trust']) {
+    assert.deepEqual(groups([article('a', [org(name), place('Veldor')], '2024-03-23'), article('b', [org(name), place('Kestrel Bay')])]), ['a+b'], name);
+  }
+  // With dates within a month, the generic body still counts as one shared actor.
+  assert.deepEqual(groups([a, { ...b, date: day('2024-03-25') }]), ['a+b']);
+});
+
+test('a dateline without a year is near an article dated within a month of it in some year', () => {
+  const a = article('a', [place('Paiporta'), person('Lena Ortiz')], '2025-09-08');
+  const b: StoryInput = { ...article('b', [place('Paiporta'), person('Tomas Vey')]), yearlessDate: { month: 9, day: 12, basis: 'dateline', evidence: 'VELDOR, SEPTEMBER 12' } };
+  assert.deepEqual(groups([a, b]), ['a+b']);
+  const far: StoryInput = { ...b, yearlessDate: { month: 3, day: 12, basis: 'dateline', evidence: 'VELDOR, MARCH 12' } };
+  assert.deepEqual(groups([a, far]), ['a', 'b']);
+  // Across the turn of a year: "January 3" is nine days after December 25.
+  const dec = article('a', [place('Paiporta'), person('Lena Ortiz')], '2024-12-25');
+  const jan: StoryInput = { ...b, yearlessDate: { month: 1, day: 3, basis: 'dateline', evidence: 'VELDOR, JANUARY 3' } };
+  assert.deepEqual(groups([dec, jan]), ['a+b']);
 });
 
 test('in a large workspace an actor named by many articles tells no stories apart (√ bound)', () => {
@@ -171,4 +212,27 @@ test('in a large workspace an actor named by many articles tells no stories apar
   const stories = groupStories(inputs);
   assert.equal(stories.length, 100);
   assert.ok(stories.every((st) => st.articles.length === 4));
+});
+
+test('an article whose dateline gives no year is dated in the year of its story, and its figures with it', async () => {
+  const { Corpus } = await import('../../server/src/corpus/corpus');
+  const { analyseArticle } = await import('../../server/src/analysis/analyse');
+  const { articleCard } = await import('../../server/src/corpus/cards');
+  const more = 'Rescue teams worked through the night in the valley below the dam, and families waited for news at the district hospital. Engineers said the wall had shown cracks for years, and residents said warnings had been ignored by the authorities.';
+  const dated = `- Source: wire.example\nDam toll rises in Veldor\n\nVELDOR, September 10, 2025 (Wire) - The dam collapse in Veldor killed 30 people, said Tomas Vey of the Velmora Water Board.\n\n${more}\n`;
+  const yearless = `- Source: herald.example\nVeldor mourns\n\nVELDOR, SEPTEMBER 12\nThe toll from the Veldor dam collapse has reached 36 people dead, Tomas Vey of the Velmora Water Board said on Friday.\n\n${more}\n`;
+  const corpus = new Corpus();
+  corpus.set('a.txt', 'a.txt', 1, dated, analyseArticle(dated));
+  corpus.set('b.txt', 'b.txt', 1, yearless, analyseArticle(yearless));
+  assert.equal(corpus.get('b.txt')!.analysis.date, undefined);
+  assert.deepEqual(corpus.dateOf('b.txt'), { day: '2025-09-12', precision: 'day', basis: 'story', evidence: 'VELDOR, SEPTEMBER 12' });
+  const toll = corpus.claimsOf('b.txt').find((c) => c.text === '36')!;
+  assert.equal(toll.asOf, '2025-09-12', '"on Friday" of an article of Friday 12 September 2025');
+  assert.equal(corpus.get('b.txt')!.analysis.claims.find((c) => c.text === '36')!.asOf, undefined, 'the cached analysis is left as it is');
+  const card = articleCard('b.txt', { corpus, here: 'b.txt', markdown: false, linkTo: (a: string) => a });
+  assert.ok(card.includes('- Date: 2025-09-12 (from its text, the year from its story\'s other articles: "VELDOR, SEPTEMBER 12")'), card);
+  // Alone, it stays undated.
+  const alone = new Corpus();
+  alone.set('b.txt', 'b.txt', 1, yearless, analyseArticle(yearless));
+  assert.equal(alone.dateOf('b.txt'), undefined);
 });

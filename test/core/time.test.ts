@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleDate } from '../../server/src/analysis/time/articleDate';
+import { articleDate, yearlessArticleDate } from '../../server/src/analysis/time/articleDate';
 import { timeValueOf } from '../../server/src/analysis/time/timeValue';
 import { addDays, daysBetween, isValidDay, weekdayOfDay } from '../../server/src/analysis/time/dates';
 import { parseStructure } from '../../server/src/analysis/structure';
@@ -42,6 +42,37 @@ test('article date: a date in a URL', () => {
 test('article date: otherwise the latest full date the text mentions', () => {
   const text = 'Strike continues\n\nThe strike began on April 12, 2024, after talks broke down on March 3, 2024, officials said. Workers walked out again.\n';
   assert.deepEqual(dateOf(text), { day: '2024-04-12', precision: 'day', basis: 'mentions', evidence: 'April 12, 2024' });
+});
+
+test('article date: datelines as agencies and papers write them, the year from a date the text mentions', () => {
+  const body = 'The toll rose to 36, officials said. Protests began on September 8, 2025.\n';
+  const cases: [string, string][] = [
+    ['VELDOR, SEPTEMBER 12\n', 'VELDOR, SEPTEMBER 12'],
+    ['NEW KARSU, September 12. /TASS/. ', 'NEW KARSU, September 12.'],
+    ['Velmora [Ostland], September 12 (HBTV): ', 'Velmora [Ostland], September 12 (HBTV):'],
+    ['Veldor, September12\n', 'Veldor, September12'],
+    ['VELDOR, Ostland, Sept. 12 (AP) — ', 'VELDOR, Ostland, Sept. 12 (AP) —'],
+  ];
+  for (const [line, evidence] of cases) {
+    assert.deepEqual(dateOf(`Title of the piece\n\n${line}${body}`), { day: '2025-09-12', precision: 'day', basis: 'dateline', evidence }, line);
+  }
+  // A weekday opening a sentence is no dateline: the date is then the latest one mentioned.
+  assert.deepEqual(dateOf(`Title\n\nTuesday, September 12: ${body}`)?.basis, 'mentions');
+});
+
+test('article date: the day an article calls today', () => {
+  const text = 'Floods\n\nA day of mourning starts today (October 31), after rains that began on October 28, 2024.\n';
+  assert.deepEqual(dateOf(text), { day: '2024-10-31', precision: 'day', basis: 'today', evidence: 'today (October 31' });
+});
+
+test('article date: a dateline or "today" without a year anywhere gives the day and month only', () => {
+  const text = (line: string) => `Title\n\n${line} The toll rose to 36 on Friday, officials said.\n`;
+  assert.equal(dateOf(text('VELDOR, SEPTEMBER 12 -')), undefined);
+  assert.deepEqual(yearlessArticleDate(text('VELDOR, SEPTEMBER 12 -')), { month: 9, day: 12, basis: 'dateline', evidence: 'VELDOR, SEPTEMBER 12 -' });
+  assert.deepEqual(yearlessArticleDate(text('Mourning begins today, Oct. 31.')), { month: 10, day: 31, basis: 'today', evidence: 'today, Oct. 31' });
+  assert.equal(yearlessArticleDate(text('Mourning begins on Friday.')), undefined);
+  // February 29 is a day in some year.
+  assert.deepEqual(yearlessArticleDate(text('VELDOR, February 29 -'))?.day, 29);
 });
 
 test('article date: none when the text gives no date', () => {

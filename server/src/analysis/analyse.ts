@@ -4,7 +4,7 @@
  */
 import { extractActors } from './actors';
 import { extractClaims } from './claims';
-import { articleDate } from './time/articleDate';
+import { articleDate, yearlessArticleDate } from './time/articleDate';
 import { englishShare } from './language';
 import { tokenize } from './nlp';
 import { defaultAnalysisOptions, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from './notices';
@@ -42,5 +42,9 @@ export function analyseArticle(text: string, options: AnalysisOptions = defaultA
   const claims = extractClaims(input, actors);
   const analysis: ArticleAnalysis = { structure, actors, claims, problems };
   if (date) analysis.date = date;
+  else {
+    const yearless = yearlessArticleDate(text);
+    if (yearless) analysis.yearlessDate = yearless;
+  }
   return analysis;
 }

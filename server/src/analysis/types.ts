@@ -218,12 +218,20 @@ export interface Scope {
 // ---------------------------------------------------------------------------------------------
 
 /** When the article was written, read from its text (never from the file system). */
+/** The day and month an article names as its own when its text gives no year. */
+export interface YearlessDate {
+  month: number;
+  day: number;
+  basis: 'dateline' | 'today';
+  evidence: string;
+}
+
 export interface ArticleDate {
   /** `YYYY-MM-DD`; for month or year precision, the first day of that month or year. */
   day: string;
   precision: 'day' | 'month' | 'year';
   /** Where it was read: a `Published:` line, a dateline, a date in a URL, or the latest date the text mentions. */
-  basis: 'published' | 'dateline' | 'url' | 'mentions';
+  basis: 'published' | 'dateline' | 'url' | 'mentions' | 'today' | 'story';
   /** The text it was read from. */
   evidence: string;
 }
@@ -326,6 +334,8 @@ export interface ArticleAnalysis {
   structure: ArticleStructure;
   /** When the article was written, when its text says. */
   date?: ArticleDate;
+  /** Without `date`: the day and month it names as its own, when its text gives no year. */
+  yearlessDate?: YearlessDate;
   actors: ArticleActor[];
   claims: NumericClaim[];
   problems: Problem[];

@@ -224,8 +224,8 @@ export function articleCard(article: string, ctx: CardContext): string {
   const title = entry.analysis.structure.title?.text ?? entry.label;
   lines.push(md ? `**${escapeMarkdown(title)}** · ${escapeMarkdown(outletOf(ctx, article))}` : `${title} (${outletOf(ctx, article)})`);
   lines.push('');
-  const date = entry.analysis.date;
-  const basis = { published: 'its Published line', dateline: 'its dateline', url: 'a date in its URL', mentions: 'the latest date it mentions' } as const;
+  const date = ctx.corpus.dateOf(article);
+  const basis = { published: 'its Published line', dateline: 'its dateline', url: 'a date in its URL', mentions: 'the latest date it mentions', today: 'the day it calls today', story: 'its text, the year from its story\'s other articles' } as const;
   lines.push(date ? `- Date: ${date.precision === 'day' ? date.day : date.day.slice(0, date.precision === 'month' ? 7 : 4)} (from ${basis[date.basis]}: "${md ? escapeMarkdown(date.evidence) : date.evidence}")` : '- Date: unknown (no Published line, dateline, dated URL or full date in the text)');
   lines.push(...copyLines(article, ctx));
   const story = ctx.corpus.storyOf(article);

@@ -13,8 +13,10 @@ import { lineStarts } from '../analysis/lines';
 import { addCrossArticleMentions } from './crossMentions';
 import { IncrementalLinker, type LinkArticle } from './linking';
 import { fullestCopy, mapClaims, MirrorIndex, mirrorSignature, type MirrorGroup, type MirrorSignature } from './mirrors';
-import { groupStories, type Story } from './stories';
-import type { ArticleAnalysis, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
+import { groupStories, nearestYear, type Story } from './stories';
+import { redateClaims } from '../analysis/claims';
+import { daysBetween } from '../analysis/time/dates';
+import type { ArticleAnalysis, ArticleDate, ClaimLink, ClaimRef, CorpusActor, InArticle, Mention, NumericClaim, Relation } from '../analysis/types';
 
 export interface ArticleEntry {
   /** URI or path: the caller's identifier. */
@@ -57,6 +59,14 @@ interface Linked {
   links: ClaimLink[];
   stories: Story[];
   storyByArticle: Map<string, Story>;
+  /** Articles whose text names a day and month but no year, dated in the year of their story. */
+  storyDates: Map<string, StoryDated>;
+}
+
+interface StoryDated {
+  date: ArticleDate;
+  /** The article's claims read against that date (../analysis/claims: redateClaims). */
+  claims: NumericClaim[];
 }
 
 /** What hovers on actors need: rebuilt lazily, on the first request that reads it. */
@@ -89,6 +99,7 @@ function findSpan<T extends { start: number; end: number }>(sorted: readonly T[]
 
 export class Corpus {
   private readonly entries = new Map<string, ArticleEntry>();
+  private readonly redatedByAnalysis = new WeakMap<ArticleAnalysis, StoryDated>();
   private derived: Derived | undefined;
   private linked: Linked | undefined;
   private readonly linker = new IncrementalLinker();
@@ -266,15 +277,25 @@ export class Corpus {
     return { actor, mention };
   }
 
+  /** An article's claims, read against the date its story gives it when its text gives no year. */
+  claimsOf(id: string): readonly NumericClaim[] {
+    return this.linkIndex().storyDates.get(id)?.claims ?? this.entries.get(id)?.analysis.claims ?? [];
+  }
+
+  /** When an article was written: from its text, or its dateline's day with the year of its story. */
+  dateOf(id: string): ArticleDate | undefined {
+    return this.entries.get(id)?.analysis.date ?? this.linkIndex().storyDates.get(id)?.date;
+  }
+
   /** The claim whose figure contains `offset` in article `id`. */
   claimAt(id: string, offset: number): { claim: NumericClaim; ref: ClaimRef } | undefined {
-    const claims = this.entries.get(id)?.analysis.claims ?? [];
+    const claims = this.claimsOf(id);
     const index = claims.findIndex((c) => offset >= c.span.start && offset <= c.span.end);
     return index >= 0 ? { claim: claims[index], ref: { article: id, index } } : undefined;
   }
 
   claim(ref: ClaimRef): NumericClaim | undefined {
-    return this.entries.get(ref.article)?.analysis.claims[ref.index];
+    return this.claimsOf(ref.article)[ref.index];
   }
 
   /** Links between the compared copy of each article (a copy's links are its primary's). */
@@ -337,7 +358,7 @@ export class Corpus {
     const primaryIndex = ref.article === group.primary ? ref.index : (d.claimMaps.get(ref.article)?.[ref.index] ?? -1);
     if (primaryIndex < 0) return undefined;
     const index = copy === group.primary ? primaryIndex : (d.claimMaps.get(copy)?.indexOf(primaryIndex) ?? -1);
-    return index >= 0 ? this.entries.get(copy)?.analysis.claims[index] : undefined;
+    return index >= 0 ? this.claimsOf(copy)[index] : undefined;
   }
 
   /**
@@ -383,7 +404,19 @@ export class Corpus {
 
     const compared = articles.filter((e) => (copies.get(e.id)?.primary ?? e.id) === e.id);
     const { stories, storyByArticle } = this.storiesOf(compared);
-    const inputs: LinkArticle[] = compared.map((e) => ({ article: e.id, claims: e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, token: e.analysis }));
+    const storyDates = this.storyDatesOf(compared, storyByArticle);
+    const inputs: LinkArticle[] = compared.map((e) => {
+      const dated = storyDates.get(e.id);
+      return { article: e.id, claims: dated?.claims ?? e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, token: dated ?? e.analysis };
+    });
+    // A copy is dated as its primary is.
+    for (const group of new Set(copies.values())) {
+      const dated = storyDates.get(group.primary);
+      for (const m of group.members) {
+        const analysis = this.entries.get(m)!.analysis;
+        if (dated && m !== group.primary && !analysis.date) storyDates.set(m, this.redated(analysis, dated.date));
+      }
+    }
     const update = this.linker.update(inputs, this.conflictOptions);
     if (update.changed === 'all') this.changed = 'all';
     else for (const id of update.changed) this.markChanged(id);
@@ -394,8 +427,42 @@ export class Corpus {
         if (group) for (const m of group.members) this.changed.add(m);
       }
     }
-    this.linked = { articles, copies, claimMaps, links: update.links, stories, storyByArticle };
+    this.linked = { articles, copies, claimMaps, links: update.links, stories, storyByArticle, storyDates };
     return this.linked;
+  }
+
+  /**
+   * Articles whose text names their day and month but not the year ("KATHMANDU, SEPTEMBER 8"),
+   * dated in the year that puts that day nearest one of their story's dated articles, within a
+   * month of it; their claims are read again against that day. Kept per analysis, so an article
+   * whose text and story date did not change keeps the same claims (and its links).
+   */
+  private storyDatesOf(compared: readonly ArticleEntry[], storyByArticle: Map<string, Story>): Map<string, StoryDated> {
+    const out = new Map<string, StoryDated>();
+    for (const e of compared) {
+      const yearless = e.analysis.yearlessDate;
+      const story = storyByArticle.get(e.id);
+      if (e.analysis.date || !yearless || !story) continue;
+      let best: string | undefined;
+      let bestGap = Infinity;
+      for (const other of story.articles) {
+        const date = other === e.id ? undefined : this.entries.get(other)?.analysis.date;
+        if (date?.precision !== 'day') continue;
+        const day = nearestYear(yearless, date.day);
+        const gap = day ? Math.abs(daysBetween(day, date.day)) : Infinity;
+        if (day && gap < bestGap) [best, bestGap] = [day, gap];
+      }
+      if (best) out.set(e.id, this.redated(e.analysis, { day: best, precision: 'day', basis: 'story', evidence: yearless.evidence }));
+    }
+    return out;
+  }
+
+  private redated(analysis: ArticleAnalysis, date: ArticleDate): StoryDated {
+    const known = this.redatedByAnalysis.get(analysis);
+    if (known && known.date.day === date.day) return known;
+    const dated = { date, claims: redateClaims(analysis.claims, date) };
+    this.redatedByAnalysis.set(analysis, dated);
+    return dated;
   }
 
   /** Stories of the compared articles, grouped again only when their ids, actors or dates changed. */
@@ -405,7 +472,7 @@ export class Corpus {
     const prev = this.storyState;
     if (prev && prev.ids === ids && prev.pins === pins && compared.every((e) => prev.keys.get(e.id) === e.storyKey)) return prev;
     const stories = groupStories(
-      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date })),
+      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date, yearlessDate: e.analysis.yearlessDate })),
       this.storyPins,
     );
     const storyByArticle = new Map<string, Story>();
@@ -447,7 +514,8 @@ export class Corpus {
 /** Everything ./stories.ts reads of an article: while it stays the same, so do the stories. */
 function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
   const actors = analysis.actors.map((a) => `${a.key}\u0001${a.kind}\u0001${a.name}`).sort();
-  return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : ''}\u0000${actors.join('\u0002')}`;
+  const yearless = analysis.yearlessDate ? `${analysis.yearlessDate.month}-${analysis.yearlessDate.day}` : '';
+  return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : yearless}\u0000${actors.join('\u0002')}`;
 }
 
 /** Signatures by analysis: copies of one text share one analysis object, and one signature. */

@@ -120,7 +120,7 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
     }
   }
   const group = corpus.copiesOf(id);
-  const claims = group && group.shown !== id ? [] : entry.analysis.claims;
+  const claims = group && group.shown !== id ? [] : corpus.claimsOf(id);
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index];
     const links = corpus.linksOf({ article: id, index });

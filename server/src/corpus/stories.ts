@@ -18,8 +18,9 @@
 import { foldWords } from '../analysis/actors/fold';
 import { placeByName } from '../analysis/actors/gazetteer';
 import { knownOrganisation } from '../analysis/actors/organisations';
-import type { ArticleActor, ArticleDate } from '../analysis/types';
-import { daysBetween } from '../analysis/time/dates';
+import type { ArticleActor, ArticleDate, YearlessDate } from '../analysis/types';
+import { daysBetween, isoDay, isValidDay } from '../analysis/time/dates';
+import { GENERIC_BODY_WORDS, GENERIC_ORG_NAMES, ORG_CONNECTORS, ROLE_MODIFIERS } from '../analysis/lexicon';
 
 export interface StoryInput {
   id: string;
@@ -27,6 +28,8 @@ export interface StoryInput {
   label: string;
   actors: readonly ArticleActor[];
   date?: ArticleDate;
+  /** Without `date`: the day and month its dateline names. */
+  yearlessDate?: YearlessDate;
 }
 
 export interface Story {
@@ -49,6 +52,17 @@ const HUB_FLOOR = 12;
 /** Days within which one shared actor and the dates make two articles one story. */
 const NEAR_DAYS = 31;
 
+/**
+ * A body every country has, named by its kind and portfolio only ("the Ministry of Health", "the
+ * Interior Ministry", "the National Police", "Civil Protection"): it names another body in every
+ * story, so alone it is no strong sign that two articles tell one story.
+ */
+export function genericBody(name: string): boolean {
+  const words = foldWords(name);
+  if (!words.some((w) => GENERIC_ORG_NAMES.has(w))) return false;
+  return words.every((w) => GENERIC_ORG_NAMES.has(w) || ROLE_MODIFIERS.has(w) || GENERIC_BODY_WORDS.has(w) || ORG_CONNECTORS.has(w));
+}
+
 function distinctive(actor: ArticleActor): boolean {
   if (actor.kind === 'group') return false;
   // A news agency or a global body (Reuters, the UN) turns up in every kind of story.
@@ -58,6 +72,38 @@ function distinctive(actor: ArticleActor): boolean {
     if (place && (place.kind === 'country' || place.kind === 'region')) return false;
   }
   return true;
+}
+
+/**
+ * The day a yearless date ("September 12") falls on in the year that brings it nearest to `day`,
+ * or undefined when no year puts it within `withinDays` of it.
+ */
+export function nearestYear(yearless: YearlessDate, day: string, withinDays = NEAR_DAYS): string | undefined {
+  const y = Number(day.slice(0, 4));
+  let best: string | undefined;
+  for (const year of [y - 1, y, y + 1]) {
+    if (!isValidDay(year, yearless.month, yearless.day)) continue;
+    const candidate = isoDay(year, yearless.month, yearless.day);
+    if (Math.abs(daysBetween(candidate, day)) <= withinDays && (!best || Math.abs(daysBetween(candidate, day)) < Math.abs(daysBetween(best, day)))) best = candidate;
+  }
+  return best;
+}
+
+/** Days between two articles' dates, a yearless one taken in the year nearest the other; undefined when either is unknown. */
+function daysApart(a: StoryInput, b: StoryInput): number | undefined {
+  if (a.date && b.date) return Math.abs(daysBetween(a.date.day, b.date.day));
+  const [dated, yearless] = a.date ? [a.date, b.yearlessDate] : [b.date, a.yearlessDate];
+  if (dated && yearless) {
+    const day = nearestYear(yearless, dated.day, 366);
+    return day ? Math.abs(daysBetween(day, dated.day)) : undefined;
+  }
+  if (a.yearlessDate && b.yearlessDate) {
+    // Two days and months without a year: apart by the shorter way round the calendar.
+    const x = daysBetween(isoDay(2024, 1, 1), isoDay(2024, a.yearlessDate.month, a.yearlessDate.day));
+    const y = daysBetween(isoDay(2024, 1, 1), isoDay(2024, b.yearlessDate.month, b.yearlessDate.day));
+    return Math.min(Math.abs(x - y), 366 - Math.abs(x - y));
+  }
+  return undefined;
 }
 
 function normalisePin(pin: string): string {
@@ -86,7 +132,8 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     for (const actor of a.actors) {
       if (!actor || typeof actor.key !== 'string' || !distinctive(actor)) continue;
       keys.add(actor.key);
-      if (actor.kind !== 'place' && actor.name.trim().split(/\s+/).length >= 2) strong.add(actor.key);
+      // A body every country has ("the Ministry of Health") is no strong sign on its own.
+      if (actor.kind !== 'place' && actor.name.trim().split(/\s+/).length >= 2 && !genericBody(actor.name) && !genericBody(actor.key)) strong.add(actor.key);
       if (!names.has(actor.key) || actor.name.length > names.get(actor.key)!.length) names.set(actor.key, actor.name);
     }
     return keys;
@@ -139,18 +186,49 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
   // One actor only brings a lone article into a story: it never joins two stories that the first
-  // pass formed (a minister quoted in two events does not make them one).
+  // pass formed (a minister quoted in two events does not make them one). A lone article that
+  // could join several stories joins the one it shares the most actors with ("the Ministry of
+  // Health" of one country's story, "Kathmandu" and a minister of another's), the larger story on
+  // a tie.
+  const lone = articles.map((_, i) => sizeOf(i) === 1);
+  const countedKeys = new Set<string>();
+  const firstRoots = articles.map((_, i) => find(i));
+  const candidates = new Map<number, Map<number, number>>();
   for (const [key, list] of byKey) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
-        if (pinned[i] !== pinned[j] || find(i) === find(j)) continue;
-        if (sizeOf(i) > 1 && sizeOf(j) > 1) continue;
-        const di = articles[i].date;
-        const dj = articles[j].date;
-        const near = di && dj ? Math.abs(daysBetween(di.day, dj.day)) <= NEAR_DAYS : strong.has(key);
-        if (near) union(i, j);
+        if (pinned[i] !== pinned[j] || firstRoots[i] === firstRoots[j]) continue;
+        if (!lone[i] && !lone[j]) continue;
+        const gap = daysApart(articles[i], articles[j]);
+        const near = gap !== undefined ? gap <= NEAR_DAYS : strong.has(key);
+        if (!near) continue;
+        // Each shared key counts once per story it leads to.
+        for (const [from, to] of [[i, j], [j, i]] as const) {
+          if (!lone[from]) continue;
+          let row = candidates.get(from);
+          if (!row) candidates.set(from, (row = new Map()));
+          const seen = `${key}\u0000${firstRoots[to]}`;
+          if (countedKeys.has(`${from}\u0000${seen}`)) continue;
+          countedKeys.add(`${from}\u0000${seen}`);
+          row.set(firstRoots[to], (row.get(firstRoots[to]) ?? 0) + 1);
+        }
       }
+  }
+  // Lone articles join the stories of several articles first, then each other.
+  const order = [...candidates.keys()].sort((a, b) => a - b);
+  for (const phase of ['stories', 'lone'] as const) {
+    for (const i of order) {
+      if (sizeOf(i) > 1) continue;
+      let best: number | undefined;
+      let bestScore = 0;
+      for (const [root, score] of candidates.get(i)!) {
+        if (phase === 'stories' && sizeOf(root) === 1) continue;
+        const better = score > bestScore || (score === bestScore && best !== undefined && (sizeOf(root) > sizeOf(best) || (sizeOf(root) === sizeOf(best) && root < best)));
+        if (better) [best, bestScore] = [root, score];
+      }
+      if (best !== undefined) union(i, best);
+    }
   }
   // Pinned folders are one story each.
   const firstOfPin = new Map<string, number>();

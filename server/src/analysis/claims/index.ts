@@ -25,7 +25,8 @@ import { modalityOf } from './modality';
 import { sourceKeys } from './source';
 import { isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
-import { APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS } from '../lexicon/claims';
+import { APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS, TALLY_EVENTS } from '../lexicon/claims';
+import { EVENT_CLAUSE_OPENERS } from '../lexicon';
 
 interface Found {
   figure: Figure;
@@ -219,7 +220,12 @@ function extractFromSentence(
     let time = timeHere.length ? (timeHere[0].first > claimEnd ? timeHere[0] : timeHere[timeHere.length - 1]) : undefined;
     // "…has killed 198 people, the agency said on Friday evening": with no time of its own, a
     // figure is dated by when its source said it.
-    time ??= times.find((m) => m.first > claimEnd && m.first < nextFigure && REPORTING_VERBS.has(word(terms[m.first - 1])));
+    const saidAt = times.find((m) => m.first > claimEnd && m.first < nextFigure && REPORTING_VERBS.has(word(terms[m.first - 1])));
+    // "At least 43 people were killed when the dam gave way on Monday, the ministry said on
+    // Thursday": for a running tally, a time inside a clause telling when its event happened
+    // dates the event; when the sentence says when the count was given, that is its moment.
+    if (time && saidAt && time !== saidAt && parts.events.some((e) => TALLY_EVENTS.has(e)) && inEventClause(terms, claimEnd, time.first)) time = saidAt;
+    time ??= saidAt;
     const claim = claimFrom(
       terms,
       found,
@@ -246,6 +252,23 @@ function extractFromSentence(
 }
 
 /**
+ * The claims of an article read again against a date found for it outside its text (the year of
+ * its story, for an article whose dateline gives only the day and month): every stated time is
+ * resolved against it, and a figure that states none describes that day. The claims given are
+ * left as they are.
+ */
+export function redateClaims(claims: readonly NumericClaim[], date: ArticleDate): NumericClaim[] {
+  return claims.map((c) => {
+    const claim: NumericClaim = { ...c };
+    if (c.scope.time !== undefined) claim.time = timeValueOf(c.scope.time, date);
+    const asOf = asOfDay(claim.time, date);
+    if (asOf) claim.asOf = asOf;
+    else delete claim.asOf;
+    return claim;
+  });
+}
+
+/**
  * The day a figure describes: the day it states, the end of a total "by" a day or "since" a day
  * (the article's date), and for a figure that states no time, the article's date. A figure over
  * a whole past period ("last year", "in 2023") describes that period, not a day.
@@ -268,6 +291,12 @@ function asOfDay(time: TimeValue | undefined, date: ArticleDate | undefined): st
     default:
       return undefined;
   }
+}
+
+/** Whether a clause telling when an event happened ("when the dam gave way", "after clashes broke out") opens between `from` and the time at `at`. */
+function inEventClause(terms: readonly Term[], from: number, at: number): boolean {
+  for (let k = from; k < at - 1; k++) if (EVENT_CLAUSE_OPENERS.has(word(terms[k]))) return true;
+  return false;
 }
 
 /** Whether the term at `from` stands in a relative clause ("that hit X on Thursday") closed before `to`. */

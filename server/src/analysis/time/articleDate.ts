@@ -4,7 +4,7 @@
  * last resort, the latest full date the text mentions (a report is written on or after every day
  * it describes). Never the file's time on disk: the core reads no file system and no clock.
  */
-import type { ArticleDate, ArticleStructure } from '../types';
+import type { ArticleDate, ArticleStructure, YearlessDate } from '../types';
 import { isoDay, isValidDay, monthOf } from './dates';
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -17,8 +17,18 @@ const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 /** "May 2024": month precision. */
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'g');
 const PUBLISHED = /^\s*(?:Published|Updated|Posted|Last updated|Date)\b\s*(?:on\s*)?:?\s*(.{4,80})$/im;
-/** "MOSCOW, March 23 (Reuters) -", "BELGRADE, Serbia, March 15 (AP) —". */
-const DATELINE = new RegExp(`^[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][A-Za-z .'-]{2,30})?,?\\s+${MONTH}\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:\\((?:[A-Za-z .]{2,30})\\))?\\s*[-–—]`, 'm');
+/**
+ * A dateline opening one of the article's first lines: "MOSCOW, March 23 (Reuters) -",
+ * "BELGRADE, Serbia, March 15 (AP) —", "Madrid [Spain], October 31 (HBTV):", "NEW DELHI,
+ * September 11. /TASS/.", "KATHMANDU, SEPTEMBER 8" on a line of its own. The place is one to four
+ * capitalised words, never a weekday ("Tuesday, March 5" opens a sentence, not a dateline).
+ */
+const DATELINE = new RegExp(
+  `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:\\s*\\[[A-Za-z .'-]{2,30}\\])?(?:,\\s*[A-Z][A-Za-z .'-]{2,30})?,?\\s+${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\s*(?:\\((?:[A-Za-z .]{2,30})\\))?\\s*(?:[-–—:]|\\.(?=\\s)|$)`,
+  'm',
+);
+/** "today (October 31)", "today, Sept. 9,": the article's own day, named. */
+const TODAY = new RegExp(`\\btoday\\s*(?:\\(|,)\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'i');
 
 interface Found {
   y: number;
@@ -60,6 +70,37 @@ function latest(dates: Found[]): Found | undefined {
   return best;
 }
 
+/** Month words written in capitals ("SEPTEMBER 8"), in title case, keeping every offset. */
+function titleCaseMonths(text: string): string {
+  return text.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([A-Z]*)\b/g, (_, a: string, b: string) => a[0] + a.slice(1).toLowerCase() + b.toLowerCase());
+}
+
+/** The dateline of one of the article's first lines, with its year when it gives one. */
+function datelineOf(text: string): { m: number; d: number; y?: number; evidence: string; basis: 'dateline' } | undefined {
+  const lines = titleCaseMonths(text.slice(0, 1500)).split(/\r?\n/).filter((l) => l.trim() && !/^\s*-\s*Source:/i.test(l)).slice(0, 6);
+  const original = text.slice(0, 1500).split(/\r?\n/).filter((l) => l.trim() && !/^\s*-\s*Source:/i.test(l));
+  for (const [i, line] of lines.entries()) {
+    const match = DATELINE.exec(line.trim());
+    const m = match ? monthOf(match[1]) : undefined;
+    // The evidence as written ("KATHMANDU, SEPTEMBER 8"): title-casing kept every offset.
+    if (match && m !== undefined) return { m, d: +match[2], y: match[3] ? +match[3] : undefined, evidence: original[i].trim().slice(0, match[0].length).trim(), basis: 'dateline' };
+  }
+  return undefined;
+}
+
+/**
+ * The day and month an article names as its own (a dateline, "today (October 31)") when nothing in
+ * it gives the year: its story's other articles may (../../corpus/corpus.ts).
+ */
+export function yearlessArticleDate(text: string): YearlessDate | undefined {
+  const dateline = datelineOf(text);
+  if (dateline) return dateline.y === undefined && isValidDay(2024, dateline.m, dateline.d) ? { month: dateline.m, day: dateline.d, basis: 'dateline', evidence: dateline.evidence } : undefined;
+  const today = TODAY.exec(text);
+  const m = today ? monthOf(today[1]) : undefined;
+  if (today && m !== undefined && !today[3] && isValidDay(2024, m, +today[2])) return { month: m, day: +today[2], basis: 'today', evidence: today[0] };
+  return undefined;
+}
+
 /** The article's date, when its text gives one. */
 export function articleDate(text: string, structure: ArticleStructure): ArticleDate | undefined {
   const head = text.slice(0, 3000);
@@ -71,12 +112,12 @@ export function articleDate(text: string, structure: ArticleStructure): ArticleD
   const urlDates = structure.urls.map((u) => dateInUrl(u.url)).filter((f): f is Found => f !== undefined);
   const urlDay = latest(urlDates.filter((f) => f.d !== undefined));
   const mentioned = fullDates(text);
-  const dateline = DATELINE.exec(head);
-  if (dateline) {
-    const m = monthOf(dateline[1])!;
-    const d = +dateline[2];
-    const y = dateline[3] ? +dateline[3] : (urlDay?.y ?? latest(mentioned)?.y);
-    if (y !== undefined && isValidDay(y, m, d)) return toDate({ y, m, d, evidence: dateline[0].trim(), index: 0 }, 'dateline');
+  const dateline = datelineOf(text);
+  const today = TODAY.exec(text);
+  const named = dateline ?? (today ? { m: monthOf(today[1])!, d: +today[2], y: today[3] ? +today[3] : undefined, evidence: today[0], basis: 'today' as const } : undefined);
+  if (named) {
+    const y = named.y ?? urlDay?.y ?? latest(mentioned)?.y;
+    if (y !== undefined && isValidDay(y, named.m, named.d)) return toDate({ y, m: named.m, d: named.d, evidence: named.evidence, index: 0 }, named.basis);
   }
   if (urlDay) return toDate(urlDay, 'url');
   const mention = latest(mentioned);
