@@ -400,3 +400,19 @@ test('scale: 5,000 claims without actors', (t) => {
   t.diagnostic(`5,000 claims without actors: ${links.length} links in ${ms.toFixed(0)} ms`);
   // Timing is the benchmark's business (npm run bench); this test checks that it finishes and links.
 });
+
+test('a large bucket: two articles of one story meet even when they name no actor in common', () => {
+  // 70 articles of one story give a toll (a bucket past the small size); two of them name no actor
+  // the other names, as an agency's report and a local paper's may not.
+  const place = (key: string) => ({ key, name: key, kind: 'place' as const, aliases: [], mentions: [], roles: [], relations: [], statements: [] });
+  const inputs: LinkInput[] = [];
+  for (let i = 0; i < 70; i++) inputs.push({ article: `a${i}`, story: 's', claims: [claim({ interval: exact(36 + (i % 2) * 15), value: 36 + (i % 2) * 15, text: String(36 + (i % 2) * 15), qualifier: '' })], actors: [place(`town ${i}`), place(`village ${i}`)] });
+  const links = linkClaims(inputs, ANY);
+  const between = (x: string, y: string) => links.find((l) => (l.a.article === x && l.b.article === y) || (l.a.article === y && l.b.article === x));
+  assert.ok(between('a0', 'a1'), 'a0 and a1 meet');
+  assert.ok(between('a0', 'a69'), 'a0 and a69 meet');
+  // Without stories, articles that share no actor are walked past.
+  const unstoried = inputs.map((x) => ({ ...x, story: undefined }));
+  const none = linkClaims(unstoried, ANY);
+  assert.equal(none.filter((l) => l.a.article === 'a0' || l.b.article === 'a0').length, 0);
+});

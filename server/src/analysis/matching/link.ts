@@ -91,6 +91,8 @@ interface StoryDispute extends Dispute {
 
 /** Buckets larger than this are walked through actor keys when the articles give actors. */
 const SMALL_BUCKET = 64;
+/** Within a large bucket, a story with at most this many claims in it has all of them meet. */
+const STORY_BUCKET = 256;
 
 function viewsOf(claim: NumericClaim): View[] {
   const unit = claim.unit;
@@ -580,11 +582,32 @@ function linkEntries(entries: Entry[], options: ConflictOptions, scored?: Scored
         }
       continue;
     }
-    // A large bucket: each claim meets only claims of articles that share an actor with its own,
-    // and claims of articles that gave no actors.
+    // A large bucket: the claims of one story meet each other when the story's share of the
+    // bucket is small enough to pair all of it (the stories already tell events apart).
+    const byStory = new Map<string, number[]>();
+    const rest: number[] = [];
+    for (const m of members) {
+      const story = entries[m].story;
+      if (story === undefined) {
+        rest.push(m);
+        continue;
+      }
+      let list = byStory.get(story);
+      if (!list) byStory.set(story, (list = []));
+      list.push(m);
+    }
+    for (const list of byStory.values()) {
+      if (list.length > STORY_BUCKET) rest.push(...list);
+      else
+        for (let p = 0; p < list.length; p++)
+          for (let q = p + 1; q < list.length; q++) if (isActive.has(list[p]) || isActive.has(list[q])) examine(key, list[p], list[q]);
+    }
+    if (rest.length < 2) continue;
+    // Otherwise each claim meets only claims of articles that share an actor with its own, and
+    // claims of articles that gave no actors.
     const byActor = new Map<number, number[]>();
     const open: number[] = [];
-    for (const m of members) {
+    for (const m of rest) {
       const ctx = entries[m].context;
       if (!ctx || entries[m].contextSize < 2) open.push(m);
       else for (const id of ctx) {
@@ -593,10 +616,10 @@ function linkEntries(entries: Entry[], options: ConflictOptions, scored?: Scored
         list.push(m);
       }
     }
-    for (const i of members) {
+    for (const i of rest) {
       const mark = ++tick;
       const ctx = entries[i].context;
-      const partners: number[][] = !ctx || entries[i].contextSize < 2 ? [members] : [open, ...[...ctx].map((id) => byActor.get(id) ?? [])];
+      const partners: number[][] = !ctx || entries[i].contextSize < 2 ? [rest] : [open, ...[...ctx].map((id) => byActor.get(id) ?? [])];
       for (const list of partners)
         for (const j of list) {
           if (j <= i || stamp[j] === mark) continue;
@@ -647,7 +670,7 @@ export class NoLinkExplainer {
       if (reason !== undefined) return `${rule.id}: ${reason}`;
     }
     const s = this.scored.get(claimPairKey(a, b));
-    if (!s) return 'never met: a large bucket pairs only articles that share an actor';
+    if (!s) return 'never met: past its story\'s share of a large bucket, only articles that share an actor meet';
     if (!s.relation) return `no relation (${s.rules.filter((r) => !r.startsWith('evidence.')).join(', ')})`;
     if (s.confidence < this.options.minConfidence) return `below the threshold: ${s.relation} ${s.confidence.toFixed(2)}`;
     return `settled away: ${s.relation} ${s.confidence.toFixed(2)}, dropped because one article gives another figure for the measure`;
