@@ -529,6 +529,16 @@ test('rule time.later-tally: past 30 days, a count from the first days of the st
     "reported for 2024-03-22 and 2025-02-10; 2024-03-22 is within 30 days of the story's first report (2024-03-22), while the toll still grew",
   );
   assert.equal(rule.test(pairOf(toll(145, '2024-06-01'), toll(149, '2025-02-10'), false, false)), undefined);
+  // A third count of the story between them in day and value: a toll that grew for months.
+  const tallies = [{ day: '2024-12-25', value: 186, events: new Set(['death']) }];
+  const growing = (n: number, asOf: string) => side(claim({ words: ['death', 'person'], interval: exact(n), value: n, asOf }), { storyStart: '2024-10-21', storyTallies: tallies });
+  assert.equal(
+    rule.test(pairOf(growing(88, '2024-12-07'), growing(315, '2025-04-15'), false, false)),
+    "reported for 2024-12-07 and 2025-04-15; the story's count of 186 on 2024-12-25 shows the toll still growing between them",
+  );
+  // Not when the third count lies outside their values (or days): two settled figures.
+  assert.equal(rule.test(pairOf(growing(200, '2024-12-07'), growing(315, '2025-04-15'), false, false)), undefined);
+  assert.equal(rule.test(pairOf(growing(88, '2025-01-07'), growing(315, '2025-04-15'), false, false)), undefined);
 });
 
 test('place.within-country: a country\'s figure below a place\'s is a conflict, unless another rule says disagreement proves nothing', () => {
@@ -616,6 +626,18 @@ test('verdict dispute: not from one source, not between parts that add up, not f
     ANY,
   );
   assert.ok(!links3.some((l) => l.rules.includes('story.rival-figures')), links3.map((l) => l.rules.join(',')).join('\n'));
+});
+
+test('verdict dispute: a count from more than two weeks after the two rival figures sides with neither', () => {
+  const toll = (n: number, asOf: string, attribution?: string) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf, ...(attribution ? { attribution } : {}) });
+  const both = { article: 'c.txt', story: 's', claims: [toll(88, '2024-12-07', 'a local NGO'), toll(5, '2024-12-07', 'the police')] };
+  const relationOf = (later: string) =>
+    linkClaims([{ article: 'a.txt', story: 's', claims: [toll(5, '2024-12-08')] }, { article: 'b.txt', story: 's', claims: [toll(88, later)] }, both], ANY).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt');
+  // Within two weeks of the dispute, the NGO's 88 repeated sides with it: a conflict.
+  assert.equal(relationOf('2024-12-20')?.relation, 'conflict');
+  assert.ok(relationOf('2024-12-20')!.rules.includes('story.rival-figures'));
+  // Ten months later the same figure is a later count: no dispute (compared as settled figures, or an update).
+  assert.ok(!relationOf('2025-10-21')?.rules.includes('story.rival-figures'), relationOf('2025-10-21')?.rules.join(', '));
 });
 
 test('verdict evidence: the confidence rises when evidence.same-place fires, all else equal', () => {

@@ -75,6 +75,17 @@ test('article date: a dateline or "today" without a year anywhere gives the day 
   assert.deepEqual(yearlessArticleDate(text('VELDOR, February 29 -'))?.day, 29);
 });
 
+test('article date: a follow-up that counts the time since its event takes no date from the days it mentions', () => {
+  const text = (lead: string) => `Protests\n\n${lead} the protests that began on October 21, 2024, left 411 people dead, the platform said.\n`;
+  assert.equal(dateOf(text('One year after')), undefined);
+  assert.equal(dateOf(text('Six months on,')), undefined);
+  assert.equal(dateOf(text('On the first anniversary,')), undefined);
+  // Without it, the latest day mentioned is the date.
+  assert.deepEqual(dateOf(text('Last week'))?.day, '2024-10-21');
+  // A date it states itself still counts.
+  assert.deepEqual(dateOf(`Published: October 22, 2025\n\n${text('One year after')}`)?.day, '2025-10-22');
+});
+
 test('article date: none when the text gives no date', () => {
   assert.equal(dateOf('No date here\n\nOfficials said 30 people were evacuated from the town on Tuesday.\n'), undefined);
   assert.equal(dateOf(''), undefined);

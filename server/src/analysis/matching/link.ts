@@ -23,7 +23,7 @@ import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
-import { isVagueFigure, pairOf, RULES, timeKeyOf, type Dispute, type Side } from './rules';
+import { isVagueFigure, pairOf, RULES, TALLY_GROWTH_DAYS, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
 import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
@@ -91,6 +91,8 @@ interface StoryDispute extends Dispute {
 
 /** Buckets larger than this are walked through actor keys when the articles give actors. */
 const SMALL_BUCKET = 64;
+/** How many days from two rival figures a third may be and still side with one of them. */
+const DISPUTE_DAYS = 14;
 /** Within a large bucket, a story with at most this many claims in it has all of them meet. */
 const STORY_BUCKET = 256;
 
@@ -306,6 +308,10 @@ function markDisputes(entries: Entry[]): void {
 /** A figure is on one side of a dispute: not a vague amount, the same event, no measure rule tells them apart, and they agree. */
 function onSide(x: Entry, side: Entry): boolean {
   if (x === side) return true;
+  // A count from days after the dispute (a running total months later) sides with neither figure;
+  // nor does one of unknown moment in a story told over more than a month.
+  if (x.claim.asOf && side.claim.asOf && Math.abs(daysBetween(x.claim.asOf, side.claim.asOf)) > DISPUTE_DAYS) return false;
+  if (!x.claim.asOf && (x.storySpanDays ?? 0) > TALLY_GROWTH_DAYS) return false;
   if (isVagueFigure(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events)) return false;
   const views = commonViews(x, side);
   // "670" stands on the side of "more than 670": the bounds are taken as closed.
@@ -517,8 +523,6 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       });
     });
   });
-  markSplitByPlace(entries);
-  markDisputes(entries);
   // How long each story runs, from the days its figures are dated to.
   const span = new Map<string, { first: string; last: string }>();
   for (const e of entries) {
@@ -529,13 +533,24 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     else if (day < s.first) s.first = day;
     else if (day > s.last) s.last = day;
   }
+  // Each story's dated tallies, for the growth between two of them.
+  const tallies = new Map<string, StoryTally[]>();
+  for (const e of entries) {
+    if (e.story === undefined || !e.info.tally || typeof e.claim.asOf !== 'string' || typeof e.claim.value !== 'number') continue;
+    let list = tallies.get(e.story);
+    if (!list) tallies.set(e.story, (list = []));
+    list.push({ day: e.claim.asOf, value: e.claim.value, events: e.info.events });
+  }
   for (const e of entries) {
     const s = e.story === undefined ? undefined : span.get(e.story);
     if (s) {
       e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
       e.storyStart = s.first;
+      e.storyTallies = tallies.get(e.story!);
     }
   }
+  markSplitByPlace(entries);
+  markDisputes(entries);
   return entries;
 }
 

@@ -49,6 +49,14 @@ export interface Side {
   storySpanDays?: number;
   /** The first day any figure of its story is dated to. */
   storyStart?: string;
+  /** Its story's dated tallies (day, value, events), for the growth between two of them. */
+  storyTallies?: readonly StoryTally[];
+}
+
+export interface StoryTally {
+  day: string;
+  value: number;
+  events: ReadonlySet<string>;
 }
 
 export interface Pair {
@@ -195,6 +203,14 @@ export const FIRST_DAYS = 1;
  * it, articles restate a settled figure ("the attack that killed 145"), and two of those compare.
  */
 export const TALLY_GROWTH_DAYS = 30;
+
+/** A dated count of the story between two figures in both day and value (the later larger), if any. */
+function growthBetween(earlier: Side, later: Side): StoryTally | undefined {
+  const [d0, d1] = [earlier.claim.asOf, later.claim.asOf];
+  const [v0, v1] = [earlier.claim.value, later.claim.value];
+  if (!d0 || !d1 || !(v1 > v0)) return undefined;
+  return (earlier.storyTallies ?? []).find((t) => t.day > d0 && t.day < d1 && t.value > v0 && t.value < v1 && intersects(t.events, earlier.info.events) && intersects(t.events, later.info.events));
+}
 
 export const timeKeyOf = (t: TimeValue | undefined) => (t ? `${t.from ?? ''}/${t.to ?? ''}/${t.text.toLowerCase()}` : '');
 
@@ -461,18 +477,22 @@ export const RULES: readonly Rule[] = [
     id: 'time.later-tally',
     verdict: 'later-moment',
     givesWayToDispute: true,
-    description: `a tally (deaths, arrests, evacuations) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, or the earlier within ${TALLY_GROWTH_DAYS} days of the story's first day (an early count against the final toll): an update, or a revision when the later figure is lower`,
+    description: `a tally (deaths, arrests, evacuations) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, or further apart when the earlier is within ${TALLY_GROWTH_DAYS} days of the story's first day (an early count against the final toll) or a third count of the story lies between them in day and value (a toll that grew for months): an update, or a revision when the later figure is lower`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       const gap = momentGap(p);
       if (gap === undefined || gap === 0) return undefined;
       if (Math.abs(gap) <= TALLY_GROWTH_DAYS) return `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}`;
       // Past the window, both are settled figures restated, unless the earlier was counted while the toll still grew.
-      const earlier = gap > 0 ? p.a : p.b;
+      const [earlier, later] = gap > 0 ? [p.a, p.b] : [p.b, p.a];
       const start = earlier.storyStart;
-      return start && daysBetween(start, earlier.claim.asOf!) <= TALLY_GROWTH_DAYS
-        ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}; ${earlier.claim.asOf} is within ${TALLY_GROWTH_DAYS} days of the story's first report (${start}), while the toll still grew`
-        : undefined;
+      if (start && daysBetween(start, earlier.claim.asOf!) <= TALLY_GROWTH_DAYS) {
+        return `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}; ${earlier.claim.asOf} is within ${TALLY_GROWTH_DAYS} days of the story's first report (${start}), while the toll still grew`;
+      }
+      // Protests and wars go on for months: a third count of the story, dated between the two and
+      // of a value between them, shows the toll still growing after the earlier one.
+      const between = growthBetween(earlier, later);
+      return between ? `reported for ${p.a.claim.asOf} and ${p.b.claim.asOf}; the story's count of ${between.value} on ${between.day} shows the toll still growing between them` : undefined;
     },
   },
 

@@ -30,6 +30,9 @@ const DATELINE = new RegExp(
 /** "today (October 31)", "today, Sept. 9,": the article's own day, named. */
 const TODAY = new RegExp(`\\btoday\\s*(?:\\(|,)\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'i');
 
+/** "one year after", "six months on", "eight months after the attack", "the first anniversary". */
+const LOOKING_BACK = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|\d{1,2})\s+(?:years?|months?)\s+(?:after|on|since|later)\b|anniversary\b)/i;
+
 interface Found {
   y: number;
   m: number;
@@ -120,10 +123,14 @@ export function articleDate(text: string, structure: ArticleStructure): ArticleD
     if (y !== undefined && isValidDay(y, named.m, named.d)) return toDate({ y, m: named.m, d: named.d, evidence: named.evidence, index: 0 }, named.basis);
   }
   if (urlDay) return toDate(urlDay, 'url');
-  const mention = latest(mentioned);
+  // A follow-up that counts the time since its event ("one year after the protests began", "on
+  // the anniversary") was written well after every day it names: the latest is no date for it.
+  const lookingBack = LOOKING_BACK.test(text);
+  const mention = lookingBack ? undefined : latest(mentioned);
   if (mention) return toDate(mention, 'mentions');
   const urlMonth = latest(urlDates);
   if (urlMonth) return toDate(urlMonth, 'url');
+  if (lookingBack) return undefined;
   const months: Found[] = [];
   for (const match of text.matchAll(MONTH_YEAR)) {
     const m = monthOf(match[1]);
