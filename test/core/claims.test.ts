@@ -204,6 +204,9 @@ const TABLE: Row[] = [
     "$3 billion | bare round figure | [2850000000, 3150000000) | USD | money lost [loss] T:on Monday"],
   ["The toll had stood at 19 by midnight on Saturday.",
     "19 | exact | [19, 19] | count | count killed [=earlier death] T:on Saturday"],
+  // The subject before a relative clause set off by commas, and a person "from" a body.
+  ["Tomas Vey from the Civic Alliance, which has ruled for half a century, took nearly 71 percent of the votes.",
+    "nearly 71 percent | nearly | [63.9, 71) | % | share of votes taken [@tomas vey took vote]"],
   ["The European Union, which deployed 36 observers, saw no fraud.",
     "36 | exact | [36, 36] | count:observer | observers deployed [@european union deploy observer]"],
   ["Investors lost 45 million euros in the collapse.",

@@ -146,7 +146,23 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
   // "The Organization of American States, which deployed 36 observers": the relative pronoun
   // stands for the name before its comma.
   if (k > 0 && RELATIVE_OPENERS.has(word(terms[k])) && /,\s*$/.test(terms[k - 1].post)) k--;
+  // "Daniel Chapo of the Frelimo party, which has ruled for half a century, took 71 percent": the
+  // subject stands before a relative clause set off by commas.
+  else if (/,\s*$/.test(terms[k].post)) {
+    for (let c = k - 1, n = 0; c > 0 && n < 16; c--, n++) {
+      if (stops.test(terms[c].post)) break;
+      if (/,\s*$/.test(terms[c - 1].post) && RELATIVE_OPENERS.has(word(terms[c]))) {
+        k = c - 1;
+        break;
+      }
+    }
+  }
   let subject = mentionEndingAt(spans, terms[k]);
+  // "Daniel Chapo from the Frelimo party": a named person before "of" or "from" and a common-noun
+  // phrase.
+  for (let j = k - 1, n = 0; !subject && j > 0 && n < 5 && !stops.test(terms[j].post) && !/,/.test(terms[j].post); j--, n++) {
+    if ((word(terms[j]) === 'of' || word(terms[j]) === 'from') && !/,/.test(terms[j - 1].post)) subject = mentionEndingAt(spans, terms[j - 1]);
+  }
   if (!subject) {
     // "Marrow's own party holds 12": a named possessor of a common-noun subject.
     for (let j = k, n = 0; j >= 0 && n < 3; j--, n++) {
@@ -161,12 +177,13 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
     }
     if (!subject) return undefined;
   }
-  // "Tomas Vey of the Civic Alliance, won": the person before "of" is the subject.
+  // "Tomas Vey of the Civic Alliance, won", "Daniel Chapo from the Frelimo party took": the person
+  // before "of" or "from" is the subject.
   const first = terms.findIndex((t) => t.end > subject!.start);
   if (first >= 2) {
     let j = first - 1;
     if (word(terms[j]) === 'the') j--;
-    if (j >= 1 && word(terms[j]) === 'of' && !/[,;]/.test(terms[j - 1].post)) {
+    if (j >= 1 && (word(terms[j]) === 'of' || word(terms[j]) === 'from') && !/[,;]/.test(terms[j - 1].post)) {
       const owner = mentionEndingAt(spans, terms[j - 1]);
       if (owner) subject = owner;
     }
