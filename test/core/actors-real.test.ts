@@ -85,6 +85,9 @@ test('credits, bylines and datelines name photographers, reporters and wires', (
   ]);
   assert.deepEqual(kinds('MADRID, Nov 5 (Reuters) - Rescuers searched the river banks.'), ['place MADRID', 'organisation Reuters']);
   assert.deepEqual(kinds('The court approved their detention until May 22.-Bernama'), ['organisation Bernama']);
+  // A slash between spaces is a term of its own that compromise keeps: no name runs over it.
+  assert.deepEqual(kinds('The hall burned on Friday. © MIRA DOLENKO / AFP'), ['person MIRA DOLENKO', 'organisation Agence France-Presse']);
+  assert.deepEqual(kinds('Teams searched the banks. Photo: Tomas Verel / Reuters'), ['person Tomas Verel', 'organisation Reuters']);
   assert.deepEqual(kinds('Storm Toll Rises\n\nRenju Jose and Lewis Jackson |\n\nThe storm reached the coast on Friday and flooded the port.'), [
     'person Renju Jose', 'person Lewis Jackson',
   ]);

@@ -333,7 +333,7 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       continue;
     }
     // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook": the photographer, then the agency.
-    if (next && gapAfter === '/' && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
+    if (next && /^\s*\/\s*$/.test(gapAfter) && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
       asPerson(o);
       asAgency(next);
       continue;

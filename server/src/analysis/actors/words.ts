@@ -105,8 +105,17 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       // Leading punctuation compromise left inside the text (rare) is moved out.
       while (start < end && /[^\p{L}\p{N}]/u.test(text[start]) && !/[.&]/.test(text[start])) start++;
       raw = text.slice(start, end);
-      if (!raw) continue;
       const previous = current[current.length - 1];
+      if (!raw) {
+        // A term of punctuation alone ("/" in "KORVAK / AFP", "|", "©") is no word, but it still
+        // stands between its neighbours: the word before keeps it after it, so no run joins over it.
+        const nextTerm = terms[i + 1];
+        if (previous && nextTerm && !previous.possessive) {
+          const gap = text.slice(previous.end, nextTerm.start);
+          previous.post = gap.endsWith(nextTerm.pre) ? gap.slice(0, gap.length - nextTerm.pre.length) : gap;
+        }
+        continue;
+      }
       const initial = !previous;
       // "Lima-based", "Chinese-owned", "Kremlin-backed": a participle or an adjective after the hyphen.
       // A Korean given name ("Jae-sung") keeps its syllables, whatever tag the second one gets.
