@@ -137,3 +137,12 @@ test('outlets: "the X reported", "the X newspaper"; industry words end company n
   assert.deepEqual(kinds('The Xinhua news agency said the toll rose. The Philippines said it would help.'), ['organisation Xinhua', 'place The Philippines']);
   assert.deepEqual(kinds('Kestrel Electronics said production would resume.'), ['organisation Kestrel Electronics']);
 });
+
+test('parties and leagues: "League" ends a name; an owner in the plural stays inside the name', () => {
+  assert.deepEqual(kinds('A spokesman said the Velmari League would march, and the Tamsin People’s Party agreed.'), [
+    'organisation Velmari League', 'organisation Tamsin People’s Party',
+  ]);
+  assert.deepEqual(kinds('The Kelvo Workers’ Party and the Ravel Women’s League boycotted the vote.'), [
+    'organisation Kelvo Workers’ Party', 'organisation Ravel Women’s League',
+  ]);
+});
