@@ -146,3 +146,11 @@ test('parties and leagues: "League" ends a name; an owner in the plural stays in
     'organisation Kelvo Workers’ Party', 'organisation Ravel Women’s League',
   ]);
 });
+
+test('"Leader", "Officer" and "Collector" written with a capital are titles before a name, initials and all', () => {
+  assert.deepEqual(kinds('Opposition Leader K.R. Velayan called for aid.'), ['person K.R. Velayan']);
+  assert.deepEqual(kinds('District Education Officer P.S. Anand Menon said the schools were shut.'), ['person P.S. Anand Menon']);
+  assert.deepEqual(kinds('"The toll has risen," District Collector Lakshmi R S said.'), ['person Lakshmi R S']);
+  const [collector] = actorsIn('District Collector Lakshmi R S said the toll had risen.');
+  assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
+});
