@@ -154,3 +154,15 @@ test('"Leader", "Officer" and "Collector" written with a capital are titles befo
   const [collector] = actorsIn('District Collector Lakshmi R S said the toll had risen.');
   assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
 });
+
+test('countries joined by a hyphen name each country; a longer name that holds them keeps them', () => {
+  assert.deepEqual(kinds('The Nepal-India border was shut, and the US-China talks stalled.'), [
+    'place Nepal', 'place India', 'place United States', 'place China',
+  ]);
+  const [nepal, india] = actorsIn('Trade across the Nepal-India border resumed.');
+  const text = 'Trade across the Nepal-India border resumed.';
+  assert.deepEqual([nepal, india].map((a) => a.mentions.map((m) => text.slice(m.span.start, m.span.end))), [['Nepal'], ['India']]);
+  assert.deepEqual(kinds('The Nepal-India Friendship Society met in March.'), ['organisation Nepal-India Friendship Society']);
+  // Two names that are also given names, or an acronym not in capitals, name no countries.
+  assert.deepEqual(kinds('They signed the Chad-Jordan pact.').filter((k) => k.startsWith('place')), []);
+});

@@ -209,6 +209,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     for (let k = from; k <= i; k++) taken[k] = true;
   }
 
+  if (!heading) countriesJoinedByHyphen(text, unit, taken, out);
   for (const run of findRuns(words, taken)) analyseRun(text, unit, run.from, run.to, heading, out);
   out.sort((a, b) => a.from - b.from);
   if (!heading) {
@@ -218,6 +219,45 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * "the Nepal-India border", "US-China talks", "the Russia-Ukraine war": countries joined by a
+ * hyphen name each country, not one place called "Nepal-India". Every part must be a country of
+ * the gazetteer (an acronym in capitals), one of them a name that is nothing else; the word
+ * stands alone, so a longer name that holds it ("the Nepal-India Friendship Society") keeps it.
+ */
+function countriesJoinedByHyphen(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (taken[i] || !w.cap || w.possessive || !/[-‐‑]/.test(w.text)) continue;
+    const before = words[i - 1];
+    if ((before?.cap && !FUNCTION_WORDS.has(before.folded) && joinsNext(before, w)) || (words[i + 1]?.cap && joinsNext(w, words[i + 1]))) continue;
+    const parts = [...w.text.matchAll(/[^-‐‑]+/g)];
+    if (parts.length < 2 || parts.length > 3) continue;
+    const places = parts.map((m) => {
+      const folded = foldWords(m[0]);
+      const place = placeByWords(folded);
+      const written = !isAcronymName(folded) || /^\p{Lu}+$/u.test(m[0].replace(/\./g, ''));
+      return place && place.kind === 'country' && written ? place : undefined;
+    });
+    // A name that is also a given name ("India", "Jordan") is the country beside a certain one.
+    if (places.some((p) => p === undefined) || places.every((p) => p!.ambiguous)) continue;
+    parts.forEach((m, k) => {
+      const place = places[k]!;
+      const occ = makeOccurrence(text, unit, i, i);
+      const start = w.start + (m.index ?? 0);
+      occ.span = { start, end: start + m[0].length };
+      occ.text = m[0];
+      occ.possessive = false;
+      occ.evidence.place += WEIGHT.table;
+      occ.canonical = place.name;
+      occ.key = fold(place.name);
+      out.push(occ);
+    });
+    taken[i] = true;
+  }
 }
 
 /**
