@@ -166,3 +166,18 @@ test('countries joined by a hyphen name each country; a longer name that holds t
   // Two names that are also given names, or an acronym not in capitals, name no countries.
   assert.deepEqual(kinds('They signed the Chad-Jordan pact.').filter((k) => k.startsWith('place')), []);
 });
+
+test('a demonym before a state body in capitals: the name keeps it, the body\'s own name is an alias', () => {
+  const text = 'The Ostrian Ministry of Urban Planning said 30 buildings fell, and the Serbian Interior Ministry said the march was calm.';
+  assert.deepEqual(actorsIn(text).map((a) => [a.kind, a.name, a.aliases]), [
+    ['organisation', 'Ostrian Ministry of Urban Planning', []],
+    ['organisation', 'Serbian Interior Ministry', ['Interior Ministry']],
+  ]);
+  assert.deepEqual(actorsIn('The Mexican Ministry of Urban Development said so.').map((a) => [a.name, a.aliases]), [
+    ['Mexican Ministry of Urban Development', ['Ministry of Urban Development']],
+  ]);
+  // A party or a company whose name opens with a demonym, and a body in lower case, keep their names whole.
+  assert.deepEqual(actorsIn('The Serbian Progressive Party won, the Indian Navy searched, and the Thai army withdrew.').map((a) => [a.name, a.aliases]), [
+    ['Serbian Progressive Party', []], ['Indian Navy', []], ['Thai army', []],
+  ]);
+});

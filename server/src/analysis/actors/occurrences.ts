@@ -214,6 +214,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
   out.sort((a, b) => a.from - b.from);
   if (!heading) {
     addStateBodiesOfCountries(text, unit, out);
+    nationalBodiesByTheirOwnName(text, unit, out);
     addBodiesAfterNames(text, unit, out);
     addBareBodies(text, unit, out);
     return missionsWithTheirCity(unit, out);
@@ -389,6 +390,34 @@ function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]):
     out.push(occ);
   }
   out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "the Nepalese Ministry of Urban Development", "the Serbian Interior Ministry": a demonym before
+ * a state body written in capitals says whose body it is; the body's own name is what the article
+ * writes without it. The name keeps the demonym, the mention starts after it (so the body's own
+ * name is an alias, as for "Spain’s Interior Ministry"); its words still include it. A state body is a state-body noun after
+ * portfolio words ("Interior Ministry"), or a ministry, department or office "of" its portfolio;
+ * a party or a company whose name opens with a demonym ("Serbian Progressive Party") is not one.
+ */
+function nationalBodiesByTheirOwnName(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (const occ of out) {
+    if (occ.canonical !== undefined || occ.key !== undefined || occ.evidence.organisation < WEIGHT.cue || occ.evidence.person > 0 || occ.evidence.place > 0) continue;
+    const start = demonymOfTwo(words, occ.from) ? occ.from + 2 : demonymAt(words, occ.from) ? occ.from + 1 : -1;
+    if (start < 0 || occ.to - start < 1 || words[occ.from].possessive || words[start].possessive || !joinsNext(words[start - 1], words[start])) continue;
+    if (!words.slice(start, occ.to + 1).every((w) => w.cap || ORG_CONNECTORS.has(w.folded))) continue;
+    const named = words.slice(start, occ.to + 1).map((w) => w.folded);
+    const head = named[named.length - 1];
+    const byPortfolio = STATE_BODY_NOUNS.has(head) && named.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w));
+    const ofPortfolio = FIELD_ORG_CUES.has(named[0]) && STATE_BODY_NOUNS.has(named[0]) && named[1] === 'of' && named.length >= 3;
+    if (!byPortfolio && !ofPortfolio) continue;
+    occ.canonical = occ.text;
+    occ.key = actorKey(occ.text);
+    // Its words still start at the demonym: the subject of a statement, a role before it.
+    occ.span = { start: words[start].start, end: occ.span.end };
+    occ.text = text.slice(occ.span.start, occ.span.end);
+  }
 }
 
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
