@@ -181,3 +181,17 @@ test('a demonym before a state body in capitals: the name keeps it, the body\'s 
     ['Serbian Progressive Party', []], ['Indian Navy', []], ['Thai army', []],
   ]);
 });
+
+test('a name after a place phrase and a comma is the larger place; a name "of" an organisation is a person', () => {
+  assert.deepEqual(kinds('In Damak, Jhapa, protesters marched to the office. Fighting in Kherson, Ukraine, went on.'), [
+    'place Damak', 'place Jhapa', 'place Kherson', 'place Ukraine',
+  ]);
+  // A name set off by commas after a place, then a role or a verb, is no place.
+  assert.deepEqual(kinds('In Kathmandu, Sharma, a teacher, said it was calm.'), ['place Kathmandu', 'person Sharma']);
+  assert.deepEqual(kinds('The agency’s chief in Velmora, Aran Teskel, said the toll was rising.'), ['place Velmora']);
+  assert.deepEqual(kinds('Reporters Sita Rai of Ganta Press and Hem Joshi of Pokhra Television were hurt.'), [
+    'person Sita Rai', 'organisation Ganta Press', 'person Hem Joshi', 'organisation Pokhra Television',
+  ]);
+  // A unit "of" an organisation is no person.
+  assert.deepEqual(kinds('Soldiers of the 122 Rifle Battalion of the Territorial Army moved out.'), ['organisation Territorial Army']);
+});
