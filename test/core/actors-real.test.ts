@@ -195,3 +195,10 @@ test('a name after a place phrase and a comma is the larger place; a name "of" a
   // A unit "of" an organisation is no person.
   assert.deepEqual(kinds('Soldiers of the 122 Rifle Battalion of the Territorial Army moved out.'), ['organisation Territorial Army']);
 });
+
+test('an organisation noun opening the sentence is the role of the organisation named after it', () => {
+  assert.deepEqual(kinds('Broadcaster KTN said the vote was delayed.'), ['organisation KTN']);
+  assert.deepEqual(kinds('Carrier Velo Air cancelled its flights on Monday.'), ['organisation Velo Air']);
+  // A role of a person still opens a person's name.
+  assert.deepEqual(kinds('Analyst Jacob Sims said the vote was delayed.'), ['person Jacob Sims']);
+});

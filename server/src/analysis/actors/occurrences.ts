@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -426,6 +426,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   while (to > from && !words[to].cap) to--;
   if (from > to) return;
   if (from < to && words[from].folded === 'by') from++;
+  // "Broadcaster KTN said": an organisation noun opening the sentence is no part of the name
+  // (../roles.ts reads it as the organisation's role), unless a known name starts there.
+  if (from < to && words[from].initial && ORG_APPOSITIVE_HEADS.has(words[from].folded) && !isRoleHead(words, from, true) && !knownAt(words, from, to)) from++;
 
   // Known names (countries, regions, well-known organisations) anywhere in the run.
   const known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[] = [];
