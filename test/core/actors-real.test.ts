@@ -202,3 +202,11 @@ test('an organisation noun opening the sentence is the role of the organisation 
   // A role of a person still opens a person's name.
   assert.deepEqual(kinds('Analyst Jacob Sims said the vote was delayed.'), ['person Jacob Sims']);
 });
+
+test('police "in" a known place are that place\'s police; the place keeps its mention', () => {
+  assert.deepEqual(kinds('Police in Dhaka said 30 people were held.'), ['organisation Dhaka police', 'place Dhaka']);
+  assert.equal(actorKey('Dhaka police'), actorsIn('Protesters clashed with police in Dhaka on Monday.')[0].key);
+  assert.deepEqual(kinds('The police in Spain were on alert.'), ['organisation Spanish police', 'place Spain']);
+  // A name that is a place only by its context names no body.
+  assert.deepEqual(kinds('Police in Velmora said nothing.'), ['place Velmora']);
+});

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -216,6 +216,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     addStateBodiesOfCountries(text, unit, out);
     nationalBodiesByTheirOwnName(text, unit, out);
     addBodiesAfterNames(text, unit, out);
+    addBodiesBeforePlaces(text, unit, out);
     addBareBodies(text, unit, out);
     return missionsWithTheirCity(unit, out);
   }
@@ -308,6 +309,36 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
     occ.key = actorKey(occ.canonical);
     occ.evidence.organisation += WEIGHT.cue;
     occ.namedAfter = name;
+    out.push(occ);
+  }
+  out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "police in Dhaka said", "clashed with police in Kathmandu": a body noun in lower case (or opening the sentence)
+ * before "in" and a known place is that place's body, named as "Dhaka police" would name it; the
+ * place keeps its mention. The place must be one by itself (a country, a region, a world city); a
+ * country's body takes its adjective ("police in Spain" are the Spanish police).
+ */
+function addBodiesBeforePlaces(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const noun = words[i];
+    if (!BODY_NOUNS_BEFORE_PLACE.has(noun.folded) || (noun.cap && !noun.initial) || words[i + 1].folded !== 'in') continue;
+    if (!joinsNext(noun, words[i + 1]) || !joinsNext(words[i + 1], words[i + 2]) || noun.possessive) continue;
+    const before = words[i - 1];
+    if (before && before.cap && !before.initial && joinsNext(before, noun)) continue;
+    if (out.some((o) => o.from <= i && o.to >= i)) continue;
+    const place = out.find((o) => o.from === i + 2);
+    if (!place || place.possessive || place.evidence.place < WEIGHT.tagPlace || place.evidence.person > 0 || place.evidence.organisation > 0 || place.evidence.group > 0) continue;
+    // A country's body is named with its adjective ("police in Spain" are the Spanish police).
+    const country = place.canonical !== undefined ? placeByWords(foldWords(place.canonical)) : undefined;
+    const owner = country?.kind === 'country' ? country.adjectives[0] ?? country.name : place.canonical ?? place.text;
+    const occ = makeOccurrence(text, unit, i, i);
+    occ.canonical = `${owner} ${noun.folded}`;
+    occ.key = actorKey(occ.canonical);
+    occ.evidence.organisation += WEIGHT.cue;
+    occ.namedAfter = place;
     out.push(occ);
   }
   out.sort((a, b) => a.from - b.from);
