@@ -210,3 +210,13 @@ test('police "in" a known place are that place\'s police; the place keeps its me
   // A name that is a place only by its context names no body.
   assert.deepEqual(kinds('Police in Velmora said nothing.'), ['place Velmora']);
 });
+
+test('two names joined by "and", one an organisation and the other nothing else in the article, are organisations', () => {
+  assert.deepEqual(kinds('According to reports in the Varnell Times and Kestrapur, at least 14 people died.'), [
+    'organisation Varnell Times', 'organisation Kestrapur',
+  ]);
+  // A name with evidence of its own keeps it.
+  assert.deepEqual(kinds('The Varnell Times and Jacob Sims said the toll rose. Mr Sims is a reporter.').slice(0, 2), [
+    'organisation Varnell Times', 'person Jacob Sims',
+  ]);
+});

@@ -91,7 +91,10 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     const bodies = list.filter((o) => !first.actorOf.has(o) && genericBody(o)).length;
     const kind = kinds[0] ?? (bodies > 0 ? 'organisation' : undefined);
     if (!kinds.every((k) => k === kind)) continue;
-    if (kind === 'organisation' && kinds.length + bodies >= 2) {
+    // "reports in The Himalayan Times and Kantipur": two names joined by "and", one an organisation
+    // and the other nothing at all in the whole article, are both organisations.
+    const pair = list.length === 2 && kinds.length === 1 && unresolved.length === 1 && /^\s+(?:and|or)\s+(?:the\s+)?$/.test(text.slice(list[0].span.end, list[1].span.start));
+    if (kind === 'organisation' && (kinds.length + bodies >= 2 || pair)) {
       for (const o of unresolved) o.evidence.organisation += WEIGHT.list;
       changed = true;
     } else if (kind === 'person' && kinds.length >= 1) {
