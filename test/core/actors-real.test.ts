@@ -220,3 +220,12 @@ test('two names joined by "and", one an organisation and the other nothing else 
     'organisation Varnell Times', 'person Jacob Sims',
   ]);
 });
+
+test('an organisation noun in the plural after a list is the noun of every member', () => {
+  assert.deepEqual(actorsIn('The injured were taken to the Velmar and Ostin hospitals.').map((a) => `${a.kind} ${a.name}`), [
+    'organisation Velmar hospital', 'organisation Ostin hospital',
+  ]);
+  assert.equal(actorsIn('The Labour and Green parties objected.')[1].key, actorKey('Green Party'));
+  // Known places stay places: hospitals in those places.
+  assert.deepEqual(kinds('Many were treated at the Kathmandu and Lalitpur hospitals.'), ['place Kathmandu', 'place Lalitpur']);
+});

@@ -10,6 +10,7 @@ import {
   CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
+import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
 
@@ -459,4 +460,27 @@ function regionAfterPlace(prev: Occurrence, occ: Occurrence): boolean {
   const after = words[occ.to + 1];
   // "in Papua New Guinea, Serhan Aktoprak, said": a verb after the comma makes the name its speaker.
   return after !== undefined && !after.cap && !FUNCTION_WORDS.has(after.folded) && !after.tags.has('Verb') && !isRoleNoun(words, occ.to + 1, true);
+}
+
+/**
+ * "the Bir and Civil hospitals", "the Labour and Green parties": an organisation noun in the
+ * plural, in lower case right after a list, is the noun of every member: each is "<name>
+ * <noun>" ("Bir hospital"). A member that is something already (a known place: "the Kathmandu and
+ * Lalitpur hospitals" are hospitals in those places) is left alone.
+ */
+export function sharedOrganisationNoun(text: string, list: readonly Occurrence[]): void {
+  const last = list[list.length - 1];
+  const words = last.unit.words;
+  const noun = words[last.to + 1];
+  if (!noun || noun.cap || last.possessive || !joinsNext(words[last.to], noun)) return;
+  const singular = [noun.folded.replace(/ies$/, 'y'), noun.folded.replace(/s$/, '')].find((s) => s !== noun.folded && ORG_CUES.has(s));
+  if (!singular) return;
+  for (const o of list) {
+    const e = o.evidence;
+    if (o.canonical !== undefined || o.possessive || e.person + e.place + e.group > 0 || worldPlaceByWords(foldWords(o.text))) continue;
+    o.canonical = `${o.text} ${singular}`;
+    o.key = actorKey(o.canonical);
+    e.organisation += WEIGHT.cue;
+  }
+  void text;
 }

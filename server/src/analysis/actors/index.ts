@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, findLists, localCues, neighbourCues, personListCues, placeListCues, relationListCues } from './cues';
+import { bylineCues, creditCues, findLists, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
@@ -58,6 +58,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     neighbourCues(text, occs);
     creditCues(text, occs, lists);
     for (const list of lists) {
+      sharedOrganisationNoun(text, list);
       placeListCues(list);
       personListCues(list);
       sharedFamilyName(list);
