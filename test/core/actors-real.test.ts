@@ -229,3 +229,13 @@ test('an organisation noun in the plural after a list is the noun of every membe
   // Known places stay places: hospitals in those places.
   assert.deepEqual(kinds('Many were treated at the Kathmandu and Lalitpur hospitals.'), ['place Kathmandu', 'place Lalitpur']);
 });
+
+test('the other end of a journey "from" places "to" a one-word name, or back, is a place', () => {
+  assert.deepEqual(kinds('Army companies moved from Thiruvananthapuram and Bengaluru to Palvekar by road.'), [
+    'place Thiruvananthapuram', 'place Bengaluru', 'place Palvekar',
+  ]);
+  assert.deepEqual(kinds('Trains ran from Kelvor to Bengaluru.'), ['place Kelvor', 'place Bengaluru']);
+  // Ranks and people are no journey's ends.
+  assert.deepEqual(kinds('He was promoted from Captain to Major.'), []);
+  assert.deepEqual(kinds('The gift went from Paris to John Smith.'), ['place Paris', 'person John Smith']);
+});

@@ -416,6 +416,8 @@ function publishedIn(words: readonly Word[], from: number): boolean {
  *   set off by commas (or closing the sentence) is the larger place it lies in. The name has no
  *   evidence of its own, no personal name among its words, and what follows its comma is no
  *   determiner, relative pronoun, verb or capitalised word ("in Kathmandu, Sharma, a teacher, said").
+ * - "from Bengaluru to Calicut": the other end of a journey between places, one word with no
+ *   personal name, is a place.
  * - "Umesh Karki of Nepal Press": a two- or three-word name with no evidence, then "of" and an
  *   organisation, is a person named with their organisation (a place after "of" says nothing; a
  *   name after "the", "of" or a number is no person's).
@@ -433,6 +435,10 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
       e.place += WEIGHT.preposition;
       continue;
     }
+    if (run.length === 1 && fromToPlace(text, occurrences, k)) {
+      e.place += WEIGHT.preposition;
+      continue;
+    }
     const of = words[occ.to + 1];
     // No "the" or number before a person's name ("the 122 Infantry Battalion of the Territorial Army").
     const before = words[occ.from - 1];
@@ -446,6 +452,35 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     if (te.organisation >= WEIGHT.cue && te.place === 0 && te.person === 0 && closes) e.person += WEIGHT.list;
   }
   void text;
+}
+
+/**
+ * "moved from Thiruvananthapuram and Bengaluru to Calicut", "flew from Calicut to Bengaluru": the
+ * other end of a journey "from" places "to" a name, or "from" a name "to" places, is a place too.
+ */
+function fromToPlace(text: string, occurrences: readonly Occurrence[], k: number): boolean {
+  const occ = occurrences[k];
+  const words = occ.unit.words;
+  const isPlace = (o: Occurrence | undefined): o is Occurrence => o !== undefined && !o.possessive && o.evidence.place >= WEIGHT.tagPlace && o.evidence.person + o.evidence.organisation + o.evidence.group === 0;
+  const lead = words[occ.from - 1];
+  if (!lead || !joinsNext(lead, words[occ.from])) return false;
+  // A personal name goes from one person to another ("the letter went from Marek Sowa to Paris").
+  if (words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'))) return false;
+  if (lead.folded === 'to') {
+    // The places before "to", back to "from", joined as a list.
+    let j = k - 1;
+    const last = occurrences[j];
+    if (!isPlace(last) || last.to !== occ.from - 2) return false;
+    while (j > 0 && isPlace(occurrences[j - 1]) && LIST_SEPARATOR.test(text.slice(occurrences[j - 1].span.end, occurrences[j].span.start))) j--;
+    const from = words[occurrences[j].from - 1];
+    return from?.folded === 'from' && joinsNext(from, words[occurrences[j].from]);
+  }
+  if (lead.folded === 'from') {
+    const to = words[occ.to + 1];
+    const next = occurrences[k + 1];
+    return to?.folded === 'to' && joinsNext(words[occ.to], to) && isPlace(next) && next.from === occ.to + 2;
+  }
+  return false;
 }
 
 function regionAfterPlace(prev: Occurrence, occ: Occurrence): boolean {
