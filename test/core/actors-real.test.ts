@@ -239,3 +239,8 @@ test('the other end of a journey "from" places "to" a one-word name, or back, is
   assert.deepEqual(kinds('He was promoted from Captain to Major.'), []);
   assert.deepEqual(kinds('The gift went from Paris to John Smith.'), ['place Paris', 'person John Smith']);
 });
+
+test('a name before "-language", or a demonym before a lower-case part, is an adjective, not an actor', () => {
+  assert.deepEqual(kinds('The Bengali-language daily Rosh Alor reported the toll.'), ['organisation Rosh Alor']);
+  assert.deepEqual(kinds('The English-language newspaper Dravik Times said the toll rose.'), ['organisation Dravik Times']);
+});
