@@ -85,6 +85,9 @@ test('credits, bylines and datelines name photographers, reporters and wires', (
   ]);
   assert.deepEqual(kinds('MADRID, Nov 5 (Reuters) - Rescuers searched the river banks.'), ['place MADRID', 'organisation Reuters']);
   assert.deepEqual(kinds('The court approved their detention until May 22.-Bernama'), ['organisation Bernama']);
+  // A slash between spaces is a term of its own that compromise keeps: no name runs over it.
+  assert.deepEqual(kinds('The hall burned on Friday. © MIRA DOLENKO / AFP'), ['person MIRA DOLENKO', 'organisation Agence France-Presse']);
+  assert.deepEqual(kinds('Teams searched the banks. Photo: Tomas Verel / Reuters'), ['person Tomas Verel', 'organisation Reuters']);
   assert.deepEqual(kinds('Storm Toll Rises\n\nRenju Jose and Lewis Jackson |\n\nThe storm reached the coast on Friday and flooded the port.'), [
     'person Renju Jose', 'person Lewis Jackson',
   ]);
@@ -133,4 +136,111 @@ test('outlets: "the X reported", "the X newspaper"; industry words end company n
   ]);
   assert.deepEqual(kinds('The Xinhua news agency said the toll rose. The Philippines said it would help.'), ['organisation Xinhua', 'place The Philippines']);
   assert.deepEqual(kinds('Kestrel Electronics said production would resume.'), ['organisation Kestrel Electronics']);
+});
+
+test('parties and leagues: "League" ends a name; an owner in the plural stays inside the name', () => {
+  assert.deepEqual(kinds('A spokesman said the Velmari League would march, and the Tamsin People’s Party agreed.'), [
+    'organisation Velmari League', 'organisation Tamsin People’s Party',
+  ]);
+  assert.deepEqual(kinds('The Kelvo Workers’ Party and the Ravel Women’s League boycotted the vote.'), [
+    'organisation Kelvo Workers’ Party', 'organisation Ravel Women’s League',
+  ]);
+});
+
+test('"Leader", "Officer" and "Collector" written with a capital are titles before a name, initials and all', () => {
+  assert.deepEqual(kinds('Opposition Leader K.R. Velayan called for aid.'), ['person K.R. Velayan']);
+  assert.deepEqual(kinds('District Education Officer P.S. Anand Menon said the schools were shut.'), ['person P.S. Anand Menon']);
+  assert.deepEqual(kinds('"The toll has risen," District Collector Lakshmi R S said.'), ['person Lakshmi R S']);
+  const [collector] = actorsIn('District Collector Lakshmi R S said the toll had risen.');
+  assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
+});
+
+test('countries joined by a hyphen name each country; a longer name that holds them keeps them', () => {
+  assert.deepEqual(kinds('The Nepal-India border was shut, and the US-China talks stalled.'), [
+    'place Nepal', 'place India', 'place United States', 'place China',
+  ]);
+  const [nepal, india] = actorsIn('Trade across the Nepal-India border resumed.');
+  const text = 'Trade across the Nepal-India border resumed.';
+  assert.deepEqual([nepal, india].map((a) => a.mentions.map((m) => text.slice(m.span.start, m.span.end))), [['Nepal'], ['India']]);
+  assert.deepEqual(kinds('The Nepal-India Friendship Society met in March.'), ['organisation Nepal-India Friendship Society']);
+  // Two names that are also given names, or an acronym not in capitals, name no countries.
+  assert.deepEqual(kinds('They signed the Chad-Jordan pact.').filter((k) => k.startsWith('place')), []);
+});
+
+test('a demonym before a state body in capitals: the name keeps it, the body\'s own name is an alias', () => {
+  const text = 'The Ostrian Ministry of Urban Planning said 30 buildings fell, and the Serbian Interior Ministry said the march was calm.';
+  assert.deepEqual(actorsIn(text).map((a) => [a.kind, a.name, a.aliases]), [
+    ['organisation', 'Ostrian Ministry of Urban Planning', []],
+    ['organisation', 'Serbian Interior Ministry', ['Interior Ministry']],
+  ]);
+  assert.deepEqual(actorsIn('The Mexican Ministry of Urban Development said so.').map((a) => [a.name, a.aliases]), [
+    ['Mexican Ministry of Urban Development', ['Ministry of Urban Development']],
+  ]);
+  // A party or a company whose name opens with a demonym, and a body in lower case, keep their names whole.
+  assert.deepEqual(actorsIn('The Serbian Progressive Party won, the Indian Navy searched, and the Thai army withdrew.').map((a) => [a.name, a.aliases]), [
+    ['Serbian Progressive Party', []], ['Indian Navy', []], ['Thai army', []],
+  ]);
+});
+
+test('a name after a place phrase and a comma is the larger place; a name "of" an organisation is a person', () => {
+  assert.deepEqual(kinds('In Damak, Jhapa, protesters marched to the office. Fighting in Kherson, Ukraine, went on.'), [
+    'place Damak', 'place Jhapa', 'place Kherson', 'place Ukraine',
+  ]);
+  // A name set off by commas after a place, then a role or a verb, is no place.
+  assert.deepEqual(kinds('In Kathmandu, Sharma, a teacher, said it was calm.'), ['place Kathmandu', 'person Sharma']);
+  assert.deepEqual(kinds('The agency’s chief in Velmora, Aran Teskel, said the toll was rising.'), ['place Velmora']);
+  assert.deepEqual(kinds('Reporters Sita Rai of Ganta Press and Hem Joshi of Pokhra Television were hurt.'), [
+    'person Sita Rai', 'organisation Ganta Press', 'person Hem Joshi', 'organisation Pokhra Television',
+  ]);
+  // A unit "of" an organisation is no person.
+  assert.deepEqual(kinds('Soldiers of the 122 Rifle Battalion of the Territorial Army moved out.'), ['organisation Territorial Army']);
+});
+
+test('an organisation noun opening the sentence is the role of the organisation named after it', () => {
+  assert.deepEqual(kinds('Broadcaster KTN said the vote was delayed.'), ['organisation KTN']);
+  assert.deepEqual(kinds('Carrier Velo Air cancelled its flights on Monday.'), ['organisation Velo Air']);
+  // A role of a person still opens a person's name.
+  assert.deepEqual(kinds('Analyst Jacob Sims said the vote was delayed.'), ['person Jacob Sims']);
+});
+
+test('police "in" a known place are that place\'s police; the place keeps its mention', () => {
+  assert.deepEqual(kinds('Police in Dhaka said 30 people were held.'), ['organisation Dhaka police', 'place Dhaka']);
+  assert.equal(actorKey('Dhaka police'), actorsIn('Protesters clashed with police in Dhaka on Monday.')[0].key);
+  assert.deepEqual(kinds('The police in Spain were on alert.'), ['organisation Spanish police', 'place Spain']);
+  // A name that is a place only by its context names no body.
+  assert.deepEqual(kinds('Police in Velmora said nothing.'), ['place Velmora']);
+});
+
+test('two names joined by "and", one an organisation and the other nothing else in the article, are organisations', () => {
+  assert.deepEqual(kinds('According to reports in the Varnell Times and Kestrapur, at least 14 people died.'), [
+    'organisation Varnell Times', 'organisation Kestrapur',
+  ]);
+  // A name with evidence of its own keeps it.
+  assert.deepEqual(kinds('The Varnell Times and Jacob Sims said the toll rose. Mr Sims is a reporter.').slice(0, 2), [
+    'organisation Varnell Times', 'person Jacob Sims',
+  ]);
+});
+
+test('an organisation noun in the plural after a list is the noun of every member', () => {
+  assert.deepEqual(actorsIn('The injured were taken to the Velmar and Ostin hospitals.').map((a) => `${a.kind} ${a.name}`), [
+    'organisation Velmar hospital', 'organisation Ostin hospital',
+  ]);
+  assert.equal(actorsIn('The Labour and Green parties objected.')[1].key, actorKey('Green Party'));
+  // Known places stay places: hospitals in those places.
+  assert.deepEqual(kinds('Many were treated at the Kathmandu and Lalitpur hospitals.'), ['place Kathmandu', 'place Lalitpur']);
+});
+
+test('the other end of a journey "from" places "to" a one-word name, or back, is a place', () => {
+  assert.deepEqual(kinds('Army companies moved from Thiruvananthapuram and Bengaluru to Palvekar by road.'), [
+    'place Thiruvananthapuram', 'place Bengaluru', 'place Palvekar',
+  ]);
+  assert.deepEqual(kinds('Trains ran from Kelvor to Bengaluru.'), ['place Kelvor', 'place Bengaluru']);
+  // Ranks and people are no journey's ends.
+  assert.deepEqual(kinds('He was promoted from Captain to Major.'), []);
+  assert.deepEqual(kinds('The gift went from Paris to John Smith.'), ['place Paris', 'person John Smith']);
+});
+
+test('a name before "-language", or a demonym before a lower-case part, is an adjective, not an actor', () => {
+  assert.deepEqual(kinds('The Bengali-language daily Rosh Alor reported the toll.'), ['organisation Rosh Alor']);
+  assert.deepEqual(kinds('The English-language newspaper Dravik Times said the toll rose.'), ['organisation Dravik Times']);
 });

@@ -7,9 +7,10 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
+import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
 
@@ -333,7 +334,7 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       continue;
     }
     // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook": the photographer, then the agency.
-    if (next && gapAfter === '/' && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
+    if (next && /^\s*\/\s*$/.test(gapAfter) && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
       asPerson(o);
       asAgency(next);
       continue;
@@ -406,4 +407,115 @@ function publishedIn(words: readonly Word[], from: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Evidence one occurrence gives its neighbour in the same unit, once every occurrence has its own
+ * local cues (`occurrences` in word order):
+ * - "in Damak, Jhapa, protesters marched": after a place phrase ("in", "from" and a place), a name
+ *   set off by commas (or closing the sentence) is the larger place it lies in. The name has no
+ *   evidence of its own, no personal name among its words, and what follows its comma is no
+ *   determiner, relative pronoun, verb or capitalised word ("in Kathmandu, Sharma, a teacher, said").
+ * - "from Bengaluru to Calicut": the other end of a journey between places, one word with no
+ *   personal name, is a place.
+ * - "Umesh Karki of Nepal Press": a two- or three-word name with no evidence, then "of" and an
+ *   organisation, is a person named with their organisation (a place after "of" says nothing; a
+ *   name after "the", "of" or a number is no person's).
+ */
+export function neighbourCues(text: string, occurrences: readonly Occurrence[]): void {
+  for (let k = 0; k < occurrences.length; k++) {
+    const occ = occurrences[k];
+    const words = occ.unit.words;
+    const e = occ.evidence;
+    if (occ.possessive || occ.canonical !== undefined || e.person + e.organisation + e.place + e.group > 0) continue;
+    const run = words.slice(occ.from, occ.to + 1);
+    if (run.some((w) => w.acronym || !w.cap)) continue;
+    const prev = occurrences[k - 1];
+    if (prev && prev.to === occ.from - 1 && /^,\s+$/.test(words[prev.to].post) && run.length <= 2 && regionAfterPlace(prev, occ)) {
+      e.place += WEIGHT.preposition;
+      continue;
+    }
+    if (run.length === 1 && fromToPlace(text, occurrences, k)) {
+      e.place += WEIGHT.preposition;
+      continue;
+    }
+    const of = words[occ.to + 1];
+    // No "the" or number before a person's name ("the 122 Infantry Battalion of the Territorial Army").
+    const before = words[occ.from - 1];
+    const modified = before !== undefined && joinsNext(before, words[occ.from]) && (before.folded === 'of' || before.folded === 'the' || before.folded === 'a' || before.tags.has('Value'));
+    if (run.length < 2 || run.length > 3 || of?.folded !== 'of' || !joinsNext(words[occ.to], of) || modified) continue;
+    const t = words[occ.to + 2]?.folded === 'the' ? occ.to + 3 : occ.to + 2;
+    const target = occurrences.find((o) => o.from === t);
+    if (!target || target.possessive || !joinsNext(words[t - 1], words[t])) continue;
+    const te = target.evidence;
+    const closes = target.to === words.length - 1 || /^[,.;:)—–]/.test(words[target.to].post.trim()) || words[target.to + 1]?.folded === 'and' || words[target.to + 1]?.tags.has('Verb');
+    if (te.organisation >= WEIGHT.cue && te.place === 0 && te.person === 0 && closes) e.person += WEIGHT.list;
+  }
+  void text;
+}
+
+/**
+ * "moved from Thiruvananthapuram and Bengaluru to Calicut", "flew from Calicut to Bengaluru": the
+ * other end of a journey "from" places "to" a name, or "from" a name "to" places, is a place too.
+ */
+function fromToPlace(text: string, occurrences: readonly Occurrence[], k: number): boolean {
+  const occ = occurrences[k];
+  const words = occ.unit.words;
+  const isPlace = (o: Occurrence | undefined): o is Occurrence => o !== undefined && !o.possessive && o.evidence.place >= WEIGHT.tagPlace && o.evidence.person + o.evidence.organisation + o.evidence.group === 0;
+  const lead = words[occ.from - 1];
+  if (!lead || !joinsNext(lead, words[occ.from])) return false;
+  // A personal name goes from one person to another ("the letter went from Marek Sowa to Paris").
+  if (words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'))) return false;
+  if (lead.folded === 'to') {
+    // The places before "to", back to "from", joined as a list.
+    let j = k - 1;
+    const last = occurrences[j];
+    if (!isPlace(last) || last.to !== occ.from - 2) return false;
+    while (j > 0 && isPlace(occurrences[j - 1]) && LIST_SEPARATOR.test(text.slice(occurrences[j - 1].span.end, occurrences[j].span.start))) j--;
+    const from = words[occurrences[j].from - 1];
+    return from?.folded === 'from' && joinsNext(from, words[occurrences[j].from]);
+  }
+  if (lead.folded === 'from') {
+    const to = words[occ.to + 1];
+    const next = occurrences[k + 1];
+    return to?.folded === 'to' && joinsNext(words[occ.to], to) && isPlace(next) && next.from === occ.to + 2;
+  }
+  return false;
+}
+
+function regionAfterPlace(prev: Occurrence, occ: Occurrence): boolean {
+  const words = occ.unit.words;
+  const pe = prev.evidence;
+  if (prev.possessive || pe.place < WEIGHT.preposition || pe.person > 0 || pe.organisation > 0 || pe.group > 0) return false;
+  const lead = words[prev.from - 1];
+  if (!lead || !joinsNext(lead, words[prev.from]) || !(PLACE_PREPOSITIONS.has(lead.folded) || lead.folded === 'from')) return false;
+  if (words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'))) return false;
+  if (occ.to === words.length - 1 || /^[.;:]/.test(words[occ.to].post.trim())) return true;
+  if (!/^,\s+$/.test(words[occ.to].post)) return false;
+  const after = words[occ.to + 1];
+  // "in Papua New Guinea, Serhan Aktoprak, said": a verb after the comma makes the name its speaker.
+  return after !== undefined && !after.cap && !FUNCTION_WORDS.has(after.folded) && !after.tags.has('Verb') && !isRoleNoun(words, occ.to + 1, true);
+}
+
+/**
+ * "the Bir and Civil hospitals", "the Labour and Green parties": an organisation noun in the
+ * plural, in lower case right after a list, is the noun of every member: each is "<name>
+ * <noun>" ("Bir hospital"). A member that is something already (a known place: "the Kathmandu and
+ * Lalitpur hospitals" are hospitals in those places) is left alone.
+ */
+export function sharedOrganisationNoun(text: string, list: readonly Occurrence[]): void {
+  const last = list[list.length - 1];
+  const words = last.unit.words;
+  const noun = words[last.to + 1];
+  if (!noun || noun.cap || last.possessive || !joinsNext(words[last.to], noun)) return;
+  const singular = [noun.folded.replace(/ies$/, 'y'), noun.folded.replace(/s$/, '')].find((s) => s !== noun.folded && ORG_CUES.has(s));
+  if (!singular) return;
+  for (const o of list) {
+    const e = o.evidence;
+    if (o.canonical !== undefined || o.possessive || e.person + e.place + e.group > 0 || worldPlaceByWords(foldWords(o.text))) continue;
+    o.canonical = `${o.text} ${singular}`;
+    o.key = actorKey(o.canonical);
+    e.organisation += WEIGHT.cue;
+  }
+  void text;
 }

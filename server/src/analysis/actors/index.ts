@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, findLists, localCues, personListCues, placeListCues, relationListCues } from './cues';
+import { bylineCues, creditCues, findLists, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
@@ -55,8 +55,10 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       localCues(text, occ, listed.has(occ));
       relationListCues(text, occ, occs, lists);
     }
+    neighbourCues(text, occs);
     creditCues(text, occs, lists);
     for (const list of lists) {
+      sharedOrganisationNoun(text, list);
       placeListCues(list);
       personListCues(list);
       sharedFamilyName(list);
@@ -90,7 +92,10 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     const bodies = list.filter((o) => !first.actorOf.has(o) && genericBody(o)).length;
     const kind = kinds[0] ?? (bodies > 0 ? 'organisation' : undefined);
     if (!kinds.every((k) => k === kind)) continue;
-    if (kind === 'organisation' && kinds.length + bodies >= 2) {
+    // "reports in The Himalayan Times and Kantipur": two names joined by "and", one an organisation
+    // and the other nothing at all in the whole article, are both organisations.
+    const pair = list.length === 2 && kinds.length === 1 && unresolved.length === 1 && /^\s+(?:and|or)\s+(?:the\s+)?$/.test(text.slice(list[0].span.end, list[1].span.start));
+    if (kind === 'organisation' && (kinds.length + bodies >= 2 || pair)) {
       for (const o of unresolved) o.evidence.organisation += WEIGHT.list;
       changed = true;
     } else if (kind === 'person' && kinds.length >= 1) {

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -209,15 +209,57 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     for (let k = from; k <= i; k++) taken[k] = true;
   }
 
+  if (!heading) countriesJoinedByHyphen(text, unit, taken, out);
   for (const run of findRuns(words, taken)) analyseRun(text, unit, run.from, run.to, heading, out);
   out.sort((a, b) => a.from - b.from);
   if (!heading) {
     addStateBodiesOfCountries(text, unit, out);
+    nationalBodiesByTheirOwnName(text, unit, out);
     addBodiesAfterNames(text, unit, out);
+    addBodiesBeforePlaces(text, unit, out);
     addBareBodies(text, unit, out);
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * "the Nepal-India border", "US-China talks", "the Russia-Ukraine war": countries joined by a
+ * hyphen name each country, not one place called "Nepal-India". Every part must be a country of
+ * the gazetteer (an acronym in capitals), one of them a name that is nothing else; the word
+ * stands alone, so a longer name that holds it ("the Nepal-India Friendship Society") keeps it.
+ */
+function countriesJoinedByHyphen(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (taken[i] || !w.cap || w.possessive || !/[-‐‑]/.test(w.text)) continue;
+    const before = words[i - 1];
+    if ((before?.cap && !FUNCTION_WORDS.has(before.folded) && joinsNext(before, w)) || (words[i + 1]?.cap && joinsNext(w, words[i + 1]))) continue;
+    const parts = [...w.text.matchAll(/[^-‐‑]+/g)];
+    if (parts.length < 2 || parts.length > 3) continue;
+    const places = parts.map((m) => {
+      const folded = foldWords(m[0]);
+      const place = placeByWords(folded);
+      const written = !isAcronymName(folded) || /^\p{Lu}+$/u.test(m[0].replace(/\./g, ''));
+      return place && place.kind === 'country' && written ? place : undefined;
+    });
+    // A name that is also a given name ("India", "Jordan") is the country beside a certain one.
+    if (places.some((p) => p === undefined) || places.every((p) => p!.ambiguous)) continue;
+    parts.forEach((m, k) => {
+      const place = places[k]!;
+      const occ = makeOccurrence(text, unit, i, i);
+      const start = w.start + (m.index ?? 0);
+      occ.span = { start, end: start + m[0].length };
+      occ.text = m[0];
+      occ.possessive = false;
+      occ.evidence.place += WEIGHT.table;
+      occ.canonical = place.name;
+      occ.key = fold(place.name);
+      out.push(occ);
+    });
+    taken[i] = true;
+  }
 }
 
 /**
@@ -267,6 +309,36 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
     occ.key = actorKey(occ.canonical);
     occ.evidence.organisation += WEIGHT.cue;
     occ.namedAfter = name;
+    out.push(occ);
+  }
+  out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "police in Dhaka said", "clashed with police in Kathmandu": a body noun in lower case (or opening the sentence)
+ * before "in" and a known place is that place's body, named as "Dhaka police" would name it; the
+ * place keeps its mention. The place must be one by itself (a country, a region, a world city); a
+ * country's body takes its adjective ("police in Spain" are the Spanish police).
+ */
+function addBodiesBeforePlaces(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const noun = words[i];
+    if (!BODY_NOUNS_BEFORE_PLACE.has(noun.folded) || (noun.cap && !noun.initial) || words[i + 1].folded !== 'in') continue;
+    if (!joinsNext(noun, words[i + 1]) || !joinsNext(words[i + 1], words[i + 2]) || noun.possessive) continue;
+    const before = words[i - 1];
+    if (before && before.cap && !before.initial && joinsNext(before, noun)) continue;
+    if (out.some((o) => o.from <= i && o.to >= i)) continue;
+    const place = out.find((o) => o.from === i + 2);
+    if (!place || place.possessive || place.evidence.place < WEIGHT.tagPlace || place.evidence.person > 0 || place.evidence.organisation > 0 || place.evidence.group > 0) continue;
+    // A country's body is named with its adjective ("police in Spain" are the Spanish police).
+    const country = place.canonical !== undefined ? placeByWords(foldWords(place.canonical)) : undefined;
+    const owner = country?.kind === 'country' ? country.adjectives[0] ?? country.name : place.canonical ?? place.text;
+    const occ = makeOccurrence(text, unit, i, i);
+    occ.canonical = `${owner} ${noun.folded}`;
+    occ.key = actorKey(occ.canonical);
+    occ.evidence.organisation += WEIGHT.cue;
+    occ.namedAfter = place;
     out.push(occ);
   }
   out.sort((a, b) => a.from - b.from);
@@ -351,12 +423,43 @@ function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]):
   out.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * "the Nepalese Ministry of Urban Development", "the Serbian Interior Ministry": a demonym before
+ * a state body written in capitals says whose body it is; the body's own name is what the article
+ * writes without it. The name keeps the demonym, the mention starts after it (so the body's own
+ * name is an alias, as for "Spain’s Interior Ministry"); its words still include it. A state body is a state-body noun after
+ * portfolio words ("Interior Ministry"), or a ministry, department or office "of" its portfolio;
+ * a party or a company whose name opens with a demonym ("Serbian Progressive Party") is not one.
+ */
+function nationalBodiesByTheirOwnName(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (const occ of out) {
+    if (occ.canonical !== undefined || occ.key !== undefined || occ.evidence.organisation < WEIGHT.cue || occ.evidence.person > 0 || occ.evidence.place > 0) continue;
+    const start = demonymOfTwo(words, occ.from) ? occ.from + 2 : demonymAt(words, occ.from) ? occ.from + 1 : -1;
+    if (start < 0 || occ.to - start < 1 || words[occ.from].possessive || words[start].possessive || !joinsNext(words[start - 1], words[start])) continue;
+    if (!words.slice(start, occ.to + 1).every((w) => w.cap || ORG_CONNECTORS.has(w.folded))) continue;
+    const named = words.slice(start, occ.to + 1).map((w) => w.folded);
+    const head = named[named.length - 1];
+    const byPortfolio = STATE_BODY_NOUNS.has(head) && named.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w));
+    const ofPortfolio = FIELD_ORG_CUES.has(named[0]) && STATE_BODY_NOUNS.has(named[0]) && named[1] === 'of' && named.length >= 3;
+    if (!byPortfolio && !ofPortfolio) continue;
+    occ.canonical = occ.text;
+    occ.key = actorKey(occ.text);
+    // Its words still start at the demonym: the subject of a statement, a role before it.
+    occ.span = { start: words[start].start, end: occ.span.end };
+    occ.text = text.slice(occ.span.start, occ.span.end);
+  }
+}
+
 function analyseRun(text: string, unit: Unit, from: number, to: number, heading: boolean, out: Occurrence[]): void {
   const words = unit.words;
   // Trailing connectors are not part of a name, nor is the "By" of a byline.
   while (to > from && !words[to].cap) to--;
   if (from > to) return;
   if (from < to && words[from].folded === 'by') from++;
+  // "Broadcaster KTN said": an organisation noun opening the sentence is no part of the name
+  // (../roles.ts reads it as the organisation's role), unless a known name starts there.
+  if (from < to && words[from].initial && ORG_APPOSITIVE_HEADS.has(words[from].folded) && !isRoleHead(words, from, true) && !knownAt(words, from, to)) from++;
 
   // Known names (countries, regions, well-known organisations) anywhere in the run.
   const known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[] = [];

@@ -120,7 +120,8 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
       (words[head - 1].possessive || (joinsNext(words[head - 1], words[head]) && !isFunctionWord(words[head - 1]) && !POSSESSIVE_PRONOUNS.has(words[head - 1].folded) && !FUNCTION_WORDS.has(words[head - 1].folded)));
     if (!isRoleNoun(words, head) && !orgNoun) return undefined;
   }
-  const organisationHead = !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
+  // The head may open the sentence: "Broadcaster KTN said", "Planemaker Corvane said".
+  const organisationHead = (!words[head].cap || (words[head].initial && !occAt[head])) && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
   // A name from a table (country, well-known organisation) takes only an organisation's role.
   if (occ.canonical !== undefined && !organisationHead) return undefined;
   if (!isRoleNoun(words, head) && !organisationHead && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return undefined;

@@ -105,14 +105,18 @@ function capitalisedRunEnd(words: readonly Word[], i: number, max: number): numb
 /**
  * A possessive inside the name of an organisation: "Ombudsman’s Office", "People’s Committee",
  * "Cambodian People’s Party". The owner is one word, not a person or a known place, with at most
- * demonyms or title words before it in the run, and an organisation word ends the name right after.
+ * demonyms or title words before it in the run (any name when the owner is a plural: "Tamsin
+ * People’s Party"), and an organisation word ends the name right after.
  */
 function possessiveInsideName(words: readonly Word[], runStart: number, j: number): boolean {
   const w = words[j];
   const next = words[j + 1];
   if (!w.possessive || !w.cap || !next?.cap || !/^\s+$/.test(w.post) || !/^\s*$/.test(next.pre)) return false;
   if (placeByWords([w.folded]) || worldPlaceByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
-  for (let k = runStart; k < j; k++) {
+  // An owner in the plural is a class of people, never a person: "People’s", "Workers’", "Women’s"
+  // take any name before them ("Tamsin People’s Party"); a single owner only demonyms or titles.
+  const plural = w.tags.has('Plural');
+  for (let k = runStart; k < j && !plural; k++) {
     const before = words[k];
     if (!demonymAt(words, k) && !ROLE_MODIFIERS.has(before.folded) && !(before.initial && FUNCTION_WORDS.has(before.folded))) return false;
   }

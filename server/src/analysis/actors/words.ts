@@ -7,6 +7,7 @@
 import type { BlockKind, Sentence, Span } from '../types';
 import { HYPHENATED_NAME_PREFIXES } from '../lexicon';
 import { fold } from './fold';
+import { demonym } from './gazetteer';
 import { isAcronym } from './organisations';
 
 export interface Word {
@@ -105,13 +106,25 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       // Leading punctuation compromise left inside the text (rare) is moved out.
       while (start < end && /[^\p{L}\p{N}]/u.test(text[start]) && !/[.&]/.test(text[start])) start++;
       raw = text.slice(start, end);
-      if (!raw) continue;
       const previous = current[current.length - 1];
+      if (!raw) {
+        // A term of punctuation alone ("/" in "KORVAK / AFP", "|", "©") is no word, but it still
+        // stands between its neighbours: the word before keeps it after it, so no run joins over it.
+        const nextTerm = terms[i + 1];
+        if (previous && nextTerm && !previous.possessive) {
+          const gap = text.slice(previous.end, nextTerm.start);
+          previous.post = gap.endsWith(nextTerm.pre) ? gap.slice(0, gap.length - nextTerm.pre.length) : gap;
+        }
+        continue;
+      }
       const initial = !previous;
       // "Lima-based", "Chinese-owned", "Kremlin-backed": a participle or an adjective after the hyphen.
       // A Korean given name ("Jae-sung") keeps its syllables, whatever tag the second one gets.
+      // "Thai-owned", "Bengali-language daily": a demonym before a lower-case part, or any name before
+      // "-language", is an adjective too.
       const compoundAdjective = last !== first && /^\p{Ll}/u.test(last.text) && /^\p{Lu}/u.test(first.text) &&
-        (last.tags.includes('Adjective') || last.tags.includes('Verb') || last.tags.includes('PastTense')) && /(?:ed|en|ing|ly|ic|al|ive|ous|free|wide|like|style|made|born|run|bound)$/.test(last.text);
+        (((last.tags.includes('Adjective') || last.tags.includes('Verb') || last.tags.includes('PastTense')) && /(?:ed|en|ing|ly|ic|al|ive|ous|free|wide|like|style|made|born|run|bound)$/.test(last.text)) ||
+          last.text === 'language' || demonym([fold(first.text)]) !== undefined);
       const cap = !compoundAdjective && (/^\p{Lu}/u.test(raw) || (/^\p{Ll}+['’-]\p{Lu}/u.test(raw) && HYPHENATED_NAME_PREFIXES.has(raw.split(/['’-]/)[0].toLowerCase())));
       // The text between this term and the next is the truth: compromise may hang a possessive's
       // trailing space on an empty contraction term, which ../nlp.ts drops.

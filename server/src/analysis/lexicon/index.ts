@@ -138,6 +138,7 @@ export const BODY_NOUNS = words(organisations.bodyNouns);
 export const NOT_BODIES = words(organisations.notBodies);
 export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
 export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
+export const BODY_NOUNS_BEFORE_PLACE = words(organisations.bodyNounsBeforePlace);
 export const BARE_BODY_NOUNS = words(organisations.bareBodyNouns);
 export const SPOKES_NOUNS = words(organisations.spokesNouns);
 export const CREDIT_WORDS = words(organisations.creditNouns);
