@@ -541,7 +541,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'time.lower-from-other-source',
     verdict: 'dispute',
-    description: `a tally that only grows (not the missing or the displaced: lexicon fallingCounts) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, lower on the later day, and each figure attributed to a source the other does not name: a toll does not fall, and a revision is a source correcting itself, so two sources disagree`,
+    description: `a tally that only grows (not the missing or the displaced: lexicon fallingCounts) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, lower on the later day, and each figure attributed to a source the other does not name, neither a total over a list of places against a figure that names none: a toll does not fall, and a revision is a source correcting itself, so two sources disagree`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       const gap = momentGap(p);
@@ -549,6 +549,9 @@ export const RULES: readonly Rule[] = [
       if (p.a.sources.size === 0 || p.b.sources.size === 0 || p.source) return undefined;
       // The missing are found, the displaced go home: those counts fall.
       if (either(p, (s) => [...s.info.events].some((e) => FALLING_COUNTS.has(e)))) return undefined;
+      // A toll over a list of places against one that names none may be a total against a part
+      // (a storm's toll across six states, a governor's for his own): no proof of a dispute.
+      if ((p.a.claim.scope.places.length > 1 && p.b.claim.scope.places.length === 0) || (p.b.claim.scope.places.length > 1 && p.a.claim.scope.places.length === 0)) return undefined;
       const [earlier, later] = gap > 0 ? [p.a, p.b] : [p.b, p.a];
       const ie = earlier.claim.interval;
       const il = later.claim.interval;
