@@ -666,3 +666,12 @@ test('a shared source reads as written: an acronym in capitals, a common noun in
   assert.equal(sharedSourceOf(sourceKeys('organisers'), sourceKeys('the organisers')), 'organisers');
   assert.equal(sharedSourceOf(sourceKeys('organisers'), sourceKeys('police')), undefined);
 });
+
+test('costs and losses of an incident are running tallies: a larger sum reported later is an update', () => {
+  const cost = (n: number, asOf: string) => claim({ words: ['spend'], interval: exact(n), value: n, text: `$${n / 1e6} million`, asOf, unit: { kind: 'currency', currency: 'USD' } });
+  const [later] = links(cost(872e6, '2024-04-16'), cost(2450e6, '2024-05-10'));
+  assert.equal(later.relation, 'update');
+  assert.ok(later.rules.includes('time.later-tally'), later.rules.join(', '));
+  // The same day, two sums that cannot both hold still conflict.
+  assert.equal(links(cost(872e6, '2024-04-16'), cost(2450e6, '2024-04-16'))[0].relation, 'conflict');
+});
