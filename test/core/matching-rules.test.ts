@@ -285,6 +285,13 @@ const CASES: RuleCase[] = [
     silent: [c(), c()],
   },
   {
+    id: 'measure.places-without-event',
+    fires: [c({ words: ['state'], unit: { kind: 'count', noun: 'state' } }), c({ words: ['state'], unit: { kind: 'count', noun: 'state' } })],
+    reason: 'counts of states with no event named: which ones is unstated',
+    // "raids in two provinces": an event says which places are counted.
+    silent: [c({ words: ['raid', 'province'], unit: { kind: 'count', noun: 'province' } }), c({ words: ['raid', 'province'], unit: { kind: 'count', noun: 'province' } })],
+  },
+  {
     id: 'modality.forecast',
     fires: [c({ modality: 'forecast' }), c()],
     reason: 'a forecast or scenario',

@@ -23,6 +23,7 @@ import type { NumericClaim, TimeValue } from '../types';
 import { placeByName } from '../actors/gazetteer';
 import { CLASS_CONCEPTS } from '../claims/vocabulary';
 import { FALLING_COUNTS, PERSON_CLASSES } from '../lexicon/claims';
+import { PLACE_CATEGORY_NOUNS, PLACE_UNIT_NOUNS } from '../lexicon';
 import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './measure';
 import { sharedSourceOf } from './source';
 import { below, overlaps } from '../claims/interval';
@@ -203,6 +204,12 @@ export const FIRST_DAYS = 1;
  * it, articles restate a settled figure ("the attack that killed 145"), and two of those compare.
  */
 export const TALLY_GROWTH_DAYS = 30;
+
+/** A count of places ("six states", "nine provinces") that names no event. */
+function isPlaceCount(x: Side): boolean {
+  const noun = x.claim.unit.kind === 'count' ? x.claim.unit.noun : undefined;
+  return noun !== undefined && (PLACE_UNIT_NOUNS.has(noun) || PLACE_CATEGORY_NOUNS.has(noun)) && x.info.events.size === 0;
+}
 
 /** A dated count of the story between two figures in both day and value (the later larger), if any. */
 function growthBetween(earlier: Side, later: Side): StoryTally | undefined {
@@ -522,6 +529,12 @@ export const RULES: readonly Rule[] = [
     verdict: 'agree-only',
     description: 'a part ("Nine of the suspects", "in X alone"), an addition ("three more") or a superseded figure ("had stood at 19"): different figures are expected',
     test: (p) => (p.a.info.portion || p.b.info.portion ? 'a part, an addition or a superseded figure' : undefined),
+  },
+  {
+    id: 'measure.places-without-event',
+    verdict: 'agree-only',
+    description: 'two counts of places (states, provinces, countries, villages) and neither names what happened there: which places is unstated (hit by a storm, under an emergency, with deaths), so different counts are expected',
+    test: (p) => (isPlaceCount(p.a) && isPlaceCount(p.b) ? `counts of ${p.a.claim.unit.noun}s with no event named: which ones is unstated` : undefined),
   },
   {
     id: 'modality.forecast',
