@@ -424,3 +424,8 @@ test('a name that speaks through a spokesperson or a statement is a body, unless
     'place Paris [paris]',
   ]);
 });
+
+test('a storm named like a person ("Hurricane Helene", "Typhoon Yagi") is no actor; the places it hit are', () => {
+  const actors = actorsIn('Hurricane Helene made landfall in Florida on Thursday, and Typhoon Yagi struck Hanoi a week earlier, officials said.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`).sort(), ['place Florida', 'place Hanoi']);
+});

@@ -17,7 +17,7 @@ import type { ArticleInput } from '../input';
 import { bylineCues, creditCues, findLists, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
-import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
+import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, NAMED_EVENT_WORDS, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
@@ -106,11 +106,19 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
   const resolution = changed ? resolveActors(text, all) : first;
   const sentenceOf = (o: Occurrence): Span => o.unit.span;
   const statements = attachStatements(text, units, byUnit, resolution);
-  return resolution.actors.map((actor) => {
-    const result = toArticleActor(text, actor, resolution, sentenceOf);
-    result.statements = statements.get(actor) ?? [];
-    return result;
-  });
+  return resolution.actors
+    .map((actor) => {
+      const result = toArticleActor(text, actor, resolution, sentenceOf);
+      result.statements = statements.get(actor) ?? [];
+      return result;
+    })
+    .filter((a) => !namedStorm(a));
+}
+
+/** "Hurricane Helene", "Typhoon Yagi": a storm named like a person is no actor. */
+function namedStorm(a: ArticleActor): boolean {
+  const first = a.name.trim().split(/\s+/)[0]?.toLowerCase();
+  return a.kind === 'person' && first !== undefined && NAMED_EVENT_WORDS.has(first) && a.name.trim().split(/\s+/).length >= 2;
 }
 
 /** A member of a list that is one capitalised organisation word, not first in its sentence: "Navy". */

@@ -90,6 +90,7 @@ export const SOURCE_NOUNS = words(english.sourceNouns);
 export const PLACE_PREPOSITIONS = words(english.placePrepositions);
 export const SUBORDINATORS = words(english.subordinators);
 export const EVENT_CLAUSE_OPENERS = words(english.eventClauseOpeners);
+export const NAMED_EVENT_WORDS = words(english.namedEventWords);
 export const FUNCTION_WORDS = words(english.functionWords);
 export const POSSESSIVE_PRONOUNS = words(english.possessivePronouns);
 export const DETERMINERS = words(english.determiners);
