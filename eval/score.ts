@@ -403,8 +403,20 @@ const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
 /** The corpus actors a truth actor's name finds: by identity key, or by an alias written the same way or with the same key. */
 function actorHits<T extends { key: string; aliases: readonly string[] }>(candidates: readonly T[], name: string): T[] {
-  const key = actorKey(name);
-  return candidates.filter((c) => c.key === key || c.aliases.some((alias) => alias === name || actorKey(alias) === key));
+  const byName = (n: string) => {
+    const key = actorKey(n);
+    return candidates.filter((c) => c.key === key || c.aliases.some((alias) => alias === n || actorKey(alias) === key));
+  };
+  const hits = byName(name);
+  if (hits.length) return hits;
+  // Truth writers disambiguate: "Catawba County, North Carolina" is the article's "Catawba
+  // County"; "National Centers for Environmental Information (NCEI)" is either form.
+  const forms = [name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), /\(([^)]+)\)/.exec(name)?.[1], name.split(',')[0].trim()];
+  for (const form of forms) if (form && form !== name && form.length > 1) {
+    const more = byName(form);
+    if (more.length) return more;
+  }
+  return [];
 }
 const refKey = (file: string, index: number) => `${index}@${file}`;
 const joinPath = (base: string, file: string) => (base ? `${base}/${file}` : file);
