@@ -23,7 +23,7 @@ import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
-import { isVagueFigure, pairOf, RULES, TALLY_GROWTH_DAYS, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
+import { isVagueFigure, pairOf, RULES, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
 import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
@@ -308,10 +308,8 @@ function markDisputes(entries: Entry[]): void {
 /** A figure is on one side of a dispute: not a vague amount, the same event, no measure rule tells them apart, and they agree. */
 function onSide(x: Entry, side: Entry): boolean {
   if (x === side) return true;
-  // A count from days after the dispute (a running total months later) sides with neither figure;
-  // nor does one of unknown moment in a story told over more than a month.
+  // A count from days after the dispute (a running total months later) sides with neither figure.
   if (x.claim.asOf && side.claim.asOf && Math.abs(daysBetween(x.claim.asOf, side.claim.asOf)) > DISPUTE_DAYS) return false;
-  if (!x.claim.asOf && (x.storySpanDays ?? 0) > TALLY_GROWTH_DAYS) return false;
   if (isVagueFigure(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events)) return false;
   const views = commonViews(x, side);
   // "670" stands on the side of "more than 670": the bounds are taken as closed.
