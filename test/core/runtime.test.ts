@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultAnalysisOptions, skippedAnalysis, type AnalysisOptions } from '../../server/src/analysis/notices';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
+import { mirrorSignature } from '../../server/src/corpus/mirrors';
 import { AnalysisCache, contentKey } from '../../server/src/runtime/analysisCache';
 import { AnalysisPool, type AnalysisOutcome } from '../../server/src/runtime/analysisPool';
 import { AnalysisService } from '../../server/src/runtime/analysisService';
@@ -237,6 +238,25 @@ test('the cache: an analysis given as JSON text (as a worker sends it) is writte
   assert.equal(writer.stats.written, 1);
   const cache = new AnalysisCache(root, 'v1');
   assert.deepEqual(await cache.get(key), analysis);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test("the cache: an article's mirror signature is kept beside its analysis; a mis-shaped one is dropped, not the analysis", async () => {
+  const root = tempRoot();
+  const analysis = skippedAnalysis(7, 'test', 'an article');
+  const mirror = mirrorSignature(['Ten people were hurt in the flood on Monday, officials said.'], ['Ten people']);
+  const [json, other] = [contentKey('with a signature', options), contentKey('built here', options)];
+  const writer = new AnalysisCache(root, 'v1');
+  writer.put(json, analysis, JSON.stringify(analysis), mirror);
+  writer.put(other, analysis, undefined, mirror);
+  await writer.flush();
+  const cache = new AnalysisCache(root, 'v1');
+  assert.deepEqual(await cache.read(json), { analysis, mirror });
+  assert.deepEqual(await cache.read(other), { analysis, mirror });
+  const path = join(root, 'analyser-v1', json.slice(0, 2), `${json}.json`);
+  writeFileSync(path, JSON.stringify({ format: 1, version: 'v1', key: json, analysis, mirror: { exact: 1 } }));
+  assert.deepEqual(await cache.read(json), { analysis, mirror: undefined });
+  assert.equal(cache.stats.corrupt, 0);
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -142,11 +142,15 @@ export class Corpus {
     this.invalidate('all');
   }
 
-  /** Adds or replaces an article's analysis. The text is only used for its line starts. */
-  set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis): ArticleEntry {
+  /**
+   * Adds or replaces an article's analysis. The text is only used for its line starts. `mirror`:
+   * the analysis's signature when it is known already (made by a worker, or read from a cache);
+   * otherwise it is made here.
+   */
+  set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis, mirror?: MirrorSignature): ArticleEntry {
     const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text) };
     if (analysis.structure.isArticle) {
-      entry.mirror = signatureOf(analysis);
+      entry.mirror = signatureOf(analysis, mirror);
       entry.storyKey = storyKeyOf(label, analysis);
     }
     const before = this.entries.get(id);
@@ -453,13 +457,15 @@ function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
 /** Signatures by analysis: copies of one text share one analysis object, and one signature. */
 const signatures = new WeakMap<ArticleAnalysis, MirrorSignature>();
 
-function signatureOf(analysis: ArticleAnalysis): MirrorSignature {
+function signatureOf(analysis: ArticleAnalysis, known?: MirrorSignature): MirrorSignature {
   let signature = signatures.get(analysis);
   if (!signature) {
-    signature = mirrorSignature(
-      analysis.structure.blocks.map((b) => b.text),
-      analysis.claims.map((c) => c.text),
-    );
+    signature =
+      known ??
+      mirrorSignature(
+        analysis.structure.blocks.map((b) => b.text),
+        analysis.claims.map((c) => c.text),
+      );
     signatures.set(analysis, signature);
   }
   return signature;

@@ -14,6 +14,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisOptions } from '../analysis/notices';
 import type { ArticleAnalysis } from '../analysis/types';
+import type { MirrorSignature } from '../corpus/mirrors';
 
 const FORMAT = 1;
 
@@ -22,6 +23,14 @@ interface CacheFile {
   version: string;
   key: string;
   analysis: ArticleAnalysis;
+  /** An article's signature for finding its copies (../corpus/mirrors.ts), when it was given. */
+  mirror?: MirrorSignature;
+}
+
+/** What the cache holds for a text. */
+export interface CachedAnalysis {
+  analysis: ArticleAnalysis;
+  mirror?: MirrorSignature;
 }
 
 /** The cache key of a text analysed with some options. */
@@ -49,6 +58,20 @@ function looksLikeAnalysis(value: unknown): value is ArticleAnalysis {
     Array.isArray(a.actors) &&
     Array.isArray(a.claims) &&
     Array.isArray(a.problems)
+  );
+}
+
+/** Whether a value has the shape of a mirror signature (one that does not is ignored, and made again). */
+function looksLikeSignature(value: unknown): value is MirrorSignature {
+  const m = value as MirrorSignature;
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    typeof m.exact === 'string' &&
+    typeof m.words === 'number' &&
+    typeof m.figures === 'string' &&
+    Array.isArray(m.minhash) &&
+    m.minhash.every((v) => typeof v === 'number')
   );
 }
 
@@ -88,6 +111,11 @@ export class AnalysisCache {
   }
 
   async get(key: string): Promise<ArticleAnalysis | undefined> {
+    return (await this.read(key))?.analysis;
+  }
+
+  /** The analysis of a text, with its mirror signature when one was stored (and is well formed). */
+  async read(key: string): Promise<CachedAnalysis | undefined> {
     let raw: string;
     try {
       raw = await fs.readFile(this.pathOf(key), 'utf8');
@@ -99,7 +127,7 @@ export class AnalysisCache {
       const file = JSON.parse(raw) as CacheFile;
       if (file.format === FORMAT && file.version === this.version && file.key === key && looksLikeAnalysis(file.analysis)) {
         this.stats.hits++;
-        return file.analysis;
+        return { analysis: file.analysis, mirror: looksLikeSignature(file.mirror) ? file.mirror : undefined };
       }
     } catch {
       // Not JSON: a torn or foreign file. Treated as corrupt below.
@@ -114,12 +142,12 @@ export class AnalysisCache {
    * Stores an analysis; writes run one after another in the background and never throw. `json`,
    * when given, is the analysis as JSON text already (as a worker sends it): written as it is.
    */
-  put(key: string, analysis: ArticleAnalysis, json?: string): void {
+  put(key: string, analysis: ArticleAnalysis, json?: string, mirror?: MirrorSignature): void {
     // Serialised now: the analysis object is shared with the index, which may change later.
     const body =
       json !== undefined
-        ? `{"format":${FORMAT},"version":${JSON.stringify(this.version)},"key":${JSON.stringify(key)},"analysis":${json}}`
-        : JSON.stringify({ format: FORMAT, version: this.version, key, analysis } satisfies CacheFile);
+        ? `{"format":${FORMAT},"version":${JSON.stringify(this.version)},"key":${JSON.stringify(key)},"analysis":${json}${mirror ? `,"mirror":${JSON.stringify(mirror)}` : ''}}`
+        : JSON.stringify({ format: FORMAT, version: this.version, key, analysis, mirror } satisfies CacheFile);
     this.pendingWrites++;
     this.writes = this.writes.then(async () => {
       const path = this.pathOf(key);
