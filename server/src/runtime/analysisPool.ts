@@ -175,7 +175,8 @@ export class AnalysisPool {
 /** A worker's answer read back; text that does not parse is a failed analysis, never a throw. */
 function parsed(json: string, mirror?: MirrorSignature): AnalysisOutcome {
   try {
-    return { analysis: JSON.parse(json) as ArticleAnalysis, json, mirror };
+    const analysis = JSON.parse(json) as ArticleAnalysis;
+    return mirror ? { analysis, json, mirror } : { analysis, json };
   } catch (e) {
     return { error: `the analysis worker sent an answer that does not parse: ${(e as Error).message}` };
   }
