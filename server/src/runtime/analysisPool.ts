@@ -15,9 +15,11 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
 /**
  * `json`: the analysis as the worker sent it (JSON text), when it came from a worker; `mirror`: an
- * article's signature for finding its copies, when the worker or the persistent cache gave it.
+ * article's signature for finding its copies, when the worker or the persistent cache gave it;
+ * `contentKey`: the persistent cache's key of the text and options (./analysisCache.ts), when the
+ * analysis service gave the answer.
  */
-export type AnalysisOutcome = { analysis: ArticleAnalysis; json?: string; mirror?: MirrorSignature } | { error: string };
+export type AnalysisOutcome = { analysis: ArticleAnalysis; json?: string; mirror?: MirrorSignature; contentKey?: string } | { error: string };
 
 interface Job {
   id: number;

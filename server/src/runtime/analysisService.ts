@@ -74,7 +74,7 @@ export class AnalysisService implements Analyser {
     if (known) {
       this.stats.shared++;
       this.remember(key, known);
-      return { ...known };
+      return { ...known, contentKey: key };
     }
     let flight = this.flights.get(key);
     // A flight dropped because nobody waited any more answers SUPERSEDED: a new caller starts
@@ -113,7 +113,7 @@ export class AnalysisService implements Analyser {
     if (cached) {
       this.stats.fromCache++;
       this.remember(key, cached);
-      return { ...cached };
+      return { ...cached, contentKey: key };
     }
     const outcome = await this.pool.analyse(text, options, priority, { signal, affinity });
     if ('analysis' in outcome) {
@@ -121,6 +121,7 @@ export class AnalysisService implements Analyser {
       this.remember(key, { analysis: outcome.analysis, mirror: outcome.mirror });
       // A failed or timed-out analysis is not kept: the next session tries again.
       cache?.put(key, outcome.analysis, outcome.json, outcome.mirror);
+      return { ...outcome, contentKey: key };
     }
     return outcome;
   }
