@@ -121,8 +121,12 @@ export function startServer(connection: Connection = createConnection(), deps: S
     publishTimer = undefined;
     const started = Date.now();
     publisher.publishAll(workspace, (m) => connection.console.error(m));
+    const endOfIndex = storeLinksAfterPublish && !indexing;
+    // At the end of an index the actor indexes are built before the status says idle, so the
+    // first hover on a name does not wait for them (after an edit they wait for a pause, below).
+    if (endOfIndex) workspace.corpus.warm();
     sendStatus();
-    if (storeLinksAfterPublish && !indexing) {
+    if (endOfIndex) {
       storeLinksAfterPublish = false;
       storeLinks();
     }
