@@ -98,6 +98,8 @@ test('stored links: a corpus takes the links of a full run over the very same ar
     return corpus;
   };
   const linked = fill(new Corpus());
+  assert.equal(linked.linksOfFullRun(), undefined, 'not linked yet');
+  assert.ok(linked.links.length > 0);
   const full = linked.linksOfFullRun()!;
   assert.ok(full && full.links.length > 0 && full.key === linked.linkKey());
   assert.equal(new Corpus().linkKey(), JSON.stringify(defaultConflictOptions) + '\u0001[]', 'no articles: the options and pins only');
@@ -127,6 +129,7 @@ test('stored links: a corpus takes the links of a full run over the very same ar
   // Without content keys there is no link key, and nothing to store.
   const unkeyed = new Corpus();
   for (const [id, text] of texts) unkeyed.set(id, id, 1, text, analyses.get(id)!);
+  assert.ok(unkeyed.links.length > 0);
   assert.equal(unkeyed.linkKey(), undefined);
   assert.equal(unkeyed.linksOfFullRun(), undefined);
 });

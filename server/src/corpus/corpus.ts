@@ -451,11 +451,14 @@ export class Corpus {
     this.linked = undefined;
   }
 
-  /** The links and their link key, when they are those of a full run over the current inputs (to store them). */
+  /**
+   * The links and their link key, when they are built (this never links) and are those of a full
+   * run over the current inputs: what may be stored for a later session.
+   */
   linksOfFullRun(): { key: string; links: ClaimLink[] } | undefined {
-    const links = this.linkIndex().links;
-    const key = this.linksAreFullRun ? this.linkKey() : undefined;
-    return key === undefined ? undefined : { key, links };
+    if (!this.linked || !this.linksAreFullRun) return undefined;
+    const key = this.linkKey();
+    return key === undefined ? undefined : { key, links: this.linked.links };
   }
 
   /** Stories of the compared articles, grouped again only when their ids, actors or dates changed. */

@@ -49,6 +49,8 @@ const FIRST_PUBLISH_WHILE_INDEXING_MS = 3000;
 const INDEXING_PUBLISH_SHARE = 0.1;
 /** How long after the last publication the actor indexes are rebuilt, if no request did it first. */
 const WARM_AFTER_MS = 400;
+/** How long after the end of an index its links are stored in the analysis cache. */
+const STORE_LINKS_AFTER_MS = 1000;
 
 /** What a test may put in place of the real thing when it starts a server in-process. */
 export interface ServerDependencies {
@@ -128,7 +130,9 @@ export function startServer(connection: Connection = createConnection(), deps: S
     sendStatus();
     if (endOfIndex) {
       storeLinksAfterPublish = false;
-      storeLinks();
+      // A little later: serialising the links at the end of an index would add to the memory peak.
+      clearTimeout(storeTimer);
+      storeTimer = setTimeout(storeLinks, STORE_LINKS_AFTER_MS);
     }
     lastPublish = { at: Date.now(), ms: Date.now() - started };
     if (indexing) indexingPublished = { count: indexingPublished.count + 1, ms: indexingPublished.ms + lastPublish.ms };
@@ -140,6 +144,7 @@ export function startServer(connection: Connection = createConnection(), deps: S
 
   /** Set at the end of an index: the next publication's links are stored for the next session. */
   let storeLinksAfterPublish = false;
+  let storeTimer: NodeJS.Timeout | undefined;
   /** The link key whose links were read from the cache or stored this session (not stored again). */
   let linksInCache: string | undefined;
 
@@ -163,14 +168,13 @@ export function startServer(connection: Connection = createConnection(), deps: S
     }
   }
 
-  /** Stores the links just published when a full run made them (in the background). */
+  /** Stores the links of the last index when a full run made them and they still stand (in the background). */
   function storeLinks(): void {
+    storeTimer = undefined;
     const full = workspace.corpus.linksOfFullRun();
     if (!full || full.key === linksInCache) return;
     linksInCache = full.key;
-    void analysis.cache().then((cache) => {
-      if (!shuttingDown) cache?.putLinks(full.key, full.links);
-    });
+    void analysis.cache().then((cache) => cache?.putLinks(full.key, full.links));
   }
 
   /** Rebuilds the actor indexes when nothing is waiting (an edit being typed or analysed waits for nobody). */
@@ -423,6 +427,11 @@ export function startServer(connection: Connection = createConnection(), deps: S
     shuttingDown = true;
     clearTimeout(publishTimer);
     clearTimeout(warmTimer);
+    // Links waiting to be stored are stored now: the next start takes them.
+    if (storeTimer) {
+      clearTimeout(storeTimer);
+      storeLinks();
+    }
     workspace.dispose();
     await pool.dispose();
     await workspace.drained();
