@@ -1,7 +1,7 @@
 /**
  * Incremental linking (server/src/corpus/linking.ts): after an edit, an added or a removed
  * article, and stories that merge or split, the links kept plus the pairs examined again are the
- * links a full run gives.
+ * links a full run gives; links stored from a full run stand for one over the same articles.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyseArticle } from '../../server/src/analysis/analyse';
 import { defaultConflictOptions, linkClaims } from '../../server/src/analysis/conflicts';
+import { defaultAnalysisOptions } from '../../server/src/analysis/notices';
+import { Corpus } from '../../server/src/corpus/corpus';
 import { IncrementalLinker, type LinkArticle } from '../../server/src/corpus/linking';
+import { contentKey } from '../../server/src/runtime/analysisCache';
 import { groupStories } from '../../server/src/corpus/stories';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'claims');
@@ -82,4 +85,51 @@ test('stories that merge are linked across, and links never cross stories that s
   assert.deepEqual(render(up.links), render(linkClaims(merged, defaultConflictOptions)));
   const down = linker.update(split, defaultConflictOptions);
   assert.deepEqual(render(down.links), render(linkClaims(split, defaultConflictOptions)));
+});
+
+test('stored links: a corpus takes the links of a full run over the very same articles instead of linking again, and goes on from them as from that run', () => {
+  const analyses = new Map([...texts].map(([id, text]) => [id, analyseArticle(text)]));
+  const keyOf = (id: string, text: string) => contentKey(text, defaultAnalysisOptions) + id.length;
+  const fill = (corpus: Corpus, edits: Map<string, string> = new Map()) => {
+    for (const [id, text] of texts) {
+      const edited = edits.get(id);
+      corpus.set(id, id, 1, edited ?? text, edited ? analyseArticle(edited) : analyses.get(id)!, { contentKey: keyOf(id, edited ?? text) });
+    }
+    return corpus;
+  };
+  const linked = fill(new Corpus());
+  assert.equal(linked.linksOfFullRun(), undefined, 'not linked yet');
+  assert.ok(linked.links.length > 0);
+  const full = linked.linksOfFullRun()!;
+  assert.ok(full && full.links.length > 0 && full.key === linked.linkKey());
+  assert.equal(new Corpus().linkKey(), JSON.stringify(defaultConflictOptions) + '\u0001[]', 'no articles: the options and pins only');
+
+  // The same articles: the stored links are taken as they are (an empty list shows it), and every finding is new.
+  const taken = fill(new Corpus());
+  taken.useStoredLinks(full.key, []);
+  assert.deepEqual(taken.links, []);
+  assert.equal(taken.takeChanged(), 'all');
+
+  // One article differs: its key differs, so the stored links are dropped and the corpus links again.
+  const edited = [...texts.keys()].find((id) => id.startsWith('coop-bank-fraud/a'))!;
+  const edits = new Map([[edited, texts.get(edited)!.replace('About 2,100 members', 'About 2,950 members')]]);
+  const other = fill(new Corpus(), edits);
+  assert.notEqual(other.linkKey(), full.key);
+  other.useStoredLinks(full.key, []);
+  assert.deepEqual(render(other.links), render(fill(new Corpus(), edits).links));
+
+  // Seeded with the real links (read back from JSON), an edit relinks incrementally to what the linked corpus gets.
+  const seeded = fill(new Corpus());
+  seeded.useStoredLinks(full.key, JSON.parse(JSON.stringify(full.links)));
+  assert.deepEqual(render(seeded.links), render(full.links));
+  assert.equal(seeded.linksOfFullRun()?.key, full.key);
+  for (const corpus of [seeded, linked]) corpus.set(edited, edited, 2, edits.get(edited)!, analyseArticle(edits.get(edited)!), { contentKey: keyOf(edited, edits.get(edited)!) });
+  assert.deepEqual(render(seeded.links), render(linked.links));
+
+  // Without content keys there is no link key, and nothing to store.
+  const unkeyed = new Corpus();
+  for (const [id, text] of texts) unkeyed.set(id, id, 1, text, analyses.get(id)!);
+  assert.ok(unkeyed.links.length > 0);
+  assert.equal(unkeyed.linkKey(), undefined);
+  assert.equal(unkeyed.linksOfFullRun(), undefined);
 });

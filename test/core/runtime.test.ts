@@ -2,7 +2,7 @@
  * The analysis runtime without workers: the parallel pool's queue (priority, lanes started only
  * when needed, a lane of its own for large texts, superseded jobs dropped), one analysis per text
  * in the service, and the persistent cache (kept, ignored when corrupt or of another version,
- * safe to delete).
+ * safe to delete; analyses with their mirror signatures, and stored links).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultAnalysisOptions, skippedAnalysis, type AnalysisOptions } from '../../server/src/analysis/notices';
-import type { ArticleAnalysis } from '../../server/src/analysis/types';
+import type { ArticleAnalysis, ClaimLink } from '../../server/src/analysis/types';
+import { mirrorSignature } from '../../server/src/corpus/mirrors';
 import { AnalysisCache, contentKey } from '../../server/src/runtime/analysisCache';
 import { AnalysisPool, type AnalysisOutcome } from '../../server/src/runtime/analysisPool';
 import { AnalysisService } from '../../server/src/runtime/analysisService';
@@ -237,6 +238,53 @@ test('the cache: an analysis given as JSON text (as a worker sends it) is writte
   assert.equal(writer.stats.written, 1);
   const cache = new AnalysisCache(root, 'v1');
   assert.deepEqual(await cache.get(key), analysis);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test("the cache: an article's mirror signature is kept beside its analysis; a mis-shaped one is dropped, not the analysis", async () => {
+  const root = tempRoot();
+  const analysis = skippedAnalysis(7, 'test', 'an article');
+  const mirror = mirrorSignature(['Ten people were hurt in the flood on Monday, officials said.'], ['Ten people']);
+  const [json, other] = [contentKey('with a signature', options), contentKey('built here', options)];
+  const writer = new AnalysisCache(root, 'v1');
+  writer.put(json, analysis, JSON.stringify(analysis), mirror);
+  writer.put(other, analysis, undefined, mirror);
+  await writer.flush();
+  const cache = new AnalysisCache(root, 'v1');
+  assert.deepEqual(await cache.read(json), { analysis, mirror });
+  assert.deepEqual(await cache.read(other), { analysis, mirror });
+  const path = join(root, 'analyser-v1', json.slice(0, 2), `${json}.json`);
+  writeFileSync(path, JSON.stringify({ format: 1, version: 'v1', key: json, analysis, mirror: { exact: 1 } }));
+  assert.deepEqual(await cache.read(json), { analysis, mirror: undefined });
+  assert.equal(cache.stats.corrupt, 0);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('the cache: links stored for a link key read back under that key and the same program version only; a corrupt set is removed; the newest four sets are kept', async () => {
+  const root = tempRoot();
+  const links: ClaimLink[] = [{ a: { article: 'a', index: 0 }, b: { article: 'b', index: 2 }, relation: 'conflict', confidence: 0.8, reasons: ['why'], rules: ['evidence.measure-overlap'] }];
+  const cache = new AnalysisCache(root, 'v1', () => {}, 'p1');
+  assert.equal(await cache.getLinks('key'), undefined);
+  cache.putLinks('key', links);
+  await cache.flush();
+  assert.deepEqual(await new AnalysisCache(root, 'v1', () => {}, 'p1').getLinks('key'), links);
+  assert.equal(await cache.getLinks('another key'), undefined);
+  assert.equal(await new AnalysisCache(root, 'v1', () => {}, 'p2').getLinks('key'), undefined, 'another program version reads nothing');
+  const folder = join(root, 'analyser-v1', 'links');
+  const [file] = readdirSync(folder);
+  writeFileSync(join(folder, file), JSON.stringify({ format: 1, key: file.replace('.json', ''), links: [{ a: 1 }] }));
+  const logs: string[] = [];
+  assert.equal(await new AnalysisCache(root, 'v1', (m) => logs.push(m), 'p1').getLinks('key'), undefined);
+  assert.equal(logs.length, 1);
+  assert.deepEqual(readdirSync(folder), [], 'a corrupt set is removed');
+  for (const key of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6']) {
+    cache.putLinks(key, links);
+    await cache.flush();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  assert.equal(readdirSync(folder).length, 4);
+  assert.deepEqual(await cache.getLinks('k6'), links);
+  assert.equal(await cache.getLinks('k1'), undefined);
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -78,7 +78,7 @@ test('copies of one article: compared once, warned once, and the hover says wher
   }
 });
 
-test('the analysis cache: outside the workspace, used after a restart, ignored when corrupt', async () => {
+test('the analysis cache: outside the workspace, used after a restart (analyses and links), ignored when corrupt', async () => {
   const root = emptyWorkspace();
   cpSync(FIXTURE, root, { recursive: true });
   const before = files(root);
@@ -92,8 +92,10 @@ test('the analysis cache: outside the workspace, used after a restart, ignored w
   assert.ok(expected.length > 0);
   assert.equal(await client.stop(), 0);
   const cached = files(cacheDir);
-  assert.equal(cached.length, 2, cached.join());
-  assert.match(cached[0], /^analyser-[0-9a-f]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/);
+  const analyses = cached.filter((f) => !f.includes('/links/'));
+  assert.equal(analyses.length, 2, cached.join());
+  assert.match(analyses[0], /^analyser-[0-9a-f]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/);
+  assert.equal(cached.filter((f) => /^analyser-[0-9a-f]+\/links\/[0-9a-f]{64}\.json$/.test(f)).length, 1, `the links of the full run are stored: ${cached.join()}`);
   assert.deepEqual(files(root), before, 'nothing is written into the workspace');
 
   client = await start();
@@ -102,6 +104,7 @@ test('the analysis cache: outside the workspace, used after a restart, ignored w
   client.open('a-lakeside-news.txt');
   await client.idle(2);
   assert.deepEqual(conflictsOf(client), expected);
+  assert.ok(client.logs.some((l) => /links read from the analysis cache/.test(l)), 'the stored links are used');
   await client.settle();
   const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
     textDocument: { uri: client.uri('a-lakeside-news.txt') },
@@ -115,6 +118,7 @@ test('the analysis cache: outside the workspace, used after a restart, ignored w
   await client.idle(2);
   assert.deepEqual(conflictsOf(client), expected, 'corrupt entries are analysed again');
   assert.ok(client.logs.some((l) => /ignored a corrupt analysis cache entry/.test(l)));
+  assert.ok(client.logs.some((l) => /ignored a corrupt stored set of links/.test(l)));
   await client.stop();
 
   rmSync(cacheDir, { recursive: true, force: true });

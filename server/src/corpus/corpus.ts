@@ -31,6 +31,16 @@ export interface ArticleEntry {
   mirror?: MirrorSignature;
   /** What its story depends on (actors and date): stories are regrouped only when it changes. */
   storyKey?: string;
+  /** What identifies the analysis (a hash of the text and the analysis options), when the caller knows it. */
+  contentKey?: string;
+}
+
+/** What the caller may know already of an analysis it gives the corpus. */
+export interface KnownOfAnalysis {
+  /** Its mirror signature (made by a worker, or read from a cache); made here when absent. */
+  mirror?: MirrorSignature;
+  /** What identifies it: a hash of the text and the analysis options (the persistent cache's key). */
+  contentKey?: string;
 }
 
 /** An article published several times: every copy, and the one whose claims are linked. */
@@ -115,6 +125,10 @@ export class Corpus {
   private preferred: ReadonlySet<string> = new Set();
   private conflictOptions: ConflictOptions;
   private storyPins: string[] = [];
+  /** Links stored from a full run over the inputs `key` names (`useStoredLinks`), until the next read of the links. */
+  private storedLinks: { key: string; links: ClaimLink[] } | undefined;
+  /** Whether the links are those a full run of the linker gives over the current inputs. */
+  private linksAreFullRun = false;
 
   constructor(conflictOptions: ConflictOptions = defaultConflictOptions) {
     this.conflictOptions = conflictOptions;
@@ -153,11 +167,14 @@ export class Corpus {
     this.invalidate('all');
   }
 
-  /** Adds or replaces an article's analysis. The text is only used for its line starts. */
-  set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis): ArticleEntry {
-    const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text) };
+  /**
+   * Adds or replaces an article's analysis. The text is only used for its line starts. `known`:
+   * what the caller knows of the analysis already (its mirror signature, its content key).
+   */
+  set(id: string, label: string, version: number, text: string, analysis: ArticleAnalysis, known: KnownOfAnalysis = {}): ArticleEntry {
+    const entry: ArticleEntry = { id, label, version, analysis, lineStarts: lineStarts(text), contentKey: known.contentKey };
     if (analysis.structure.isArticle) {
-      entry.mirror = signatureOf(analysis);
+      entry.mirror = signatureOf(analysis, known.mirror);
       entry.storyKey = storyKeyOf(label, analysis);
     }
     const before = this.entries.get(id);
@@ -361,13 +378,8 @@ export class Corpus {
     return index >= 0 ? this.claimsOf(copy)[index] : undefined;
   }
 
-  /**
-   * Rebuilds what links need: copies, stories and links. Each part is reused or updated in place
-   * when its inputs allow it (copies: ./mirrors.ts's index; stories: regrouped only when an
-   * article's actors or date changed; links: ./linking.ts), so an edit costs milliseconds.
-   */
-  private linkIndex(): Linked {
-    if (this.linked) return this.linked;
+  /** Entries read as articles, sorted by id. */
+  private linkIndexArticles(): ArticleEntry[] {
     if (!this.articleIds) {
       // Sorted by id, so merging, cards and links do not depend on the order in which analyses finished.
       this.articleIds = [...this.entries.values()]
@@ -375,7 +387,17 @@ export class Corpus {
         .map((e) => e.id)
         .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
     }
-    const articles = this.articleIds.map((id) => this.entries.get(id)!);
+    return this.articleIds.map((id) => this.entries.get(id)!);
+  }
+
+  /**
+   * Rebuilds what links need: copies, stories and links. Each part is reused or updated in place
+   * when its inputs allow it (copies: ./mirrors.ts's index; stories: regrouped only when an
+   * article's actors or date changed; links: ./linking.ts), so an edit costs milliseconds.
+   */
+  private linkIndex(): Linked {
+    if (this.linked) return this.linked;
+    const articles = this.linkIndexArticles();
 
     // Copies of one text: the first by id is compared, the others take its links.
     const groups = this.mirrors.groups();
@@ -417,7 +439,13 @@ export class Corpus {
         if (dated && m !== group.primary && !analysis.date) storyDates.set(m, this.redated(analysis, dated.date));
       }
     }
-    const update = this.linker.update(inputs, this.conflictOptions);
+    // Links a full run made over these very inputs in an earlier session stand for a full run now.
+    const stored = this.storedLinks;
+    this.storedLinks = undefined;
+    const update =
+      stored !== undefined && this.linkKey() === stored.key ? this.linker.seed(inputs, this.conflictOptions, stored.links) : this.linker.update(inputs, this.conflictOptions);
+    // Links stay those of a full run while the linker's inputs do not change.
+    this.linksAreFullRun = update.mode === 'full' || update.mode === 'stored' || (update.mode === 'unchanged' && this.linksAreFullRun);
     if (update.changed === 'all') this.changed = 'all';
     else for (const id of update.changed) this.markChanged(id);
     // A copy shows its primary's links: when those changed, so did the copy's findings.
@@ -463,6 +491,41 @@ export class Corpus {
     const dated = { date, claims: redateClaims(analysis.claims, date) };
     this.redatedByAnalysis.set(analysis, dated);
     return dated;
+  }
+
+  /**
+   * What the links of the whole corpus are made from, as one string: the matcher's options, the
+   * story pins, and every article's id, label and content key. Undefined when an article's content
+   * key is unknown. Two corpora with one link key have the same copies, stories and links.
+   */
+  linkKey(): string | undefined {
+    const articles = this.linkIndexArticles();
+    const parts: string[] = [JSON.stringify(this.conflictOptions), JSON.stringify(this.storyPins)];
+    for (const e of articles) {
+      if (e.contentKey === undefined) return undefined;
+      parts.push(`${e.id}\u0000${e.label}\u0000${e.contentKey}`);
+    }
+    return parts.join('\u0001');
+  }
+
+  /**
+   * Links that a full run made over the inputs `key` names (`linkKey`), kept from an earlier
+   * session: the next read of the links takes them instead of linking everything again, when the
+   * corpus's link key is still `key` then (otherwise they are dropped).
+   */
+  useStoredLinks(key: string, links: ClaimLink[]): void {
+    this.storedLinks = { key, links };
+    this.linked = undefined;
+  }
+
+  /**
+   * The links and their link key, when they are built (this never links) and are those of a full
+   * run over the current inputs: what may be stored for a later session.
+   */
+  linksOfFullRun(): { key: string; links: ClaimLink[] } | undefined {
+    if (!this.linked || !this.linksAreFullRun) return undefined;
+    const key = this.linkKey();
+    return key === undefined ? undefined : { key, links: this.linked.links };
   }
 
   /** Stories of the compared articles, grouped again only when their ids, actors or dates changed. */
@@ -521,13 +584,15 @@ function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
 /** Signatures by analysis: copies of one text share one analysis object, and one signature. */
 const signatures = new WeakMap<ArticleAnalysis, MirrorSignature>();
 
-function signatureOf(analysis: ArticleAnalysis): MirrorSignature {
+function signatureOf(analysis: ArticleAnalysis, known?: MirrorSignature): MirrorSignature {
   let signature = signatures.get(analysis);
   if (!signature) {
-    signature = mirrorSignature(
-      analysis.structure.blocks.map((b) => b.text),
-      analysis.claims.map((c) => c.text),
-    );
+    signature =
+      known ??
+      mirrorSignature(
+        analysis.structure.blocks.map((b) => b.text),
+        analysis.claims.map((c) => c.text),
+      );
     signatures.set(analysis, signature);
   }
   return signature;

@@ -25,8 +25,8 @@ export interface LinkUpdate {
   links: ClaimLink[];
   /** Articles whose links changed (added, dropped or reworded), or 'all' after a full run. */
   changed: Set<string> | 'all';
-  /** How the links were made, for logs and the benchmark. */
-  mode: 'full' | 'incremental' | 'unchanged';
+  /** How the links were made, for logs and the benchmark ('stored': those of a full run, given by `seed`). */
+  mode: 'full' | 'incremental' | 'unchanged' | 'stored';
   /** Articles the matcher examined pairs for (incremental runs). */
   focus: number;
 }
@@ -166,8 +166,23 @@ export class IncrementalLinker {
     return { links, changed, mode: 'incremental', focus: focus.size };
   }
 
+  /**
+   * Takes `links` as those of a full run over `articles` (a full run made them in an earlier
+   * session, over the same inputs): the next update goes on from them as from that run.
+   */
+  seed(articles: readonly LinkArticle[], options: ConflictOptions, links: ClaimLink[]): LinkUpdate {
+    const current = new Map<string, Known>(articles.map((a, order) => [a.article, { token: a.token, story: a.story, order }]));
+    this.keep(links, options, current);
+    return { links, changed: 'all', mode: 'stored', focus: 0 };
+  }
+
   private full(articles: readonly LinkArticle[], options: ConflictOptions, current: Map<string, Known>): LinkUpdate {
     const links = linkClaims(articles, options);
+    this.keep(links, options, current);
+    return { links, changed: 'all', mode: 'full', focus: articles.length };
+  }
+
+  private keep(links: ClaimLink[], options: ConflictOptions, current: Map<string, Known>): void {
     this.previous = { articles: current, links, options };
     this.byArticle = new Map();
     for (const l of links)
@@ -176,7 +191,6 @@ export class IncrementalLinker {
         if (!list) this.byArticle.set(id, (list = []));
         list.push(l);
       }
-    return { links, changed: 'all', mode: 'full', focus: articles.length };
   }
 }
 

@@ -49,6 +49,8 @@ const FIRST_PUBLISH_WHILE_INDEXING_MS = 3000;
 const INDEXING_PUBLISH_SHARE = 0.1;
 /** How long after the last publication the actor indexes are rebuilt, if no request did it first. */
 const WARM_AFTER_MS = 400;
+/** How long after the end of an index its links are stored in the analysis cache. */
+const STORE_LINKS_AFTER_MS = 1000;
 
 /** What a test may put in place of the real thing when it starts a server in-process. */
 export interface ServerDependencies {
@@ -121,13 +123,58 @@ export function startServer(connection: Connection = createConnection(), deps: S
     publishTimer = undefined;
     const started = Date.now();
     publisher.publishAll(workspace, (m) => connection.console.error(m));
+    const endOfIndex = storeLinksAfterPublish && !indexing;
+    // At the end of an index the actor indexes are built before the status says idle, so the
+    // first hover on a name does not wait for them (after an edit they wait for a pause, below).
+    if (endOfIndex) workspace.corpus.warm();
     sendStatus();
+    if (endOfIndex) {
+      storeLinksAfterPublish = false;
+      // A little later: serialising the links at the end of an index would add to the memory peak.
+      clearTimeout(storeTimer);
+      storeTimer = setTimeout(storeLinks, STORE_LINKS_AFTER_MS);
+    }
     lastPublish = { at: Date.now(), ms: Date.now() - started };
     if (indexing) indexingPublished = { count: indexingPublished.count + 1, ms: indexingPublished.ms + lastPublish.ms };
     // The actor indexes (hovers on names, definitions) are rebuilt once the edits pause, rather
     // than after every keystroke or in the first request that needs them.
     clearTimeout(warmTimer);
     if (!indexing && !shuttingDown) warmTimer = setTimeout(warm, WARM_AFTER_MS);
+  }
+
+  /** Set at the end of an index: the next publication's links are stored for the next session. */
+  let storeLinksAfterPublish = false;
+  let storeTimer: NodeJS.Timeout | undefined;
+  /** The link key whose links were read from the cache or stored this session (not stored again). */
+  let linksInCache: string | undefined;
+
+  /**
+   * Links made by a full run over a workspace are stored in the analysis cache, keyed by what they
+   * are made from (every article's content key, the settings, the server's version): a warm start
+   * of an unchanged workspace takes them instead of linking every article again.
+   */
+  async function loadStoredLinks(): Promise<void> {
+    try {
+      const cache = await analysis.cache();
+      const key = cache && workspace.corpus.linkKey();
+      if (!cache || key === undefined) return;
+      const links = await cache.getLinks(key);
+      if (!links) return;
+      workspace.corpus.useStoredLinks(key, links);
+      linksInCache = key;
+      log(`${links.length} links read from the analysis cache: the articles are as they were linked before`);
+    } catch (e) {
+      connection.console.warn(`could not read the stored links: ${(e as Error).message}`);
+    }
+  }
+
+  /** Stores the links of the last index when a full run made them and they still stand (in the background). */
+  function storeLinks(): void {
+    storeTimer = undefined;
+    const full = workspace.corpus.linksOfFullRun();
+    if (!full || full.key === linksInCache) return;
+    linksInCache = full.key;
+    void analysis.cache().then((cache) => cache?.putLinks(full.key, full.links));
   }
 
   /** Rebuilds the actor indexes when nothing is waiting (an edit being typed or analysed waits for nobody). */
@@ -267,6 +314,9 @@ export function startServer(connection: Connection = createConnection(), deps: S
       // Links made while the workspace grew can drift from one run over all of it (../corpus/linking.ts):
       // the last publication of an index links everything again, so a folder always reads the same.
       if (indexingPublished.count > 0) workspace.corpus.relinkAll();
+      // Links stored by an earlier session over the very same articles stand for that full run.
+      await loadStoredLinks();
+      storeLinksAfterPublish = true;
       // At once: nothing is left to gather (a warm start is done when this is out).
       schedulePublish(true);
     }
@@ -377,6 +427,11 @@ export function startServer(connection: Connection = createConnection(), deps: S
     shuttingDown = true;
     clearTimeout(publishTimer);
     clearTimeout(warmTimer);
+    // Links waiting to be stored are stored now: the next start takes them.
+    if (storeTimer) {
+      clearTimeout(storeTimer);
+      storeLinks();
+    }
     workspace.dispose();
     await pool.dispose();
     await workspace.drained();

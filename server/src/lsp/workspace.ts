@@ -11,7 +11,7 @@ import { probeText, PROBE_BYTES } from '../analysis/probe';
 import { parseStructure } from '../analysis/structure';
 import type { ArticleAnalysis } from '../analysis/types';
 import { articleFilter, type ArticleFilter } from '../corpus/articleFilter';
-import { Corpus } from '../corpus/corpus';
+import { Corpus, type KnownOfAnalysis } from '../corpus/corpus';
 import { REVIEW_FILE, ReviewSet } from '../corpus/reviews';
 import { SHUTTING_DOWN, SUPERSEDED } from '../runtime/analysisPool';
 import type { Analyser } from '../runtime/parallelPool';
@@ -384,6 +384,7 @@ export class ArticleWorkspace {
     if (this.latest.get(uri) !== request) return; // A newer version was asked for meanwhile, or the file is gone.
     if ('error' in outcome && (outcome.error === SUPERSEDED || outcome.error === SHUTTING_DOWN)) return;
     let analysis: ArticleAnalysis;
+    let known: KnownOfAnalysis = {};
     if ('error' in outcome) {
       // Logged with the file name; the text's fingerprint is kept below, so the same text is not
       // analysed again (no retry loop) until it changes.
@@ -391,8 +392,9 @@ export class ArticleWorkspace {
       analysis = failedAnalysis(text.length, outcome.error, 'the other articles are still served. Details are in the Crosscheck output.');
     } else {
       analysis = outcome.analysis;
+      known = { mirror: outcome.mirror, contentKey: outcome.contentKey };
     }
-    this.corpus.set(uri, this.labelOf(uri), version, text, analysis);
+    this.corpus.set(uri, this.labelOf(uri), version, text, analysis, known);
     this.analysedText.set(uri, fingerprint(text));
     const ms = Date.now() - started;
     if (ms > 2000) this.host.log(`analysed ${this.labelOf(uri)} (${text.length} characters) in ${ms} ms`);

@@ -13,15 +13,26 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisOptions } from '../analysis/notices';
-import type { ArticleAnalysis } from '../analysis/types';
+import type { ArticleAnalysis, ClaimLink } from '../analysis/types';
+import type { MirrorSignature } from '../corpus/mirrors';
 
 const FORMAT = 1;
+/** Stored link sets kept: the newest few (a workspace and a few states of it, e.g. two branches). */
+const LINK_SETS = 4;
 
 interface CacheFile {
   format: number;
   version: string;
   key: string;
   analysis: ArticleAnalysis;
+  /** An article's signature for finding its copies (../corpus/mirrors.ts), when it was given. */
+  mirror?: MirrorSignature;
+}
+
+/** What the cache holds for a text. */
+export interface CachedAnalysis {
+  analysis: ArticleAnalysis;
+  mirror?: MirrorSignature;
 }
 
 /** The cache key of a text analysed with some options. */
@@ -52,6 +63,30 @@ function looksLikeAnalysis(value: unknown): value is ArticleAnalysis {
   );
 }
 
+/** Whether a value has the shape of a list of claim links. */
+function looksLikeLinks(value: unknown): value is ClaimLink[] {
+  const ref = (r: ClaimLink['a']) => !!r && typeof r.article === 'string' && typeof r.index === 'number';
+  const strings = (xs: unknown) => Array.isArray(xs) && xs.every((x) => typeof x === 'string');
+  return (
+    Array.isArray(value) &&
+    value.every((l: ClaimLink) => !!l && ref(l.a) && ref(l.b) && typeof l.relation === 'string' && typeof l.confidence === 'number' && strings(l.reasons) && strings(l.rules))
+  );
+}
+
+/** Whether a value has the shape of a mirror signature (one that does not is ignored, and made again). */
+function looksLikeSignature(value: unknown): value is MirrorSignature {
+  const m = value as MirrorSignature;
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    typeof m.exact === 'string' &&
+    typeof m.words === 'number' &&
+    typeof m.figures === 'string' &&
+    Array.isArray(m.minhash) &&
+    m.minhash.every((v) => typeof v === 'number')
+  );
+}
+
 export class AnalysisCache {
   private readonly folder: string;
   private writes = Promise.resolve();
@@ -61,10 +96,15 @@ export class AnalysisCache {
   /** Counters for the log and the benchmark. */
   readonly stats = { hits: 0, misses: 0, corrupt: 0, written: 0 };
 
+  /**
+   * `program`: the version of the code that links articles (a hash of the server bundle), for the
+   * links stored beside the analyses: they depend on the matcher, which the analyser does not hold.
+   */
   constructor(
     root: string,
     readonly version: string,
     private readonly log: (message: string) => void = () => {},
+    private readonly program = '',
   ) {
     this.folder = join(root, `analyser-${version}`);
   }
@@ -88,6 +128,11 @@ export class AnalysisCache {
   }
 
   async get(key: string): Promise<ArticleAnalysis | undefined> {
+    return (await this.read(key))?.analysis;
+  }
+
+  /** The analysis of a text, with its mirror signature when one was stored (and is well formed). */
+  async read(key: string): Promise<CachedAnalysis | undefined> {
     let raw: string;
     try {
       raw = await fs.readFile(this.pathOf(key), 'utf8');
@@ -99,7 +144,7 @@ export class AnalysisCache {
       const file = JSON.parse(raw) as CacheFile;
       if (file.format === FORMAT && file.version === this.version && file.key === key && looksLikeAnalysis(file.analysis)) {
         this.stats.hits++;
-        return file.analysis;
+        return { analysis: file.analysis, mirror: looksLikeSignature(file.mirror) ? file.mirror : undefined };
       }
     } catch {
       // Not JSON: a torn or foreign file. Treated as corrupt below.
@@ -114,12 +159,12 @@ export class AnalysisCache {
    * Stores an analysis; writes run one after another in the background and never throw. `json`,
    * when given, is the analysis as JSON text already (as a worker sends it): written as it is.
    */
-  put(key: string, analysis: ArticleAnalysis, json?: string): void {
+  put(key: string, analysis: ArticleAnalysis, json?: string, mirror?: MirrorSignature): void {
     // Serialised now: the analysis object is shared with the index, which may change later.
     const body =
       json !== undefined
-        ? `{"format":${FORMAT},"version":${JSON.stringify(this.version)},"key":${JSON.stringify(key)},"analysis":${json}}`
-        : JSON.stringify({ format: FORMAT, version: this.version, key, analysis } satisfies CacheFile);
+        ? `{"format":${FORMAT},"version":${JSON.stringify(this.version)},"key":${JSON.stringify(key)},"analysis":${json}${mirror ? `,"mirror":${JSON.stringify(mirror)}` : ''}}`
+        : JSON.stringify({ format: FORMAT, version: this.version, key, analysis, mirror } satisfies CacheFile);
     this.pendingWrites++;
     this.writes = this.writes.then(async () => {
       const path = this.pathOf(key);
@@ -141,6 +186,63 @@ export class AnalysisCache {
       } catch (e) {
         await fs.rm(temporary, { force: true }).catch(() => undefined);
         this.log(`could not write the analysis cache: ${(e as Error).message}`);
+      } finally {
+        this.pendingWrites--;
+      }
+    });
+  }
+
+  /** The file of the links stored for a link key (../corpus/corpus.ts `linkKey`). */
+  private linksPath(key: string): { path: string; hash: string } {
+    const hash = createHash('sha256').update(this.program).update('\u0000').update(key).digest('hex');
+    return { path: join(this.folder, 'links', `${hash}.json`), hash };
+  }
+
+  /**
+   * The links a full run made over the inputs `key` names, stored in an earlier session; undefined
+   * when there are none, or when the file does not parse or is not shaped like links (then removed).
+   */
+  async getLinks(key: string): Promise<ClaimLink[] | undefined> {
+    const { path, hash } = this.linksPath(key);
+    let raw: string;
+    try {
+      raw = await fs.readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const file = JSON.parse(raw) as { format: number; key: string; links: unknown };
+      if (file.format === FORMAT && file.key === hash && looksLikeLinks(file.links)) return file.links;
+    } catch {
+      // Not JSON: treated as corrupt below.
+    }
+    this.log('ignored a corrupt stored set of links; the articles are linked again');
+    await fs.rm(path, { force: true }).catch(() => undefined);
+    return undefined;
+  }
+
+  /** Stores the links of a full run over the inputs `key` names (in the background, never throws); keeps the newest few sets. */
+  putLinks(key: string, links: readonly ClaimLink[]): void {
+    const { path, hash } = this.linksPath(key);
+    const body = JSON.stringify({ format: FORMAT, key: hash, links });
+    this.pendingWrites++;
+    this.writes = this.writes.then(async () => {
+      const folder = join(this.folder, 'links');
+      const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await fs.mkdir(folder, { recursive: true });
+        await fs.writeFile(temporary, body, 'utf8');
+        await fs.rename(temporary, path);
+        const sets = await Promise.all(
+          (await fs.readdir(folder))
+            .filter((n) => n.endsWith('.json'))
+            .map(async (n) => ({ path: join(folder, n), at: (await fs.stat(join(folder, n)).catch(() => undefined))?.mtimeMs ?? 0 })),
+        );
+        sets.sort((a, b) => b.at - a.at);
+        for (const old of sets.slice(LINK_SETS)) if (old.path !== path) await fs.rm(old.path, { force: true });
+      } catch (e) {
+        await fs.rm(temporary, { force: true }).catch(() => undefined);
+        this.log(`could not store the links: ${(e as Error).message}`);
       } finally {
         this.pendingWrites--;
       }

@@ -10,10 +10,16 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisOptions } from '../analysis/notices';
 import type { ArticleAnalysis } from '../analysis/types';
+import type { MirrorSignature } from '../corpus/mirrors';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
-/** `json`: the analysis as the worker sent it (JSON text), when it came from a worker. */
-export type AnalysisOutcome = { analysis: ArticleAnalysis; json?: string } | { error: string };
+/**
+ * `json`: the analysis as the worker sent it (JSON text), when it came from a worker; `mirror`: an
+ * article's signature for finding its copies, when the worker or the persistent cache gave it;
+ * `contentKey`: the persistent cache's key of the text and options (./analysisCache.ts), when the
+ * analysis service gave the answer.
+ */
+export type AnalysisOutcome = { analysis: ArticleAnalysis; json?: string; mirror?: MirrorSignature; contentKey?: string } | { error: string };
 
 interface Job {
   id: number;
@@ -144,7 +150,7 @@ export class AnalysisPool {
     const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
     worker.on('message', (response: AnalysisResponse) => {
       if (this.running?.job.id !== response.id) return;
-      this.finish('error' in response ? { error: response.error } : parsed(response.json));
+      this.finish('error' in response ? { error: response.error } : parsed(response.json, response.mirror));
     });
     worker.on('error', (e) => {
       this.log(`analysis worker failed: ${e.message}`);
@@ -169,9 +175,10 @@ export class AnalysisPool {
 }
 
 /** A worker's answer read back; text that does not parse is a failed analysis, never a throw. */
-function parsed(json: string): AnalysisOutcome {
+function parsed(json: string, mirror?: MirrorSignature): AnalysisOutcome {
   try {
-    return { analysis: JSON.parse(json) as ArticleAnalysis, json };
+    const analysis = JSON.parse(json) as ArticleAnalysis;
+    return mirror ? { analysis, json, mirror } : { analysis, json };
   } catch (e) {
     return { error: `the analysis worker sent an answer that does not parse: ${(e as Error).message}` };
   }

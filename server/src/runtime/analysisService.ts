@@ -6,6 +6,7 @@
  */
 import type { AnalysisOptions } from '../analysis/notices';
 import type { ArticleAnalysis } from '../analysis/types';
+import type { MirrorSignature } from '../corpus/mirrors';
 import { contentKey, type AnalysisCache } from './analysisCache';
 import type { AnalysisOutcome } from './analysisPool';
 import { SUPERSEDED, type AnalyseRequest, type Analyser } from './parallelPool';
@@ -20,7 +21,7 @@ interface Flight {
 }
 
 export class AnalysisService implements Analyser {
-  private readonly recent = new Map<string, ArticleAnalysis>();
+  private readonly recent = new Map<string, { analysis: ArticleAnalysis; mirror?: MirrorSignature }>();
   private readonly flights = new Map<string, Flight>();
   /** Counters for the log and the benchmark. */
   readonly stats = { analysed: 0, shared: 0, fromCache: 0 };
@@ -73,7 +74,7 @@ export class AnalysisService implements Analyser {
     if (known) {
       this.stats.shared++;
       this.remember(key, known);
-      return { analysis: known };
+      return { ...known, contentKey: key };
     }
     let flight = this.flights.get(key);
     // A flight dropped because nobody waited any more answers SUPERSEDED: a new caller starts
@@ -108,25 +109,26 @@ export class AnalysisService implements Analyser {
 
   private async produce(key: string, text: string, options: AnalysisOptions, priority: number, signal: AbortSignal, affinity?: string): Promise<AnalysisOutcome> {
     const cache = await this.cache();
-    const cached = await cache?.get(key);
+    const cached = await cache?.read(key);
     if (cached) {
       this.stats.fromCache++;
       this.remember(key, cached);
-      return { analysis: cached };
+      return { ...cached, contentKey: key };
     }
     const outcome = await this.pool.analyse(text, options, priority, { signal, affinity });
     if ('analysis' in outcome) {
       this.stats.analysed++;
-      this.remember(key, outcome.analysis);
+      this.remember(key, { analysis: outcome.analysis, mirror: outcome.mirror });
       // A failed or timed-out analysis is not kept: the next session tries again.
-      cache?.put(key, outcome.analysis, outcome.json);
+      cache?.put(key, outcome.analysis, outcome.json, outcome.mirror);
+      return { ...outcome, contentKey: key };
     }
     return outcome;
   }
 
-  private remember(key: string, analysis: ArticleAnalysis): void {
+  private remember(key: string, known: { analysis: ArticleAnalysis; mirror?: MirrorSignature }): void {
     this.recent.delete(key);
-    this.recent.set(key, analysis);
+    this.recent.set(key, known);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
   }
 }

@@ -36,9 +36,10 @@ export function startAnalysis(log: (message: string) => void, given?: AnalysisPo
         log('no analysis cache: running from sources, without the bundled worker');
         return;
       }
-      cache = analyserVersion(worker).then(
-        (version) => {
-          const opened = new AnalysisCache(dir, version, log);
+      // The links stored beside the analyses also depend on the matcher: the server bundle's hash.
+      cache = Promise.all([analyserVersion(worker), analyserVersion(__filename)]).then(
+        ([version, program]) => {
+          const opened = new AnalysisCache(dir, version, log, program);
           void opened.prune(dir);
           return opened;
         },

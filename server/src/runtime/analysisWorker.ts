@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseArticle, type AnalysisOptions } from '../analysis/analyse';
+import { mirrorSignature, type MirrorSignature } from '../corpus/mirrors';
 
 export interface AnalysisRequest {
   id: number;
@@ -14,13 +15,22 @@ export interface AnalysisRequest {
 /**
  * The analysis as JSON text: one flat string crosses to the protocol thread (cheaper to copy than a
  * graph of thousands of small objects), and the persistent cache writes that same text as it is.
+ * `mirror`: an article's signature for finding its copies (../corpus/mirrors.ts), made here rather
+ * than on the protocol thread, and kept in the persistent cache beside the analysis.
  */
-export type AnalysisResponse = { id: number; json: string } | { id: number; error: string };
+export type AnalysisResponse = { id: number; json: string; mirror?: MirrorSignature } | { id: number; error: string };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
-    response = { id: request.id, json: JSON.stringify(analyseArticle(request.text, request.options)) };
+    const analysis = analyseArticle(request.text, request.options);
+    const mirror = analysis.structure.isArticle
+      ? mirrorSignature(
+          analysis.structure.blocks.map((b) => b.text),
+          analysis.claims.map((c) => c.text),
+        )
+      : undefined;
+    response = { id: request.id, json: JSON.stringify(analysis), mirror };
   } catch (e) {
     response = { id: request.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
   }
