@@ -191,10 +191,11 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // Health" of one country's story, "Kathmandu" and a minister of another's), the larger story on
   // a tie.
   const lone = articles.map((_, i) => sizeOf(i) === 1);
-  const countedKeys = new Set<string>();
   const firstRoots = articles.map((_, i) => find(i));
   const candidates = new Map<number, Map<number, number>>();
   for (const [key, list] of byKey) {
+    // Each shared key counts once per lone article and story it leads to.
+    const counted = new Set<string>();
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
@@ -203,15 +204,13 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
         const gap = daysApart(articles[i], articles[j]);
         const near = gap !== undefined ? gap <= NEAR_DAYS : strong.has(key);
         if (!near) continue;
-        // Each shared key counts once per story it leads to.
         for (const [from, to] of [[i, j], [j, i]] as const) {
-          if (!lone[from]) continue;
+          const root = firstRoots[to];
+          if (!lone[from] || counted.has(`${from}:${root}`)) continue;
+          counted.add(`${from}:${root}`);
           let row = candidates.get(from);
           if (!row) candidates.set(from, (row = new Map()));
-          const seen = `${key}\u0000${firstRoots[to]}`;
-          if (countedKeys.has(`${from}\u0000${seen}`)) continue;
-          countedKeys.add(`${from}\u0000${seen}`);
-          row.set(firstRoots[to], (row.get(firstRoots[to]) ?? 0) + 1);
+          row.set(root, (row.get(root) ?? 0) + 1);
         }
       }
   }

@@ -305,13 +305,18 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
       continue;
     }
     const occ = makeOccurrence(text, unit, name.to + 1, end);
-    occ.canonical = `${name.canonical ?? name.text} ${occ.text}`;
-    occ.key = actorKey(occ.canonical);
-    occ.evidence.organisation += WEIGHT.cue;
-    occ.namedAfter = name;
-    out.push(occ);
+    out.push(namedBody(occ, `${name.canonical ?? name.text} ${occ.text}`, name));
   }
   out.sort((a, b) => a.from - b.from);
+}
+
+/** A body named after its owner ("Moscow court", "Dhaka police"): the owner keeps its own mention. */
+function namedBody(occ: Occurrence, canonical: string, owner: Occurrence): Occurrence {
+  occ.canonical = canonical;
+  occ.key = actorKey(canonical);
+  occ.evidence.organisation += WEIGHT.cue;
+  occ.namedAfter = owner;
+  return occ;
 }
 
 /**
@@ -334,12 +339,7 @@ function addBodiesBeforePlaces(text: string, unit: Unit, out: Occurrence[]): voi
     // A country's body is named with its adjective ("police in Spain" are the Spanish police).
     const country = place.canonical !== undefined ? placeByWords(foldWords(place.canonical)) : undefined;
     const owner = country?.kind === 'country' ? country.adjectives[0] ?? country.name : place.canonical ?? place.text;
-    const occ = makeOccurrence(text, unit, i, i);
-    occ.canonical = `${owner} ${noun.folded}`;
-    occ.key = actorKey(occ.canonical);
-    occ.evidence.organisation += WEIGHT.cue;
-    occ.namedAfter = place;
-    out.push(occ);
+    out.push(namedBody(makeOccurrence(text, unit, i, i), `${owner} ${noun.folded}`, place));
   }
   out.sort((a, b) => a.from - b.from);
 }

@@ -521,8 +521,10 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       });
     });
   });
-  // How long each story runs, from the days its figures are dated to.
+  // How long each story runs, from the days its figures are dated to, and its dated tallies (for
+  // the growth between two of them).
   const span = new Map<string, { first: string; last: string }>();
+  const tallies = new Map<string, StoryTally[]>();
   for (const e of entries) {
     const day = e.claim.asOf;
     if (e.story === undefined || typeof day !== 'string') continue;
@@ -530,14 +532,10 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     if (!s) span.set(e.story, { first: day, last: day });
     else if (day < s.first) s.first = day;
     else if (day > s.last) s.last = day;
-  }
-  // Each story's dated tallies, for the growth between two of them.
-  const tallies = new Map<string, StoryTally[]>();
-  for (const e of entries) {
-    if (e.story === undefined || !e.info.tally || typeof e.claim.asOf !== 'string' || typeof e.claim.value !== 'number') continue;
+    if (!e.info.tally || typeof e.claim.value !== 'number') continue;
     let list = tallies.get(e.story);
     if (!list) tallies.set(e.story, (list = []));
-    list.push({ day: e.claim.asOf, value: e.claim.value, events: e.info.events });
+    list.push({ day, value: e.claim.value, events: e.info.events });
   }
   for (const e of entries) {
     const s = e.story === undefined ? undefined : span.get(e.story);
