@@ -474,7 +474,7 @@ export function score(input: ScoreInput): EvalResult {
   const shownLinks = corpus.linksAcrossCopies();
   const shownByPair = new Map(shownLinks.map((l) => [claimPairKey(l.a, l.b), l]));
   // The corpus's own inputs (its stories included), so confidence 0 is the only difference.
-  const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: [...corpus.claimsOf(e.id)], actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id }));
+  const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: [...corpus.claimsOf(e.id)], actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id, date: corpus.dateOf(e.id)?.day, looksBack: e.analysis.looksBack }));
   const scored = linkClaims(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: 0 });
   const scoredByPair = new Map(scored.map((l) => [claimPairKey(l.a, l.b), l]));
   let explainer: NoLinkExplainer | undefined;

@@ -70,7 +70,7 @@ function examplesOf(set: EventSet): Example[] {
   const analyses = new Map<string, ArticleAnalysis>(files.map((f) => [f, analyseArticle(texts.get(f)!)]));
   const stories = groupStories(files.map((f) => ({ id: f, label: f, actors: analyses.get(f)!.actors, date: analyses.get(f)!.date })));
   const storyOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
-  const inputs: LinkInput[] = files.map((f) => ({ article: f, claims: analyses.get(f)!.claims, actors: analyses.get(f)!.actors, story: storyOf.get(f) }));
+  const inputs: LinkInput[] = files.map((f) => ({ article: f, claims: analyses.get(f)!.claims, actors: analyses.get(f)!.actors, story: storyOf.get(f), date: analyses.get(f)!.date?.day, looksBack: analyses.get(f)!.looksBack }));
   const scored = scorePairs(inputs);
 
   const claimOf = (file: string, quote: string, figure: string): string | undefined => {

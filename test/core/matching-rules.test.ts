@@ -548,6 +548,33 @@ test('rule time.later-tally: past 30 days, a count from the first days of the st
   assert.equal(rule.test(pairOf(growing(88, '2025-01-07'), growing(315, '2025-04-15'), false, false)), undefined);
 });
 
+test('rule time.tally-moment-unknown: two settled totals, each told well after its story (a look back, or pinned to an earlier year), are one moment', () => {
+  const rule = RULES_BY_ID.get('time.tally-moment-unknown')!;
+  const toll = (n: number, over: Partial<Omit<Side, 'claim'>>, spec: ClaimSpec = {}) =>
+    side(claim({ words: ['death', 'person'], interval: exact(n), ...spec }), { storyStart: '2024-03-22', storySpanDays: 500, ...over });
+  // "Investigators said 145 were killed", in an article on the anniversary, months after the attack.
+  const anniversary = toll(145, { articleDay: '2025-02-06', looksBack: true }, { asOf: '2025-02-06' });
+  // "the 2024 attack that killed 149", in an article of August 2025.
+  const lastYear = toll(149, { articleDay: '2025-08-04' }, { time: { kind: 'year', from: '2024-01-01', to: '2024-12-31', text: 'in 2024', year: 2024 } });
+  // "One year after", undated: "the storm killed at least 150".
+  const undatedLookBack = toll(150, { looksBack: true });
+  assert.equal(rule.test(pairOf(anniversary, lastYear, false, false)), undefined);
+  assert.equal(rule.test(pairOf(undatedLookBack, lastYear, false, false)), undefined);
+  // A look back written within its story's first month, or no look back at all: still any moment.
+  const early = toll(40, { articleDay: '2024-04-02', looksBack: true }, { asOf: '2024-04-02' });
+  const plain = toll(150, {});
+  assert.match(rule.test(pairOf(early, lastYear, false, false)) ?? '', /the moment of one figure is unknown/);
+  assert.match(rule.test(pairOf(plain, lastYear, false, false)) ?? '', /the moment of one figure is unknown/);
+  // A day of its own is no settled total, whatever the article.
+  const dayOfItsOwn = toll(120, { articleDay: '2025-08-04', looksBack: true }, { time: { kind: 'day', from: '2024-03-23', to: '2024-03-23', text: 'on March 23' } });
+  assert.match(rule.test(pairOf(dayOfItsOwn, lastYear, false, false)) ?? '', /the moment of one figure is unknown/);
+});
+
+test('timeKeyOf: one resolved span is one moment, however it is worded', () => {
+  assert.equal(timeKeyOf(timeValueOf('in 2024', ANCHOR)), timeKeyOf(timeValueOf("last year's", { ...ANCHOR, day: '2025-05-16' })));
+  assert.notEqual(timeKeyOf(timeValueOf('in 2024', ANCHOR)), timeKeyOf(timeValueOf('in 2023', ANCHOR)));
+});
+
 test('place.within-country: a country\'s figure below a place\'s is a conflict, unless another rule says disagreement proves nothing', () => {
   const toll = (n: number, places: string[], asOf?: string) => claim({ words: ['death', 'person'], interval: exact(n), places, ...(asOf ? { asOf } : {}) });
   const [conflict] = links(toll(90, ['spain'], '2025-05-10'), toll(155, ['Valencia Region'], '2025-05-10'));

@@ -4,7 +4,7 @@
  */
 import { extractActors } from './actors';
 import { extractClaims } from './claims';
-import { articleDate, yearlessArticleDate } from './time/articleDate';
+import { articleDate, looksBack, yearlessArticleDate } from './time/articleDate';
 import { englishShare } from './language';
 import { tokenize } from './nlp';
 import { defaultAnalysisOptions, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from './notices';
@@ -41,6 +41,7 @@ export function analyseArticle(text: string, options: AnalysisOptions = defaultA
   const actors = extractActors(input);
   const claims = extractClaims(input, actors);
   const analysis: ArticleAnalysis = { structure, actors, claims, problems };
+  if (looksBack(text)) analysis.looksBack = true;
   if (date) analysis.date = date;
   else {
     const yearless = yearlessArticleDate(text);

@@ -336,6 +336,8 @@ export interface ArticleAnalysis {
   date?: ArticleDate;
   /** Without `date`: the day and month it names as its own, when its text gives no year. */
   yearlessDate?: YearlessDate;
+  /** The text counts the time since its event ("one year after", "anniversary"): a look back. */
+  looksBack?: true;
   actors: ArticleActor[];
   claims: NumericClaim[];
   problems: Problem[];

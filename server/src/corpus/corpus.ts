@@ -429,7 +429,8 @@ export class Corpus {
     const storyDates = this.storyDatesOf(compared, storyByArticle);
     const inputs: LinkArticle[] = compared.map((e) => {
       const dated = storyDates.get(e.id);
-      return { article: e.id, claims: dated?.claims ?? e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, token: dated ?? e.analysis };
+      const date = (dated?.date ?? e.analysis.date)?.day;
+      return { article: e.id, claims: dated?.claims ?? e.analysis.claims, actors: e.analysis.actors, story: storyByArticle.get(e.id)?.id, date, looksBack: e.analysis.looksBack, token: dated ?? e.analysis };
     });
     // A copy is dated as its primary is.
     for (const group of new Set(copies.values())) {

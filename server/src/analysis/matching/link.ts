@@ -55,6 +55,10 @@ export interface LinkInput {
   actors?: readonly ArticleActor[];
   /** The story the article belongs to: claims are compared within one story only. */
   story?: string;
+  /** The day the article was written (`YYYY-MM-DD`), when known. */
+  date?: string;
+  /** The article counts the time since its event ("one year after"): written well after it. */
+  looksBack?: boolean;
 }
 
 interface View {
@@ -509,6 +513,8 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       if (typeof y === 'number' && (latestYear === undefined || y > latestYear)) latestYear = y;
     }
     const story = typeof a.story === 'string' ? a.story : undefined;
+    const articleDay = typeof a.date === 'string' && /^\d{4}-\d\d-\d\d$/.test(a.date) ? a.date : undefined;
+    const looksBack = a.looksBack === true;
     a.claims.forEach((claim, index) => {
       if (!claim || !claim.counted || !Array.isArray(claim.facets) || !claim.interval || !claim.unit || !claim.scope) return;
       const info = measureInfo(claim);
@@ -517,7 +523,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       if (keys.length === 0) return;
       entries.push({
         ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize,
-        articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear, story, sources: new Set(Array.isArray(claim.sourceKeys) ? claim.sourceKeys : []),
+        articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear, story, articleDay, looksBack, sources: new Set(Array.isArray(claim.sourceKeys) ? claim.sourceKeys : []),
       });
     });
   });

@@ -50,6 +50,10 @@ export interface Side {
   storySpanDays?: number;
   /** The first day any figure of its story is dated to. */
   storyStart?: string;
+  /** The day its article was written, when known. */
+  articleDay?: string;
+  /** Its article counts the time since its event ("one year after"). */
+  looksBack?: boolean;
   /** Its story's dated tallies (day, value, events), for the growth between two of them. */
   storyTallies?: readonly StoryTally[];
 }
@@ -205,6 +209,23 @@ export const FIRST_DAYS = 1;
  */
 export const TALLY_GROWTH_DAYS = 30;
 
+/**
+ * A tally told as its event's settled total, with no day of its own: in an article that counts the
+ * time since its event ("one year after", "on the anniversary") and is undated or written more
+ * than TALLY_GROWTH_DAYS after its story's first dated day, or pinned to a year before the one its
+ * article was written in ("the 2024 attack that killed 149", told in 2025).
+ */
+export function settled(x: Side): boolean {
+  if (!x.info.tally) return false;
+  const t = x.claim.time;
+  if (t && (t.kind === 'day' || (t.kind === 'unresolved' && (t.weekday !== undefined || t.dayOfMonth !== undefined)))) return false;
+  const written = x.articleDay ? Number(x.articleDay.slice(0, 4)) : undefined;
+  const year = t?.kind === 'year' ? (t.year ?? (t.from ? Number(t.from.slice(0, 4)) : undefined)) : undefined;
+  if (year !== undefined && written !== undefined && year < written) return true;
+  if (!x.looksBack) return false;
+  return !x.articleDay || (x.storyStart !== undefined && daysBetween(x.storyStart, x.articleDay) > TALLY_GROWTH_DAYS);
+}
+
 /** A count of places ("six states", "nine provinces") that names no event. */
 function isPlaceCount(x: Side): boolean {
   const noun = x.claim.unit.kind === 'count' ? x.claim.unit.noun : undefined;
@@ -219,7 +240,8 @@ function growthBetween(earlier: Side, later: Side): StoryTally | undefined {
   return (earlier.storyTallies ?? []).find((t) => t.day > d0 && t.day < d1 && t.value > v0 && t.value < v1 && intersects(t.events, earlier.info.events) && intersects(t.events, later.info.events));
 }
 
-export const timeKeyOf = (t: TimeValue | undefined) => (t ? `${t.from ?? ''}/${t.to ?? ''}/${t.text.toLowerCase()}` : '');
+/** One key per moment: a resolved span whatever its wording ("in 2024", "last year's"), else the words. */
+export const timeKeyOf = (t: TimeValue | undefined) => (t ? (t.from && t.to ? `${t.from}/${t.to}` : `//${t.text.toLowerCase()}`) : '');
 
 // ---------------------------------------------------------------------------------------------
 // The table
@@ -443,13 +465,15 @@ export const RULES: readonly Rule[] = [
     id: 'time.tally-moment-unknown',
     verdict: 'agree-only',
     givesWayToDispute: true,
-    description: `a running tally (deaths, arrests, missing) in a story whose dated figures span more than ${UNDATED_TALLY_SPAN_DAYS} days, where the moment of one figure is unknown and no stated time joins them: it may be an earlier or a later count, so figures that differ are never a conflict`,
+    description: `a running tally (deaths, arrests, missing) in a story whose dated figures span more than ${UNDATED_TALLY_SPAN_DAYS} days, where the moment of one figure is unknown and no stated time joins them: it may be an earlier or a later count, so figures that differ are never a conflict; unless both are settled totals told well after the story (in an article that looks back, "one year after", or pinned to a year before the article's)`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       if (momentGap(p) !== undefined) return undefined;
       // Two stated days that meet join them ("on Wednesday" in both); a year or a month does not.
       const day = (t: TimeValue | undefined) => t !== undefined && (t.kind === 'day' || (t.kind === 'unresolved' && t.weekday !== undefined));
       if (day(p.a.claim.time) && day(p.b.claim.time) && !timesExclude(p.a.claim.time!, p.b.claim.time!)) return undefined;
+      // Two settled totals, each told well after its story's first days, are one moment: the end.
+      if (settled(p.a) && settled(p.b)) return undefined;
       const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
       return span > UNDATED_TALLY_SPAN_DAYS ? `a running tally in a story reported over ${span + 1} days, and the moment of one figure is unknown: perhaps an earlier or a later count` : undefined;
     },

@@ -33,6 +33,11 @@ const TODAY = new RegExp(`\\btoday\\s*(?:\\(|,)\\s*(?:(?:Mon|Tues|Wednes|Thurs|F
 /** "one year after", "six months on", "eight months after the attack", "the first anniversary". */
 const LOOKING_BACK = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|\d{1,2})\s+(?:years?|months?)\s+(?:after|on|since|later)\b|anniversary\b)/i;
 
+/** The text counts the time since its event ("one year after", "the first anniversary"): written well after it. */
+export function looksBack(text: string): boolean {
+  return LOOKING_BACK.test(text);
+}
+
 interface Found {
   y: number;
   m: number;

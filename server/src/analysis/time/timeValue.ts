@@ -20,9 +20,10 @@ interface Parts {
 
 function partsOf(t: string): Parts {
   const parts: Parts = { years: [], months: [], days: [] };
-  const words = t.split(/[\s,/-]+/).filter(Boolean);
+  // "last year's", "this week's": the possessive names the same time.
+  const words = t.split(/[\s,/-]+/).filter(Boolean).map((w) => w.replace(/\.$/, '').replace(/['’]s$/i, ''));
   for (let i = 0; i < words.length; i++) {
-    const w = words[i].replace(/\.$/, '');
+    const w = words[i];
     if (/^(?:19|20)\d\d$/.test(w)) parts.years.push(+w);
     else if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w)) {
       const d = parseInt(w, 10);
