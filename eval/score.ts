@@ -472,7 +472,8 @@ export function score(input: ScoreInput): EvalResult {
   const claimOf = (ref: ClaimRef) => corpus.claim(ref);
   // Truth is written per file: a link between two texts holds for each of their copies.
   const shownLinks = corpus.linksAcrossCopies();
-  const shownByPair = new Map(shownLinks.map((l) => [claimPairKey(l.a, l.b), l]));
+  // A conflict stands for the same two figures stated again in its two articles (its repeats).
+  const shownByPair = new Map(shownLinks.flatMap((l) => [l, ...(l.repeats ?? [])].map((r) => [claimPairKey(r.a, r.b), l] as const)));
   // The corpus's own inputs (its stories included), so confidence 0 is the only difference.
   const linkInputs: LinkInput[] = articleEntries.map((e) => ({ article: e.id, claims: [...corpus.claimsOf(e.id)], actors: e.analysis.actors, story: corpus.storyOf(e.id)?.id, date: corpus.dateOf(e.id)?.day, looksBack: e.analysis.looksBack }));
   const scored = linkClaims(linkInputs, { roundTolerance: options.roundTolerance, minConfidence: 0 });
@@ -584,8 +585,7 @@ export function score(input: ScoreInput): EvalResult {
   const warnings: WarningOutcome[] = [];
   for (const l of shownLinks) {
     if (!isWarning(l)) continue;
-    const key = claimPairKey(l.a, l.b);
-    const listed = listedByPair.get(key) ?? [];
+    const listed = [l, ...(l.repeats ?? [])].flatMap((r) => listedByPair.get(claimPairKey(r.a, r.b)) ?? []);
     const w: WarningOutcome = { relation: l.relation, confidence: l.confidence, reasons: [...l.reasons], a: side(l.a), b: side(l.b), listed, class: 'unlisted' };
     const flagged = listed.find((x) => x.source === 'link' && x.label !== 'agree');
     if (flagged) {

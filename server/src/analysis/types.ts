@@ -373,6 +373,16 @@ export interface ClaimLink {
   reasons: string[];
   /** Ids of the matching rules that fired (analysis/matching/rules.ts), in the table's order. */
   rules: string[];
+  /**
+   * A conflict only: the same two figures stated again in the same two articles (a headline and
+   * its body), folded into this one warning; each pair as `a` (in a's article) and `b`.
+   */
+  repeats?: { a: ClaimRef; b: ClaimRef }[];
+  /**
+   * Set on a link as one of its repeats sees it (Corpus.linksOf on a repeated statement): the
+   * warning itself stands on this pair, in the Problems panel once.
+   */
+  repeatOf?: { a: ClaimRef; b: ClaimRef };
 }
 
 // ---------------------------------------------------------------------------------------------

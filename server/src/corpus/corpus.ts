@@ -333,14 +333,21 @@ export class Corpus {
       if (index < 0) return [];
       compared = { article: group.primary, index };
     }
-    const links = this.linker.linksOfArticle(compared.article).filter(
-      (l) => (l.a.article === compared.article && l.a.index === compared.index) || (l.b.article === compared.article && l.b.index === compared.index),
-    );
-    return links.map((l) => {
-      const isA = l.a.article === compared.article && l.a.index === compared.index;
-      if (isA && compared === ref) return l;
-      return { ...l, a: ref, b: isA ? l.b : l.a };
-    });
+    const is = (r: ClaimRef) => r.article === compared.article && r.index === compared.index;
+    const out: ClaimLink[] = [];
+    for (const l of this.linker.linksOfArticle(compared.article)) {
+      if (is(l.a) || is(l.b)) {
+        const isA = is(l.a);
+        out.push(isA && compared === ref ? l : { ...l, a: ref, b: isA ? l.b : l.a });
+      }
+      // The same two figures stated again: the hover and the go-to of a repeat show the warning too.
+      for (const r of l.repeats ?? []) {
+        if (!is(r.a) && !is(r.b)) continue;
+        const { repeats: _, ...rest } = l;
+        out.push({ ...rest, a: ref, b: is(r.a) ? r.b : r.a, repeatOf: { a: l.a, b: l.b } });
+      }
+    }
+    return out;
   }
 
   /**
@@ -361,7 +368,20 @@ export class Corpus {
         return index >= 0 ? [{ article: m, index }] : [];
       });
     };
-    for (const link of d.links) for (const a of sides(link.a)) for (const b of sides(link.b)) out.push(a === link.a && b === link.b ? link : { ...link, a, b });
+    for (const link of d.links)
+      for (const a of sides(link.a))
+        for (const b of sides(link.b)) {
+          if (a === link.a && b === link.b) out.push(link);
+          else {
+            // The repeats in the same two copies.
+            const repeats = link.repeats?.flatMap((r) => {
+              const ra = sides(r.a).find((x) => x.article === a.article);
+              const rb = sides(r.b).find((x) => x.article === b.article);
+              return ra && rb ? [{ a: ra, b: rb }] : [];
+            });
+            out.push({ ...link, a, b, ...(repeats ? { repeats } : {}) });
+          }
+        }
     return out;
   }
 

@@ -127,7 +127,8 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
     for (const relation of ['conflict', 'revision', 'agree', 'different-scope'] as const) {
       if (relation === 'agree' && !settings.conflicts.showAgreements) continue;
       if (relation === 'different-scope' && !settings.conflicts.showDifferentScope) continue;
-      const group = links.filter((l) => l.relation === relation && l.confidence >= settings.conflicts.minConfidence);
+      // A repeated statement of a figure already warned about shows no second warning.
+      const group = links.filter((l) => l.relation === relation && l.confidence >= settings.conflicts.minConfidence && !l.repeatOf);
       for (const link of group) {
         const other = corpus.claim(link.b);
         const otherEntry = corpus.get(link.b.article);
@@ -136,6 +137,17 @@ export function findingsFor(corpus: Corpus, id: string, settings: CrosscheckSett
         const verb = VERBS[relation];
         const also = publishedAlso(corpus, link.b.article);
         const related: RelatedLocation[] = [{ article: link.b.article, span: other.span, message: `${otherEntry.label}: ${quoteClaim(other)}${link.reasons.length ? ` — ${link.reasons.join('; ')}` : ''}` }];
+        // The same two figures stated again in the two articles: one warning, every place listed.
+        const listed = new Set([`${id}\u0000${index}`, `${link.b.article}\u0000${link.b.index}`]);
+        for (const r of link.repeats ?? []) {
+          const [mine, theirs] = r.a.article === link.b.article ? [r.b, r.a] : [r.a, r.b];
+          for (const [ref, words] of [[theirs, `${otherEntry.label}, the same figure again`], [mine, 'here, the same figure again']] as const) {
+            const key = `${ref.article}\u0000${ref.index}`;
+            const again = listed.has(key) ? undefined : corpus.claim(ref);
+            listed.add(key);
+            if (again) related.push({ article: ref.article, span: again.span, message: `${words}: ${quoteClaim(again)}` });
+          }
+        }
         for (const place of also.places.slice(0, MAX_COPY_LINKS)) {
           const copy = corpus.get(place.id);
           if (!copy) continue;

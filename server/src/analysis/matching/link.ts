@@ -647,7 +647,37 @@ function linkEntries(entries: Entry[], options: ConflictOptions, scored?: Scored
   }
 
   links.sort((l, m) => l.a.order - m.a.order || l.a.ref.index - m.a.ref.index || l.b.order - m.b.order || l.b.ref.index - m.b.ref.index);
-  return settleConflicts(links).map((l) => l.link);
+  return foldRepeats(settleConflicts(links).map((l) => l.link), entries);
+}
+
+/**
+ * One warning per disagreement: conflicts between the same two articles whose two figures are the
+ * same two values (a figure in a headline and again in the body) fold into the first of them, in
+ * text order, which lists the others as `repeats`. Links come sorted by article order and index.
+ */
+function foldRepeats(links: ClaimLink[], entries: readonly Entry[]): ClaimLink[] {
+  const claimOf = new Map<string, NumericClaim>();
+  for (const e of entries) claimOf.set(`${e.ref.article}\u0000${e.ref.index}`, e.claim);
+  const figure = (ref: ClaimRef) => {
+    const c = claimOf.get(`${ref.article}\u0000${ref.index}`);
+    return c ? `${c.unit.kind}:${c.unit.kind === 'currency' ? c.unit.currency : ''}:${c.interval.low}:${c.interval.high}:${c.interval.lowInclusive}:${c.interval.highInclusive}` : `#${ref.index}`;
+  };
+  const kept = new Map<string, ClaimLink>();
+  const out: ClaimLink[] = [];
+  for (const l of links) {
+    if (l.relation !== 'conflict') {
+      out.push(l);
+      continue;
+    }
+    const key = `${l.a.article}\u0000${l.b.article}\u0000${figure(l.a)}\u0000${figure(l.b)}`;
+    const first = kept.get(key);
+    if (!first) {
+      const copy = { ...l };
+      kept.set(key, copy);
+      out.push(copy);
+    } else (first.repeats ??= []).push({ a: l.a, b: l.b });
+  }
+  return out;
 }
 
 /**
@@ -668,7 +698,7 @@ export class NoLinkExplainer {
     const scored: ScoredPair[] = [];
     linkEntries(this.entries, { ...options, minConfidence: 0 }, scored);
     for (const s of scored) this.scored.set(claimPairKey(s.a, s.b), s);
-    for (const l of linkEntries(this.entries, options)) this.shown.add(claimPairKey(l.a, l.b));
+    for (const l of linkEntries(this.entries, options)) for (const r of [l, ...(l.repeats ?? [])]) this.shown.add(claimPairKey(r.a, r.b));
   }
 
   why(a: ClaimRef, b: ClaimRef): string | undefined {
