@@ -325,6 +325,9 @@ const TABLE: Row[] = [
   ["The Civic Alliance holds 14 of the 31 seats on the council.",
     "14 | exact | [14, 14] | count:seat | seats held [@civic alliance hold seat]",
     "31 | exact | [31, 31] | count:seat | seats [seat]"],
+  // A relative clause on the people counted names what happened to them.
+  ["The senator paid tribute to the 41 who died in the crush.",
+    "41 | exact | [41, 41] | count | count died [death]"],
   ["About 40,000 people have been left homeless.",
     "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
   ["Some 25,000 people lost their homes.",

@@ -692,6 +692,8 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     // "1,000 individuals, police said" — a new clause; nothing to read after a hard stop.
     if (/[;:.!?()]/.test(terms[k - 1].post)) return false;
   }
+  // "thousands who died", "the 39 who were killed": a relative clause on the people counted.
+  if (k === after && k + 1 < stop && word(terms[k]) === 'who') k++;
   for (let n = 0; k < stop && n < 4 && (AUXILIARIES.has(word(terms[k])) || HEDGES.has(word(terms[k]))); n++) k++;
   // "670 people are feared dead", "15 remain missing": an event adjective after a hedge or a copula.
   if (k < stop && terms[k] && !verbish(terms[k]) && EVENT_ADJECTIVES.has(word(terms[k])) && eventConcept(word(terms[k]))) {
