@@ -328,6 +328,8 @@ const TABLE: Row[] = [
   // A relative clause on the people counted names what happened to them.
   ["The senator paid tribute to the 41 who died in the crush.",
     "41 | exact | [41, 41] | count | count died [death]"],
+  ["Officials said 30 devotees had lost their lives in the crush.",
+    "30 | exact | [30, 30] | count:devotee | people killed [death person] A:Officials"],
   ["About 40,000 people have been left homeless.",
     "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
   ["Some 25,000 people lost their homes.",

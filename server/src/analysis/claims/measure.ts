@@ -20,6 +20,7 @@ import { numberWord } from './numbers';
 import type { Facet } from '../types';
 import {
   classConcept,
+  EVENT_PARTICIPLE,
   eventConcept,
   isEventNoun,
   LIGHT_VERBS,
@@ -250,6 +251,13 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
     if (classConcept(thing) === 'property') {
       into.events.push('displace');
       into.eventText ??= 'displaced';
+      return 'done';
+    }
+    // "30 devotees lost their lives": what is lost names the event itself.
+    const lost = eventConcept(thing);
+    if (lost && lost !== 'loss') {
+      into.events.push(lost);
+      into.eventText ??= EVENT_PARTICIPLE[lost] ?? thing;
       return 'done';
     }
     if (thing) into.extra.push(singular(thing));
