@@ -330,6 +330,11 @@ const TABLE: Row[] = [
     "41 | exact | [41, 41] | count | count died [death]"],
   ["Officials said 30 devotees had lost their lives in the crush.",
     "30 | exact | [30, 30] | count:devotee | people killed [death person] A:Officials"],
+  // A singular noun after a count modifies the plural after it; "here" is never the noun counted.
+  ["Teams recovered 158 body parts from the debris.",
+    "158 | exact | [158, 158] | count:part | body parts recovered [part seize]"],
+  ["We have nearly 40 bodies here.",
+    "nearly 40 | nearly | [36, 40) | count:body | bodies [body]"],
   ["About 40,000 people have been left homeless.",
     "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
   ["Some 25,000 people lost their homes.",

@@ -46,6 +46,13 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
     const afterCardinal = k === from && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
     const nounish =
       (has(t, 'Noun') && !has(t, 'Possessive')) || has(t, 'Acronym') || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
+    // "158 body parts": a singular noun right after a count modifies the plural after it, which
+    // compromise may tag as a verb ("parts").
+    const pluralAfterModifier = head === from && k === head + 1 && has(terms[head], 'Singular') && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
+    if (pluralAfterModifier) {
+      head = k;
+      continue;
+    }
     if (head >= 0 && (/ing$/.test(w) || (verbish(t) && !classConcept(w) && !nationality(w)))) break;
     // "four Nepali seasonal workers": a nationality, then adjectives, then the noun counted.
     if (head >= 0 && nationality(word(terms[head])) && has(t, 'Adjective') && !isPunctuatedAfter(terms[k - 1]) && k + 1 < limit && has(terms[k + 1], 'Noun')) continue;
