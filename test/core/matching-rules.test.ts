@@ -570,6 +570,13 @@ test('rule time.tally-moment-unknown: two settled totals, each told well after i
   assert.match(rule.test(pairOf(dayOfItsOwn, lastYear, false, false)) ?? '', /the moment of one figure is unknown/);
 });
 
+test('measureInfo: a crowd counted with no event of its own is an attendance; protesters arrested are arrests', () => {
+  const crowd = claim({ words: ['protester'], unit: { kind: 'count', noun: 'protester' } });
+  assert.deepEqual([...measureInfo(crowd).events], ['attend']);
+  const arrested = claim({ words: ['arrest', 'protester'], unit: { kind: 'count', noun: 'protester' } });
+  assert.deepEqual([...measureInfo(arrested).events], ['arrest']);
+});
+
 test('timeKeyOf: one resolved span is one moment, however it is worded', () => {
   assert.equal(timeKeyOf(timeValueOf('in 2024', ANCHOR)), timeKeyOf(timeValueOf("last year's", { ...ANCHOR, day: '2025-05-16' })));
   assert.notEqual(timeKeyOf(timeValueOf('in 2024', ANCHOR)), timeKeyOf(timeValueOf('in 2023', ANCHOR)));

@@ -71,6 +71,7 @@ import {
   VALUATION_VERBS,
   VALUE_MODIFIERS,
   WALK_OUT_FORMS,
+  TAKE_PART_FORMS,
 } from '../lexicon/claims';
 
 const SUBJECT_DETERMINERS_BEFORE = leadingWords(SUBJECT_DETERMINERS, 'i');
@@ -216,6 +217,12 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   if (WALK_OUT_FORMS.has(w) && next === 'out') {
     into.events.push('strike');
     into.eventText ??= 'on strike';
+    return 'done';
+  }
+  // "5 million people took part": they attended.
+  if (TAKE_PART_FORMS.has(w) && next === 'part') {
+    into.events.push('attend');
+    into.eventText ??= 'took part';
     return 'done';
   }
   // "the bank holds 9.5 billion krona in deposits": with money, holding is having.

@@ -125,6 +125,7 @@ export const LOCATIVES = setOf(claims.locatives);
 export const CHANGE_VERBS = setOf(claims.changeVerbs);
 export const AGE_BOUND_WORDS = setOf(claims.ageBoundWords);
 export const WALK_OUT_FORMS = setOf(claims.walkOutForms);
+export const TAKE_PART_FORMS = setOf(claims.takePartForms);
 export const HOLD_FORMS = setOf(claims.holdForms);
 export const MAKE_FORMS = setOf(claims.makeForms);
 export const RESULT_VERBS = setOf(claims.resultVerbs);
@@ -211,6 +212,7 @@ export const TALLY_CLASSES = setOf(matching.tallyClasses);
 export const PERSON_EVENTS = setOf(matching.personEvents);
 export const ESTIMATED_EVENTS = setOf(matching.estimatedEvents);
 export const FALLING_COUNTS = setOf(matching.fallingCounts);
+export const CROWD_NOUNS = setOf(matching.crowdNouns);
 export interface UnitOfMeasureRow { dimension: string; base: string; factor: number; names: readonly string[] }
 export const UNITS_OF_MEASURE: readonly UnitOfMeasureRow[] = (matching.unitsOfMeasure.entries as unknown as [string, string, number, string[]][]).map(
   ([dimension, base, factor, names]) => ({ dimension, base, factor, names }),

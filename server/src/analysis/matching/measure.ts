@@ -6,7 +6,7 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
-import { GENERIC_SHARED, PERSON_EVENTS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
+import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
 export const PORTION_FACETS: ReadonlySet<Facet> = new Set<Facet>(['part', 'addition', 'superseded']);
@@ -68,6 +68,9 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     noun = 'vote';
     classes.delete('person');
   }
+  // "200,000 protesters in Chicago": a crowd counted is an attendance.
+  const own = claim.unit.kind === 'count' ? claim.unit.noun?.toLowerCase() : undefined;
+  if (events.size === 0 && own !== undefined && CROWD_NOUNS.has(own)) events.add('attend');
   // "Over 2,000 buried", "670 feared dead": what happened says people were counted.
   if (classes.size === 0 && noun === undefined && [...events].some((e) => PERSON_EVENTS.has(e))) classes.add('person');
   const facets = claim.facets.filter((f) => !PORTION_FACETS.has(f));
