@@ -244,3 +244,18 @@ test('a name before "-language", or a demonym before a lower-case part, is an ad
   assert.deepEqual(kinds('The Bengali-language daily Rosh Alor reported the toll.'), ['organisation Rosh Alor']);
   assert.deepEqual(kinds('The English-language newspaper Dravik Times said the toll rose.'), ['organisation Dravik Times']);
 });
+
+/** "kind name: roles" of every actor. */
+function withRoles(text: string): string[] {
+  return actorsIn(text).map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`);
+}
+
+test('titles inside a run before a name: "Sheriff", "Bishop", "Head", a rank before a full name, a role noun opening the sentence', () => {
+  assert.deepEqual(withRoles('“We keep going,” said Dunmore County Sheriff Talia Brennock.'), ['person Talia Brennock: County Sheriff']);
+  assert.deepEqual(withRoles('The results were read by Methodist Bishop Oren Vashti on Thursday.'), ['person Oren Vashti: Bishop']);
+  assert.deepEqual(withRoles('The army spokesperson, General Joaquim Mavale, announced a curfew.'), ['person Joaquim Mavale: General; army spokesperson']);
+  assert.deepEqual(withRoles('Demonstrator Lina Corvo said the police fired first.'), ['person Lina Corvo: Demonstrator']);
+  assert.deepEqual(withRoles('Prosecutors detained Varnak Municipality Head Selim Torgut on Friday.'), ['person Selim Torgut: Head']);
+  // A rank before one word, or before an organisation word, is no title.
+  assert.deepEqual(withRoles('General Motors cut jobs. The General Assembly met.'), ['organisation General Motors: ', 'organisation General Assembly: ']);
+});

@@ -6,7 +6,7 @@
 import { demonym, placeByWords } from './gazetteer';
 import { knownOrganisation } from './organisations';
 import {
-  CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
+  CONDITIONAL_HEADS, FORMAL_TITLES, FULL_NAME_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon';
 import { currencyPrefixWord } from '../claims/numbers';
@@ -29,12 +29,13 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
 }
 
 /**
- * "Justice" as a judge's title: capitalised, opening a run, before a full name of two or more
- * capitalised words with no organisation word ("Justice Folasade Adebayo", not "Justice Ministry").
+ * "Justice" as a judge's title, "General" as a rank: capitalised, opening a run, before a full name
+ * of two or more capitalised words with no organisation word ("Justice Folasade Adebayo", "General
+ * Omar Saranga"; not "Justice Ministry", "General Motors").
  */
 function judgeTitle(words: readonly Word[], i: number): boolean {
   const w = words[i];
-  if (w.folded !== 'justice' || !w.cap) return false;
+  if (!FULL_NAME_TITLES.has(w.folded) || !w.cap) return false;
   if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w) && !TITLE_ABBREVIATIONS.has(words[i - 1].folded.replace(/\.$/, ''))) return false;
   let n = 0;
   for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {

@@ -110,6 +110,7 @@ export const FORMAL_TITLES = words(roles.formalTitles);
 export const TITLE_ABBREVIATIONS = words(roles.titleAbbreviations);
 export const HONORIFICS = words(roles.honorifics);
 export const CONDITIONAL_HEADS = mapOfSets(roles.conditionalHeads.map);
+export const FULL_NAME_TITLES = words(roles.fullNameTitles);
 export const ROLE_MODIFIERS = words(roles.roleModifiers);
 export const LEADER_HEADS = words(roles.leaderHeads);
 export const COMPOUND_LEADER_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(roles.compoundLeaderHeads.map));
