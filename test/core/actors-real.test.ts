@@ -259,3 +259,12 @@ test('titles inside a run before a name: "Sheriff", "Bishop", "Head", a rank bef
   // A rank before one word, or before an organisation word, is no title.
   assert.deepEqual(withRoles('General Motors cut jobs. The General Assembly met.'), ['organisation General Motors: ', 'organisation General Assembly: ']);
 });
+
+test('places: "Town, State" set off by commas, and what lies north, south, east or west "of" a name', () => {
+  assert.deepEqual(kinds('The storm made landfall near Kelbury, Florida, on Thursday.'), ['place Kelbury', 'place Florida']);
+  assert.deepEqual(kinds('Shelling hit Tarvik, Ukraine.'), ['place Tarvik', 'place Ukraine']);
+  assert.deepEqual(kinds('The eye passed 20 miles southwest of Dunmore and the outskirts of Brakely.'), ['place Dunmore', 'place Brakely']);
+  // A state in the possessive opens a role, not an address; a personal name is no town.
+  assert.deepEqual(kinds('Reporters asked Marta Quell, Florida’s attorney general, about it.'), ['person Marta Quell', 'place Florida']);
+  assert.deepEqual(kinds('The first prize went to Maria Lopez, Spain.'), ['person Maria Lopez', 'place Spain']);
+});

@@ -10,6 +10,7 @@ import {
   CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
+import { placeByName } from './gazetteer';
 import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
@@ -439,6 +440,10 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
       e.place += WEIGHT.preposition;
       continue;
     }
+    if (run.length <= 3 && placeBeforeItsState(occ, occurrences[k + 1])) {
+      e.place += WEIGHT.cue;
+      continue;
+    }
     const of = words[occ.to + 1];
     // No "the" or number before a person's name ("the 122 Infantry Battalion of the Territorial Army").
     const before = words[occ.from - 1];
@@ -481,6 +486,27 @@ function fromToPlace(text: string, occurrences: readonly Occurrence[], k: number
     return to?.folded === 'to' && joinsNext(words[occ.to], to) && isPlace(next) && next.from === occ.to + 2;
   }
   return false;
+}
+
+/**
+ * "northwest of Kelbury, Florida, on Sept. 26", "in Tarvik, Ukraine.": a name set off by a comma
+ * before a country or a place of the world data that closes the phrase is a town of that state, as
+ * a reporter writes "City, State". The name is no personal name, and what
+ * follows the state is a comma, a stop or the end of the sentence ("Smith, Florida's governor" is
+ * not one).
+ */
+function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined): boolean {
+  const words = occ.unit.words;
+  if (!next || next.from !== occ.to + 1 || next.possessive || !/^,\s+$/.test(words[occ.to].post)) return false;
+  const ne = next.evidence;
+  if (ne.place < WEIGHT.ambiguousPlace || ne.person + ne.organisation + ne.group > 0) return false;
+  const country = next.canonical !== undefined && placeByName(next.canonical)?.kind === 'country';
+  // The world data keeps one place per name, a city before a province ("Florida" is also a town).
+  const state = next.canonical === undefined && worldPlaceByWords(foldWords(next.text)) !== undefined;
+  if (!country && !state) return false;
+  const closes = next.to === words.length - 1 || /^[,.;:)—–]/.test(words[next.to].post.trim());
+  if (!closes) return false;
+  return !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'));
 }
 
 function regionAfterPlace(prev: Occurrence, occ: Occurrence): boolean {
