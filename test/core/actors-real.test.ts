@@ -268,3 +268,23 @@ test('places: "Town, State" set off by commas, and what lies north, south, east 
   assert.deepEqual(kinds('Reporters asked Marta Quell, Florida’s attorney general, about it.'), ['person Marta Quell', 'place Florida']);
   assert.deepEqual(kinds('The first prize went to Maria Lopez, Spain.'), ['person Maria Lopez', 'place Spain']);
 });
+
+test('places: a panhandle, a mine, a courthouse, a panchayat', () => {
+  assert.deepEqual(kinds('The storm slammed into the Dorran Panhandle on Thursday.'), ['place Dorran Panhandle']);
+  assert.deepEqual(kinds('The road to Kelvari Mine was blocked.'), ['place Kelvari Mine']);
+  assert.deepEqual(kinds('Crowds gathered outside Tervan courthouse on Friday.'), ['place Tervan courthouse']);
+  assert.deepEqual(kinds('Bodies were found near the Arikode panchayath office.'), ['place Arikode']);
+  // An organisation word before "of Mines" keeps the name an organisation's.
+  assert.deepEqual(kinds('The Chamber of Mines objected.'), ['organisation Chamber of Mines']);
+});
+
+test('places: names joined by hyphens before a route noun; a river or a lake named again without its geographic word', () => {
+  assert.deepEqual(kinds('Police patrolled the Arvel-Tomsk-Berun corridor overnight.'), ['place Arvel', 'place Tomsk', 'place Berun']);
+  assert.deepEqual(kinds('Trucks queued on the Kelvor-Dunmore highway.'), ['place Kelvor', 'place Dunmore']);
+  const river = actorsIn('Bodies were found in the River Kelvane. The tributaries of Kelvane were rising.');
+  assert.deepEqual(river.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['place River Kelvane [Kelvane]']);
+  // A known place stays itself beside the valley named after it; a built thing is not its place.
+  assert.deepEqual(kinds('Rain filled the Kathmandu Valley. Schools in Kathmandu closed.'), ['place Kathmandu Valley', 'place Kathmandu']);
+  // Names joined by a hyphen before any other noun are left alone.
+  assert.deepEqual(kinds('The Arvel-Berun deal was signed.'), []);
+});

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -228,6 +228,8 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
  * hyphen name each country, not one place called "Nepal-India". Every part must be a country of
  * the gazetteer (an acronym in capitals), one of them a name that is nothing else; the word
  * stands alone, so a longer name that holds it ("the Nepal-India Friendship Society") keeps it.
+ * Before a route noun ("the Kelvor-Dunmore highway", "the Arik-Belo-Tamsa corridor") any names
+ * so joined are the places the route joins.
  */
 function countriesJoinedByHyphen(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
   const words = unit.words;
@@ -244,18 +246,23 @@ function countriesJoinedByHyphen(text: string, unit: Unit, taken: boolean[], out
       const written = !isAcronymName(folded) || /^\p{Lu}+$/u.test(m[0].replace(/\./g, ''));
       return place && place.kind === 'country' && written ? place : undefined;
     });
+    // "the Kelvor-Dunmore highway": a route joins places, whatever their names.
+    const next = words[i + 1];
+    const route = next !== undefined && !next.cap && ROUTE_NOUNS.has(next.folded) && joinsNext(w, next) && parts.every((m) => /^\p{Lu}[\p{L}\p{M}]+$/u.test(m[0]));
     // A name that is also a given name ("India", "Jordan") is the country beside a certain one.
-    if (places.some((p) => p === undefined) || places.every((p) => p!.ambiguous)) continue;
+    if (!route && (places.some((p) => p === undefined) || places.every((p) => p!.ambiguous))) continue;
     parts.forEach((m, k) => {
-      const place = places[k]!;
+      const place = places[k];
       const occ = makeOccurrence(text, unit, i, i);
       const start = w.start + (m.index ?? 0);
       occ.span = { start, end: start + m[0].length };
       occ.text = m[0];
       occ.possessive = false;
-      occ.evidence.place += WEIGHT.table;
-      occ.canonical = place.name;
-      occ.key = fold(place.name);
+      if (place) {
+        occ.evidence.place += WEIGHT.table;
+        occ.canonical = place.name;
+        occ.key = fold(place.name);
+      } else occ.evidence.place += WEIGHT.cue;
       out.push(occ);
     });
     taken[i] = true;

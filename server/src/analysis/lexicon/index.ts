@@ -160,6 +160,8 @@ export const PLACE_APPOSITIVE_HEADS = words(places.placeAppositiveHeads);
 export const PLACE_OF_NOUNS = words(places.placeOfNouns);
 export const ADMINISTRATIVE_UNITS = words(places.administrativeUnits);
 export const REGION_NOUNS = words(places.regionNouns);
+export const ROUTE_NOUNS = words(places.routeNouns);
+export const BARE_FEATURE_WORDS = words(places.bareFeatureWords);
 
 // Name tables.
 export interface PlaceTableEntry {
