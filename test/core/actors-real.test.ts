@@ -288,3 +288,17 @@ test('places: names joined by hyphens before a route noun; a river or a lake nam
   // Names joined by a hyphen before any other noun are left alone.
   assert.deepEqual(kinds('The Arvel-Berun deal was signed.'), []);
 });
+
+test('bodies: the office of a title, a district office, a country\'s armed forces', () => {
+  assert.deepEqual(kinds('On Monday the Varnak Chief Prosecutor’s Office ordered arrests. The Dunmore County Sheriff’s Office said it was searching.'), [
+    'organisation Varnak Chief Prosecutor’s Office', 'organisation Dunmore County Sheriff’s Office',
+  ]);
+  assert.deepEqual(withRoles('Reuters quoted Tarvik district office spokesperson Omel Ristan as saying the curfew would hold.'), [
+    'organisation Reuters: ', 'organisation Tarvik district office: ', 'person Omel Ristan: Tarvik district office spokesperson',
+  ]);
+  const forces = actorsIn('Mozambique’s armed forces said the soldiers would stay.');
+  assert.deepEqual(forces.map((a) => `${a.kind} ${a.name}`), ['place Mozambique', 'organisation Mozambican armed forces']);
+  assert.equal(forces[1].key, actorKey('Mozambique’s armed forces'));
+  // A person's office is no organisation of its own, whatever compromise tags the name.
+  assert.deepEqual(kinds('Reporters called Mr Ristan’s office on Monday.'), ['person Ristan']);
+});

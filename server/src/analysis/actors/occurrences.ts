@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -531,7 +531,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       out.push(knownOr(text, unit, known, core, to, heading, 'organisation', WEIGHT.cue));
       return;
     }
-    if (core <= to && !coreEndsInCue && !(words[core].tags.has('Organization') && !words[core].tags.has('Person'))) {
+    // An honorific ("Mr", "Dr") names a person whatever compromise made of the name ("Mr Ristan’s office").
+    const honorific = HONORIFICS.has(words[h].folded.replace(/\.$/, ''));
+    if (core <= to && !coreEndsInCue && (honorific || !(words[core].tags.has('Organization') && !words[core].tags.has('Person')))) {
       analysePrefix(text, unit, from, h, known, out);
       // "Pope Francis", "King Charles": a one-word name keeps its regnal title.
       const regnal = core === to && core === h + 1 && REGNAL_TITLES.has(words[h].folded);
