@@ -302,3 +302,11 @@ test('bodies: the office of a title, a district office, a country\'s armed force
   // A person's office is no organisation of its own, whatever compromise tags the name.
   assert.deepEqual(kinds('Reporters called Mr Ristan’s office on Monday.'), ['person Ristan']);
 });
+
+test('a credit of agencies and a photographer joined by slashes: one word is an agency, two or more a photographer', () => {
+  assert.deepEqual(kinds('Crowds fill the square on Friday. EFE/EPA/TOMAS VERELLO'), ['organisation EFE', 'organisation EPA', 'person TOMAS VERELLO']);
+  assert.deepEqual(kinds('Crowds fill the square on Friday. (Reuters/Lena Ortiz)'), ['organisation Reuters', 'person Lena Ortiz']);
+  assert.deepEqual(kinds('Crowds fill the square on Friday. (Lena Ortiz/Reuters)'), ['person Lena Ortiz', 'organisation Reuters']);
+  // Words in capitals outside a credit are no photographer.
+  assert.deepEqual(kinds('The NEW RULES apply from Friday.'), []);
+});

@@ -314,8 +314,11 @@ export function relationListCues(text: string, occ: Occurrence, occurrences: rea
  * or before "Photo", or closing a paragraph after a dash, is an agency or an outlet.
  */
 export function creditCues(text: string, occurrences: readonly Occurrence[], lists: readonly Occurrence[][]): void {
-  const isPersonName = (o: Occurrence) => o.to > o.from && !o.unit.words.slice(o.from, o.to + 1).some((w) => w.acronym) && o.evidence.organisation < WEIGHT.cue && o.evidence.place < WEIGHT.cue && o.canonical === undefined;
-  const asPerson = (o: Occurrence) => { if (isPersonName(o)) o.evidence.person += WEIGHT.cue; };
+  // A name written all in capitals is a photographer's in a credit after a slash ("EFE/EPA/ESTEVAO CHAVISSO").
+  const capitals = (o: Occurrence) => o.unit.words.slice(o.from, o.to + 1).every((w) => w.acronym && w.text.length >= 3);
+  const isPersonName = (o: Occurrence, slashed = false) => o.to > o.from && (!o.unit.words.slice(o.from, o.to + 1).some((w) => w.acronym) || (slashed && capitals(o))) &&
+    o.evidence.organisation < WEIGHT.cue && o.evidence.place < WEIGHT.cue && o.canonical === undefined;
+  const asPerson = (o: Occurrence, slashed = false) => { if (isPersonName(o, slashed)) o.evidence.person += WEIGHT.cue; };
   const asAgency = (o: Occurrence) => { if (o.evidence.person === 0 && o.evidence.place < WEIGHT.cue && o.evidence.group === 0) o.evidence.organisation += WEIGHT.cue; };
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k];
@@ -334,10 +337,13 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       if (next && text.slice(o.span.end, next.span.start).startsWith(' Photo/')) asPerson(next);
       continue;
     }
-    // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook": the photographer, then the agency.
+    // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook", "EFE/EPA/ESTEVAO CHAVISSO": a credit
+    // joined by slashes; a name of two or more words is the photographer, one word an agency.
     if (next && /^\s*\/\s*$/.test(gapAfter) && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
-      asPerson(o);
-      asAgency(next);
+      if (isPersonName(o, true)) asPerson(o, true);
+      else if (o.from === o.to && isPersonName(next, true)) asAgency(o);
+      if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
+      else asAgency(next);
       continue;
     }
     const before = words[o.from - 1];
