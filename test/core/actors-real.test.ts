@@ -310,3 +310,14 @@ test('a credit of agencies and a photographer joined by slashes: one word is an 
   // Words in capitals outside a credit are no photographer.
   assert.deepEqual(kinds('The NEW RULES apply from Friday.'), []);
 });
+
+test('people in lists: names owned by places in the possessive, names after "those arrested include" or "the victims were"', () => {
+  assert.deepEqual(kinds('Two leaders (Chile’s Anton Drask and Guinea-Bissau’s Tamsin Oru Bakel) attended.'), [
+    'place Chile', 'person Anton Drask', 'place Guinea-Bissau', 'person Tamsin Oru Bakel',
+  ]);
+  assert.deepEqual(kinds('Those arrested include Ravi Kelmar and Sita Oru Bhandel, among others.'), ['person Ravi Kelmar', 'person Sita Oru Bhandel']);
+  assert.deepEqual(kinds('The victims were Kelda Morrow and Ansel Pike.'), ['person Kelda Morrow', 'person Ansel Pike']);
+  // Places and organisations after such verbs keep their kind; a plural of places is no plural of people.
+  assert.deepEqual(kinds('Those affected include Nepal and India.'), ['place Nepal', 'place India']);
+  assert.deepEqual(kinds('The cities hit were Kelvor and Dunmore.'), []);
+});

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -22,10 +22,20 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)
 export function findLists(text: string, occurrences: readonly Occurrence[]): Occurrence[][] {
   const lists: Occurrence[][] = [];
   let current: Occurrence[] = [];
+  // "South Africa’s Cyril Ramaphosa and Guinea-Bissau’s Umaro Embaló": an owner in the possessive
+  // right before a name is no member; the name it owns takes its place in the list.
+  let ownerStart: number | undefined;
   for (let k = 0; k < occurrences.length; k++) {
     const occ = occurrences[k];
+    const owned = occurrences[k + 1];
+    const start = ownerStart ?? occ.span.start;
+    ownerStart = undefined;
     const previous = current[current.length - 1];
-    if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, occ.span.start))) {
+    if (occ.possessive && owned && /^['’]s?\s+$/.test(text.slice(occ.span.end, owned.span.start)) && previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, start))) {
+      ownerStart = start;
+      continue;
+    }
+    if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, start))) {
       current.push(occ);
       continue;
     }
@@ -53,6 +63,15 @@ export function personListCues(list: readonly Occurrence[]): void {
   const words = first.unit.words;
   let k = first.from - 1;
   if (k < 0) return;
+  // "The victims were X and Y", "Those arrested include X and Y": a plural of people, or "those"
+  // and a participle, then a verb that lists.
+  if (LISTING_VERBS.has(words[k].folded) && joinsNext(words[k], words[first.from]) && k >= 1 && joinsNext(words[k - 1], words[k])) {
+    const w = words[k - 1];
+    const those = w.tags.has('Verb') && !w.cap && words[k - 2]?.folded === 'those' && joinsNext(words[k - 2], w);
+    if (!those && !isPluralRole(w)) return;
+    for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+    return;
+  }
   const comma = /^,\s+$/.test(words[k].post);
   if (!comma && !joinsNext(words[k], words[first.from])) return;
   for (let n = 0; k >= 0 && n < 4; n++, k--) {

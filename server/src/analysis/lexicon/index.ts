@@ -103,6 +103,7 @@ export const HYPHENATED_NAME_PREFIXES = words(english.hyphenatedNamePrefixes);
 export const ORG_CONNECTORS = words(english.organisationConnectors);
 export const INITIALS_MINOR_WORDS = words(english.initialsMinorWords);
 export const NAMING_PHRASES: readonly string[] = english.namingPhrases.words;
+export const LISTING_VERBS = words(english.listingVerbs);
 
 // Roles, relations and groups.
 export const ROLE_HEADS = words(roles.roleHeads);
