@@ -321,3 +321,9 @@ test('people in lists: names owned by places in the possessive, names after "tho
   assert.deepEqual(kinds('Those affected include Nepal and India.'), ['place Nepal', 'place India']);
   assert.deepEqual(kinds('The cities hit were Kelvor and Dunmore.'), []);
 });
+
+test('a name after a phrase that opens the sentence and a verb takes its appositive: "Among the speakers was X, the leader of Y"', () => {
+  assert.deepEqual(withRoles('Among the speakers at the rally was Marek Olund, the leader of the Homeland Party, who spoke first.'), [
+    'person Marek Olund: the leader of the Homeland Party', 'organisation Homeland Party: ',
+  ]);
+});
