@@ -322,6 +322,15 @@ test('people in lists: names owned by places in the possessive, names after "tho
   assert.deepEqual(kinds('The cities hit were Kelvor and Dunmore.'), []);
 });
 
+test('a generation ("Gen Z", "GenZ", "Generation X") is a group, never a title and a name', () => {
+  const actors = actorsIn('Gen Z protesters marched on Monday. Gen Z-led protests spread, and the GenZ movement grew.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['group Gen Z [GenZ]']);
+  assert.deepEqual(actors[0].mentions.map((m) => m.text), ['Gen Z', 'Gen Z', 'GenZ']);
+  assert.deepEqual(kinds('Generation X voters stayed home.'), ['group Generation X']);
+  // "Gen." before a full name is still a general.
+  assert.deepEqual(kinds('Gen. Tomas Verel said the army would withdraw.'), ['person Tomas Verel']);
+});
+
 test('a name after a phrase that opens the sentence and a verb takes its appositive: "Among the speakers was X, the leader of Y"', () => {
   assert.deepEqual(withRoles('Among the speakers at the rally was Marek Olund, the leader of the Homeland Party, who spoke first.'), [
     'person Marek Olund: the leader of the Homeland Party', 'organisation Homeland Party: ',

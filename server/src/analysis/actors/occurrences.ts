@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -187,6 +187,25 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     }
   }
 
+  // "Gen Z protesters", "Generation X", "GenZ", "Gen Z-led protests": a generation is a group.
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const generation = generationAt(words, i);
+    if (generation === undefined) continue;
+    const last = i + generation.length - 1;
+    const occ = makeOccurrence(text, unit, i, last);
+    const letter = words[last].text.match(/\p{Lu}(?=$|[-‐‑])/u)![0];
+    const end = words[last].end - (words[last].text.length - words[last].text.search(/\p{Lu}(?=$|[-‐‑])/u) - 1);
+    occ.span = { start: occ.span.start, end };
+    occ.text = text.slice(occ.span.start, end);
+    occ.possessive = end === words[last].end && words[last].possessive;
+    occ.evidence.group += WEIGHT.table;
+    occ.key = `gen ${letter.toLowerCase()}`;
+    out.push(occ);
+    for (let k = i; k <= last; k++) taken[k] = true;
+    i = last;
+  }
+
   // "Minnetonka-based", "Brazil-based": the name before the hyphen is where something is based.
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -221,6 +240,20 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * A generation named at word i: "Gen"/"Generation" and a single capital letter ("Gen Z", "Gen
+ * Z-led"), or the two written as one word ("GenZ"). Returns how many words it takes.
+ */
+function generationAt(words: readonly Word[], i: number): { length: number } | undefined {
+  const w = words[i];
+  if (!/^\p{Lu}/u.test(w.text)) return undefined;
+  const one = /^(\p{L}+?)(\p{Lu})$/u.exec(w.text);
+  if (one && GENERATION_WORDS.has(one[1].toLowerCase()) && !w.possessive) return { length: 1 };
+  const next = words[i + 1];
+  if (!GENERATION_WORDS.has(w.folded.replace(/\.$/, '')) || !next || !joinsNext(w, next)) return undefined;
+  return /^\p{Lu}(?:$|[-‐‑]\p{Ll})/u.test(next.text) ? { length: 2 } : undefined;
 }
 
 /**

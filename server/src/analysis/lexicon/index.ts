@@ -124,6 +124,7 @@ export const GROUP_NOUNS = words(roles.groupNouns);
 export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
+export const GENERATION_WORDS = words(roles.generationWords);
 
 // Organisations.
 export const ORG_CUES = words(organisations.organisationCues);
