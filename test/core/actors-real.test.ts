@@ -336,3 +336,12 @@ test('a name after a phrase that opens the sentence and a verb takes its apposit
     'person Marek Olund: the leader of the Homeland Party', 'organisation Homeland Party: ',
   ]);
 });
+
+test('an acronym in the possessive before an organisation is an organisation of its own, and so is what it owns', () => {
+  assert.deepEqual(kinds('Damage reached $7 billion, and KORVA’s National Centre for Flood Records (NCFR) is counting.'), [
+    'organisation KORVA', 'organisation National Centre for Flood Records',
+  ]);
+  assert.deepEqual(kinds('The UN’s International Organization for Migration said 600 were missing.'), ['organisation United Nations', 'organisation International Organization for Migration']);
+  // A word in capitals in the possessive before a person is no body.
+  assert.deepEqual(kinds('He met KORVA’s director Tomas Verel.'), ['person Tomas Verel']);
+});

@@ -453,6 +453,14 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     const occ = occurrences[k];
     const words = occ.unit.words;
     const e = occ.evidence;
+    // "NOAA’s National Centers for Environmental Information": an acronym in the possessive that
+    // owns an organisation is one.
+    const owned = occurrences[k + 1];
+    if (occ.from === occ.to && words[occ.from].acronym && occ.possessive && owned && owned.from === occ.to + 1 && /^['’]s?\s+$/.test(text.slice(occ.span.end, owned.span.start)) &&
+      owned.evidence.organisation >= WEIGHT.cue && owned.evidence.place + owned.evidence.person === 0 && e.place === 0 && e.person === 0) {
+      e.organisation += WEIGHT.cue;
+      continue;
+    }
     if (occ.possessive || occ.canonical !== undefined || e.person + e.organisation + e.place + e.group > 0) continue;
     const run = words.slice(occ.from, occ.to + 1);
     if (run.some((w) => w.acronym || !w.cap)) continue;

@@ -116,7 +116,8 @@ function possessiveInsideName(words: readonly Word[], runStart: number, j: numbe
   // "the Dunmore County Sheriff’s Office", "the Attorney General’s Office": the office of a title is
   // an organisation, whatever names the title.
   if (j > runStart && isRoleHead(words, j, true) && ORG_CUES.has(next.folded) && !next.possessive && !words[j + 2]?.cap) return true;
-  if (placeByWords([w.folded]) || worldPlaceByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
+  // "NOAA’s National Hurricane Center": an acronym owns the body named after it; it is a body of its own.
+  if (placeByWords([w.folded]) || worldPlaceByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person') || w.acronym) return false;
   // An owner in the plural is a class of people, never a person: "People’s", "Workers’", "Women’s"
   // take any name before them ("Tamsin People’s Party"); a single owner only demonyms or titles.
   const plural = w.tags.has('Plural');
