@@ -244,3 +244,104 @@ test('a name before "-language", or a demonym before a lower-case part, is an ad
   assert.deepEqual(kinds('The Bengali-language daily Rosh Alor reported the toll.'), ['organisation Rosh Alor']);
   assert.deepEqual(kinds('The English-language newspaper Dravik Times said the toll rose.'), ['organisation Dravik Times']);
 });
+
+/** "kind name: roles" of every actor. */
+function withRoles(text: string): string[] {
+  return actorsIn(text).map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`);
+}
+
+test('titles inside a run before a name: "Sheriff", "Bishop", "Head", a rank before a full name, a role noun opening the sentence', () => {
+  assert.deepEqual(withRoles('“We keep going,” said Dunmore County Sheriff Talia Brennock.'), ['person Talia Brennock: County Sheriff']);
+  assert.deepEqual(withRoles('The results were read by Methodist Bishop Oren Vashti on Thursday.'), ['person Oren Vashti: Bishop']);
+  assert.deepEqual(withRoles('The army spokesperson, General Joaquim Mavale, announced a curfew.'), ['person Joaquim Mavale: General; army spokesperson']);
+  assert.deepEqual(withRoles('Demonstrator Lina Corvo said the police fired first.'), ['person Lina Corvo: Demonstrator']);
+  assert.deepEqual(withRoles('Prosecutors detained Varnak Municipality Head Selim Torgut on Friday.'), ['person Selim Torgut: Head']);
+  // A rank before one word, or before an organisation word, is no title.
+  assert.deepEqual(withRoles('General Motors cut jobs. The General Assembly met.'), ['organisation General Motors: ', 'organisation General Assembly: ']);
+});
+
+test('places: "Town, State" set off by commas, and what lies north, south, east or west "of" a name', () => {
+  assert.deepEqual(kinds('The storm made landfall near Kelbury, Florida, on Thursday.'), ['place Kelbury', 'place Florida']);
+  assert.deepEqual(kinds('Shelling hit Tarvik, Ukraine.'), ['place Tarvik', 'place Ukraine']);
+  assert.deepEqual(kinds('The eye passed 20 miles southwest of Dunmore and the outskirts of Brakely.'), ['place Dunmore', 'place Brakely']);
+  // A state in the possessive opens a role, not an address; a personal name is no town.
+  assert.deepEqual(kinds('Reporters asked Marta Quell, Florida’s attorney general, about it.'), ['person Marta Quell', 'place Florida']);
+  assert.deepEqual(kinds('The first prize went to Maria Lopez, Spain.'), ['person Maria Lopez', 'place Spain']);
+});
+
+test('places: a panhandle, a mine, a courthouse, a panchayat', () => {
+  assert.deepEqual(kinds('The storm slammed into the Dorran Panhandle on Thursday.'), ['place Dorran Panhandle']);
+  assert.deepEqual(kinds('The road to Kelvari Mine was blocked.'), ['place Kelvari Mine']);
+  assert.deepEqual(kinds('Crowds gathered outside Tervan courthouse on Friday.'), ['place Tervan courthouse']);
+  assert.deepEqual(kinds('Bodies were found near the Arikode panchayath office.'), ['place Arikode']);
+  // An organisation word before "of Mines" keeps the name an organisation's.
+  assert.deepEqual(kinds('The Chamber of Mines objected.'), ['organisation Chamber of Mines']);
+});
+
+test('places: names joined by hyphens before a route noun; a river or a lake named again without its geographic word', () => {
+  assert.deepEqual(kinds('Police patrolled the Arvel-Tomsk-Berun corridor overnight.'), ['place Arvel', 'place Tomsk', 'place Berun']);
+  assert.deepEqual(kinds('Trucks queued on the Kelvor-Dunmore highway.'), ['place Kelvor', 'place Dunmore']);
+  const river = actorsIn('Bodies were found in the River Kelvane. The tributaries of Kelvane were rising.');
+  assert.deepEqual(river.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['place River Kelvane [Kelvane]']);
+  // A known place stays itself beside the valley named after it; a built thing is not its place.
+  assert.deepEqual(kinds('Rain filled the Kathmandu Valley. Schools in Kathmandu closed.'), ['place Kathmandu Valley', 'place Kathmandu']);
+  // Names joined by a hyphen before any other noun are left alone.
+  assert.deepEqual(kinds('The Arvel-Berun deal was signed.'), []);
+});
+
+test('bodies: the office of a title, a district office, a country\'s armed forces', () => {
+  assert.deepEqual(kinds('On Monday the Varnak Chief Prosecutor’s Office ordered arrests. The Dunmore County Sheriff’s Office said it was searching.'), [
+    'organisation Varnak Chief Prosecutor’s Office', 'organisation Dunmore County Sheriff’s Office',
+  ]);
+  assert.deepEqual(withRoles('Reuters quoted Tarvik district office spokesperson Omel Ristan as saying the curfew would hold.'), [
+    'organisation Reuters: ', 'organisation Tarvik district office: ', 'person Omel Ristan: Tarvik district office spokesperson',
+  ]);
+  const forces = actorsIn('Mozambique’s armed forces said the soldiers would stay.');
+  assert.deepEqual(forces.map((a) => `${a.kind} ${a.name}`), ['place Mozambique', 'organisation Mozambican armed forces']);
+  assert.equal(forces[1].key, actorKey('Mozambique’s armed forces'));
+  // A person's office is no organisation of its own, whatever compromise tags the name.
+  assert.deepEqual(kinds('Reporters called Mr Ristan’s office on Monday.'), ['person Ristan']);
+});
+
+test('a credit of agencies and a photographer joined by slashes: one word is an agency, two or more a photographer', () => {
+  assert.deepEqual(kinds('Crowds fill the square on Friday. EFE/EPA/TOMAS VERELLO'), ['organisation EFE', 'organisation EPA', 'person TOMAS VERELLO']);
+  assert.deepEqual(kinds('Crowds fill the square on Friday. (Reuters/Lena Ortiz)'), ['organisation Reuters', 'person Lena Ortiz']);
+  assert.deepEqual(kinds('Crowds fill the square on Friday. (Lena Ortiz/Reuters)'), ['person Lena Ortiz', 'organisation Reuters']);
+  // Words in capitals outside a credit are no photographer.
+  assert.deepEqual(kinds('The NEW RULES apply from Friday.'), []);
+});
+
+test('people in lists: names owned by places in the possessive, names after "those arrested include" or "the victims were"', () => {
+  assert.deepEqual(kinds('Two leaders (Chile’s Anton Drask and Guinea-Bissau’s Tamsin Oru Bakel) attended.'), [
+    'place Chile', 'person Anton Drask', 'place Guinea-Bissau', 'person Tamsin Oru Bakel',
+  ]);
+  assert.deepEqual(kinds('Those arrested include Ravi Kelmar and Sita Oru Bhandel, among others.'), ['person Ravi Kelmar', 'person Sita Oru Bhandel']);
+  assert.deepEqual(kinds('The victims were Kelda Morrow and Ansel Pike.'), ['person Kelda Morrow', 'person Ansel Pike']);
+  // Places and organisations after such verbs keep their kind; a plural of places is no plural of people.
+  assert.deepEqual(kinds('Those affected include Nepal and India.'), ['place Nepal', 'place India']);
+  assert.deepEqual(kinds('The cities hit were Kelvor and Dunmore.'), []);
+});
+
+test('a generation ("Gen Z", "GenZ", "Generation X") is a group, never a title and a name', () => {
+  const actors = actorsIn('Gen Z protesters marched on Monday. Gen Z-led protests spread, and the GenZ movement grew.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['group Gen Z [GenZ]']);
+  assert.deepEqual(actors[0].mentions.map((m) => m.text), ['Gen Z', 'Gen Z', 'GenZ']);
+  assert.deepEqual(kinds('Generation X voters stayed home.'), ['group Generation X']);
+  // "Gen." before a full name is still a general.
+  assert.deepEqual(kinds('Gen. Tomas Verel said the army would withdraw.'), ['person Tomas Verel']);
+});
+
+test('a name after a phrase that opens the sentence and a verb takes its appositive: "Among the speakers was X, the leader of Y"', () => {
+  assert.deepEqual(withRoles('Among the speakers at the rally was Marek Olund, the leader of the Homeland Party, who spoke first.'), [
+    'person Marek Olund: the leader of the Homeland Party', 'organisation Homeland Party: ',
+  ]);
+});
+
+test('an acronym in the possessive before an organisation is an organisation of its own, and so is what it owns', () => {
+  assert.deepEqual(kinds('Damage reached $7 billion, and KORVA’s National Centre for Flood Records (NCFR) is counting.'), [
+    'organisation KORVA', 'organisation National Centre for Flood Records',
+  ]);
+  assert.deepEqual(kinds('The UN’s International Organization for Migration said 600 were missing.'), ['organisation United Nations', 'organisation International Organization for Migration']);
+  // A word in capitals in the possessive before a person is no body.
+  assert.deepEqual(kinds('He met KORVA’s director Tomas Verel.'), ['person Tomas Verel']);
+});

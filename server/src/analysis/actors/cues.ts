@@ -7,9 +7,10 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
+import { placeByName } from './gazetteer';
 import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
@@ -21,10 +22,20 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)
 export function findLists(text: string, occurrences: readonly Occurrence[]): Occurrence[][] {
   const lists: Occurrence[][] = [];
   let current: Occurrence[] = [];
+  // "South Africa’s Cyril Ramaphosa and Guinea-Bissau’s Umaro Embaló": an owner in the possessive
+  // right before a name is no member; the name it owns takes its place in the list.
+  let ownerStart: number | undefined;
   for (let k = 0; k < occurrences.length; k++) {
     const occ = occurrences[k];
+    const owned = occurrences[k + 1];
+    const start = ownerStart ?? occ.span.start;
+    ownerStart = undefined;
     const previous = current[current.length - 1];
-    if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, occ.span.start))) {
+    if (occ.possessive && owned && /^['’]s?\s+$/.test(text.slice(occ.span.end, owned.span.start)) && previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, start))) {
+      ownerStart = start;
+      continue;
+    }
+    if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, start))) {
       current.push(occ);
       continue;
     }
@@ -52,6 +63,15 @@ export function personListCues(list: readonly Occurrence[]): void {
   const words = first.unit.words;
   let k = first.from - 1;
   if (k < 0) return;
+  // "The victims were X and Y", "Those arrested include X and Y": a plural of people, or "those"
+  // and a participle, then a verb that lists.
+  if (LISTING_VERBS.has(words[k].folded) && joinsNext(words[k], words[first.from]) && k >= 1 && joinsNext(words[k - 1], words[k])) {
+    const w = words[k - 1];
+    const those = w.tags.has('Verb') && !w.cap && words[k - 2]?.folded === 'those' && joinsNext(words[k - 2], w);
+    if (!those && !isPluralRole(w)) return;
+    for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+    return;
+  }
   const comma = /^,\s+$/.test(words[k].post);
   if (!comma && !joinsNext(words[k], words[first.from])) return;
   for (let n = 0; k >= 0 && n < 4; n++, k--) {
@@ -313,8 +333,11 @@ export function relationListCues(text: string, occ: Occurrence, occurrences: rea
  * or before "Photo", or closing a paragraph after a dash, is an agency or an outlet.
  */
 export function creditCues(text: string, occurrences: readonly Occurrence[], lists: readonly Occurrence[][]): void {
-  const isPersonName = (o: Occurrence) => o.to > o.from && !o.unit.words.slice(o.from, o.to + 1).some((w) => w.acronym) && o.evidence.organisation < WEIGHT.cue && o.evidence.place < WEIGHT.cue && o.canonical === undefined;
-  const asPerson = (o: Occurrence) => { if (isPersonName(o)) o.evidence.person += WEIGHT.cue; };
+  // A name written all in capitals is a photographer's in a credit after a slash ("EFE/EPA/ESTEVAO CHAVISSO").
+  const capitals = (o: Occurrence) => o.unit.words.slice(o.from, o.to + 1).every((w) => w.acronym && w.text.length >= 3);
+  const isPersonName = (o: Occurrence, slashed = false) => o.to > o.from && (!o.unit.words.slice(o.from, o.to + 1).some((w) => w.acronym) || (slashed && capitals(o))) &&
+    o.evidence.organisation < WEIGHT.cue && o.evidence.place < WEIGHT.cue && o.canonical === undefined;
+  const asPerson = (o: Occurrence, slashed = false) => { if (isPersonName(o, slashed)) o.evidence.person += WEIGHT.cue; };
   const asAgency = (o: Occurrence) => { if (o.evidence.person === 0 && o.evidence.place < WEIGHT.cue && o.evidence.group === 0) o.evidence.organisation += WEIGHT.cue; };
   for (let k = 0; k < occurrences.length; k++) {
     const o = occurrences[k];
@@ -333,10 +356,13 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       if (next && text.slice(o.span.end, next.span.start).startsWith(' Photo/')) asPerson(next);
       continue;
     }
-    // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook": the photographer, then the agency.
+    // "Raul Arboleda/AFP", "Kindupan Kambii/Facebook", "EFE/EPA/ESTEVAO CHAVISSO": a credit
+    // joined by slashes; a name of two or more words is the photographer, one word an agency.
     if (next && /^\s*\/\s*$/.test(gapAfter) && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
-      asPerson(o);
-      asAgency(next);
+      if (isPersonName(o, true)) asPerson(o, true);
+      else if (o.from === o.to && isPersonName(next, true)) asAgency(o);
+      if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
+      else asAgency(next);
       continue;
     }
     const before = words[o.from - 1];
@@ -427,6 +453,14 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     const occ = occurrences[k];
     const words = occ.unit.words;
     const e = occ.evidence;
+    // "NOAA’s National Centers for Environmental Information": an acronym in the possessive that
+    // owns an organisation is one.
+    const owned = occurrences[k + 1];
+    if (occ.from === occ.to && words[occ.from].acronym && occ.possessive && owned && owned.from === occ.to + 1 && /^['’]s?\s+$/.test(text.slice(occ.span.end, owned.span.start)) &&
+      owned.evidence.organisation >= WEIGHT.cue && owned.evidence.place + owned.evidence.person === 0 && e.place === 0 && e.person === 0) {
+      e.organisation += WEIGHT.cue;
+      continue;
+    }
     if (occ.possessive || occ.canonical !== undefined || e.person + e.organisation + e.place + e.group > 0) continue;
     const run = words.slice(occ.from, occ.to + 1);
     if (run.some((w) => w.acronym || !w.cap)) continue;
@@ -437,6 +471,10 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     }
     if (run.length === 1 && fromToPlace(text, occurrences, k)) {
       e.place += WEIGHT.preposition;
+      continue;
+    }
+    if (run.length <= 3 && placeBeforeItsState(occ, occurrences[k + 1])) {
+      e.place += WEIGHT.cue;
       continue;
     }
     const of = words[occ.to + 1];
@@ -481,6 +519,27 @@ function fromToPlace(text: string, occurrences: readonly Occurrence[], k: number
     return to?.folded === 'to' && joinsNext(words[occ.to], to) && isPlace(next) && next.from === occ.to + 2;
   }
   return false;
+}
+
+/**
+ * "northwest of Kelbury, Florida, on Sept. 26", "in Tarvik, Ukraine.": a name set off by a comma
+ * before a country or a place of the world data that closes the phrase is a town of that state, as
+ * a reporter writes "City, State". The name is no personal name, and what
+ * follows the state is a comma, a stop or the end of the sentence ("Smith, Florida's governor" is
+ * not one).
+ */
+function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined): boolean {
+  const words = occ.unit.words;
+  if (!next || next.from !== occ.to + 1 || next.possessive || !/^,\s+$/.test(words[occ.to].post)) return false;
+  const ne = next.evidence;
+  if (ne.place < WEIGHT.ambiguousPlace || ne.person + ne.organisation + ne.group > 0) return false;
+  const country = next.canonical !== undefined && placeByName(next.canonical)?.kind === 'country';
+  // The world data keeps one place per name, a city before a province ("Florida" is also a town).
+  const state = next.canonical === undefined && worldPlaceByWords(foldWords(next.text)) !== undefined;
+  if (!country && !state) return false;
+  const closes = next.to === words.length - 1 || /^[,.;:)—–]/.test(words[next.to].post.trim());
+  if (!closes) return false;
+  return !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'));
 }
 
 function regionAfterPlace(prev: Occurrence, occ: Occurrence): boolean {

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, SPEECH_VERBS,
+  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -187,6 +187,25 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     }
   }
 
+  // "Gen Z protesters", "Generation X", "GenZ", "Gen Z-led protests": a generation is a group.
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const generation = generationAt(words, i);
+    if (generation === undefined) continue;
+    const last = i + generation.length - 1;
+    const occ = makeOccurrence(text, unit, i, last);
+    const letter = words[last].text.match(/\p{Lu}(?=$|[-‐‑])/u)![0];
+    const end = words[last].end - (words[last].text.length - words[last].text.search(/\p{Lu}(?=$|[-‐‑])/u) - 1);
+    occ.span = { start: occ.span.start, end };
+    occ.text = text.slice(occ.span.start, end);
+    occ.possessive = end === words[last].end && words[last].possessive;
+    occ.evidence.group += WEIGHT.table;
+    occ.key = `gen ${letter.toLowerCase()}`;
+    out.push(occ);
+    for (let k = i; k <= last; k++) taken[k] = true;
+    i = last;
+  }
+
   // "Minnetonka-based", "Brazil-based": the name before the hyphen is where something is based.
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -224,10 +243,26 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
 }
 
 /**
+ * A generation named at word i: "Gen"/"Generation" and a single capital letter ("Gen Z", "Gen
+ * Z-led"), or the two written as one word ("GenZ"). Returns how many words it takes.
+ */
+function generationAt(words: readonly Word[], i: number): { length: number } | undefined {
+  const w = words[i];
+  if (!/^\p{Lu}/u.test(w.text)) return undefined;
+  const one = /^(\p{L}+?)(\p{Lu})$/u.exec(w.text);
+  if (one && GENERATION_WORDS.has(one[1].toLowerCase()) && !w.possessive) return { length: 1 };
+  const next = words[i + 1];
+  if (!GENERATION_WORDS.has(w.folded.replace(/\.$/, '')) || !next || !joinsNext(w, next)) return undefined;
+  return /^\p{Lu}(?:$|[-‐‑]\p{Ll})/u.test(next.text) ? { length: 2 } : undefined;
+}
+
+/**
  * "the Nepal-India border", "US-China talks", "the Russia-Ukraine war": countries joined by a
  * hyphen name each country, not one place called "Nepal-India". Every part must be a country of
  * the gazetteer (an acronym in capitals), one of them a name that is nothing else; the word
  * stands alone, so a longer name that holds it ("the Nepal-India Friendship Society") keeps it.
+ * Before a route noun ("the Kelvor-Dunmore highway", "the Arik-Belo-Tamsa corridor") any names
+ * so joined are the places the route joins.
  */
 function countriesJoinedByHyphen(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
   const words = unit.words;
@@ -244,18 +279,23 @@ function countriesJoinedByHyphen(text: string, unit: Unit, taken: boolean[], out
       const written = !isAcronymName(folded) || /^\p{Lu}+$/u.test(m[0].replace(/\./g, ''));
       return place && place.kind === 'country' && written ? place : undefined;
     });
+    // "the Kelvor-Dunmore highway": a route joins places, whatever their names.
+    const next = words[i + 1];
+    const route = next !== undefined && !next.cap && ROUTE_NOUNS.has(next.folded) && joinsNext(w, next) && parts.every((m) => /^\p{Lu}[\p{L}\p{M}]+$/u.test(m[0]));
     // A name that is also a given name ("India", "Jordan") is the country beside a certain one.
-    if (places.some((p) => p === undefined) || places.every((p) => p!.ambiguous)) continue;
+    if (!route && (places.some((p) => p === undefined) || places.every((p) => p!.ambiguous))) continue;
     parts.forEach((m, k) => {
-      const place = places[k]!;
+      const place = places[k];
       const occ = makeOccurrence(text, unit, i, i);
       const start = w.start + (m.index ?? 0);
       occ.span = { start, end: start + m[0].length };
       occ.text = m[0];
       occ.possessive = false;
-      occ.evidence.place += WEIGHT.table;
-      occ.canonical = place.name;
-      occ.key = fold(place.name);
+      if (place) {
+        occ.evidence.place += WEIGHT.table;
+        occ.canonical = place.name;
+        occ.key = fold(place.name);
+      } else occ.evidence.place += WEIGHT.cue;
       out.push(occ);
     });
     taken[i] = true;
@@ -524,7 +564,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       out.push(knownOr(text, unit, known, core, to, heading, 'organisation', WEIGHT.cue));
       return;
     }
-    if (core <= to && !coreEndsInCue && !(words[core].tags.has('Organization') && !words[core].tags.has('Person'))) {
+    // An honorific ("Mr", "Dr") names a person whatever compromise made of the name ("Mr Ristan’s office").
+    const honorific = HONORIFICS.has(words[h].folded.replace(/\.$/, ''));
+    if (core <= to && !coreEndsInCue && (honorific || !(words[core].tags.has('Organization') && !words[core].tags.has('Person')))) {
       analysePrefix(text, unit, from, h, known, out);
       // "Pope Francis", "King Charles": a one-word name keeps its regnal title.
       const regnal = core === to && core === h + 1 && REGNAL_TITLES.has(words[h].folded);

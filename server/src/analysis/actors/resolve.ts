@@ -11,7 +11,9 @@ import { fold } from './fold';
 import { actorKey, fuller } from './identity';
 import { MIN_EVIDENCE, WEIGHT, type Occurrence } from './occurrences';
 import { acronymLetters, acronymOf, initials, isAcronym } from './organisations';
-import { DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ORG_CUES, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon';
+import { BARE_FEATURE_WORDS, DROPPABLE_ORG_SUFFIXES, FORMAL_TITLES, ORG_CUES, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon';
+import { placeByWords } from './gazetteer';
+import { worldPlaceByWords } from './worldPlaces';
 
 const KIND_ORDER: readonly ActorKind[] = ['person', 'organisation', 'place', 'group'];
 
@@ -233,6 +235,31 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     if (!organisations.has(key) && isActor(key) && summary(key).score >= WEIGHT.cue) continue;
     const forms = shortForms.get(fold(o.text));
     if (!forms) continue;
+    const matches = new Set(forms.filter((f) => f.start < o.span.start && f.key !== key).map((f) => f.key));
+    if (matches.size === 1) moveTo(o, [...matches][0]);
+  }
+
+  // "Kelvor" after "the Kelvor river" or "River Kelvor": a natural feature named without its
+  // geographic word, when the bare name is no known place and no actor by strong evidence of
+  // another kind ("the Kathmandu valley" leaves Kathmandu alone).
+  const featureForms = new Map<string, { key: string; start: number }[]>();
+  for (const k of actorKeys()) {
+    if (summary(k).kind !== 'place') continue;
+    for (const x of groups.get(k) ?? []) {
+      if (x.canonical) continue;
+      const words = fold(x.text).split(' ');
+      if (words.length < 2) continue;
+      const form = BARE_FEATURE_WORDS.has(words[0]) ? words.slice(1) : BARE_FEATURE_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : undefined;
+      if (!form || placeByWords(form) || worldPlaceByWords(form)) continue;
+      const list = featureForms.get(form.join(' ')) ?? [];
+      list.push({ key: k, start: x.span.start });
+      featureForms.set(form.join(' '), list);
+    }
+  }
+  for (const o of occurrences) {
+    const key = keyOf.get(o)!;
+    const forms = o.heading ? undefined : featureForms.get(fold(o.text));
+    if (!forms || (isActor(key) && summary(key).kind !== 'place' && summary(key).score >= WEIGHT.cue)) continue;
     const matches = new Set(forms.filter((f) => f.start < o.span.start && f.key !== key).map((f) => f.key));
     if (matches.size === 1) moveTo(o, [...matches][0]);
   }

@@ -237,6 +237,8 @@ function inOpeningPhrase(words: readonly Word[], from: number): boolean {
   const opener = words[0];
   if (from < 2 || !opener || !(opener.tags.has('Preposition') || opener.tags.has('Gerund'))) return false;
   for (let k = 0; k < from; k++) if (!joinsNext(words[k], words[k + 1])) return false;
+  // "Among the speakers was X, the leader of Y": a verb inverted after the phrase ends it; the name is its subject.
+  if (words.slice(1, from).some((w) => w.tags.has('Copula'))) return false;
   return true;
 }
 

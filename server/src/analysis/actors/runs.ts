@@ -6,7 +6,7 @@
 import { demonym, placeByWords } from './gazetteer';
 import { knownOrganisation } from './organisations';
 import {
-  CONDITIONAL_HEADS, FORMAL_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
+  CONDITIONAL_HEADS, FORMAL_TITLES, FULL_NAME_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon';
 import { currencyPrefixWord } from '../claims/numbers';
@@ -29,12 +29,13 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
 }
 
 /**
- * "Justice" as a judge's title: capitalised, opening a run, before a full name of two or more
- * capitalised words with no organisation word ("Justice Folasade Adebayo", not "Justice Ministry").
+ * "Justice" as a judge's title, "General" as a rank: capitalised, opening a run, before a full name
+ * of two or more capitalised words with no organisation word ("Justice Folasade Adebayo", "General
+ * Omar Saranga"; not "Justice Ministry", "General Motors").
  */
 function judgeTitle(words: readonly Word[], i: number): boolean {
   const w = words[i];
-  if (w.folded !== 'justice' || !w.cap) return false;
+  if (!FULL_NAME_TITLES.has(w.folded) || !w.cap) return false;
   if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w) && !TITLE_ABBREVIATIONS.has(words[i - 1].folded.replace(/\.$/, ''))) return false;
   let n = 0;
   for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
@@ -112,7 +113,11 @@ function possessiveInsideName(words: readonly Word[], runStart: number, j: numbe
   const w = words[j];
   const next = words[j + 1];
   if (!w.possessive || !w.cap || !next?.cap || !/^\s+$/.test(w.post) || !/^\s*$/.test(next.pre)) return false;
-  if (placeByWords([w.folded]) || worldPlaceByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person')) return false;
+  // "the Dunmore County Sheriff’s Office", "the Attorney General’s Office": the office of a title is
+  // an organisation, whatever names the title.
+  if (j > runStart && isRoleHead(words, j, true) && ORG_CUES.has(next.folded) && !next.possessive && !words[j + 2]?.cap) return true;
+  // "NOAA’s National Hurricane Center": an acronym owns the body named after it; it is a body of its own.
+  if (placeByWords([w.folded]) || worldPlaceByWords([w.folded]) || demonymAt(words, j) || w.tags.has('Person') || w.acronym) return false;
   // An owner in the plural is a class of people, never a person: "People’s", "Workers’", "Women’s"
   // take any name before them ("Tamsin People’s Party"); a single owner only demonyms or titles.
   const plural = w.tags.has('Plural');

@@ -168,6 +168,21 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
  */
 function splitCredit(word: Word, single: boolean): Word[] {
   if (!single) return [word];
+  // "EFE/EPA/ESTEVAO": a chain of agencies and a photographer, each capitalised.
+  if (/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*){2,}$/u.test(word.text)) {
+    const tags = new Set([...word.tags].filter((t) => t !== 'SlashedTerm'));
+    const parts = word.text.split('/');
+    let start = word.start;
+    return parts.map((part, k) => {
+      const w: Word = {
+        ...word, text: part, start, end: start + part.length, folded: fold(part), acronym: isAcronym(part), cap: true, compoundAdjective: false, tags,
+        possessive: k === parts.length - 1 && word.possessive, initial: k === 0 && word.initial,
+        pre: k === 0 ? word.pre : '', post: k === parts.length - 1 ? word.post : '/',
+      };
+      start += part.length + 1;
+      return w;
+    });
+  }
   const m = /^([\p{L}\p{M}'’.-]+?|\d+)(\/|[.)][-–—])(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(word.text);
   if (!m || (m[2] === '/' && !/^\p{L}/u.test(m[1]))) return [word];
   const [, left, separator, right] = m;

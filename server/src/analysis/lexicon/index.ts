@@ -103,6 +103,7 @@ export const HYPHENATED_NAME_PREFIXES = words(english.hyphenatedNamePrefixes);
 export const ORG_CONNECTORS = words(english.organisationConnectors);
 export const INITIALS_MINOR_WORDS = words(english.initialsMinorWords);
 export const NAMING_PHRASES: readonly string[] = english.namingPhrases.words;
+export const LISTING_VERBS = words(english.listingVerbs);
 
 // Roles, relations and groups.
 export const ROLE_HEADS = words(roles.roleHeads);
@@ -110,6 +111,7 @@ export const FORMAL_TITLES = words(roles.formalTitles);
 export const TITLE_ABBREVIATIONS = words(roles.titleAbbreviations);
 export const HONORIFICS = words(roles.honorifics);
 export const CONDITIONAL_HEADS = mapOfSets(roles.conditionalHeads.map);
+export const FULL_NAME_TITLES = words(roles.fullNameTitles);
 export const ROLE_MODIFIERS = words(roles.roleModifiers);
 export const LEADER_HEADS = words(roles.leaderHeads);
 export const COMPOUND_LEADER_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(roles.compoundLeaderHeads.map));
@@ -122,6 +124,7 @@ export const GROUP_NOUNS = words(roles.groupNouns);
 export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
+export const GENERATION_WORDS = words(roles.generationWords);
 
 // Organisations.
 export const ORG_CUES = words(organisations.organisationCues);
@@ -159,6 +162,8 @@ export const PLACE_APPOSITIVE_HEADS = words(places.placeAppositiveHeads);
 export const PLACE_OF_NOUNS = words(places.placeOfNouns);
 export const ADMINISTRATIVE_UNITS = words(places.administrativeUnits);
 export const REGION_NOUNS = words(places.regionNouns);
+export const ROUTE_NOUNS = words(places.routeNouns);
+export const BARE_FEATURE_WORDS = words(places.bareFeatureWords);
 
 // Name tables.
 export interface PlaceTableEntry {
