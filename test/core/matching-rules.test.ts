@@ -506,6 +506,22 @@ test('verdict different-measure: no link at all, however close the figures', () 
   assert.equal(links(claim(), claim()).length, 1);
 });
 
+test('bodies counted are deaths, and a lower bound on the toll: only a toll below them conflicts', () => {
+  const bodies = (n: number) => claim({ text: String(n), words: ['body'], unit: { kind: 'count', noun: 'body' }, interval: exact(n), value: n, measure: { label: 'bodies', words: ['body'] } });
+  const toll = (n: number, interval = exact(n), text = String(n)) => claim({ text, words: ['death', 'person'], interval, value: n, measure: { label: 'people killed', words: ['death', 'person'] } });
+  assert.ok(measureInfo(bodies(39)).lowerBound);
+  assert.deepEqual([...measureInfo(bodies(39)).events], ['death']);
+  const [below] = links(bodies(39), toll(30));
+  assert.equal(below.relation, 'conflict');
+  assert.match(below.reasons.join('; '), /39 \(≥ 39\) and 30 \(30\) cannot both hold/);
+  // Six bodies recovered never contradict 670 dead.
+  assert.equal(links(bodies(6), toll(670))[0].relation, 'agree');
+  // "Over 10 feared dead" and 25 bodies: two lower bounds never clash.
+  assert.equal(links(bodies(25), toll(10, { low: 10, high: null, lowInclusive: false, highInclusive: false }, 'Over 10'))[0].relation, 'agree');
+  // "158 body parts" counts parts.
+  assert.equal(measureInfo(claim({ words: ['body', 'part'], unit: { kind: 'count', noun: 'part' } })).lowerBound, false);
+});
+
 test('verdict different-scope: the relation is different-scope, with the rule named and its reason given', () => {
   const [link, ...rest] = links(claim({ places: ['thailand'], interval: exact(40) }), claim({ places: ['peru'], interval: exact(400) }));
   assert.equal(rest.length, 0);

@@ -213,6 +213,7 @@ export const PERSON_EVENTS = setOf(matching.personEvents);
 export const ESTIMATED_EVENTS = setOf(matching.estimatedEvents);
 export const FALLING_COUNTS = setOf(matching.fallingCounts);
 export const CROWD_NOUNS = setOf(matching.crowdNouns);
+export const REMAINS_NOUNS = setOf(matching.remainsNouns);
 export interface UnitOfMeasureRow { dimension: string; base: string; factor: number; names: readonly string[] }
 export const UNITS_OF_MEASURE: readonly UnitOfMeasureRow[] = (matching.unitsOfMeasure.entries as unknown as [string, string, number, string[]][]).map(
   ([dimension, base, factor, names]) => ({ dimension, base, factor, names }),

@@ -100,8 +100,10 @@ const DISPUTE_DAYS = 14;
 /** Within a large bucket, a story with at most this many claims in it has all of them meet. */
 const STORY_BUCKET = 256;
 
-function viewsOf(claim: NumericClaim): View[] {
+function viewsOf(claim: NumericClaim, info: MeasureInfo): View[] {
   const unit = claim.unit;
+  // Bodies counted: at least that many died.
+  if (info.lowerBound && claim.interval.low !== null) return [{ unitKey: 'count', interval: { low: claim.interval.low, high: null, lowInclusive: claim.interval.lowInclusive, highInclusive: false } }];
   const key = unit.kind === 'currency' ? `cur:${unit.currency ?? '?'}` : unit.kind === 'percent' ? 'pct' : 'count';
   // Units of measure compare in their base unit: 2.4 tonnes is 2,400 kilograms.
   const measured = unit.kind === 'count' ? unitOfMeasure(unit.noun) : undefined;
@@ -172,7 +174,10 @@ function reach(i: Interval): Interval {
   return i;
 }
 
-function widenRound(c: NumericClaim, i: Interval, tolerance: number): Interval {
+function widenRound(c: NumericClaim, i: Interval, tolerance: number, keepOpen = false): Interval {
+  // A view the matcher opened itself (bodies counted: at least that many died) has no reach, and
+  // against one, neither has "more than 10": two lower bounds never clash.
+  if (i.high === null && (keepOpen || c.interval.high !== null)) return i;
   i = reach(i);
   if (c.qualifier.startsWith('vague amount') && i.low !== null && i.low > 0) {
     // A vague amount is said loosely near its lower edge: that edge gets the slack of "nearly".
@@ -393,8 +398,9 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     inB = scaleInterval(inB, vb.factor);
     reasons.push(`compared in ${va.base}: ${ca.unit.noun} and ${cb.unit.noun} converted`);
   }
-  const ia = widenRound(ca, inA, options.roundTolerance);
-  const ib = widenRound(cb, inB, options.roundTolerance);
+  const bound = a.info.lowerBound || b.info.lowerBound;
+  const ia = widenRound(ca, inA, options.roundTolerance, bound);
+  const ib = widenRound(cb, inB, options.roundTolerance, bound);
   const sa = `${ca.text} (${describeIntervalCompact(ia)})`;
   const sb = `${cb.text} (${describeIntervalCompact(ib)})`;
 
@@ -518,7 +524,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     a.claims.forEach((claim, index) => {
       if (!claim || !claim.counted || !Array.isArray(claim.facets) || !claim.interval || !claim.unit || !claim.scope) return;
       const info = measureInfo(claim);
-      const views = viewsOf(claim);
+      const views = viewsOf(claim, info);
       const { keys, passive } = bucketKeys(claim, info, views);
       if (keys.length === 0) return;
       entries.push({
@@ -737,7 +743,7 @@ export function claimPairKey(a: ClaimRef, b: ClaimRef): string {
  * (it does not contradict the claim; its other figure is about something else), or when the
  * claim conflicts there with several figures that do not agree with each other (that article
  * counts several things this measure cannot tell apart). A vague amount ("billions of dollars")
- * agrees with too much to count as agreement. A conflict across a dispute of the story
+ * or a count of bodies found (a lower bound) agrees with too much to count as agreement. A conflict across a dispute of the story
  * (story.rival-figures) is never dropped.
  */
 function settleConflicts<T extends { link: ClaimLink; a: Entry; b: Entry }>(links: T[]): T[] {
@@ -750,7 +756,7 @@ function settleConflicts<T extends { link: ClaimLink; a: Entry; b: Entry }>(link
       const key = `${self.ref.article}\u0000${self.ref.index}\u0000${other.ref.article}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { agree: 0, conflicts: [] }));
-      if (l.link.relation === 'agree' && !other.claim.qualifier.startsWith('vague amount')) g.agree++;
+      if (l.link.relation === 'agree' && !other.claim.qualifier.startsWith('vague amount') && !other.info.lowerBound) g.agree++;
       else if (l.link.relation === 'conflict') g.conflicts.push({ link: l, other });
     }
   }

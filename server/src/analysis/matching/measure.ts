@@ -6,7 +6,7 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
-import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
+import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, REMAINS_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
 export const PORTION_FACETS: ReadonlySet<Facet> = new Set<Facet>(['part', 'addition', 'superseded']);
@@ -40,6 +40,8 @@ export interface MeasureInfo {
   portion: boolean;
   /** The count only grows as the story goes on (deaths, arrests). */
   tally: boolean;
+  /** Bodies found and counted: deaths, and a lower bound on the toll ("39 bodies at the morgue"). */
+  lowerBound: boolean;
 }
 
 export function measureInfo(claim: NumericClaim): MeasureInfo {
@@ -71,6 +73,14 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
   // "200,000 protesters in Chicago": a crowd counted is an attendance.
   const own = claim.unit.kind === 'count' ? claim.unit.noun?.toLowerCase() : undefined;
   if (events.size === 0 && own !== undefined && CROWD_NOUNS.has(own)) events.add('attend');
+  // "39 bodies were brought to the morgue": the dead as found, the counted noun itself (not a
+  // modifier: "158 body parts"); at least that many died.
+  const lowerBound = events.size === 0 && own !== undefined && REMAINS_NOUNS.has(own);
+  if (lowerBound) {
+    others.delete(own);
+    events.add('death');
+    noun = 'person';
+  }
   // "Over 2,000 buried", "670 feared dead": what happened says people were counted.
   if (classes.size === 0 && noun === undefined && [...events].some((e) => PERSON_EVENTS.has(e))) classes.add('person');
   const facets = claim.facets.filter((f) => !PORTION_FACETS.has(f));
@@ -86,6 +96,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     facets: facets.length ? `${facets.sort().join('+')}${counted.facetDetail ? `:${counted.facetDetail}` : ''}` : '',
     portion: claim.facets.some((f) => PORTION_FACETS.has(f)),
     tally: [...events].some((e) => TALLY_EVENTS.has(e)) || [...classes].some((c) => TALLY_CLASSES.has(c)) || (noun !== undefined && TALLY_CLASSES.has(noun)),
+    lowerBound,
   };
 }
 
