@@ -339,6 +339,9 @@ const TABLE: Row[] = [
     "5 million | bare round figure | [4750000, 5250000) | count:person | people took part [attend person] A:Organisers"],
   ["About 20,000 people participated in the march.",
     "About 20,000 | about | [18000, 22000] | count:person | people participated [attend person]"],
+  // Who counted a figure is its source, as who said it is.
+  ["A Reuters witness counted 39 bodies inside the morgue.",
+    "39 | exact | [39, 39] | count:body | bodies [body witness] A:A Reuters witness"],
   ["About 40,000 people have been left homeless.",
     "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
   ["Some 25,000 people lost their homes.",

@@ -323,7 +323,9 @@ function onSide(x: Entry, side: Entry): boolean {
   const views = commonViews(x, side);
   // "670" stands on the side of "more than 670": the bounds are taken as closed.
   const closed = (i: Interval): Interval => ({ ...i, lowInclusive: true, highInclusive: true });
-  if (!views || !overlaps(closed(widenRound(x.claim, views[0].interval, 0)), closed(widenRound(side.claim, views[1].interval, 0)))) return false;
+  // A body count sides with the figures near it, not with every larger one its lower bound allows.
+  const own = (e: Entry, v: View) => (e.info.lowerBound ? e.claim.interval : v.interval);
+  if (!views || !overlaps(closed(widenRound(x.claim, own(x, views[0]), 0)), closed(widenRound(side.claim, own(side, views[1]), 0)))) return false;
   return sameMeasure(x, side);
 }
 
