@@ -342,6 +342,8 @@ const TABLE: Row[] = [
   // Who counted a figure is its source, as who said it is.
   ["A Reuters witness counted 39 bodies inside the morgue.",
     "39 | exact | [39, 39] | count:body | bodies [body witness] A:A Reuters witness"],
+  ["Searchers have found the bodies of 84 people in the county.",
+    "84 | exact | [84, 84] | count:body | people [body person]"],
   ["About 40,000 people have been left homeless.",
     "About 40,000 | about | [36000, 44000] | count:person | people displaced [displace person]"],
   ["Some 25,000 people lost their homes.",

@@ -72,6 +72,7 @@ import {
   VALUE_MODIFIERS,
   WALK_OUT_FORMS,
   TAKE_PART_FORMS,
+  REMAINS_NOUNS,
 } from '../lexicon/claims';
 
 const SUBJECT_DETERMINERS_BEFORE = leadingWords(SUBJECT_DETERMINERS, 'i');
@@ -391,6 +392,12 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
         after = np.last + 1;
       }
     }
+  }
+
+  // "the bodies of 84 people": the count is of bodies (found dead), whatever follows.
+  if (unitKind === 'count' && ctx.start >= 2 && word(terms[ctx.start - 1]) === 'of' && REMAINS_NOUNS.has(word(terms[ctx.start - 2]))) {
+    parts.unitNoun = 'body';
+    parts.extra.push('body');
   }
 
   // The event: the verb the figure is the object of, or what stands just before it.
