@@ -75,11 +75,10 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
   if (events.size === 0 && own !== undefined && CROWD_NOUNS.has(own)) events.add('attend');
   // "39 bodies were brought to the morgue": the dead as found, the counted noun itself (not a
   // modifier: "158 body parts"); at least that many died.
-  // What is done with them ("recovered", "identified", "handed over") is no other event.
-  const lowerBound = own !== undefined && REMAINS_NOUNS.has(own);
+  // Bodies "recovered" keep that event: two such counts compare as counts of one act.
+  const lowerBound = events.size === 0 && own !== undefined && REMAINS_NOUNS.has(own);
   if (lowerBound) {
     others.delete(own);
-    events.clear();
     events.add('death');
     noun = 'person';
   }
