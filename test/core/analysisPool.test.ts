@@ -88,3 +88,23 @@ test('dispose ends waiting jobs and stops the worker thread before it resolves; 
   assert.equal(pool.hasWorker, false, 'no worker thread left behind');
   assert.deepEqual(await Promise.all([hanging, queued, pool.analyse('late', defaultAnalysisOptions)]), [{ error: SHUTTING_DOWN }, { error: SHUTTING_DOWN }, { error: SHUTTING_DOWN }]);
 });
+
+test('with two jobs in the worker at once, the one sent after a hanging or dying analysis is still analysed', async () => {
+  const logs: string[] = [];
+  const pool = new AnalysisPool(worker, (m) => logs.push(m), () => 4000, 4096, 2);
+  try {
+    const outcomes = await Promise.all(['first', 'hang', 'second', 'crash', 'third', 'uncaught', 'fourth'].map((t) => pool.analyse(t, defaultAnalysisOptions)));
+    assert.deepEqual(outcomes, [
+      analysed('first'),
+      { error: 'the analysis took longer than 4 s and was stopped' },
+      analysed('second'),
+      { error: 'the analysis worker stopped (exit code 3)' },
+      analysed('third'),
+      { error: 'the analysis worker failed: worker bug' },
+      analysed('fourth'),
+    ]);
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.dispose();
+  }
+});

@@ -24,6 +24,7 @@ import {
   normalisedWords,
   otherPublications,
   SIGNATURE_SIZE,
+  similarity,
   type MirrorItem,
 } from '../../server/src/corpus/mirrors';
 import { ReviewSet } from '../../server/src/corpus/reviews';
@@ -83,6 +84,21 @@ test('a cut-down copy (an excerpt) is a copy when it states no figure the fuller
   const changed = mirrorSignature(STORY, [...FIGURES.slice(0, 3), 'about 1.5 million']);
   assert.equal(areCopies(full, changed), false, 'a figure the fuller text does not state');
   assert.equal(fullestCopy(['b.txt', 'a.txt', 'c.txt'], (id) => ({ 'a.txt': 97, 'b.txt': 180, 'c.txt': 180 })[id]!), 'b.txt');
+});
+
+test('a candidate pair is judged on its shingles, not on the MinHash estimate (which read a copy 98% contained as 88%)', () => {
+  // One page as one site lays it out (a line a paragraph, a teaser at the end) and as another does.
+  const oneSite = mirrorSignature([...STORY.join('\n').split('\n'), 'Markets Close Higher on Friday'], FIGURES);
+  const other = mirrorSignature(STORY, FIGURES);
+  const { containment } = similarity(oneSite, other);
+  assert.equal(containment, 1, "every shingle of the shorter layout is in the other");
+  assert.notEqual(oneSite.exact, other.exact);
+  assert.deepEqual(other.shingles, [...other.shingles].sort((x, y) => x - y), 'sorted');
+  assert.equal(new Set(other.shingles).size, other.shingles.length, 'distinct');
+  // An unlucky MinHash (every value different) does not hide the copy; without shingles it would.
+  const unlucky = { ...oneSite, minhash: oneSite.minhash.map((v) => v ^ 1) };
+  assert.equal(areCopies(unlucky, other), true);
+  assert.equal(areCopies({ ...unlucky, shingles: [] }, other), false);
 });
 
 test('another article on the same event is not a copy, and an empty text copies nothing', () => {

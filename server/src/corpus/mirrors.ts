@@ -10,8 +10,10 @@
  * - the words of the blocks are normalised (Unicode NFKC, lower case, letters and digits only);
  * - identical word sequences are copies (a 64-bit hash of the sequence, `exact`);
  * - otherwise the word 5-shingles are summarised by MinHash (`SIGNATURE_SIZE` values), candidate
- *   pairs come from locality-sensitive hashing over bands of the signature, and a pair is near-
- *   identical when its estimated Jaccard similarity is at least `NEAR_JACCARD` **and** both texts
+ *   pairs come from locality-sensitive hashing over bands of the signature, and a candidate pair
+ *   is judged on its shingle sets themselves (each signature keeps its shingles' hashes: an
+ *   estimate from 64 values missed a copy 98% contained in another, reading it as 88%): near-
+ *   identical when the Jaccard similarity is at least `NEAR_JACCARD` **and** both texts
  *   state the same figures (the same multiset of figure texts). A near copy that changed a figure
  *   is a new version of the story, not a mirror: it is compared like any other article, so the
  *   changed figure is exactly what the reviewer sees;
@@ -28,6 +30,8 @@ export interface MirrorSignature {
   exact: string;
   /** MinHash of the word 5-shingles, `SIGNATURE_SIZE` unsigned 32-bit values. */
   minhash: number[];
+  /** The distinct 5-shingles' hashes, sorted (31-bit values): what a candidate pair is judged on. */
+  shingles: number[];
   /** Number of words after normalisation. */
   words: number;
   /** The figures the article states (claim texts), sorted, joined by a separator. */
@@ -53,7 +57,7 @@ export const NEAR_JACCARD = 0.8;
 /** Share of the shorter text's shingles found in the longer one from which it is a cut-down copy. */
 export const CONTAINED = 0.9;
 /** Texts shorter than this many words are never taken for cut-down copies (too little to tell). */
-const MIN_CONTAINED_WORDS = 80;
+export const MIN_CONTAINED_WORDS = 80;
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed hash of a 32-bit value. */
 function fmix32(h: number): number {
@@ -125,16 +129,22 @@ export function mirrorSignature(blocks: readonly string[], figures: readonly str
   const exact = `${hashes.length}:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
   const minhash = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   const count = Math.max(1, hashes.length - SHINGLE + 1);
+  const shingles = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     // A shingle's hash combines its words' hashes in order.
     let s = 0x2545f491;
     for (let k = i; k < Math.min(hashes.length, i + SHINGLE); k++) s = fmix32(s ^ Math.imul(hashes[k], 0x9e3779b1));
+    shingles[i] = s >>> 1;
     for (let j = 0; j < SIGNATURE_SIZE; j++) {
       const v = fmix32(s ^ SEEDS[j]);
       if (v < minhash[j]) minhash[j] = v;
     }
   }
-  return { exact, minhash, words: hashes.length, figures: [...figures].map((f) => f.replace(/\s+/g, ' ').trim()).sort().join('\u0001') };
+  shingles.sort((x, y) => x - y);
+  let distinct = 0;
+  for (let i = 0; i < shingles.length; i++) if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[distinct++] = shingles[i];
+  shingles.length = distinct;
+  return { exact, minhash, shingles, words: hashes.length, figures: [...figures].map((f) => f.replace(/\s+/g, ' ').trim()).sort().join('\u0001') };
 }
 
 /** Estimated Jaccard similarity of two texts' shingle sets: the share of equal MinHash values. */
@@ -156,6 +166,34 @@ export function estimatedContainment(a: MirrorSignature, b: MirrorSignature): nu
   return Math.min(1, (j * (na + nb)) / (1 + j) / Math.min(na, nb));
 }
 
+/** How many shingles two sorted lists of distinct shingle hashes share. */
+function sharedShingles(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/**
+ * The Jaccard similarity of two texts' shingle sets, and the share of the smaller set the other
+ * holds: from the shingles themselves when both signatures keep them, else estimated from MinHash.
+ */
+export function similarity(a: MirrorSignature, b: MirrorSignature): { jaccard: number; containment: number } {
+  if (Array.isArray(a.shingles) && Array.isArray(b.shingles) && a.shingles.length && b.shingles.length) {
+    const shared = sharedShingles(a.shingles, b.shingles);
+    return { jaccard: shared / (a.shingles.length + b.shingles.length - shared), containment: shared / Math.min(a.shingles.length, b.shingles.length) };
+  }
+  return { jaccard: estimatedJaccard(a, b), containment: estimatedContainment(a, b) };
+}
+
 /** Whether every figure of `small` (a multiset) is among those of `large`. */
 function figuresWithin(small: string, large: string): boolean {
   const counts = new Map<string, number>();
@@ -175,9 +213,10 @@ function figuresWithin(small: string, large: string): boolean {
 export function areCopies(a: MirrorSignature, b: MirrorSignature): boolean {
   if (a.words === 0 || b.words === 0) return false;
   if (a.exact === b.exact) return true;
-  if (a.figures === b.figures && estimatedJaccard(a, b) >= NEAR_JACCARD) return true;
+  const { jaccard, containment } = similarity(a, b);
+  if (a.figures === b.figures && jaccard >= NEAR_JACCARD) return true;
   const [small, large] = a.words <= b.words ? [a, b] : [b, a];
-  return small.words >= MIN_CONTAINED_WORDS && estimatedContainment(a, b) >= CONTAINED && figuresWithin(small.figures, large.figures);
+  return small.words >= MIN_CONTAINED_WORDS && containment >= CONTAINED && figuresWithin(small.figures, large.figures);
 }
 
 /** The copy that is compared for its group: the fullest text (most words), the first by id of equals. */

@@ -83,7 +83,9 @@ function looksLikeSignature(value: unknown): value is MirrorSignature {
     typeof m.words === 'number' &&
     typeof m.figures === 'string' &&
     Array.isArray(m.minhash) &&
-    m.minhash.every((v) => typeof v === 'number')
+    m.minhash.every((v) => typeof v === 'number') &&
+    Array.isArray(m.shingles) &&
+    m.shingles.every((v) => typeof v === 'number')
   );
 }
 

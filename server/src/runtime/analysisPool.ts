@@ -44,7 +44,13 @@ export function timeLimitMs(length: number): number {
 export class AnalysisPool {
   private worker: Worker | undefined;
   private readonly queue: Job[] = [];
-  private running: { job: Job; timer: NodeJS.Timeout | undefined } | undefined;
+  /**
+   * Jobs sent to the worker, in order: the first is running (its timer is the time limit), the
+   * others wait in the worker's own message queue, so it starts the next one the moment it is done
+   * rather than after its answer has crossed to this thread and a new job has come back.
+   */
+  private readonly sent: Job[] = [];
+  private timer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private disposed = false;
 
@@ -54,6 +60,10 @@ export class AnalysisPool {
     private readonly limitFor: (length: number) => number = timeLimitMs,
     /** Heap of the worker: the default lets one 1 MB article (~300 MB while parsing) through. */
     private readonly maxHeapMb = 4096,
+    /** How many jobs the worker holds at once: one running, the others next in its queue. */
+    readonly depth = 1,
+    /** Young generation of the worker's heap; V8's default when undefined. */
+    private readonly maxYoungMb?: number,
   ) {}
 
   /**
@@ -78,18 +88,16 @@ export class AnalysisPool {
   }
 
   get pending(): number {
-    return this.queue.length + (this.running ? 1 : 0);
+    return this.queue.length + this.sent.length;
   }
 
   /** Ends every job and the worker thread; resolves once the thread has stopped. */
   dispose(): Promise<void> {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.resolve({ error: SHUTTING_DOWN });
-    if (this.running) {
-      clearTimeout(this.running.timer);
-      this.running.job.resolve({ error: SHUTTING_DOWN });
-      this.running = undefined;
-    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const job of this.sent.splice(0)) job.resolve({ error: SHUTTING_DOWN });
     const worker = this.worker;
     this.worker = undefined;
     return worker ? worker.terminate().then(() => undefined, () => undefined) : Promise.resolve();
@@ -101,16 +109,17 @@ export class AnalysisPool {
   }
 
   private pump(): void {
-    if (this.running || this.disposed) return;
-    const job = this.queue.shift();
-    if (!job) return;
+    if (this.disposed) return;
     if (!this.workerScript) {
       // In-process fallback: one job at a time as with a worker, and it never throws to the caller.
       // The analysis (compromise) is loaded on first use: a process that never analyses in-process
       // (the server's protocol thread) never loads it.
-      this.running = { job, timer: undefined };
+      if (this.sent.length) return;
+      const job = this.queue.shift();
+      if (!job) return;
+      this.sent.push(job);
       setImmediate(async () => {
-        if (this.running?.job !== job) return; // disposed meanwhile
+        if (this.sent[0] !== job) return; // disposed meanwhile
         let outcome: AnalysisOutcome;
         try {
           const { analyseArticle } = await import('../analysis/analyse');
@@ -122,46 +131,62 @@ export class AnalysisPool {
       });
       return;
     }
-    const worker = this.ensureWorker();
+    while (this.sent.length < Math.max(1, this.depth) && this.queue.length) {
+      const job = this.queue.shift()!;
+      const worker = this.ensureWorker();
+      this.sent.push(job);
+      worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies AnalysisRequest);
+      if (this.sent.length === 1) this.startTimer();
+    }
+  }
+
+  /** The time limit of the job the worker is running now (the first sent). */
+  private startTimer(): void {
+    clearTimeout(this.timer);
+    const job = this.sent[0];
+    if (!job || !this.workerScript) return;
     const limit = this.limitFor(job.text.length);
-    const timer = setTimeout(() => {
+    this.timer = setTimeout(() => {
       const took = limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`;
       this.log(`an analysis ran past ${took}; restarting the analysis worker`);
-      // Detach the stuck worker before finishing: finishing starts the next job, which must go to
-      // a fresh worker, not to the one still busy with the stuck analysis.
+      // Detach the stuck worker before finishing: the jobs sent after it go to a fresh worker, not
+      // to the one still busy with the stuck analysis.
       this.stopWorker();
       this.finish({ error: `the analysis took longer than ${took} and was stopped` });
     }, limit);
-    this.running = { job, timer };
-    worker.postMessage({ id: job.id, text: job.text, options: job.options } satisfies AnalysisRequest);
   }
 
+  /** The running job is done: it resolves, and the next sent job is running now. */
   private finish(outcome: AnalysisOutcome): void {
-    const running = this.running;
-    if (!running) return;
-    clearTimeout(running.timer);
-    this.running = undefined;
-    running.job.resolve(outcome);
+    const job = this.sent.shift();
+    if (!job) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    // Jobs sent to a worker that is gone were never run: they go back to the front of the queue.
+    if (!this.worker && this.workerScript) this.queue.unshift(...this.sent.splice(0));
+    job.resolve(outcome);
+    if (this.sent.length) this.startTimer();
     this.pump();
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
+    const worker = new Worker(this.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: this.maxYoungMb } });
     worker.on('message', (response: AnalysisResponse) => {
-      if (this.running?.job.id !== response.id) return;
+      if (this.worker !== worker || this.sent[0]?.id !== response.id) return;
       this.finish('error' in response ? { error: response.error } : parsed(response.json, response.mirror));
     });
     worker.on('error', (e) => {
       this.log(`analysis worker failed: ${e.message}`);
       // A worker that raised an uncaught error is ending: the next job goes to a new one.
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       this.finish({ error: `the analysis worker failed: ${e.message}` });
     });
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      if (this.running) this.finish({ error: `the analysis worker stopped (exit code ${code})` });
+      if (this.sent.length) this.finish({ error: `the analysis worker stopped (exit code ${code})` });
     });
     this.worker = worker;
     return worker;

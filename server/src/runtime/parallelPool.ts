@@ -50,7 +50,8 @@ interface Job {
 interface Lane {
   pool: AnalysisPool;
   large: boolean;
-  busy: boolean;
+  /** Jobs given to its pool and not answered yet: at most the pool's depth. */
+  jobs: number;
   /** Affinity keys of the last jobs it ran, newest last. */
   recent: string[];
 }
@@ -74,7 +75,7 @@ export class ParallelPool implements Analyser {
 
   constructor(
     private readonly size = defaultLanes(),
-    private readonly createLane: (large: boolean) => AnalysisPool = (large) => new AnalysisPool(undefined, undefined, undefined, large ? 4096 : 256),
+    private readonly createLane: (large: boolean) => AnalysisPool = (large) => new AnalysisPool(undefined, undefined, undefined, large ? 4096 : 256, large ? 1 : 2),
     /** `largeLane: false`: large texts share the lanes (one given pool, as tests inject). */
     private readonly lanesOptions = { largeLane: true },
   ) {}
@@ -112,7 +113,7 @@ export class ParallelPool implements Analyser {
   }
 
   get pending(): number {
-    return this.queue.length + this.lanes.filter((l) => l.busy).length;
+    return this.queue.length + this.lanes.reduce((n, l) => n + l.jobs, 0);
   }
 
   async prime(text: string, options: AnalysisOptions, affinity: string): Promise<void> {
@@ -155,29 +156,34 @@ export class ParallelPool implements Analyser {
     }
   }
 
-  /** An idle lane for a job (started if there is room), preferring the one that ran its key last. */
+  /**
+   * A lane for a job, preferring the one that ran its key last: an idle lane (started if there is
+   * room), else one whose worker can take a job after the one it is running (its pool's depth), so
+   * no worker waits for its next job to cross from this thread.
+   */
   private laneFor(job: Job, large: boolean): Lane | undefined {
-    let idle = this.lanes.filter((l) => !l.busy && l.large === large);
+    let idle = this.lanes.filter((l) => l.jobs === 0 && l.large === large);
     if (idle.length === 0) {
       const count = this.lanes.filter((l) => l.large === large).length;
-      if (count >= (large ? 1 : this.size)) return undefined;
-      this.lanes.push({ pool: this.createLane(large), large, busy: false, recent: [] });
-      idle = this.lanes.filter((l) => !l.busy && l.large === large);
+      if (count < (large ? 1 : this.size)) {
+        this.lanes.push({ pool: this.createLane(large), large, jobs: 0, recent: [] });
+        idle = this.lanes.filter((l) => l.jobs === 0 && l.large === large);
+      } else idle = this.lanes.filter((l) => l.jobs < l.pool.depth && l.large === large);
     }
     return (job.affinity && idle.find((l) => l.recent.includes(job.affinity!))) || idle[0];
   }
 
   private run(lane: Lane, job: Job): void {
-    lane.busy = true;
+    lane.jobs++;
     if (job.affinity) {
       lane.recent = [...lane.recent.filter((k) => k !== job.affinity), job.affinity].slice(-8);
       for (const other of this.lanes) if (other !== lane) other.recent = other.recent.filter((k) => k !== job.affinity);
     }
     void lane.pool.analyse(job.text, job.options, job.priority).then((outcome) => {
-      lane.busy = false;
+      lane.jobs--;
       job.resolve(outcome);
       // The large lane's worker holds a large heap: it ends when no large text waits.
-      if (lane.large && !this.queue.some((j) => j.text.length > LARGE_TEXT)) {
+      if (lane.large && lane.jobs === 0 && this.lanes.includes(lane) && !this.queue.some((j) => j.text.length > LARGE_TEXT)) {
         void lane.pool.dispose();
         this.lanes.splice(this.lanes.indexOf(lane), 1);
       }
