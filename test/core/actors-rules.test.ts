@@ -429,3 +429,36 @@ test('a storm named like a person ("Hurricane Helene", "Typhoon Yagi") is no act
   const actors = actorsIn('Hurricane Helene made landfall in Florida on Thursday, and Typhoon Yagi struck Hanoi a week earlier, officials said.');
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`).sort(), ['place Florida', 'place Hanoi']);
 });
+
+test('news outlets named by what they do: who was told, what reported, whose reporter, a news station', () => {
+  const actors = check(`
+    A guard told Newsbeat that the gate shut, and the minister told the Varna Kural that the count was wrong.
+                 ^^^^^^^^ organisation
+                                                                        ^^^^^^^^^^^ organisation
+    The count was confirmed, Tarsa Law reported. Tarvi Samachar’s reporter counted 20 bodies.
+                             ^^^^^^^^^ organisation
+                                                 ^^^^^^^^^^^^^^ organisation
+    His son told The Lantern that 23 girls are missing, according to the KVRN news station.
+                 ^^^^^^^^^^^ organisation
+                                                                         ^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'organisation Newsbeat [newsbeat]',
+    'organisation Varna Kural [varna kural]',
+    'organisation Tarsa Law [tarsa law]',
+    'organisation Tarvi Samachar [tarvi samachar]',
+    'organisation The Lantern [lantern]',
+    'organisation KVRN [kvrn]',
+  ]);
+});
+
+test('who was told, or what reported, with a personal name is a person; a word for bodies in general is no one', () => {
+  const actors = check(`
+    The chief executive told Congress that the data was safe, and Sara Lindqvist told the House that it was not.
+                                                                  ^^^^^^^^^^^^^^ person
+    The victim’s mother told Lindqvist on Monday, and Marlo Penn reported the theft to the police.
+                             ^^^^^^^^^ person
+                                                      ^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Sara Lindqvist [sara lindqvist]', 'person Marlo Penn [marlo penn]']);
+});

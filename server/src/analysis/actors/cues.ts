@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, MODIFIED_OUTLET_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -190,9 +190,19 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
-  // "the Dawn newspaper", "the Xinhua news agency": an outlet, the noun no part of its name.
-  const outletNoun = joinedAfter && !next.cap && (OUTLET_NOUNS_AFTER_NAME.has(next.folded) || (next.folded === 'news' && joinsNext(next, words[occ.to + 2]) && OUTLET_NOUNS_AFTER_NAME.has(words[occ.to + 2]?.folded ?? '')));
+  // "the Dawn newspaper", "the Xinhua news agency", "the KVRN news station": an outlet, the noun
+  // no part of its name.
+  const modified = words[occ.to + 2];
+  const outletNoun = joinedAfter && !next.cap && (OUTLET_NOUNS_AFTER_NAME.has(next.folded) ||
+    (OUTLET_MODIFIERS.has(next.folded) && modified !== undefined && !modified.cap && joinsNext(next, modified) && (OUTLET_NOUNS_AFTER_NAME.has(modified.folded) || MODIFIED_OUTLET_NOUNS.has(modified.folded))));
   if (outletNoun && !occ.possessive && occ.canonical === undefined && previous?.folded === 'the' && joinedBefore) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "the Courier’s reporter", "KVRN’s coverage": the owner of a newsroom is a news outlet (a known
+  // place or a personal name is not: "Kerala’s journalists").
+  const personalName = words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Honorific'));
+  if (occ.possessive && next !== undefined && !next.cap && /^\s+$/.test(words[occ.to].post) && NEWSROOM_NOUNS.has(next.folded) && !personalName && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
@@ -260,6 +270,17 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
 
   const single = occ.from === occ.to;
+  // "told Newsbeat", "told The Courier", "speaking to the Lok Assembly": who was told, named by one
+  // word, an acronym or a name after "the", with no personal name among its words, is a
+  // news outlet or a body. The evidence is weaker than a cue's, so a surname after its full name
+  // ("told Sowa") still joins its person.
+  const title = (words[occ.from].cap && words[occ.from].folded === 'the' && !words[occ.from].initial) || (joinedBefore && previous.folded === 'the');
+  // A word that names bodies in general ("told Congress", "told the House") names no one here.
+  const generic = single && (GENERIC_ORG_NAMES.has(words[occ.from].folded) || ORG_CUES.has(words[occ.from].folded) || ROLE_MODIFIERS.has(words[occ.from].folded));
+  if ((single || title) && !generic && !personalName && !occ.possessive && unmarked(occ) && toldObject(words, occ.from) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.organisation += WEIGHT.speechMultiword;
+    return;
+  }
   // A lone word compromise does not know at all ("Kittisak said") is as good as two words.
   const unknownWord = single && [...words[occ.from].tags].every((t) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || t === 'Person' || t === 'FirstName' || t === 'LastName');
   const speechWeight = single && !unknownWord ? WEIGHT.speechSingle : WEIGHT.speechMultiword;
@@ -280,9 +301,31 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     if (occ.canonical === undefined) occ.evidence.organisation += speechWeight;
     return;
   }
+  // "…, Kelvin Law reported": what reports, a name with no personal name among its words, is an
+  // outlet or a body ("Smith reported" is a person's).
+  if (after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && REPORTING_VERBS.has(after.folded) && !personalName && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.organisation += speechWeight;
+    return;
+  }
   if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
 }
 
+
+/** Nothing known of the occurrence yet: no table name and no evidence of any kind. */
+function unmarked(occ: Occurrence): boolean {
+  const e = occ.evidence;
+  return occ.canonical === undefined && e.person + e.organisation + e.place + e.group === 0;
+}
+
+/** Whether the name at word `from` is who was told: "told X", "told the X", "speaking to (the) X". */
+function toldObject(words: readonly Word[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && words[k].folded === 'the' && !words[k].cap) k--;
+  const verb = words[k];
+  if (!verb || !joinsNext(verb, words[k + 1])) return false;
+  if (TELLING_VERBS.has(verb.folded)) return true;
+  return verb.folded === 'to' && k >= 1 && SPEAKING_TO_VERBS.has(words[k - 1].folded) && joinsNext(words[k - 1], verb);
+}
 
 /** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
 function namedAsGroup(words: readonly Word[], from: number): boolean {

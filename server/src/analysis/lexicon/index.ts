@@ -86,6 +86,12 @@ export const SPEECH_VERBS = words({ description: '', inflect: 'verb', words: eng
 /** Every verb of saying: the speech verbs and those whose subject is any source ("the ministry reported"). */
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...words({ description: '', inflect: 'verb', words: english.sayingVerbs.map.report })]);
 export const FINDING_VERBS = words(english.findingVerbs);
+/** "Kelvin Law reported": verbs whose subject, with no personal name, is an outlet or a body. */
+export const REPORTING_VERBS = words(english.reportingVerbs);
+/** "told Newsbeat": verbs whose object is who was told. */
+export const TELLING_VERBS = words({ description: '', inflect: 'verb', words: english.tellingVerbs.map.object });
+/** "speaking to the Courier": verbs followed by "to" and who was spoken to. */
+export const SPEAKING_TO_VERBS = words({ description: '', inflect: 'verb', words: english.tellingVerbs.map.to });
 export const SOURCE_NOUNS = words(english.sourceNouns);
 export const PLACE_PREPOSITIONS = words(english.placePrepositions);
 export const SUBORDINATORS = words(english.subordinators);
@@ -135,6 +141,9 @@ export const DROPPABLE_ORG_SUFFIXES = words(organisations.droppableOrganisationS
 export const PARTY_NOUNS_AFTER_NAME = words(organisations.partyNounsAfterName);
 export const ORG_NOUNS_AFTER_NAME = words(organisations.organisationNounsAfterName);
 export const OUTLET_NOUNS_AFTER_NAME = words(organisations.outletNounsAfterName);
+export const OUTLET_MODIFIERS = words(organisations.outletModifiers);
+export const MODIFIED_OUTLET_NOUNS = words(organisations.modifiedOutletNouns);
+export const NEWSROOM_NOUNS = words(organisations.newsroomNouns);
 export const ORG_APPOSITIVE_HEADS = words(organisations.organisationAppositiveHeads);
 export const ORG_OFFICER_HEADS = words(organisations.organisationOfficerHeads);
 export const STAKE_NOUNS = words(organisations.stakeNouns);
