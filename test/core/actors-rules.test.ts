@@ -462,3 +462,27 @@ test('who was told, or what reported, with a personal name is a person; a word f
   `);
   assert.deepEqual(nameKindKey(actors), ['person Sara Lindqvist [sara lindqvist]', 'person Marlo Penn [marlo penn]']);
 });
+
+test('titles: "Speaker", a role noun after a title, a numbered regnal name, a title in the plural, what a title is "of the"', () => {
+  const actors = check(`
+    House Speaker Mara Olufemi said the chamber would meet, and Chief Meteorologist Tomas Reyvik said rain would fall.
+                  ^^^^^^^^^^^^ person
+                                                                                    ^^^^^^^^^^^^ person
+    Pope Leo XIV spoke at dawn, and a bench of Justices Mira Kant Rao and Tomas Vell ordered an inquiry.
+    ^^^^^^^^^^^^ person
+                                                        ^^^^^^^^^^^^^ person
+                                                                          ^^^^^^^^^^ person
+    President of the Tarsi Akhara Mandal, Mahant Devan Rao, said the crowd moved. World War II ended.
+                     ^^^^^^^^^^^^^^^^^^^ organisation
+                                                 ^^^^^^^^^ person
+  `);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Mara Olufemi: House Speaker',
+    'person Tomas Reyvik: Chief Meteorologist',
+    'person Pope Leo XIV: ',
+    'person Mira Kant Rao: ',
+    'person Tomas Vell: ',
+    'organisation Tarsi Akhara Mandal: ',
+    'person Devan Rao: Mahant',
+  ]);
+});

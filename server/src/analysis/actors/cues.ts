@@ -270,7 +270,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
 
   const single = occ.from === occ.to;
-  // "told Newsbeat", "told The Courier", "speaking to the Lok Assembly": who was told, named by one
+  // "told Newsbeat", "told The Courier", "speaking to the Varna Kural": who was told, named by one
   // word, an acronym or a name after "the", with no personal name among its words, is a
   // news outlet or a body. The evidence is weaker than a cue's, so a surname after its full name
   // ("told Sowa") still joins its person.

@@ -13,9 +13,9 @@ import { fold, foldWords } from './fold';
 import { actorKey } from './identity';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
-import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
+import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -554,12 +554,16 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   for (let k = to - 1; k >= from; k--) if (isRoleHead(words, k, true)) { h = k; break; }
   if (h >= 0) {
     let core = h + 1;
-    while (core <= to && (isRoleWord(words, core) || !words[core].cap)) core++;
+    while (core <= to && (isRoleWord(words, core) || !words[core].cap || occupationInTitle(words, core, to))) core++;
     const coreKnown = known.find((k) => k.from === core && k.to === to);
     const coreEndsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
     // "Secretary General of Amnesty International": the title is a role of the organisation after "of".
     const ofPhrase = core > h + 1 && words.slice(h + 1, core).some((w) => !w.cap);
-    if (core <= to && (coreKnown || (coreEndsInCue && ofPhrase))) {
+    // "President of the Varna Sabha": what a title is "of the" is never a person, unless a
+    // personal or known name follows ("Secretary of the Interior Deb Haaland").
+    const ofThe = ofPhrase && words.slice(h + 1, core).some((w) => w.folded === 'the' && !w.cap) &&
+      !words.slice(core, to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')) && !known.some((k) => k.to >= core);
+    if (core <= to && (coreKnown || (coreEndsInCue && ofPhrase) || ofThe)) {
       analysePrefix(text, unit, from, h, known, out);
       out.push(knownOr(text, unit, known, core, to, heading, 'organisation', WEIGHT.cue));
       return;
@@ -568,8 +572,8 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     const honorific = HONORIFICS.has(words[h].folded.replace(/\.$/, ''));
     if (core <= to && !coreEndsInCue && (honorific || !(words[core].tags.has('Organization') && !words[core].tags.has('Person')))) {
       analysePrefix(text, unit, from, h, known, out);
-      // "Pope Francis", "King Charles": a one-word name keeps its regnal title.
-      const regnal = core === to && core === h + 1 && REGNAL_TITLES.has(words[h].folded);
+      // "Pope Francis", "King Charles", "Pope Leo XIV": a one-word name, perhaps numbered, keeps its regnal title.
+      const regnal = core === h + 1 && (core === to || (core + 1 === to && isRegnalNumeral(words[to]))) && REGNAL_TITLES.has(words[h].folded);
       const occ = makeOccurrence(text, unit, regnal ? h : core, to);
       if (regnal) occ.evidence.person += WEIGHT.cue;
       occ.titled = true;
@@ -657,6 +661,16 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
+
+/**
+ * "Chief Meteorologist Jonathan Porter", "Senior Economist Lena Voss": a role noun written with a
+ * capital after a title is part of the title when a full name of two or more words follows it
+ * (a given name that is also a role noun, "Minister Dean Smith", is the name's).
+ */
+function occupationInTitle(words: readonly Word[], k: number, to: number): boolean {
+  const w = words[k];
+  return w.cap && ROLE_HEADS.has(w.folded) && to - k >= 2 && !w.tags.has('FirstName') && !w.tags.has('LastName') && !w.possessive;
+}
 
 /**
  * A city or province (./worldPlaces.ts) named by the whole run words[from..to]. A sentence-initial

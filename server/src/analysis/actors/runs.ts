@@ -24,6 +24,7 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
   const conditional = CONDITIONAL_HEADS.get(f);
   if (conditional) return (i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''))) || judgeTitle(words, i);
   if (TITLE_ABBREVIATIONS.has(f)) return true;
+  if (inRun && w.cap && pluralTitle(words, i)) return true;
   if (inRun && w.cap && !w.initial) return FORMAL_TITLES.has(f);
   return ROLE_HEADS.has(f);
 }
@@ -37,6 +38,25 @@ function judgeTitle(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!FULL_NAME_TITLES.has(w.folded) || !w.cap) return false;
   if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w) && !TITLE_ABBREVIATIONS.has(words[i - 1].folded.replace(/\.$/, ''))) return false;
+  let n = 0;
+  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
+    if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
+    n++;
+    if (words[k].possessive) break;
+  }
+  return n >= 2;
+}
+
+/**
+ * A formal title in the plural before the first of two or more names ("Justices Mira Kant Rao and
+ * Tomas Vell", "Senators Ana Ruiz and Ben Oyelaran"): it opens the run, and a full name of two or
+ * more capitalised words with no organisation word follows it, as for "Justice" alone.
+ */
+function pluralTitle(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const singular = w.folded.endsWith('s') ? w.folded.slice(0, -1) : undefined;
+  if (!singular || !(FORMAL_TITLES.has(singular) || FULL_NAME_TITLES.has(singular))) return false;
+  if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w)) return false;
   let n = 0;
   for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
     if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
@@ -85,6 +105,7 @@ export function findRuns(words: readonly Word[], taken: readonly boolean[]): { f
       const next = words[j + 1];
       if (nicknameAfter(words, j)) { j += 2; continue; }
       if (next.cap && !next.tags.has('Date') && !next.tags.has('Value')) { j++; continue; }
+      if (regnalNumeralAfter(words, j)) { j++; continue; }
       const skip = connectorLength(words, i, j, connectors);
       if (skip === 0) break;
       j += skip;
@@ -127,6 +148,17 @@ function possessiveInsideName(words: readonly Word[], runStart: number, j: numbe
   }
   const end = capitalisedRunEnd(words, j + 1, 3);
   return ORG_CUES.has(words[end].folded) && !words[end].tags.has('Person');
+}
+
+/** A Roman numeral, in capitals, that numbers the personal name before it: "Leo XIV", "Charles III" (not "World War II"). */
+export function isRegnalNumeral(w: Word | undefined): boolean {
+  return w !== undefined && /^[IVXL]+$/.test(w.text);
+}
+
+function regnalNumeralAfter(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  return isRegnalNumeral(next) && next.tags.has('RomanNumeral') && w.cap && (w.tags.has('Person') || w.tags.has('FirstName')) && joinsNext(w, next);
 }
 
 /** A nickname in quotes between two parts of a name: Rodrigo “Digoy” Santillan. */
