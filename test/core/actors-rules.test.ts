@@ -486,3 +486,13 @@ test('titles: "Speaker", a role noun after a title, a numbered regnal name, a ti
     'person Devan Rao: Mahant',
   ]);
 });
+
+test('credits: two acronyms joined by a slash are both outlets; a name after "Photo -" is the photographer', () => {
+  const actors = check(`
+    KELBURY (KVRN/KTLO) - The two fires spread overnight. (Express Photo - Marit Olsson)
+             ^^^^ organisation
+                  ^^^^ organisation
+                                                                           ^^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation KTLO [ktlo]', 'person Marit Olsson [marit olsson]']);
+});

@@ -404,14 +404,17 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
     if (next && /^\s*\/\s*$/.test(gapAfter) && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
       if (isPersonName(o, true)) asPerson(o, true);
       else if (o.from === o.to && isPersonName(next, true)) asAgency(o);
+      // "(KVRN/KTLO)": two acronyms credited together are both agencies or outlets.
+      else if (o.from === o.to && next.from === next.to && words[o.from].acronym && next.unit.words[next.from].acronym) asAgency(o);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
       else asAgency(next);
       continue;
     }
     const before = words[o.from - 1];
     const after = words[o.to + 1];
-    // "Photo: X", "AP Photo/X", "Photo by X", "Reporting by X".
-    if (before && CREDIT_WORDS.has(before.folded) && /^(?:\s*[:/]\s*|\s+)$/.test(text.slice(before.end, o.span.start))) {
+    // "Photo: X", "AP Photo/X", "Photo - X", "Photo by X", "Reporting by X".
+    const creditGap = text.slice(before?.end ?? 0, o.span.start);
+    if (before && CREDIT_WORDS.has(before.folded) && (/^(?:\s*[:/]\s*|\s+)$/.test(creditGap) || (before.folded !== 'by' && /^\s+[-–—]\s+$/.test(creditGap)))) {
       const credit = before.folded === 'by' ? (o.from >= 2 && CREDIT_WORDS.has(words[o.from - 2].folded)) || before.cap : true;
       if (credit) {
         // "By Guy Faulconbridge, Felix Light, Lucy Papachristou": every name of the list.
