@@ -496,3 +496,20 @@ test('credits: two acronyms joined by a slash are both outlets; a name after "Ph
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation KTLO [ktlo]', 'person Marit Olsson [marit olsson]']);
 });
+
+test('places: a numbered part of a site, and roads and highways by their word; a word numbered by a figure after "in" is no place', () => {
+  const actors = check(`
+    The second crush took place at Gate 4 near the old Varna Road, and homes burned along the Kelso Coast Highway.
+                                   ^^^^^^ place
+                                                       ^^^^^^^^^^ place
+                                                                                              ^^^^^^^^^^^^^^^^^^^ place
+    Pilgrims at Sector 12 waited, and the plan is in Phase 2 now.
+                ^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'place Gate 4 [gate 4]',
+    'place Varna Road [varna road]',
+    'place Kelso Coast Highway [kelso coast highway]',
+    'place Sector 12 [sector 12]',
+  ]);
+});

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, MODIFIED_OUTLET_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -179,7 +179,8 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "the Tarun bridge", "the Velo waterfall": a name of no other kind before a geographic noun in
   // lower case names the feature, noun included, as "Tarun Bridge" would (a known place keeps its
   // own name: "the Kathmandu airport" is Kathmandu).
-  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded);
+  // A route in lower case leads somewhere: "the Kelvor highway" is the road to Kelvor, not its name.
+  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded) && !ROUTE_NOUNS.has(next.folded);
   if (feature && !occ.possessive && occ.canonical === undefined && occ.evidence.person === 0 && occ.evidence.organisation === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     extendTo(text, occ, occ.to + 1);
     occ.evidence.place += WEIGHT.cue;
@@ -257,7 +258,8 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "in Congress", "at the Ministry": a word that names organisations is no place.
   const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
   if (!inList && placePreposition && !occ.possessive && !organisationWord) {
-    const closes = !next || !joinedAfter || isFunctionWord(next);
+    // "in Phase 2", "at Level 4": a word numbered by the figure after it is no place by the preposition.
+    const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text));
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -204,6 +204,19 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     out.push(occ);
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
+  }
+
+  // "Sector 10", "Gate 4": a numbered part of a site is a place, the number included.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const number = words[i + 1];
+    if (taken[i] || heading || !w.cap || w.possessive || !NUMBERED_PLACE_NOUNS.has(w.folded) || !joinsNext(w, number) || !/^\d{1,3}[A-Z]?$/.test(number.text)) continue;
+    if (i > 0 && words[i - 1].cap && !words[i - 1].initial && joinsNext(words[i - 1], w)) continue;
+    const occ = makeOccurrence(text, unit, i, i + 1);
+    occ.evidence.place += WEIGHT.cue;
+    out.push(occ);
+    taken[i] = taken[i + 1] = true;
+    i++;
   }
 
   // "Minnetonka-based", "Brazil-based": the name before the hyphen is where something is based.

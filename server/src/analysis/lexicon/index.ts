@@ -164,6 +164,7 @@ export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationP
 // Places.
 export const PLACE_UNIT_NOUNS = words(places.placeUnitNouns);
 export const GEO_FEATURES = words(places.geographicFeatures);
+export const NUMBERED_PLACE_NOUNS = words(places.numberedPlaceNouns);
 export const PLACE_WORDS_NEEDING_NAME = words(places.placeWordsNeedingName);
 export const GEO_FIRST_WORDS = words(places.geographicFirstWords);
 export const PLACE_CATEGORY_NOUNS = words(places.placeCategoryNouns);
