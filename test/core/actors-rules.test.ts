@@ -513,3 +513,16 @@ test('places: a numbered part of a site, and roads and highways by their word; a
     'place Sector 12 [sector 12]',
   ]);
 });
+
+test('people: a name after an age, and a name of two words from a place that closes the phrase', () => {
+  const actors = check(`
+    His wife, 62-year-old Lata Mirvani, had gone to the ghat, and Tarun Bhel from Lyon died there.
+                          ^^^^^^^^^^^^ person
+                                                                  ^^^^^^^^^^ person
+                                                                                  ^^^^ place
+    A 23-year-old Varna University student said the Kelvo Tigers from Lyon lost.
+                  ^^^^^^^^^^^^^^^^ organisation
+                                                                      ^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Lata Mirvani [lata mirvani]', 'person Tarun Bhel [tarun bhel]', 'place Lyon [lyon]', 'organisation Varna University [varna university]']);
+});

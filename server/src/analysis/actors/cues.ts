@@ -186,6 +186,11 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "62-year-old Rama Kanti": a name after an age is a person's (not "23-year-old Istanbul University student").
+  if (joinedBefore && /^\d+[-‐‑]years?[-‐‑]old$/i.test(previous.text) && unmarked(occ) && !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.person += WEIGHT.cue;
+    return;
+  }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
   if (joinedBefore && publishedIn(words, occ.from)) {
     occ.evidence.organisation += WEIGHT.cue;
@@ -529,6 +534,17 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     // No "the" or number before a person's name ("the 122 Infantry Battalion of the Territorial Army").
     const before = words[occ.from - 1];
     const modified = before !== undefined && joinsNext(before, words[occ.from]) && (before.folded === 'of' || before.folded === 'the' || before.folded === 'a' || before.tags.has('Value'));
+    // "Sikandar Nishad from Gorakhpur died": a name of two or three words with no evidence, then
+    // "from" and a place that closes the phrase, is a person named with the place they come from.
+    if (run.length >= 2 && run.length <= 3 && !modified && of?.folded === 'from' && joinsNext(words[occ.to], of) && !run.some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded))) {
+      const place = occurrences.find((o) => o.from === occ.to + 2);
+      const pe = place?.evidence;
+      const closes = place !== undefined && (place.to === words.length - 1 || /^[,.;:)—–]/.test(words[place.to].post.trim()) || words[place.to + 1]?.tags.has('Verb'));
+      if (place && pe && !place.possessive && pe.place >= WEIGHT.tagPlace && pe.person + pe.organisation + pe.group === 0 && closes) {
+        e.person += WEIGHT.list;
+        continue;
+      }
+    }
     if (run.length < 2 || run.length > 3 || of?.folded !== 'of' || !joinsNext(words[occ.to], of) || modified) continue;
     const t = words[occ.to + 2]?.folded === 'the' ? occ.to + 3 : occ.to + 2;
     const target = occurrences.find((o) => o.from === t);
