@@ -526,3 +526,13 @@ test('people: a name after an age, and a name of two words from a place that clo
   `);
   assert.deepEqual(nameKindKey(actors), ['person Lata Mirvani [lata mirvani]', 'person Tarun Bhel [tarun bhel]', 'place Lyon [lyon]', 'organisation Varna University [varna university]']);
 });
+
+test('a legislature and a conservancy are organisations; the state they are named after stays a place', () => {
+  const actors = check(`
+    A special session of the Ohio Legislature opened, and Ohio’s governor spoke, according to the Varna Conservancy.
+                             ^^^^^^^^^^^^^^^^ organisation
+                                                          ^^^^ place
+                                                                                                  ^^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Ohio Legislature [ohio legislature]', 'place Ohio [ohio]', 'organisation Varna Conservancy [varna conservancy]']);
+});
