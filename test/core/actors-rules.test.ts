@@ -536,3 +536,13 @@ test('a legislature and a conservancy are organisations; the state they are name
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Ohio Legislature [ohio legislature]', 'place Ohio [ohio]', 'organisation Varna Conservancy [varna conservancy]']);
 });
+
+test('the people of a state or province named by a plural of its name are a group; inside a longer name they are not', () => {
+  const actors = check(`
+    Floods killed 40 Ohioans last week, and Oregonians sent help to the Kelvo Texans Club.
+                     ^^^^^^^ group
+                                            ^^^^^^^^^^ group
+                                                                        ^^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['group Ohioans [ohioans]', 'group Oregonians [oregonians]', 'organisation Kelvo Texans Club [kelvo texans club]']);
+});

@@ -18,7 +18,7 @@ import {
   BARE_BODY_NOUNS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
-import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
+import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
 
 
 export type Evidence = Record<ActorKind, number>;
@@ -185,6 +185,18 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
       out.push(occ);
       taken[i] = true;
     }
+  }
+
+  // "Texans", "Californians": the people of a state or province, named by a plural of its name.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (taken[i] || heading || !w.cap || w.acronym || w.possessive || (next?.cap && joinsNext(w, next)) || (i > 0 && words[i - 1].cap && !words[i - 1].initial && joinsNext(words[i - 1], w))) continue;
+    if (w.tags.has('Person') || w.tags.has('Organization') || !subdivisionOfPeople(w.folded)) continue;
+    const occ = makeOccurrence(text, unit, i, i);
+    occ.evidence.group += WEIGHT.table;
+    out.push(occ);
+    taken[i] = true;
   }
 
   // "Gen Z protesters", "Generation X", "GenZ", "Gen Z-led protests": a generation is a group.
