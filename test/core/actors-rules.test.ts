@@ -546,3 +546,12 @@ test('the people of a state or province named by a plural of its name are a grou
   `);
   assert.deepEqual(nameKindKey(actors), ['group Ohioans [ohioans]', 'group Oregonians [oregonians]', 'organisation Kelvo Texans Club [kelvo texans club]']);
 });
+
+test('a word with a capital inside opening a sentence is a name; an acronym in a list after a plural role is no person', () => {
+  const actors = check(`
+    The losses were large. TerraLogic last week estimated them, while brokers Tomas Halden and KMS pegged them higher.
+                           ^^^^^^^^^^ organisation
+                                                                              ^^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation TerraLogic [terralogic]', 'person Tomas Halden [tomas halden]']);
+});

@@ -69,7 +69,7 @@ export function personListCues(list: readonly Occurrence[]): void {
     const w = words[k - 1];
     const those = w.tags.has('Verb') && !w.cap && words[k - 2]?.folded === 'those' && joinsNext(words[k - 2], w);
     if (!those && !isPluralRole(w)) return;
-    for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+    for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
     return;
   }
   const comma = /^,\s+$/.test(words[k].post);
@@ -83,7 +83,13 @@ export function personListCues(list: readonly Occurrence[]): void {
     if (!comma || (!w.tags.has('Preposition') && !w.tags.has('Determiner') && !w.tags.has('Noun'))) return;
   }
   if (k < 0 || !isPluralRole(words[k])) return;
-  for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+  for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
+}
+
+/** A member of a list of people: nothing known of it, and no acronym alone ("brokers Gallagher Re and BMS"). */
+function personalListMember(o: Occurrence): boolean {
+  if (o.from === o.to && o.unit.words[o.from].acronym) return false;
+  return o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0;
 }
 
 function occAtWord(list: readonly Occurrence[], k: number): boolean {

@@ -229,6 +229,8 @@ export function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   // Letters outside ASCII do not spell an English function word ("Lê" is not "le").
   if (/[^\x00-\x7f]/.test(w.text)) return undefined;
   if (FUNCTION_WORDS.has(w.folded)) return 'function';
+  // A capital inside the word is a brand's or a name's, never an ordinary word's ("CoreLogic estimated").
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)) return undefined;
   // A word in capitals opening a paragraph is a dateline or a name ("ISTANBUL:"), whatever its tags.
   if (isFunctionWord(w) && !w.tags.has('ProperNoun') && !(w.acronym && w.text.length >= 4)) return 'function';
   const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');
