@@ -555,3 +555,18 @@ test('a word with a capital inside opening a sentence is a name; an acronym in a
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation TerraLogic [terralogic]', 'person Tomas Halden [tomas halden]']);
 });
+
+test('people: a given name that looks like a plural before a family name and a role; a role with a place before its head', () => {
+  const actors = check(`
+    The crowd was large. Idris Velkan, director of a research unit, said the losses were big.
+                         ^^^^^^^^^^^^ person
+    Tarini, a Karnataka resident who came for the fair, told reporters she lost her sister.
+    ^^^^^^ person
+              ^^^^^^^^^ place
+  `);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Idris Velkan: director of a research unit',
+    'person Tarini: a Karnataka resident',
+    'place Karnataka: ',
+  ]);
+});

@@ -542,7 +542,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   const initialKind = isCommonInitial(words[from]);
   // A verb may open a company's name: "Change Healthcare updated its filings".
   const verbOpensName = initialKind === 'function' && !FUNCTION_WORDS.has(words[from].folded) && words[from].tags.has('Verb') && ORG_CUES.has(words[to].folded) && to > from;
-  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from) && !verbOpensName) {
+  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from) && !verbOpensName && !(initialKind === 'common' && givenNameBeforeRole(words, from, to))) {
     from++;
     while (from <= to && !words[from].cap) from++;
     if (from > to) return;
@@ -686,6 +686,22 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
+
+/**
+ * "Firas Saleh, director for…": a first word compromise reads as a plural, a proper name after it,
+ * then a comma and a role noun within three words: a given name and a family name, not a common
+ * noun written first ("Engineers had warned").
+ */
+function givenNameBeforeRole(words: readonly Word[], from: number, to: number): boolean {
+  const name = words[to];
+  if (to !== from + 1 || !name.tags.has('ProperNoun') || name.acronym || ORG_CUES.has(name.folded) || GEO_FEATURES.has(name.folded) || !/^,\s+$/.test(name.post)) return false;
+  for (let k = to + 1; k < Math.min(words.length, to + 4); k++) {
+    const w = words[k];
+    if (w.cap) return false;
+    if (ROLE_HEADS.has(w.folded)) return true;
+  }
+  return false;
+}
 
 /**
  * "Chief Meteorologist Jonathan Porter", "Senior Economist Lena Voss": a role noun written with a
