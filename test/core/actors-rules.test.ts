@@ -570,3 +570,12 @@ test('people: a given name that looks like a plural before a family name and a r
     'place Karnataka: ',
   ]);
 });
+
+test('a place noun right before a name that is nothing else makes it a place; a word for bodies there stays none', () => {
+  const actors = check(`
+    Buses left the district headquarters Varsel, and the state Congress met in the capital Derinkale.
+                                         ^^^^^^ place
+                                                                                           ^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['place Varsel [varsel]', 'place Derinkale [derinkale]']);
+});

@@ -252,6 +252,14 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "from the district headquarters Kalpetta,", "the capital Derinkale.": the same with no comma,
+  // for a name that is nothing else and holds no personal or organisation word.
+  const bare = words.slice(occ.from, occ.to + 1);
+  if (joinedBefore && !previous.cap && PLACE_APPOSITIVE_HEADS.has(previous.folded) && closes && !occ.possessive && unmarked(occ) && !personalName &&
+    !bare.some((w) => ORG_CUES.has(w.folded) || GENERIC_ORG_NAMES.has(w.folded) || w.tags.has('Organization') || w.acronym)) {
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
   // "Shares in Solverde", "a stake in Acme": what shares are held in is a company, not a place.
   if (joinedBefore && previous.folded === 'in' && !inList && !occ.possessive && STAKE_NOUNS.has(words[occ.from - 2]?.folded ?? '')) {
     occ.evidence.organisation += WEIGHT.preposition;
