@@ -579,3 +579,13 @@ test('a place noun right before a name that is nothing else makes it a place; a 
   `);
   assert.deepEqual(nameKindKey(actors), ['place Varsel [varsel]', 'place Derinkale [derinkale]']);
 });
+
+test('a known place and a name after it, after a place preposition, are one place; without the preposition the known place stays itself', () => {
+  const actors = check(`
+    Fire broke out in Pacific Heights, and Kenya Power restored supply to farms in the Kenya Highlands.
+                      ^^^^^^^^^^^^^^^ place
+                                           ^^^^^ place
+                                                                                       ^^^^^^^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['place Pacific Heights [pacific heights]', 'place Kenya [kenya]', 'place Kenya Highlands [kenya highlands]']);
+});

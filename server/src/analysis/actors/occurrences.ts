@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -655,6 +655,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
+  // "in Pacific Palisades", "of the Papua New Guinea Highlands": a known place and a name after it,
+  // after a place preposition or "of", is one place, a part of the first or named after it.
+  if (placeAfterKnownPlace(words, from, to, known)) {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.place += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
   if (known.length > 0) {
     for (const k of known) out.push(knownOccurrence(text, unit, k, heading));
     pushPlainParts(text, unit, from, to, known, out);
@@ -686,6 +694,20 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
+
+/** Whether words[from..to] are a known place and one or two plain capitalised words, after a place preposition or "of" ("the" between allowed). */
+function placeAfterKnownPlace(words: readonly Word[], from: number, to: number, known: readonly { from: number; to: number; place?: PlaceEntry }[]): boolean {
+  if (known.length !== 1 || known[0].from !== from || !known[0].place || known[0].place.ambiguous || known[0].to >= to || to - known[0].to > 2) return false;
+  const rest = words.slice(known[0].to + 1, to + 1);
+  if (rest.some((w) => !w.cap || w.initial || w.acronym || FUNCTION_WORDS.has(w.folded) || ORG_CUES.has(w.folded) || isRoleWord(words, words.indexOf(w)) || w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization') || w.tags.has('Verb'))) return false;
+  if (words.slice(from, to).some((w) => w.possessive)) return false;
+  let k = from - 1;
+  if (words[k]?.folded === 'the' && !words[k].cap) k--;
+  const lead = words[k];
+  if (!lead || lead.cap || !joinsNext(lead, words[k + 1]) || !(PLACE_PREPOSITIONS.has(lead.folded) || lead.folded === 'of')) return false;
+  const after = words[to + 1];
+  return !after || !joinsNext(words[to], after) || !after.cap;
+}
 
 /**
  * "Firas Saleh, director for…": a first word compromise reads as a plural, a proper name after it,
