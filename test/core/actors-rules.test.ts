@@ -480,7 +480,7 @@ test('titles: "Speaker", a role noun after a title, a numbered regnal name, a ti
     'person Mara Olufemi: House Speaker',
     'person Tomas Reyvik: Chief Meteorologist',
     'person Pope Leo XIV: ',
-    'person Mira Kant Rao: ',
+    'person Mira Kant Rao: Justices',
     'person Tomas Vell: ',
     'organisation Tarsi Akhara Mandal: ',
     'person Devan Rao: Mahant',
@@ -588,4 +588,19 @@ test('a known place and a name after it, after a place preposition, are one plac
                                                                                        ^^^^^^^^^^^^^^^ place
   `);
   assert.deepEqual(nameKindKey(actors), ['place Pacific Heights [pacific heights]', 'place Kenya [kenya]', 'place Kenya Highlands [kenya highlands]']);
+});
+
+test('an acronym of three to five capitals before a full personal name is a title; two capitals are initials; an acronym before a name that is no one’s stays a body', () => {
+  const actors = check(`
+    The toll was given by Varna DIG Rohan Mehta on Monday, and KP Sharma Oli spoke.
+                                    ^^^^^^^^^^^ person
+                                                               ^^^^^^^^^^^^^ person
+    The report from the UCLA Anderson Forecast followed.
+                        ^^^^ organisation
+  `);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Rohan Mehta: DIG',
+    'person KP Sharma Oli: ',
+    'organisation UCLA: ',
+  ]);
 });

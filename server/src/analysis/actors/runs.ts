@@ -4,7 +4,7 @@
  * ./occurrences.ts turns each run into occurrences.
  */
 import { demonym, placeByWords } from './gazetteer';
-import { knownOrganisation } from './organisations';
+import { expandAcronym, knownOrganisation } from './organisations';
 import {
   CONDITIONAL_HEADS, FORMAL_TITLES, FULL_NAME_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
@@ -24,7 +24,7 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
   const conditional = CONDITIONAL_HEADS.get(f);
   if (conditional) return (i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''))) || judgeTitle(words, i);
   if (TITLE_ABBREVIATIONS.has(f)) return true;
-  if (inRun && w.cap && pluralTitle(words, i)) return true;
+  if (w.cap && (pluralTitle(words, i) || acronymTitle(words, i))) return true;
   if (inRun && w.cap && !w.initial) return FORMAL_TITLES.has(f);
   return ROLE_HEADS.has(f);
 }
@@ -64,6 +64,28 @@ function pluralTitle(words: readonly Word[], i: number): boolean {
     if (words[k].possessive) break;
   }
   return n >= 2;
+}
+
+/**
+ * An acronym inside a run before a full personal name is a title ("Mahakumbh DIG Vaibhav Krishna",
+ * "Kerala ADGP M R Ajith Kumar"): three to five capitals that spell no known organisation (two are
+ * a person's initials: "KP Sharma Oli"), then two or more capitalised words ending in a family name
+ * compromise knows, with no organisation or geographic word and no other acronym.
+ */
+function acronymTitle(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w.acronym || w.possessive || !/^\p{Lu}{3,5}$/u.test(w.text) || expandAcronym(w.text) || placeByWords([w.folded])) return false;
+  let n = 0;
+  let last: Word | undefined;
+  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
+    const x = words[k];
+    if (x.acronym || ORG_CUES.has(x.folded) || GEO_FEATURES.has(x.folded)) return false;
+    last = x;
+    n++;
+    if (x.possessive) break;
+  }
+  // The name ends in a family name compromise knows ("UCLA Anderson Forecast" is no title and a name).
+  return n >= 2 && last !== undefined && (last.tags.has('LastName') || last.tags.has('Person')) && !last.tags.has('Organization');
 }
 
 export function isRoleWord(words: readonly Word[], i: number): boolean {
