@@ -604,3 +604,13 @@ test('an acronym of three to five capitals before a full personal name is a titl
     'organisation UCLA: ',
   ]);
 });
+
+test('a coined name in quotes after a plural of people and a naming phrase is a group; after other things it is none', () => {
+  const actors = check(`
+    Armed groups known as “tarvitos” raided homes, and the ministers’ children, dubbed ‘gold kids’, left.
+                           ^^^^^^^^ group
+                                                                                        ^^^^^^^^^ group
+    A storm system dubbed “the beast” hit the coast.
+  `);
+  assert.deepEqual(nameKindKey(actors), ['group tarvitos [tarvitos]', 'group gold kids [gold kids]']);
+});

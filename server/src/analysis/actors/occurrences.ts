@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -199,6 +199,9 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     taken[i] = true;
   }
 
+  // "armed groups known as “colectivos”", "children dubbed ‘nepo kids’": a coined name for people.
+  if (!heading) coinedGroupNames(text, unit, taken, out);
+
   // "Gen Z protesters", "Generation X", "GenZ", "Gen Z-led protests": a generation is a group.
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
@@ -265,6 +268,42 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * A coined name in quotes, in lower case, after a plural of people and a naming phrase ("armed
+ * groups known as “colectivos”", "politicians’ children, dubbed “nepo kids”"): one to three words
+ * between an opening and a closing quote, the plural at most three words before the phrase. The
+ * name is a group. (Capitalised names after a naming phrase are read by ./cues.ts.)
+ */
+function coinedGroupNames(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (taken[i] || w.cap || !/[“"‘']$/.test(w.pre)) continue;
+    // A single closing quote after a plural reads as a possessive ("‘gold kids’,").
+    const closes = (k: number) => /^[”"’']/.test(words[k].post) || (words[k].possessive && /[‘']$/.test(w.pre) && /^[\s,.;:]/.test(words[k].post));
+    let end = i;
+    while (end < words.length && end - i < 3 && !closes(end)) end++;
+    if (end >= words.length || !closes(end) || words.slice(i, end + 1).some((x) => x.cap || x.tags.has('Value'))) continue;
+    const phrase = NAMING_PHRASES.find((p) => {
+      const parts = p.split(' ');
+      return parts.every((part, k) => words[i - parts.length + k]?.folded === part);
+    });
+    if (!phrase) continue;
+    const start = i - phrase.split(' ').length;
+    let people = false;
+    for (let k = start - 1; k >= Math.max(0, start - 3) && !people; k--) {
+      const f = words[k].folded;
+      people = !words[k].cap && (COINED_GROUP_HEADS.has(f) || GROUP_NAMING_NOUNS.has(f) || [f.replace(/ren$/, ''), f.replace(/s$/, ''), f.replace(/es$/, '')].some((s) => s !== f && (ROLE_HEADS.has(s) || RELATION_NOUNS.has(s))));
+    }
+    if (!people) continue;
+    const occ = makeOccurrence(text, unit, i, end);
+    occ.evidence.group += WEIGHT.cue;
+    out.push(occ);
+    for (let k = i; k <= end; k++) taken[k] = true;
+    i = end;
+  }
 }
 
 /**

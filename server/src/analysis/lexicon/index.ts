@@ -128,6 +128,7 @@ export const RELATION_NOUNS = inverted<RelationNounType>(roles.relationNouns.map
 export const EVALUATIVE_ADJECTIVES = words(roles.evaluativeAdjectives);
 export const GROUP_NOUNS = words(roles.groupNouns);
 export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
+export const COINED_GROUP_HEADS = words(roles.coinedGroupHeads);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
 export const GENERATION_WORDS = words(roles.generationWords);
