@@ -614,3 +614,12 @@ test('a coined name in quotes after a plural of people and a naming phrase is a 
   `);
   assert.deepEqual(nameKindKey(actors), ['group tarvitos [tarvitos]', 'group gold kids [gold kids]']);
 });
+
+test('a name of two or more words that opens with a region and is no person’s, before “officials”, is an organisation; a personal name stays a person', () => {
+  const actors = check(`
+    The fire spread. Southern Ontario Edison officials say they have seen no evidence, and Marlo Penn officials left.
+                     ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                                           ^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Southern Ontario Edison [southern ontario edison]', 'person Marlo Penn [marlo penn]']);
+});

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -209,6 +209,16 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     (OUTLET_MODIFIERS.has(next.folded) && modified !== undefined && !modified.cap && joinsNext(next, modified) && (OUTLET_NOUNS_AFTER_NAME.has(modified.folded) || MODIFIED_OUTLET_NOUNS.has(modified.folded))));
   if (outletNoun && !occ.possessive && occ.canonical === undefined && previous?.folded === 'the' && joinedBefore) {
     occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "Southern Tarsa Edison officials said", "Tarsa Power employees": a name of two or more words, no
+  // person's or place's, right before the plural of those who work for a body, is that body
+  // ("Texas officials", "Kerr County officials", "Donald Smith officials" are not; one word alone
+  // may be a surname: "Trump officials").
+  const staffName = words.slice(occ.from, occ.to + 1);
+  if (joinedAfter && staffName.length >= 2 && !next.cap && STAFF_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text)) &&
+    !ROLE_MODIFIERS.has(staffName[0].folded) && !staffName.some((w) => w.tags.has('FirstName') || (w.tags.has('Person') && w === staffName[0]) || GEO_FEATURES.has(w.folded))) {
+    occ.evidence.organisation += WEIGHT.list;
     return;
   }
   // "the Courier’s reporter", "KVRN’s coverage": the owner of a newsroom is a news outlet (a known

@@ -899,7 +899,10 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
     occ.evidence.organisation += WEIGHT.cue;
     return occ;
   }
-  if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place'))) {
+  // "Southern California Edison": a name that opens with a region or a country compromise knows
+  // (and no given name) is no person's, whatever its last word.
+  const placeFirst = run.length >= 2 && (run[0].tags.has('Region') || run[0].tags.has('Country')) && !run[0].tags.has('FirstName') && !run[0].tags.has('Person');
+  if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place')) && !placeFirst) {
     occ.evidence.person += single ? (words[from].initial ? 0 : WEIGHT.tagSingle) : WEIGHT.tagPerson;
   }
   const last = words[to];
