@@ -623,3 +623,11 @@ test('a name of two or more words that opens with a region and is no person’s,
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Southern Ontario Edison [southern ontario edison]', 'person Marlo Penn [marlo penn]']);
 });
+
+test('a name that “who” refers back to is a person; “which” says nothing', () => {
+  const actors = check(`
+    The bodies were brought in. Saroja, who had travelled from the south, wept. Kelvo, which is a town, flooded.
+                                ^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Saroja [saroja]']);
+});

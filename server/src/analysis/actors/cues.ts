@@ -192,6 +192,13 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "Saroja, who had travelled…": a name that "who" refers back to is a person's (a place never is;
+  // an organisation rarely, and its own words weigh more).
+  const who = words[occ.to + 1];
+  if (who?.folded === 'who' && /^,\s+$/.test(words[occ.to].post) && !occ.possessive && occ.canonical === undefined && occ.evidence.place + occ.evidence.organisation + occ.evidence.group === 0 &&
+    !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.person += WEIGHT.list;
+  }
   // "62-year-old Rama Kanti": a name after an age is a person's (not "23-year-old Istanbul University student").
   if (joinedBefore && /^\d+[-‐‑]years?[-‐‑]old$/i.test(previous.text) && unmarked(occ) && !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.person += WEIGHT.cue;
