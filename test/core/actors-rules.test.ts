@@ -631,3 +631,12 @@ test('a name that “who” refers back to is a person; “which” says nothing
   `);
   assert.deepEqual(nameKindKey(actors), ['person Saroja [saroja]']);
 });
+
+test('a reinsurer named "X Re" is an organisation, and so is the acronym listed beside it', () => {
+  const actors = check(`
+    The losses were large, while brokers Halden Re and KMS pegged them higher.
+                                         ^^^^^^^^^ organisation
+                                                       ^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Halden Re [halden re]', 'organisation KMS [kms]']);
+});
