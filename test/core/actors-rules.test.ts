@@ -640,3 +640,12 @@ test('a reinsurer named "X Re" is an organisation, and so is the acronym listed 
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Halden Re [halden re]', 'organisation KMS [kms]']);
 });
+
+test('a state or province and "House" name its legislative chamber; another name and "House" is no chamber', () => {
+  const actors = check(`
+    The vote passed in the Ohio House on Tuesday, and the bill went to the Opera House.
+                           ^^^^^^^^^^ organisation
+                                                                           ^^^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Ohio House [ohio house]', 'place Opera House [opera house]']);
+});

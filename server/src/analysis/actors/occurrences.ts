@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -667,6 +667,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       out.push(knownOr(text, unit, known, seat, to, heading, 'place', WEIGHT.preposition));
       return;
     }
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
+  // "the Ohio House": a state or province and a chamber word name its legislative chamber.
+  if (to === from + 1 && CHAMBER_WORDS.has(words[to].folded) && !words[from].possessive && worldPlaceByWords([words[from].folded])?.kind === 'subdivision') {
     const occ = makeOccurrence(text, unit, from, to);
     occ.evidence.organisation += WEIGHT.cue;
     out.push(occ);

@@ -146,6 +146,7 @@ export const OUTLET_MODIFIERS = words(organisations.outletModifiers);
 export const MODIFIED_OUTLET_NOUNS = words(organisations.modifiedOutletNouns);
 export const NEWSROOM_NOUNS = words(organisations.newsroomNouns);
 export const STAFF_NOUNS_AFTER_NAME = words(organisations.staffNounsAfterName);
+export const CHAMBER_WORDS = words(organisations.chamberWords);
 export const ORG_APPOSITIVE_HEADS = words(organisations.organisationAppositiveHeads);
 export const ORG_OFFICER_HEADS = words(organisations.organisationOfficerHeads);
 export const STAKE_NOUNS = words(organisations.stakeNouns);
