@@ -649,3 +649,11 @@ test('a state or province and "House" name its legislative chamber; another name
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Ohio House [ohio house]', 'place Opera House [opera house]']);
 });
+
+test('an outlet credited at the end of a sentence ("…, Signal reports.") is an organisation even when its name is an ordinary word; a word for bodies in general is none', () => {
+  const actors = check(`
+    The minister said 260 of them were arrested, Signal reports. The count rose, Police reported.
+                                                 ^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Signal [signal]']);
+});

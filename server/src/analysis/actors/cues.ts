@@ -340,9 +340,12 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     return;
   }
   // "…, Kelvin Law reported": what reports, a name with no personal name among its words, is an
-  // outlet or a body ("Smith reported" is a person's).
-  if (after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && REPORTING_VERBS.has(after.folded) && !personalName && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
-    occ.evidence.organisation += speechWeight;
+  // outlet or a body ("Smith reported" is a person's; "Police reported" names none). Set off by a
+  // comma at the end of the sentence ("…, Trend reports."), the usual credit of an outlet, one word
+  // counts as two.
+  if (after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && REPORTING_VERBS.has(after.folded) && !personalName && !generic && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
+    const credit = previous !== undefined && /^,\s+$/.test(previous.post) && k === occ.to + 1 && (k === words.length - 1 || /^[.;:]/.test(after.post.trim()));
+    occ.evidence.organisation += credit ? WEIGHT.speechMultiword : speechWeight;
     return;
   }
   if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
