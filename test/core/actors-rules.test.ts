@@ -435,12 +435,12 @@ test('news outlets named by what they do: who was told, what reported, whose rep
     A guard told Newsbeat that the gate shut, and the minister told the Varna Kural that the count was wrong.
                  ^^^^^^^^ organisation
                                                                         ^^^^^^^^^^^ organisation
-    The count was confirmed, Tarsa Law reported. Tarvi Samachar’s reporter counted 20 bodies.
+    The count was confirmed, Tarsa Law reported. Tarvi Samachar’s reporter saw the long queue.
                              ^^^^^^^^^ organisation
                                                  ^^^^^^^^^^^^^^ organisation
-    His son told The Lantern that 23 girls are missing, according to the KVRN news station.
+    His son told The Lantern that the road was shut, and the KVRN news station said the same.
                  ^^^^^^^^^^^ organisation
-                                                                         ^^^^ organisation
+                                                             ^^^^ organisation
   `);
   assert.deepEqual(nameKindKey(actors), [
     'organisation Newsbeat [newsbeat]',
@@ -472,9 +472,9 @@ test('titles: "Speaker", a role noun after a title, a numbered regnal name, a ti
     ^^^^^^^^^^^^ person
                                                         ^^^^^^^^^^^^^ person
                                                                           ^^^^^^^^^^ person
-    President of the Tarsi Akhara Mandal, Mahant Devan Rao, said the crowd moved. World War II ended.
-                     ^^^^^^^^^^^^^^^^^^^ organisation
-                                                 ^^^^^^^^^ person
+    President of the Tarsi Velor Mandal, Mahant Devan Rao, said the gates opened. World War II ended.
+                     ^^^^^^^^^^^^^^^^^^ organisation
+                                                ^^^^^^^^^ person
   `);
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
     'person Mara Olufemi: House Speaker',
@@ -482,7 +482,7 @@ test('titles: "Speaker", a role noun after a title, a numbered regnal name, a ti
     'person Pope Leo XIV: ',
     'person Mira Kant Rao: Justices',
     'person Tomas Vell: ',
-    'organisation Tarsi Akhara Mandal: ',
+    'organisation Tarsi Velor Mandal: ',
     'person Devan Rao: Mahant',
   ]);
 });
@@ -499,10 +499,10 @@ test('credits: two acronyms joined by a slash are both outlets; a name after "Ph
 
 test('places: a numbered part of a site, and roads and highways by their word; a word numbered by a figure after "in" is no place', () => {
   const actors = check(`
-    The second crush took place at Gate 4 near the old Varna Road, and homes burned along the Kelso Coast Highway.
-                                   ^^^^^^ place
-                                                       ^^^^^^^^^^ place
-                                                                                              ^^^^^^^^^^^^^^^^^^^ place
+    Crowds gathered at Gate 4 beside the old Varna Road, and traffic backed up along the Kelso Coast Highway.
+                       ^^^^^^ place
+                                             ^^^^^^^^^^ place
+                                                                                         ^^^^^^^^^^^^^^^^^^^ place
     Pilgrims at Sector 12 waited, and the plan is in Phase 2 now.
                 ^^^^^^^^^ place
   `);
@@ -529,28 +529,28 @@ test('people: a name after an age, and a name of two words from a place that clo
 
 test('a legislature and a conservancy are organisations; the state they are named after stays a place', () => {
   const actors = check(`
-    A special session of the Ohio Legislature opened, and Ohio’s governor spoke, according to the Varna Conservancy.
-                             ^^^^^^^^^^^^^^^^ organisation
-                                                          ^^^^ place
-                                                                                                  ^^^^^^^^^^^^^^^^^ organisation
+    The Ohio Legislature met on Monday, and Ohio’s governor spoke, according to the Varna Conservancy.
+        ^^^^^^^^^^^^^^^^ organisation
+                                            ^^^^ place
+                                                                                    ^^^^^^^^^^^^^^^^^ organisation
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Ohio Legislature [ohio legislature]', 'place Ohio [ohio]', 'organisation Varna Conservancy [varna conservancy]']);
 });
 
 test('the people of a state or province named by a plural of its name are a group; inside a longer name they are not', () => {
   const actors = check(`
-    Floods killed 40 Ohioans last week, and Oregonians sent help to the Kelvo Texans Club.
+    Floods killed 40 Ohioans last week, and Oregonians sent help to the Kelvo Kansans Club.
                      ^^^^^^^ group
                                             ^^^^^^^^^^ group
-                                                                        ^^^^^^^^^^^^^^^^^ organisation
+                                                                        ^^^^^^^^^^^^^^^^^^ organisation
   `);
-  assert.deepEqual(nameKindKey(actors), ['group Ohioans [ohioans]', 'group Oregonians [oregonians]', 'organisation Kelvo Texans Club [kelvo texans club]']);
+  assert.deepEqual(nameKindKey(actors), ['group Ohioans [ohioans]', 'group Oregonians [oregonians]', 'organisation Kelvo Kansans Club [kelvo kansans club]']);
 });
 
 test('a word with a capital inside opening a sentence is a name; an acronym in a list after a plural role is no person', () => {
   const actors = check(`
-    The losses were large. TerraLogic last week estimated them, while brokers Tomas Halden and KMS pegged them higher.
-                           ^^^^^^^^^^ organisation
+    The claims were many. TerraLogic put them at two billion, and the brokers Tomas Halden and KMS agreed.
+                          ^^^^^^^^^^ organisation
                                                                               ^^^^^^^^^^^^ person
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation TerraLogic [terralogic]', 'person Tomas Halden [tomas halden]']);
@@ -560,14 +560,14 @@ test('people: a given name that looks like a plural before a family name and a r
   const actors = check(`
     The crowd was large. Idris Velkan, director of a research unit, said the losses were big.
                          ^^^^^^^^^^^^ person
-    Tarini, a Karnataka resident who came for the fair, told reporters she lost her sister.
+    Tarini, a Queensland resident who came for the fair, told reporters she lost her bag.
     ^^^^^^ person
-              ^^^^^^^^^ place
+              ^^^^^^^^^^ place
   `);
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
     'person Idris Velkan: director of a research unit',
-    'person Tarini: a Karnataka resident',
-    'place Karnataka: ',
+    'person Tarini: a Queensland resident',
+    'place Queensland: ',
   ]);
 });
 
@@ -592,16 +592,16 @@ test('a known place and a name after it, after a place preposition, are one plac
 
 test('an acronym of three to five capitals before a full personal name is a title; two capitals are initials; an acronym before a name that is no one’s stays a body', () => {
   const actors = check(`
-    The toll was given by Varna DIG Rohan Mehta on Monday, and KP Sharma Oli spoke.
+    The toll was given by Varna DIG Rohan Mehta on Monday, and KP Anil Kumar spoke.
                                     ^^^^^^^^^^^ person
                                                                ^^^^^^^^^^^^^ person
-    The report from the UCLA Anderson Forecast followed.
+    The report from the TVLA Anderson Forecast followed.
                         ^^^^ organisation
   `);
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
     'person Rohan Mehta: DIG',
-    'person KP Sharma Oli: ',
-    'organisation UCLA: ',
+    'person KP Anil Kumar: ',
+    'organisation TVLA: ',
   ]);
 });
 
@@ -617,26 +617,26 @@ test('a coined name in quotes after a plural of people and a naming phrase is a 
 
 test('a name of two or more words that opens with a region and is no person’s, before “officials”, is an organisation; a personal name stays a person', () => {
   const actors = check(`
-    The fire spread. Southern Ontario Edison officials say they have seen no evidence, and Marlo Penn officials left.
-                     ^^^^^^^^^^^^^^^^^^^^^^^ organisation
-                                                                                           ^^^^^^^^^^ person
+    The lines fell. Southern Ontario Edison officials denied any fault, and Marlo Penn officials left.
+                    ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                            ^^^^^^^^^^ person
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Southern Ontario Edison [southern ontario edison]', 'person Marlo Penn [marlo penn]']);
 });
 
 test('a name that “who” refers back to is a person; “which” says nothing', () => {
   const actors = check(`
-    The bodies were brought in. Saroja, who had travelled from the south, wept. Kelvo, which is a town, flooded.
-                                ^^^^^^ person
+    The buses arrived late. Meruna, who had walked from the hills, waited. Kelvo, which is a town, flooded.
+                            ^^^^^^ person
   `);
-  assert.deepEqual(nameKindKey(actors), ['person Saroja [saroja]']);
+  assert.deepEqual(nameKindKey(actors), ['person Meruna [meruna]']);
 });
 
 test('a reinsurer named "X Re" is an organisation, and so is the acronym listed beside it', () => {
   const actors = check(`
-    The losses were large, while brokers Halden Re and KMS pegged them higher.
-                                         ^^^^^^^^^ organisation
-                                                       ^^^ organisation
+    The claims were many, and the brokers Halden Re and KMS put them higher.
+                                          ^^^^^^^^^ organisation
+                                                        ^^^ organisation
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Halden Re [halden re]', 'organisation KMS [kms]']);
 });
@@ -652,8 +652,8 @@ test('a state or province and "House" name its legislative chamber; another name
 
 test('an outlet credited at the end of a sentence ("…, Signal reports.") is an organisation even when its name is an ordinary word; a word for bodies in general is none', () => {
   const actors = check(`
-    The minister said 260 of them were arrested, Signal reports. The count rose, Police reported.
-                                                 ^^^^^^ organisation
+    Nine people were detained overnight, Signal reports. The count rose, Police reported.
+                                         ^^^^^^ organisation
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Signal [signal]']);
 });

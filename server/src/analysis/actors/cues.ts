@@ -86,7 +86,7 @@ export function personListCues(list: readonly Occurrence[]): void {
   for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
 }
 
-/** A member of a list of people: nothing known of it, and no acronym alone ("brokers Gallagher Re and BMS"). */
+/** A member of a list of people: nothing known of it, and no acronym alone ("brokers Halden Re and KMS"). */
 function personalListMember(o: Occurrence): boolean {
   if (o.from === o.to && o.unit.words[o.from].acronym) return false;
   return o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0;
@@ -192,14 +192,14 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
-  // "Saroja, who had travelled…": a name that "who" refers back to is a person's (a place never is;
+  // "Meruna, who had walked…": a name that "who" refers back to is a person's (a place never is;
   // an organisation rarely, and its own words weigh more).
   const who = words[occ.to + 1];
   if (who?.folded === 'who' && /^,\s+$/.test(words[occ.to].post) && !occ.possessive && occ.canonical === undefined && occ.evidence.place + occ.evidence.organisation + occ.evidence.group === 0 &&
     !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.person += WEIGHT.list;
   }
-  // "62-year-old Rama Kanti": a name after an age is a person's (not "23-year-old Istanbul University student").
+  // "62-year-old Lata Mirvani": a name after an age is a person's (not "a 23-year-old Varna University student").
   if (joinedBefore && /^\d+[-‐‑]years?[-‐‑]old$/i.test(previous.text) && unmarked(occ) && !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.person += WEIGHT.cue;
     return;
@@ -220,7 +220,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
   // "Southern Tarsa Edison officials said", "Tarsa Power employees": a name of two or more words, no
   // person's or place's, right before the plural of those who work for a body, is that body
-  // ("Texas officials", "Kerr County officials", "Donald Smith officials" are not; one word alone
+  // ("Ohio officials", "Kelvo County officials", "Donald Smith officials" are not; one word alone
   // may be a surname: "Trump officials").
   const staffName = words.slice(occ.from, occ.to + 1);
   if (joinedAfter && staffName.length >= 2 && !next.cap && STAFF_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text)) &&
@@ -229,7 +229,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     return;
   }
   // "the Courier’s reporter", "KVRN’s coverage": the owner of a newsroom is a news outlet (a known
-  // place or a personal name is not: "Kerala’s journalists").
+  // place or a personal name is not: "Ohio’s journalists").
   const personalName = words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Honorific'));
   if (occ.possessive && next !== undefined && !next.cap && /^\s+$/.test(words[occ.to].post) && NEWSROOM_NOUNS.has(next.folded) && !personalName && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.cue;
@@ -269,7 +269,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
-  // "from the district headquarters Kalpetta,", "the capital Derinkale.": the same with no comma,
+  // "from the district headquarters Varsel,", "the capital Derinkale.": the same with no comma,
   // for a name that is nothing else and holds no personal or organisation word.
   const bare = words.slice(occ.from, occ.to + 1);
   if (joinedBefore && !previous.cap && PLACE_APPOSITIVE_HEADS.has(previous.folded) && closes && !occ.possessive && unmarked(occ) && !personalName &&
@@ -341,7 +341,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
   // "…, Kelvin Law reported": what reports, a name with no personal name among its words, is an
   // outlet or a body ("Smith reported" is a person's; "Police reported" names none). Set off by a
-  // comma at the end of the sentence ("…, Trend reports."), the usual credit of an outlet, one word
+  // comma at the end of the sentence ("…, Signal reports."), the usual credit of an outlet, one word
   // counts as two.
   if (after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && REPORTING_VERBS.has(after.folded) && !personalName && !generic && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
     const credit = previous !== undefined && /^,\s+$/.test(previous.post) && k === occ.to + 1 && (k === words.length - 1 || /^[.;:]/.test(after.post.trim()));
@@ -568,7 +568,7 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     // No "the" or number before a person's name ("the 122 Infantry Battalion of the Territorial Army").
     const before = words[occ.from - 1];
     const modified = before !== undefined && joinsNext(before, words[occ.from]) && (before.folded === 'of' || before.folded === 'the' || before.folded === 'a' || before.tags.has('Value'));
-    // "Sikandar Nishad from Gorakhpur died": a name of two or three words with no evidence, then
+    // "Tarun Bhel from Lyon died": a name of two or three words with no evidence, then
     // "from" and a place that closes the phrase, is a person named with the place they come from.
     if (run.length >= 2 && run.length <= 3 && !modified && of?.folded === 'from' && joinsNext(words[occ.to], of) && !run.some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded))) {
       const place = occurrences.find((o) => o.from === occ.to + 2);

@@ -187,7 +187,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     }
   }
 
-  // "Texans", "Californians": the people of a state or province, named by a plural of its name.
+  // "Ohioans", "Oregonians": the people of a state or province, named by a plural of its name.
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
@@ -199,7 +199,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     taken[i] = true;
   }
 
-  // "armed groups known as “colectivos”", "children dubbed ‘nepo kids’": a coined name for people.
+  // "armed groups known as “tarvitos”", "children dubbed ‘gold kids’": a coined name for people.
   if (!heading) coinedGroupNames(text, unit, taken, out);
 
   // "Gen Z protesters", "Generation X", "GenZ", "Gen Z-led protests": a generation is a group.
@@ -221,7 +221,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     i = last;
   }
 
-  // "Sector 10", "Gate 4": a numbered part of a site is a place, the number included.
+  // "Gate 4", "Sector 12": a numbered part of a site is a place, the number included.
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const number = words[i + 1];
@@ -272,7 +272,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
 
 /**
  * A coined name in quotes, in lower case, after a plural of people and a naming phrase ("armed
- * groups known as “colectivos”", "politicians’ children, dubbed “nepo kids”"): one to three words
+ * groups known as “tarvitos”", "ministers’ children, dubbed “gold kids”"): one to three words
  * between an opening and a closing quote, the plural at most three words before the phrase. The
  * name is a group. (Capitalised names after a naming phrase are read by ./cues.ts.)
  */
@@ -623,7 +623,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     const coreEndsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
     // "Secretary General of Amnesty International": the title is a role of the organisation after "of".
     const ofPhrase = core > h + 1 && words.slice(h + 1, core).some((w) => !w.cap);
-    // "President of the Varna Sabha": what a title is "of the" is never a person, unless a
+    // "President of the Tarsi Velor Mandal": what a title is "of the" is never a person, unless a
     // personal or known name follows ("Secretary of the Interior Deb Haaland").
     const ofThe = ofPhrase && words.slice(h + 1, core).some((w) => w.folded === 'the' && !w.cap) &&
       !words.slice(core, to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')) && !known.some((k) => k.to >= core);
@@ -702,7 +702,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
-  // "in Pacific Palisades", "of the Papua New Guinea Highlands": a known place and a name after it,
+  // "in Pacific Heights", "of the Kenya Highlands": a known place and a name after it,
   // after a place preposition or "of", is one place, a part of the first or named after it.
   if (placeAfterKnownPlace(words, from, to, known)) {
     const occ = makeOccurrence(text, unit, from, to);
@@ -757,7 +757,7 @@ function placeAfterKnownPlace(words: readonly Word[], from: number, to: number, 
 }
 
 /**
- * "Firas Saleh, director for…": a first word compromise reads as a plural, a proper name after it,
+ * "Idris Velkan, director of…": a first word compromise reads as a plural, a proper name after it,
  * then a comma and a role noun within three words: a given name and a family name, not a common
  * noun written first ("Engineers had warned").
  */
@@ -773,7 +773,7 @@ function givenNameBeforeRole(words: readonly Word[], from: number, to: number): 
 }
 
 /**
- * "Chief Meteorologist Jonathan Porter", "Senior Economist Lena Voss": a role noun written with a
+ * "Chief Meteorologist Tomas Reyvik", "Senior Economist Lena Voss": a role noun written with a
  * capital after a title is part of the title when a full name of two or more words follows it
  * (a given name that is also a role noun, "Minister Dean Smith", is the name's).
  */
@@ -907,7 +907,7 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
     occ.evidence.organisation += WEIGHT.cue;
     return occ;
   }
-  // "Southern California Edison": a name that opens with a region or a country compromise knows
+  // "Southern Ontario Edison": a name that opens with a region or a country compromise knows
   // (and no given name) is no person's, whatever its last word.
   const placeFirst = run.length >= 2 && (run[0].tags.has('Region') || run[0].tags.has('Country')) && !run[0].tags.has('FirstName') && !run[0].tags.has('Person');
   if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place')) && !placeFirst) {

@@ -233,8 +233,8 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     // An organisation of its own under the short name ("Shares in Solverde" after "Solverde
     // Energia") is the same organisation; another kind with strong evidence stays apart.
     if (!organisations.has(key) && isActor(key) && summary(key).score >= WEIGHT.cue) continue;
-    // A place of the gazetteer or the world data is itself, whatever body is named after it ("Texas"
-    // beside "the Texas Legislature").
+    // A place of the gazetteer or the world data is itself, whatever body is named after it ("Ohio’s"
+    // beside "the Ohio Legislature").
     if ((o.canonical !== undefined || worldPlaceByWords(wordsOf(o))) && o.evidence.place > 0 && !organisations.has(key)) continue;
     const forms = shortForms.get(fold(o.text));
     if (!forms) continue;

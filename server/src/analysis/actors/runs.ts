@@ -67,9 +67,9 @@ function pluralTitle(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * An acronym inside a run before a full personal name is a title ("Mahakumbh DIG Vaibhav Krishna",
- * "Kerala ADGP M R Ajith Kumar"): three to five capitals that spell no known organisation (two are
- * a person's initials: "KP Sharma Oli"), then two or more capitalised words ending in a family name
+ * An acronym inside a run before a full personal name is a title ("Varna DIG Rohan Mehta", "the
+ * district SSP A K Rao"): three to five capitals that spell no known organisation (two are a
+ * person's initials: "KP Anil Kumar"), then two or more capitalised words ending in a family name
  * compromise knows, with no organisation or geographic word and no other acronym.
  */
 function acronymTitle(words: readonly Word[], i: number): boolean {
@@ -84,7 +84,7 @@ function acronymTitle(words: readonly Word[], i: number): boolean {
     n++;
     if (x.possessive) break;
   }
-  // The name ends in a family name compromise knows ("UCLA Anderson Forecast" is no title and a name).
+  // The name ends in a family name compromise knows ("the KVRN Anderson Forecast" is no title and a name).
   return n >= 2 && last !== undefined && (last.tags.has('LastName') || last.tags.has('Person')) && !last.tags.has('Organization');
 }
 
@@ -251,7 +251,7 @@ export function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   // Letters outside ASCII do not spell an English function word ("Lê" is not "le").
   if (/[^\x00-\x7f]/.test(w.text)) return undefined;
   if (FUNCTION_WORDS.has(w.folded)) return 'function';
-  // A capital inside the word is a brand's or a name's, never an ordinary word's ("CoreLogic estimated").
+  // A capital inside the word is a brand's or a name's, never an ordinary word's ("TerraLogic estimated").
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)) return undefined;
   // A word in capitals opening a paragraph is a dateline or a name ("ISTANBUL:"), whatever its tags.
   if (isFunctionWord(w) && !w.tags.has('ProperNoun') && !(w.acronym && w.text.length >= 4)) return 'function';

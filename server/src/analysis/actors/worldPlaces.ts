@@ -53,7 +53,7 @@ export function worldPlaceByWords(words: readonly string[]): WorldPlace | undefi
 
 /**
  * The state or province whose people a capitalised plural names, by the usual endings of such
- * names: "Californians" (California), "Texans" (Texas), "Ohioans" (Ohio), "Oregonians" (Oregon).
+ * names: "Bavarians" (Bavaria), "Kansans" (Kansas), "Ohioans" (Ohio), "Oregonians" (Oregon).
  * Only one-word subdivisions of the data, and only plurals in "-ns"; a country's people are the
  * gazetteer's (./gazetteer.ts).
  */
