@@ -429,3 +429,231 @@ test('a storm named like a person ("Hurricane Helene", "Typhoon Yagi") is no act
   const actors = actorsIn('Hurricane Helene made landfall in Florida on Thursday, and Typhoon Yagi struck Hanoi a week earlier, officials said.');
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`).sort(), ['place Florida', 'place Hanoi']);
 });
+
+test('news outlets named by what they do: who was told, what reported, whose reporter, a news station', () => {
+  const actors = check(`
+    A guard told Newsbeat that the gate shut, and the minister told the Varna Kural that the count was wrong.
+                 ^^^^^^^^ organisation
+                                                                        ^^^^^^^^^^^ organisation
+    The count was confirmed, Tarsa Law reported. Tarvi Samachar’s reporter saw the long queue.
+                             ^^^^^^^^^ organisation
+                                                 ^^^^^^^^^^^^^^ organisation
+    His son told The Lantern that the road was shut, and the KVRN news station said the same.
+                 ^^^^^^^^^^^ organisation
+                                                             ^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'organisation Newsbeat [newsbeat]',
+    'organisation Varna Kural [varna kural]',
+    'organisation Tarsa Law [tarsa law]',
+    'organisation Tarvi Samachar [tarvi samachar]',
+    'organisation The Lantern [lantern]',
+    'organisation KVRN [kvrn]',
+  ]);
+});
+
+test('who was told, or what reported, with a personal name is a person; a word for bodies in general is no one', () => {
+  const actors = check(`
+    The chief executive told Congress that the data was safe, and Sara Lindqvist told the House that it was not.
+                                                                  ^^^^^^^^^^^^^^ person
+    The victim’s mother told Lindqvist on Monday, and Marlo Penn reported the theft to the police.
+                             ^^^^^^^^^ person
+                                                      ^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Sara Lindqvist [sara lindqvist]', 'person Marlo Penn [marlo penn]']);
+});
+
+test('titles: "Speaker", a role noun after a title, a numbered regnal name, a title in the plural, what a title is "of the"', () => {
+  const actors = check(`
+    House Speaker Mara Olufemi said the chamber would meet, and Chief Meteorologist Tomas Reyvik said rain would fall.
+                  ^^^^^^^^^^^^ person
+                                                                                    ^^^^^^^^^^^^ person
+    Pope Leo XIV spoke at dawn, and a bench of Justices Mira Kant Rao and Tomas Vell ordered an inquiry.
+    ^^^^^^^^^^^^ person
+                                                        ^^^^^^^^^^^^^ person
+                                                                          ^^^^^^^^^^ person
+    President of the Tarsi Velor Mandal, Mahant Devan Rao, said the gates opened. World War II ended.
+                     ^^^^^^^^^^^^^^^^^^ organisation
+                                                ^^^^^^^^^ person
+  `);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Mara Olufemi: House Speaker',
+    'person Tomas Reyvik: Chief Meteorologist',
+    'person Pope Leo XIV: ',
+    'person Mira Kant Rao: Justices',
+    'person Tomas Vell: ',
+    'organisation Tarsi Velor Mandal: ',
+    'person Devan Rao: Mahant',
+  ]);
+});
+
+test('credits: two acronyms joined by a slash are both outlets; a name after "Photo -" is the photographer', () => {
+  const actors = check(`
+    KELBURY (KVRN/KTLO) - The two fires spread overnight. (Express Photo - Marit Olsson)
+             ^^^^ organisation
+                  ^^^^ organisation
+                                                                           ^^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation KTLO [ktlo]', 'person Marit Olsson [marit olsson]']);
+});
+
+test('places: a numbered part of a site, and roads and highways by their word; a word numbered by a figure after "in" is no place', () => {
+  const actors = check(`
+    Crowds gathered at Gate 4 beside the old Varna Road, and traffic backed up along the Kelso Coast Highway.
+                       ^^^^^^ place
+                                             ^^^^^^^^^^ place
+                                                                                         ^^^^^^^^^^^^^^^^^^^ place
+    Pilgrims at Sector 12 waited, and the plan is in Phase 2 now.
+                ^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'place Gate 4 [gate 4]',
+    'place Varna Road [varna road]',
+    'place Kelso Coast Highway [kelso coast highway]',
+    'place Sector 12 [sector 12]',
+  ]);
+});
+
+test('people: a name after an age, and a name of two words from a place that closes the phrase', () => {
+  const actors = check(`
+    His wife, 62-year-old Lata Mirvani, had gone to the ghat, and Tarun Bhel from Lyon died there.
+                          ^^^^^^^^^^^^ person
+                                                                  ^^^^^^^^^^ person
+                                                                                  ^^^^ place
+    A 23-year-old Varna University student said the Kelvo Tigers from Lyon lost.
+                  ^^^^^^^^^^^^^^^^ organisation
+                                                                      ^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Lata Mirvani [lata mirvani]', 'person Tarun Bhel [tarun bhel]', 'place Lyon [lyon]', 'organisation Varna University [varna university]']);
+});
+
+test('a legislature and a conservancy are organisations; the state they are named after stays a place', () => {
+  const actors = check(`
+    The Ohio Legislature met on Monday, and Ohio’s governor spoke, according to the Varna Conservancy.
+        ^^^^^^^^^^^^^^^^ organisation
+                                            ^^^^ place
+                                                                                    ^^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Ohio Legislature [ohio legislature]', 'place Ohio [ohio]', 'organisation Varna Conservancy [varna conservancy]']);
+});
+
+test('the people of a state or province named by a plural of its name are a group; inside a longer name they are not', () => {
+  const actors = check(`
+    Floods killed 40 Ohioans last week, and Oregonians sent help to the Kelvo Kansans Club.
+                     ^^^^^^^ group
+                                            ^^^^^^^^^^ group
+                                                                        ^^^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['group Ohioans [ohioans]', 'group Oregonians [oregonians]', 'organisation Kelvo Kansans Club [kelvo kansans club]']);
+});
+
+test('a word with a capital inside opening a sentence is a name; an acronym in a list after a plural role is no person', () => {
+  const actors = check(`
+    The claims were many. TerraLogic put them at two billion, and the brokers Tomas Halden and KMS agreed.
+                          ^^^^^^^^^^ organisation
+                                                                              ^^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation TerraLogic [terralogic]', 'person Tomas Halden [tomas halden]']);
+});
+
+test('people: a given name that looks like a plural before a family name and a role; a role with a place before its head', () => {
+  const actors = check(`
+    The crowd was large. Idris Velkan, director of a research unit, said the losses were big.
+                         ^^^^^^^^^^^^ person
+    Tarini, a Queensland resident who came for the fair, told reporters she lost her bag.
+    ^^^^^^ person
+              ^^^^^^^^^^ place
+  `);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Idris Velkan: director of a research unit',
+    'person Tarini: a Queensland resident',
+    'place Queensland: ',
+  ]);
+});
+
+test('a place noun right before a name that is nothing else makes it a place; a word for bodies there stays none', () => {
+  const actors = check(`
+    Buses left the district headquarters Varsel, and the state Congress met in the capital Derinkale.
+                                         ^^^^^^ place
+                                                                                           ^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['place Varsel [varsel]', 'place Derinkale [derinkale]']);
+});
+
+test('a known place and a name after it, after a place preposition, are one place; without the preposition the known place stays itself', () => {
+  const actors = check(`
+    Fire broke out in Pacific Heights, and Kenya Power restored supply to farms in the Kenya Highlands.
+                      ^^^^^^^^^^^^^^^ place
+                                           ^^^^^ place
+                                                                                       ^^^^^^^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['place Pacific Heights [pacific heights]', 'place Kenya [kenya]', 'place Kenya Highlands [kenya highlands]']);
+});
+
+test('an acronym of three to five capitals before a full personal name is a title; two capitals are initials; an acronym before a name that is no one’s stays a body', () => {
+  const actors = check(`
+    The toll was given by Varna DIG Rohan Mehta on Monday, and KP Anil Kumar spoke.
+                                    ^^^^^^^^^^^ person
+                                                               ^^^^^^^^^^^^^ person
+    The report from the TVLA Anderson Forecast followed.
+                        ^^^^ organisation
+  `);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+    'person Rohan Mehta: DIG',
+    'person KP Anil Kumar: ',
+    'organisation TVLA: ',
+  ]);
+});
+
+test('a coined name in quotes after a plural of people and a naming phrase is a group; after other things it is none', () => {
+  const actors = check(`
+    Armed groups known as “tarvitos” raided homes, and the ministers’ children, dubbed ‘gold kids’, left.
+                           ^^^^^^^^ group
+                                                                                        ^^^^^^^^^ group
+    A storm system dubbed “the beast” hit the coast.
+  `);
+  assert.deepEqual(nameKindKey(actors), ['group tarvitos [tarvitos]', 'group gold kids [gold kids]']);
+});
+
+test('a name of two or more words that opens with a region and is no person’s, before “officials”, is an organisation; a personal name stays a person', () => {
+  const actors = check(`
+    The lines fell. Southern Ontario Edison officials denied any fault, and Marlo Penn officials left.
+                    ^^^^^^^^^^^^^^^^^^^^^^^ organisation
+                                                                            ^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Southern Ontario Edison [southern ontario edison]', 'person Marlo Penn [marlo penn]']);
+});
+
+test('a name that “who” refers back to is a person; “which” says nothing', () => {
+  const actors = check(`
+    The buses arrived late. Meruna, who had walked from the hills, waited. Kelvo, which is a town, flooded.
+                            ^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Meruna [meruna]']);
+});
+
+test('a reinsurer named "X Re" is an organisation, and so is the acronym listed beside it', () => {
+  const actors = check(`
+    The claims were many, and the brokers Halden Re and KMS put them higher.
+                                          ^^^^^^^^^ organisation
+                                                        ^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Halden Re [halden re]', 'organisation KMS [kms]']);
+});
+
+test('a state or province and "House" name its legislative chamber; another name and "House" is no chamber', () => {
+  const actors = check(`
+    The vote passed in the Ohio House on Tuesday, and the bill went to the Opera House.
+                           ^^^^^^^^^^ organisation
+                                                                           ^^^^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Ohio House [ohio house]', 'place Opera House [opera house]']);
+});
+
+test('an outlet credited at the end of a sentence ("…, Signal reports.") is an organisation even when its name is an ordinary word; a word for bodies in general is none', () => {
+  const actors = check(`
+    Nine people were detained overnight, Signal reports. The count rose, Police reported.
+                                         ^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Signal [signal]']);
+});

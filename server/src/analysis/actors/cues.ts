@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -69,7 +69,7 @@ export function personListCues(list: readonly Occurrence[]): void {
     const w = words[k - 1];
     const those = w.tags.has('Verb') && !w.cap && words[k - 2]?.folded === 'those' && joinsNext(words[k - 2], w);
     if (!those && !isPluralRole(w)) return;
-    for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+    for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
     return;
   }
   const comma = /^,\s+$/.test(words[k].post);
@@ -83,7 +83,13 @@ export function personListCues(list: readonly Occurrence[]): void {
     if (!comma || (!w.tags.has('Preposition') && !w.tags.has('Determiner') && !w.tags.has('Noun'))) return;
   }
   if (k < 0 || !isPluralRole(words[k])) return;
-  for (const o of list) if (o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0) o.evidence.person += WEIGHT.cue;
+  for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
+}
+
+/** A member of a list of people: nothing known of it, and no acronym alone ("brokers Halden Re and KMS"). */
+function personalListMember(o: Occurrence): boolean {
+  if (o.from === o.to && o.unit.words[o.from].acronym) return false;
+  return o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0;
 }
 
 function occAtWord(list: readonly Occurrence[], k: number): boolean {
@@ -179,10 +185,23 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "the Tarun bridge", "the Velo waterfall": a name of no other kind before a geographic noun in
   // lower case names the feature, noun included, as "Tarun Bridge" would (a known place keeps its
   // own name: "the Kathmandu airport" is Kathmandu).
-  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded);
+  // A route in lower case leads somewhere: "the Kelvor highway" is the road to Kelvor, not its name.
+  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded) && !ROUTE_NOUNS.has(next.folded);
   if (feature && !occ.possessive && occ.canonical === undefined && occ.evidence.person === 0 && occ.evidence.organisation === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     extendTo(text, occ, occ.to + 1);
     occ.evidence.place += WEIGHT.cue;
+    return;
+  }
+  // "Meruna, who had walked…": a name that "who" refers back to is a person's (a place never is;
+  // an organisation rarely, and its own words weigh more).
+  const who = words[occ.to + 1];
+  if (who?.folded === 'who' && /^,\s+$/.test(words[occ.to].post) && !occ.possessive && occ.canonical === undefined && occ.evidence.place + occ.evidence.organisation + occ.evidence.group === 0 &&
+    !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.person += WEIGHT.list;
+  }
+  // "62-year-old Lata Mirvani": a name after an age is a person's (not "a 23-year-old Varna University student").
+  if (joinedBefore && /^\d+[-‐‑]years?[-‐‑]old$/i.test(previous.text) && unmarked(occ) && !words.slice(occ.from, occ.to + 1).some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded) || w.acronym) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.person += WEIGHT.cue;
     return;
   }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
@@ -190,9 +209,29 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
-  // "the Dawn newspaper", "the Xinhua news agency": an outlet, the noun no part of its name.
-  const outletNoun = joinedAfter && !next.cap && (OUTLET_NOUNS_AFTER_NAME.has(next.folded) || (next.folded === 'news' && joinsNext(next, words[occ.to + 2]) && OUTLET_NOUNS_AFTER_NAME.has(words[occ.to + 2]?.folded ?? '')));
+  // "the Dawn newspaper", "the Xinhua news agency", "the KVRN news station": an outlet, the noun
+  // no part of its name.
+  const modified = words[occ.to + 2];
+  const outletNoun = joinedAfter && !next.cap && (OUTLET_NOUNS_AFTER_NAME.has(next.folded) ||
+    (OUTLET_MODIFIERS.has(next.folded) && modified !== undefined && !modified.cap && joinsNext(next, modified) && (OUTLET_NOUNS_AFTER_NAME.has(modified.folded) || MODIFIED_OUTLET_NOUNS.has(modified.folded))));
   if (outletNoun && !occ.possessive && occ.canonical === undefined && previous?.folded === 'the' && joinedBefore) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "Southern Tarsa Edison officials said", "Tarsa Power employees": a name of two or more words, no
+  // person's or place's, right before the plural of those who work for a body, is that body
+  // ("Ohio officials", "Kelvo County officials", "Donald Smith officials" are not; one word alone
+  // may be a surname: "Trump officials").
+  const staffName = words.slice(occ.from, occ.to + 1);
+  if (joinedAfter && staffName.length >= 2 && !next.cap && STAFF_NOUNS_AFTER_NAME.has(next.folded) && !occ.possessive && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text)) &&
+    !ROLE_MODIFIERS.has(staffName[0].folded) && !staffName.some((w) => w.tags.has('FirstName') || (w.tags.has('Person') && w === staffName[0]) || GEO_FEATURES.has(w.folded))) {
+    occ.evidence.organisation += WEIGHT.list;
+    return;
+  }
+  // "the Courier’s reporter", "KVRN’s coverage": the owner of a newsroom is a news outlet (a known
+  // place or a personal name is not: "Ohio’s journalists").
+  const personalName = words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Honorific'));
+  if (occ.possessive && next !== undefined && !next.cap && /^\s+$/.test(words[occ.to].post) && NEWSROOM_NOUNS.has(next.folded) && !personalName && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
@@ -230,6 +269,14 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "from the district headquarters Varsel,", "the capital Derinkale.": the same with no comma,
+  // for a name that is nothing else and holds no personal or organisation word.
+  const bare = words.slice(occ.from, occ.to + 1);
+  if (joinedBefore && !previous.cap && PLACE_APPOSITIVE_HEADS.has(previous.folded) && closes && !occ.possessive && unmarked(occ) && !personalName &&
+    !bare.some((w) => ORG_CUES.has(w.folded) || GENERIC_ORG_NAMES.has(w.folded) || w.tags.has('Organization') || w.acronym)) {
+    occ.evidence.place += WEIGHT.cue;
+    return;
+  }
   // "Shares in Solverde", "a stake in Acme": what shares are held in is a company, not a place.
   if (joinedBefore && previous.folded === 'in' && !inList && !occ.possessive && STAKE_NOUNS.has(words[occ.from - 2]?.folded ?? '')) {
     occ.evidence.organisation += WEIGHT.preposition;
@@ -247,7 +294,8 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "in Congress", "at the Ministry": a word that names organisations is no place.
   const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
   if (!inList && placePreposition && !occ.possessive && !organisationWord) {
-    const closes = !next || !joinedAfter || isFunctionWord(next);
+    // "in Phase 2", "at Level 4": a word numbered by the figure after it is no place by the preposition.
+    const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text));
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
@@ -260,6 +308,17 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
 
   const single = occ.from === occ.to;
+  // "told Newsbeat", "told The Courier", "speaking to the Varna Kural": who was told, named by one
+  // word, an acronym or a name after "the", with no personal name among its words, is a
+  // news outlet or a body. The evidence is weaker than a cue's, so a surname after its full name
+  // ("told Sowa") still joins its person.
+  const title = (words[occ.from].cap && words[occ.from].folded === 'the' && !words[occ.from].initial) || (joinedBefore && previous.folded === 'the');
+  // A word that names bodies in general ("told Congress", "told the House") names no one here.
+  const generic = single && (GENERIC_ORG_NAMES.has(words[occ.from].folded) || ORG_CUES.has(words[occ.from].folded) || ROLE_MODIFIERS.has(words[occ.from].folded));
+  if ((single || title) && !generic && !personalName && !occ.possessive && unmarked(occ) && toldObject(words, occ.from) && !worldPlaceByWords(foldWords(occ.text))) {
+    occ.evidence.organisation += WEIGHT.speechMultiword;
+    return;
+  }
   // A lone word compromise does not know at all ("Kittisak said") is as good as two words.
   const unknownWord = single && [...words[occ.from].tags].every((t) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || t === 'Person' || t === 'FirstName' || t === 'LastName');
   const speechWeight = single && !unknownWord ? WEIGHT.speechSingle : WEIGHT.speechMultiword;
@@ -280,9 +339,34 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     if (occ.canonical === undefined) occ.evidence.organisation += speechWeight;
     return;
   }
+  // "…, Kelvin Law reported": what reports, a name with no personal name among its words, is an
+  // outlet or a body ("Smith reported" is a person's; "Police reported" names none). Set off by a
+  // comma at the end of the sentence ("…, Signal reports."), the usual credit of an outlet, one word
+  // counts as two.
+  if (after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && REPORTING_VERBS.has(after.folded) && !personalName && !generic && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text))) {
+    const credit = previous !== undefined && /^,\s+$/.test(previous.post) && k === occ.to + 1 && (k === words.length - 1 || /^[.;:]/.test(after.post.trim()));
+    occ.evidence.organisation += credit ? WEIGHT.speechMultiword : speechWeight;
+    return;
+  }
   if (saysAfter || saysBefore || accordingTo) occ.evidence.person += speechWeight;
 }
 
+
+/** Nothing known of the occurrence yet: no table name and no evidence of any kind. */
+function unmarked(occ: Occurrence): boolean {
+  const e = occ.evidence;
+  return occ.canonical === undefined && e.person + e.organisation + e.place + e.group === 0;
+}
+
+/** Whether the name at word `from` is who was told: "told X", "told the X", "speaking to (the) X". */
+function toldObject(words: readonly Word[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && words[k].folded === 'the' && !words[k].cap) k--;
+  const verb = words[k];
+  if (!verb || !joinsNext(verb, words[k + 1])) return false;
+  if (TELLING_VERBS.has(verb.folded)) return true;
+  return verb.folded === 'to' && k >= 1 && SPEAKING_TO_VERBS.has(words[k - 1].folded) && joinsNext(words[k - 1], verb);
+}
 
 /** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
 function namedAsGroup(words: readonly Word[], from: number): boolean {
@@ -361,14 +445,17 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
     if (next && /^\s*\/\s*$/.test(gapAfter) && !(o.from === o.to && CREDIT_WORDS.has(words[o.from].folded))) {
       if (isPersonName(o, true)) asPerson(o, true);
       else if (o.from === o.to && isPersonName(next, true)) asAgency(o);
+      // "(KVRN/KTLO)": two acronyms credited together are both agencies or outlets.
+      else if (o.from === o.to && next.from === next.to && words[o.from].acronym && next.unit.words[next.from].acronym) asAgency(o);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
       else asAgency(next);
       continue;
     }
     const before = words[o.from - 1];
     const after = words[o.to + 1];
-    // "Photo: X", "AP Photo/X", "Photo by X", "Reporting by X".
-    if (before && CREDIT_WORDS.has(before.folded) && /^(?:\s*[:/]\s*|\s+)$/.test(text.slice(before.end, o.span.start))) {
+    // "Photo: X", "AP Photo/X", "Photo - X", "Photo by X", "Reporting by X".
+    const creditGap = text.slice(before?.end ?? 0, o.span.start);
+    if (before && CREDIT_WORDS.has(before.folded) && (/^(?:\s*[:/]\s*|\s+)$/.test(creditGap) || (before.folded !== 'by' && /^\s+[-–—]\s+$/.test(creditGap)))) {
       const credit = before.folded === 'by' ? (o.from >= 2 && CREDIT_WORDS.has(words[o.from - 2].folded)) || before.cap : true;
       if (credit) {
         // "By Guy Faulconbridge, Felix Light, Lucy Papachristou": every name of the list.
@@ -481,6 +568,17 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     // No "the" or number before a person's name ("the 122 Infantry Battalion of the Territorial Army").
     const before = words[occ.from - 1];
     const modified = before !== undefined && joinsNext(before, words[occ.from]) && (before.folded === 'of' || before.folded === 'the' || before.folded === 'a' || before.tags.has('Value'));
+    // "Tarun Bhel from Lyon died": a name of two or three words with no evidence, then
+    // "from" and a place that closes the phrase, is a person named with the place they come from.
+    if (run.length >= 2 && run.length <= 3 && !modified && of?.folded === 'from' && joinsNext(words[occ.to], of) && !run.some((w) => ORG_CUES.has(w.folded) || GEO_FEATURES.has(w.folded))) {
+      const place = occurrences.find((o) => o.from === occ.to + 2);
+      const pe = place?.evidence;
+      const closes = place !== undefined && (place.to === words.length - 1 || /^[,.;:)—–]/.test(words[place.to].post.trim()) || words[place.to + 1]?.tags.has('Verb'));
+      if (place && pe && !place.possessive && pe.place >= WEIGHT.tagPlace && pe.person + pe.organisation + pe.group === 0 && closes) {
+        e.person += WEIGHT.list;
+        continue;
+      }
+    }
     if (run.length < 2 || run.length > 3 || of?.folded !== 'of' || !joinsNext(words[occ.to], of) || modified) continue;
     const t = words[occ.to + 2]?.folded === 'the' ? occ.to + 3 : occ.to + 2;
     const target = occurrences.find((o) => o.from === t);

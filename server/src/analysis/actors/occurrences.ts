@@ -13,12 +13,12 @@ import { fold, foldWords } from './fold';
 import { actorKey } from './identity';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
-import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRoleHead, isRoleWord } from './runs';
+import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
-import { LONGEST_WORLD_PLACE, worldPlaceByWords, type WorldPlace } from './worldPlaces';
+import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
 
 
 export type Evidence = Record<ActorKind, number>;
@@ -187,6 +187,21 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     }
   }
 
+  // "Ohioans", "Oregonians": the people of a state or province, named by a plural of its name.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (taken[i] || heading || !w.cap || w.acronym || w.possessive || (next?.cap && joinsNext(w, next)) || (i > 0 && words[i - 1].cap && !words[i - 1].initial && joinsNext(words[i - 1], w))) continue;
+    if (w.tags.has('Person') || w.tags.has('Organization') || !subdivisionOfPeople(w.folded)) continue;
+    const occ = makeOccurrence(text, unit, i, i);
+    occ.evidence.group += WEIGHT.table;
+    out.push(occ);
+    taken[i] = true;
+  }
+
+  // "armed groups known as “tarvitos”", "children dubbed ‘gold kids’": a coined name for people.
+  if (!heading) coinedGroupNames(text, unit, taken, out);
+
   // "Gen Z protesters", "Generation X", "GenZ", "Gen Z-led protests": a generation is a group.
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
@@ -204,6 +219,19 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     out.push(occ);
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
+  }
+
+  // "Gate 4", "Sector 12": a numbered part of a site is a place, the number included.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const number = words[i + 1];
+    if (taken[i] || heading || !w.cap || w.possessive || !NUMBERED_PLACE_NOUNS.has(w.folded) || !joinsNext(w, number) || !/^\d{1,3}[A-Z]?$/.test(number.text)) continue;
+    if (i > 0 && words[i - 1].cap && !words[i - 1].initial && joinsNext(words[i - 1], w)) continue;
+    const occ = makeOccurrence(text, unit, i, i + 1);
+    occ.evidence.place += WEIGHT.cue;
+    out.push(occ);
+    taken[i] = taken[i + 1] = true;
+    i++;
   }
 
   // "Minnetonka-based", "Brazil-based": the name before the hyphen is where something is based.
@@ -240,6 +268,42 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * A coined name in quotes, in lower case, after a plural of people and a naming phrase ("armed
+ * groups known as “tarvitos”", "ministers’ children, dubbed “gold kids”"): one to three words
+ * between an opening and a closing quote, the plural at most three words before the phrase. The
+ * name is a group. (Capitalised names after a naming phrase are read by ./cues.ts.)
+ */
+function coinedGroupNames(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (taken[i] || w.cap || !/[“"‘']$/.test(w.pre)) continue;
+    // A single closing quote after a plural reads as a possessive ("‘gold kids’,").
+    const closes = (k: number) => /^[”"’']/.test(words[k].post) || (words[k].possessive && /[‘']$/.test(w.pre) && /^[\s,.;:]/.test(words[k].post));
+    let end = i;
+    while (end < words.length && end - i < 3 && !closes(end)) end++;
+    if (end >= words.length || !closes(end) || words.slice(i, end + 1).some((x) => x.cap || x.tags.has('Value'))) continue;
+    const phrase = NAMING_PHRASES.find((p) => {
+      const parts = p.split(' ');
+      return parts.every((part, k) => words[i - parts.length + k]?.folded === part);
+    });
+    if (!phrase) continue;
+    const start = i - phrase.split(' ').length;
+    let people = false;
+    for (let k = start - 1; k >= Math.max(0, start - 3) && !people; k--) {
+      const f = words[k].folded;
+      people = !words[k].cap && (COINED_GROUP_HEADS.has(f) || GROUP_NAMING_NOUNS.has(f) || [f.replace(/ren$/, ''), f.replace(/s$/, ''), f.replace(/es$/, '')].some((s) => s !== f && (ROLE_HEADS.has(s) || RELATION_NOUNS.has(s))));
+    }
+    if (!people) continue;
+    const occ = makeOccurrence(text, unit, i, end);
+    occ.evidence.group += WEIGHT.cue;
+    out.push(occ);
+    for (let k = i; k <= end; k++) taken[k] = true;
+    i = end;
+  }
 }
 
 /**
@@ -517,7 +581,7 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   const initialKind = isCommonInitial(words[from]);
   // A verb may open a company's name: "Change Healthcare updated its filings".
   const verbOpensName = initialKind === 'function' && !FUNCTION_WORDS.has(words[from].folded) && words[from].tags.has('Verb') && ORG_CUES.has(words[to].folded) && to > from;
-  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from) && !verbOpensName) {
+  if (initialKind && !(known[0]?.from === from) && !(initialKind === 'common' && endsInCue && to > from) && !verbOpensName && !(initialKind === 'common' && givenNameBeforeRole(words, from, to))) {
     from++;
     while (from <= to && !words[from].cap) from++;
     if (from > to) return;
@@ -554,12 +618,16 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   for (let k = to - 1; k >= from; k--) if (isRoleHead(words, k, true)) { h = k; break; }
   if (h >= 0) {
     let core = h + 1;
-    while (core <= to && (isRoleWord(words, core) || !words[core].cap)) core++;
+    while (core <= to && (isRoleWord(words, core) || !words[core].cap || occupationInTitle(words, core, to))) core++;
     const coreKnown = known.find((k) => k.from === core && k.to === to);
     const coreEndsInCue = ORG_CUES.has(words[to].folded) || GEO_FEATURES.has(words[to].folded);
     // "Secretary General of Amnesty International": the title is a role of the organisation after "of".
     const ofPhrase = core > h + 1 && words.slice(h + 1, core).some((w) => !w.cap);
-    if (core <= to && (coreKnown || (coreEndsInCue && ofPhrase))) {
+    // "President of the Tarsi Velor Mandal": what a title is "of the" is never a person, unless a
+    // personal or known name follows ("Secretary of the Interior Deb Haaland").
+    const ofThe = ofPhrase && words.slice(h + 1, core).some((w) => w.folded === 'the' && !w.cap) &&
+      !words.slice(core, to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')) && !known.some((k) => k.to >= core);
+    if (core <= to && (coreKnown || (coreEndsInCue && ofPhrase) || ofThe)) {
       analysePrefix(text, unit, from, h, known, out);
       out.push(knownOr(text, unit, known, core, to, heading, 'organisation', WEIGHT.cue));
       return;
@@ -568,8 +636,8 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     const honorific = HONORIFICS.has(words[h].folded.replace(/\.$/, ''));
     if (core <= to && !coreEndsInCue && (honorific || !(words[core].tags.has('Organization') && !words[core].tags.has('Person')))) {
       analysePrefix(text, unit, from, h, known, out);
-      // "Pope Francis", "King Charles": a one-word name keeps its regnal title.
-      const regnal = core === to && core === h + 1 && REGNAL_TITLES.has(words[h].folded);
+      // "Pope Francis", "King Charles", "Pope Leo XIV": a one-word name, perhaps numbered, keeps its regnal title.
+      const regnal = core === h + 1 && (core === to || (core + 1 === to && isRegnalNumeral(words[to]))) && REGNAL_TITLES.has(words[h].folded);
       const occ = makeOccurrence(text, unit, regnal ? h : core, to);
       if (regnal) occ.evidence.person += WEIGHT.cue;
       occ.titled = true;
@@ -605,6 +673,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
+  // "the Ohio House": a state or province and a chamber word name its legislative chamber.
+  if (to === from + 1 && CHAMBER_WORDS.has(words[to].folded) && !words[from].possessive && worldPlaceByWords([words[from].folded])?.kind === 'subdivision') {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
   // A legal form or broadcaster first: "PT Dana Kilat Nusantara", "Radio Uno".
   if (to > from && ORG_PREFIXES.has(words[from].folded)) {
     const occ = makeOccurrence(text, unit, from, to);
@@ -626,6 +702,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
+  // "in Pacific Heights", "of the Kenya Highlands": a known place and a name after it,
+  // after a place preposition or "of", is one place, a part of the first or named after it.
+  if (placeAfterKnownPlace(words, from, to, known)) {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.place += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
   if (known.length > 0) {
     for (const k of known) out.push(knownOccurrence(text, unit, k, heading));
     pushPlainParts(text, unit, from, to, known, out);
@@ -657,6 +741,46 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
+
+/** Whether words[from..to] are a known place and one or two plain capitalised words, after a place preposition or "of" ("the" between allowed). */
+function placeAfterKnownPlace(words: readonly Word[], from: number, to: number, known: readonly { from: number; to: number; place?: PlaceEntry }[]): boolean {
+  if (known.length !== 1 || known[0].from !== from || !known[0].place || known[0].place.ambiguous || known[0].to >= to || to - known[0].to > 2) return false;
+  const rest = words.slice(known[0].to + 1, to + 1);
+  if (rest.some((w) => !w.cap || w.initial || w.acronym || FUNCTION_WORDS.has(w.folded) || ORG_CUES.has(w.folded) || isRoleWord(words, words.indexOf(w)) || w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization') || w.tags.has('Verb'))) return false;
+  if (words.slice(from, to).some((w) => w.possessive)) return false;
+  let k = from - 1;
+  if (words[k]?.folded === 'the' && !words[k].cap) k--;
+  const lead = words[k];
+  if (!lead || lead.cap || !joinsNext(lead, words[k + 1]) || !(PLACE_PREPOSITIONS.has(lead.folded) || lead.folded === 'of')) return false;
+  const after = words[to + 1];
+  return !after || !joinsNext(words[to], after) || !after.cap;
+}
+
+/**
+ * "Idris Velkan, director of…": a first word compromise reads as a plural, a proper name after it,
+ * then a comma and a role noun within three words: a given name and a family name, not a common
+ * noun written first ("Engineers had warned").
+ */
+function givenNameBeforeRole(words: readonly Word[], from: number, to: number): boolean {
+  const name = words[to];
+  if (to !== from + 1 || !name.tags.has('ProperNoun') || name.acronym || ORG_CUES.has(name.folded) || GEO_FEATURES.has(name.folded) || !/^,\s+$/.test(name.post)) return false;
+  for (let k = to + 1; k < Math.min(words.length, to + 4); k++) {
+    const w = words[k];
+    if (w.cap) return false;
+    if (ROLE_HEADS.has(w.folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Chief Meteorologist Tomas Reyvik", "Senior Economist Lena Voss": a role noun written with a
+ * capital after a title is part of the title when a full name of two or more words follows it
+ * (a given name that is also a role noun, "Minister Dean Smith", is the name's).
+ */
+function occupationInTitle(words: readonly Word[], k: number, to: number): boolean {
+  const w = words[k];
+  return w.cap && ROLE_HEADS.has(w.folded) && to - k >= 2 && !w.tags.has('FirstName') && !w.tags.has('LastName') && !w.possessive;
+}
 
 /**
  * A city or province (./worldPlaces.ts) named by the whole run words[from..to]. A sentence-initial
@@ -783,7 +907,10 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
     occ.evidence.organisation += WEIGHT.cue;
     return occ;
   }
-  if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place'))) {
+  // "Southern Ontario Edison": a name that opens with a region or a country compromise knows
+  // (and no given name) is no person's, whatever its last word.
+  const placeFirst = run.length >= 2 && (run[0].tags.has('Region') || run[0].tags.has('Country')) && !run[0].tags.has('FirstName') && !run[0].tags.has('Person');
+  if (run.some((w) => w.tags.has('Person') && !w.tags.has('Place')) && !placeFirst) {
     occ.evidence.person += single ? (words[from].initial ? 0 : WEIGHT.tagSingle) : WEIGHT.tagPerson;
   }
   const last = words[to];

@@ -233,6 +233,9 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     // An organisation of its own under the short name ("Shares in Solverde" after "Solverde
     // Energia") is the same organisation; another kind with strong evidence stays apart.
     if (!organisations.has(key) && isActor(key) && summary(key).score >= WEIGHT.cue) continue;
+    // A place of the gazetteer or the world data is itself, whatever body is named after it ("Ohio’s"
+    // beside "the Ohio Legislature").
+    if ((o.canonical !== undefined || worldPlaceByWords(wordsOf(o))) && o.evidence.place > 0 && !organisations.has(key)) continue;
     const forms = shortForms.get(fold(o.text));
     if (!forms) continue;
     const matches = new Set(forms.filter((f) => f.start < o.span.start && f.key !== key).map((f) => f.key));

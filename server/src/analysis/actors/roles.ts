@@ -296,6 +296,12 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     }
     if (DETERMINERS.has(w.folded) && k === start) continue;
     if (demonymOfTwo(words, k)) { k++; continue; }
+    // "Tarini, a Queensland resident who…": a place before the head says where the role is.
+    const place = occAt[k];
+    if (w.cap && head < 0 && place && place.from === k && k > start && !place.possessive && place.evidence.place >= WEIGHT.tagPlace && place.evidence.person + place.evidence.organisation + place.evidence.group === 0) {
+      k = place.to;
+      continue;
+    }
     if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
     if (w.tags.has('Adjective') && !w.cap) continue;
     return undefined;

@@ -4,7 +4,7 @@
  * ./occurrences.ts turns each run into occurrences.
  */
 import { demonym, placeByWords } from './gazetteer';
-import { knownOrganisation } from './organisations';
+import { expandAcronym, knownOrganisation } from './organisations';
 import {
   CONDITIONAL_HEADS, FORMAL_TITLES, FULL_NAME_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
@@ -24,6 +24,7 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
   const conditional = CONDITIONAL_HEADS.get(f);
   if (conditional) return (i > 0 && conditional.has(words[i - 1].folded.replace(/\.$/, ''))) || judgeTitle(words, i);
   if (TITLE_ABBREVIATIONS.has(f)) return true;
+  if (w.cap && (pluralTitle(words, i) || acronymTitle(words, i))) return true;
   if (inRun && w.cap && !w.initial) return FORMAL_TITLES.has(f);
   return ROLE_HEADS.has(f);
 }
@@ -44,6 +45,47 @@ function judgeTitle(words: readonly Word[], i: number): boolean {
     if (words[k].possessive) break;
   }
   return n >= 2;
+}
+
+/**
+ * A formal title in the plural before the first of two or more names ("Justices Mira Kant Rao and
+ * Tomas Vell", "Senators Ana Ruiz and Ben Oyelaran"): it opens the run, and a full name of two or
+ * more capitalised words with no organisation word follows it, as for "Justice" alone.
+ */
+function pluralTitle(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const singular = w.folded.endsWith('s') ? w.folded.slice(0, -1) : undefined;
+  if (!singular || !(FORMAL_TITLES.has(singular) || FULL_NAME_TITLES.has(singular))) return false;
+  if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w)) return false;
+  let n = 0;
+  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
+    if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
+    n++;
+    if (words[k].possessive) break;
+  }
+  return n >= 2;
+}
+
+/**
+ * An acronym inside a run before a full personal name is a title ("Varna DIG Rohan Mehta", "the
+ * district SSP A K Rao"): three to five capitals that spell no known organisation (two are a
+ * person's initials: "KP Anil Kumar"), then two or more capitalised words ending in a family name
+ * compromise knows, with no organisation or geographic word and no other acronym.
+ */
+function acronymTitle(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w.acronym || w.possessive || !/^\p{Lu}{3,5}$/u.test(w.text) || expandAcronym(w.text) || placeByWords([w.folded])) return false;
+  let n = 0;
+  let last: Word | undefined;
+  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
+    const x = words[k];
+    if (x.acronym || ORG_CUES.has(x.folded) || GEO_FEATURES.has(x.folded)) return false;
+    last = x;
+    n++;
+    if (x.possessive) break;
+  }
+  // The name ends in a family name compromise knows ("the KVRN Anderson Forecast" is no title and a name).
+  return n >= 2 && last !== undefined && (last.tags.has('LastName') || last.tags.has('Person')) && !last.tags.has('Organization');
 }
 
 export function isRoleWord(words: readonly Word[], i: number): boolean {
@@ -85,6 +127,7 @@ export function findRuns(words: readonly Word[], taken: readonly boolean[]): { f
       const next = words[j + 1];
       if (nicknameAfter(words, j)) { j += 2; continue; }
       if (next.cap && !next.tags.has('Date') && !next.tags.has('Value')) { j++; continue; }
+      if (regnalNumeralAfter(words, j)) { j++; continue; }
       const skip = connectorLength(words, i, j, connectors);
       if (skip === 0) break;
       j += skip;
@@ -127,6 +170,17 @@ function possessiveInsideName(words: readonly Word[], runStart: number, j: numbe
   }
   const end = capitalisedRunEnd(words, j + 1, 3);
   return ORG_CUES.has(words[end].folded) && !words[end].tags.has('Person');
+}
+
+/** A Roman numeral, in capitals, that numbers the personal name before it: "Leo XIV", "Charles III" (not "World War II"). */
+export function isRegnalNumeral(w: Word | undefined): boolean {
+  return w !== undefined && /^[IVXL]+$/.test(w.text);
+}
+
+function regnalNumeralAfter(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  return isRegnalNumeral(next) && next.tags.has('RomanNumeral') && w.cap && (w.tags.has('Person') || w.tags.has('FirstName')) && joinsNext(w, next);
 }
 
 /** A nickname in quotes between two parts of a name: Rodrigo “Digoy” Santillan. */
@@ -197,6 +251,8 @@ export function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   // Letters outside ASCII do not spell an English function word ("Lê" is not "le").
   if (/[^\x00-\x7f]/.test(w.text)) return undefined;
   if (FUNCTION_WORDS.has(w.folded)) return 'function';
+  // A capital inside the word is a brand's or a name's, never an ordinary word's ("TerraLogic estimated").
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)) return undefined;
   // A word in capitals opening a paragraph is a dateline or a name ("ISTANBUL:"), whatever its tags.
   if (isFunctionWord(w) && !w.tags.has('ProperNoun') && !(w.acronym && w.text.length >= 4)) return 'function';
   const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');

@@ -36,7 +36,12 @@ function add(place: WorldPlace): void {
   longest = Math.max(longest, words.length);
 }
 
-for (const [name, country] of WORLD_SUBDIVISIONS) add({ name, kind: 'subdivision', country });
+const subdivisions = new Map<string, WorldPlace>();
+for (const [name, country] of WORLD_SUBDIVISIONS) {
+  add({ name, kind: 'subdivision', country });
+  const words = foldWords(name);
+  if (words.length === 1 && !placeByWords(words)) subdivisions.set(words[0], { name, kind: 'subdivision', country });
+}
 for (const [name, country, population] of WORLD_CITIES) add({ name, kind: 'city', country, population });
 
 export const LONGEST_WORLD_PLACE = longest;
@@ -44,4 +49,20 @@ export const LONGEST_WORLD_PLACE = longest;
 /** The city or subdivision whose name folds to these words, if any. */
 export function worldPlaceByWords(words: readonly string[]): WorldPlace | undefined {
   return byName.get(words.join(' '));
+}
+
+/**
+ * The state or province whose people a capitalised plural names, by the usual endings of such
+ * names: "Bavarians" (Bavaria), "Kansans" (Kansas), "Ohioans" (Ohio), "Oregonians" (Oregon).
+ * Only one-word subdivisions of the data, and only plurals in "-ns"; a country's people are the
+ * gazetteer's (./gazetteer.ts).
+ */
+export function subdivisionOfPeople(folded: string): WorldPlace | undefined {
+  if (!/^\p{L}{3,}ns$/u.test(folded)) return undefined;
+  const stem = folded.slice(0, -2);
+  for (const base of [stem, `${stem}s`, folded.slice(0, -3), folded.slice(0, -4)]) {
+    const place = base.length >= 3 ? subdivisions.get(base) : undefined;
+    if (place) return place;
+  }
+  return undefined;
 }

@@ -86,6 +86,12 @@ export const SPEECH_VERBS = words({ description: '', inflect: 'verb', words: eng
 /** Every verb of saying: the speech verbs and those whose subject is any source ("the ministry reported"). */
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...words({ description: '', inflect: 'verb', words: english.sayingVerbs.map.report })]);
 export const FINDING_VERBS = words(english.findingVerbs);
+/** "Kelvin Law reported": verbs whose subject, with no personal name, is an outlet or a body. */
+export const REPORTING_VERBS = words(english.reportingVerbs);
+/** "told Newsbeat": verbs whose object is who was told. */
+export const TELLING_VERBS = words({ description: '', inflect: 'verb', words: english.tellingVerbs.map.object });
+/** "speaking to the Courier": verbs followed by "to" and who was spoken to. */
+export const SPEAKING_TO_VERBS = words({ description: '', inflect: 'verb', words: english.tellingVerbs.map.to });
 export const SOURCE_NOUNS = words(english.sourceNouns);
 export const PLACE_PREPOSITIONS = words(english.placePrepositions);
 export const SUBORDINATORS = words(english.subordinators);
@@ -122,6 +128,7 @@ export const RELATION_NOUNS = inverted<RelationNounType>(roles.relationNouns.map
 export const EVALUATIVE_ADJECTIVES = words(roles.evaluativeAdjectives);
 export const GROUP_NOUNS = words(roles.groupNouns);
 export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
+export const COINED_GROUP_HEADS = words(roles.coinedGroupHeads);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
 export const GENERATION_WORDS = words(roles.generationWords);
@@ -135,6 +142,11 @@ export const DROPPABLE_ORG_SUFFIXES = words(organisations.droppableOrganisationS
 export const PARTY_NOUNS_AFTER_NAME = words(organisations.partyNounsAfterName);
 export const ORG_NOUNS_AFTER_NAME = words(organisations.organisationNounsAfterName);
 export const OUTLET_NOUNS_AFTER_NAME = words(organisations.outletNounsAfterName);
+export const OUTLET_MODIFIERS = words(organisations.outletModifiers);
+export const MODIFIED_OUTLET_NOUNS = words(organisations.modifiedOutletNouns);
+export const NEWSROOM_NOUNS = words(organisations.newsroomNouns);
+export const STAFF_NOUNS_AFTER_NAME = words(organisations.staffNounsAfterName);
+export const CHAMBER_WORDS = words(organisations.chamberWords);
 export const ORG_APPOSITIVE_HEADS = words(organisations.organisationAppositiveHeads);
 export const ORG_OFFICER_HEADS = words(organisations.organisationOfficerHeads);
 export const STAKE_NOUNS = words(organisations.stakeNouns);
@@ -155,6 +167,7 @@ export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationP
 // Places.
 export const PLACE_UNIT_NOUNS = words(places.placeUnitNouns);
 export const GEO_FEATURES = words(places.geographicFeatures);
+export const NUMBERED_PLACE_NOUNS = words(places.numberedPlaceNouns);
 export const PLACE_WORDS_NEEDING_NAME = words(places.placeWordsNeedingName);
 export const GEO_FIRST_WORDS = words(places.geographicFirstWords);
 export const PLACE_CATEGORY_NOUNS = words(places.placeCategoryNouns);
