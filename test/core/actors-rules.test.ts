@@ -47,7 +47,7 @@ test('titles and roles before a name make a person, and state the role', () => {
 test('a title with a portfolio in an "of" phrase before the name', () => {
   const text = 'Deputy Minister of Natural Resources and Environment Lê Thị Thu Hằng met Minister of Foreign Affairs Prak Sokhonn.';
   const actors = actorsIn(text);
-  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+  assert.deepEqual(kindNameRoles(actors), [
     'person Lê Thị Thu Hằng: Deputy Minister of Natural Resources and Environment',
     'person Prak Sokhonn: Minister of Foreign Affairs',
   ]);
@@ -134,7 +134,7 @@ test('two-word demonyms make national groups and role modifiers', () => {
 
 test('"Justice" before a full name is a judge\'s title; before an organisation word it is not', () => {
   const actors = actorsIn('Justice Amara Okeke-Bassey read the ruling. The Justice Ministry said it would comply.');
-  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+  assert.deepEqual(kindNameRoles(actors), [
     'person Amara Okeke-Bassey: Justice',
     'organisation Justice Ministry: ',
   ]);
@@ -337,6 +337,7 @@ test('never throws, and gives the same result twice, on odd input', () => {
 });
 
 const nameKindKey = (actors: readonly ArticleActor[]) => actors.map((a) => `${a.kind} ${a.name} [${a.key}]`);
+const kindNameRoles = (actors: readonly ArticleActor[]) => actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`);
 
 test('an organisation word alone is a body among other bodies in a list', () => {
   const actors = check(`
@@ -476,7 +477,7 @@ test('titles: "Speaker", a role noun after a title, a numbered regnal name, a ti
                      ^^^^^^^^^^^^^^^^^^ organisation
                                                 ^^^^^^^^^ person
   `);
-  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+  assert.deepEqual(kindNameRoles(actors), [
     'person Mara Olufemi: House Speaker',
     'person Tomas Reyvik: Chief Meteorologist',
     'person Pope Leo XIV: ',
@@ -564,7 +565,7 @@ test('people: a given name that looks like a plural before a family name and a r
     ^^^^^^ person
               ^^^^^^^^^^ place
   `);
-  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+  assert.deepEqual(kindNameRoles(actors), [
     'person Idris Velkan: director of a research unit',
     'person Tarini: a Queensland resident',
     'place Queensland: ',
@@ -598,7 +599,7 @@ test('an acronym of three to five capitals before a full personal name is a titl
     The report from the TVLA Anderson Forecast followed.
                         ^^^^ organisation
   `);
-  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.roles.map((r) => r.text).join('; ')}`), [
+  assert.deepEqual(kindNameRoles(actors), [
     'person Rohan Mehta: DIG',
     'person KP Anil Kumar: ',
     'organisation TVLA: ',

@@ -30,6 +30,20 @@ export function isRoleHead(words: readonly Word[], i: number, inRun = false): bo
 }
 
 /**
+ * Two or more capitalised words right after word `i`, joined, up to a possessive, with no
+ * organisation or geographic word and no acronym: a person's full name after a title.
+ */
+function fullNameAfter(words: readonly Word[], i: number): boolean {
+  let n = 0;
+  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
+    if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
+    n++;
+    if (words[k].possessive) break;
+  }
+  return n >= 2;
+}
+
+/**
  * "Justice" as a judge's title, "General" as a rank: capitalised, opening a run, before a full name
  * of two or more capitalised words with no organisation word ("Justice Folasade Adebayo", "General
  * Omar Saranga"; not "Justice Ministry", "General Motors").
@@ -38,13 +52,7 @@ function judgeTitle(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!FULL_NAME_TITLES.has(w.folded) || !w.cap) return false;
   if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w) && !TITLE_ABBREVIATIONS.has(words[i - 1].folded.replace(/\.$/, ''))) return false;
-  let n = 0;
-  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
-    if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
-    n++;
-    if (words[k].possessive) break;
-  }
-  return n >= 2;
+  return fullNameAfter(words, i);
 }
 
 /**
@@ -57,13 +65,7 @@ function pluralTitle(words: readonly Word[], i: number): boolean {
   const singular = w.folded.endsWith('s') ? w.folded.slice(0, -1) : undefined;
   if (!singular || !(FORMAL_TITLES.has(singular) || FULL_NAME_TITLES.has(singular))) return false;
   if (i > 0 && words[i - 1].cap && joinsNext(words[i - 1], w)) return false;
-  let n = 0;
-  for (let k = i + 1; k < words.length && words[k].cap && joinsNext(words[k - 1], words[k]); k++) {
-    if (ORG_CUES.has(words[k].folded) || GEO_FEATURES.has(words[k].folded) || words[k].acronym) return false;
-    n++;
-    if (words[k].possessive) break;
-  }
-  return n >= 2;
+  return fullNameAfter(words, i);
 }
 
 /**

@@ -175,8 +175,10 @@ function reach(i: Interval): Interval {
 }
 
 function widenRound(c: NumericClaim, i: Interval, tolerance: number, keepOpen = false): Interval {
-  // A view the matcher opened itself (bodies counted: at least that many died) has no reach, and
-  // against one, neither has "more than 10": two lower bounds never clash.
+  // A view open above where the claim itself is not has no reach: the view the matcher opens for
+  // bodies counted (at least that many died), and also a stated equivalent with an open bound ("$5
+  // million (more than 20 billion riel)"), which this test catches too. Against a body count,
+  // "more than 10" keeps its open bound as well (`keepOpen`): two lower bounds never clash.
   if (i.high === null && (keepOpen || c.interval.high !== null)) return i;
   i = reach(i);
   if (c.qualifier.startsWith('vague amount') && i.low !== null && i.low > 0) {

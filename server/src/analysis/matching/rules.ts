@@ -209,6 +209,11 @@ export const FIRST_DAYS = 1;
  */
 export const TALLY_GROWTH_DAYS = 30;
 
+/** A time that names one day: a date, or a weekday or day of the month not yet placed. */
+function namesOneDay(t: TimeValue): boolean {
+  return t.kind === 'day' || (t.kind === 'unresolved' && (t.weekday !== undefined || t.dayOfMonth !== undefined));
+}
+
 /**
  * A tally told as its event's settled total, with no day of its own: in an article that counts the
  * time since its event ("one year after", "on the anniversary") and is undated or written more
@@ -218,7 +223,7 @@ export const TALLY_GROWTH_DAYS = 30;
 export function settled(x: Side): boolean {
   if (!x.info.tally) return false;
   const t = x.claim.time;
-  if (t && (t.kind === 'day' || (t.kind === 'unresolved' && (t.weekday !== undefined || t.dayOfMonth !== undefined)))) return false;
+  if (t && namesOneDay(t)) return false;
   const written = x.articleDay ? Number(x.articleDay.slice(0, 4)) : undefined;
   const year = t?.kind === 'year' ? (t.year ?? (t.from ? Number(t.from.slice(0, 4)) : undefined)) : undefined;
   if (year !== undefined && written !== undefined && year < written) return true;
@@ -401,8 +406,7 @@ export const RULES: readonly Rule[] = [
       const tb = p.b.claim.time;
       if (!ta || !tb || (ta.kind === 'since') === (tb.kind === 'since')) return undefined;
       const other = ta.kind === 'since' ? tb : ta;
-      const oneDay = other.kind === 'day' || (other.kind === 'unresolved' && (other.weekday !== undefined || other.dayOfMonth !== undefined));
-      return oneDay ? `a running total (${(ta.kind === 'since' ? ta : tb).text}) against the figure for ${other.text}` : undefined;
+      return namesOneDay(other) ? `a running total (${(ta.kind === 'since' ? ta : tb).text}) against the figure for ${other.text}` : undefined;
     },
   },
   {
