@@ -375,6 +375,14 @@ const TABLE: Row[] = [
   // The determiner opens the source's noun phrase: not "votes the electoral authority".
   ["The numbers differ from the 5.15 million votes the electoral authority said Nicolas Maduro had won.",
     "5.15 million | bare round figure | [5145000, 5155000) | count:vote | votes cast [@nicolas maduro vote] A:the electoral authority"],
+  // A share set against the one before it ("compared with"), or with no base of its own, is a
+  // share of the same thing; "X the winner with N%" and "X who garnered N%" say whose.
+  ["The commission declared Tomas Vey the winner with 52% of the vote, compared with 41% for the opposition candidate Lena Marsh.",
+    "52% | bare round figure | [51.5, 52.5) | % | share of vote cast [@tomas vey vote]",
+    "41% | bare round figure | [40.5, 41.5) | % | share of vote cast [@lena marsh vote]"],
+  ["The commission said Tomas Vey secured 52 percent of the vote, defeating challenger Lena Marsh who garnered 41 percent.",
+    "52 percent | bare round figure | [51.5, 52.5) | % | share of vote secured [@tomas vey secur vote] A:The commission",
+    "41 percent | bare round figure | [40.5, 41.5) | % | share of vote garnered [@lena marsh secur vote] A:The commission"],
   // A rate further on leaves the verb before it to be read; one right after the figure is skipped.
   ["Some 300 people were arrested each month.",
     "Some 300 | some | [270, 330] | count:person /month | people arrested [arrest person]"],

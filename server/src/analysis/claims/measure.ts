@@ -38,6 +38,7 @@ import {
   HAVE_FORMS,
   HEAD_LINKS,
   HEADS_BEFORE,
+  COMPARISON_CONNECTORS,
   HEDGES,
   HOLD_FORMS,
   INCLUDING_FORMS,
@@ -424,6 +425,13 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
 
   // "raised the death toll in Spain's worst floods to 205": the head earlier in the clause.
   if (!parts.noun && parts.events.length + parts.classes.length + parts.nationalities.length + parts.extra.length === 0) readHeadBefore(ctx, parts);
+  // "Maduro secured 51 percent of the vote, overcoming González, who garnered 44 percent": a
+  // percentage with no base and no event of its own is a share of what the percentage before it
+  // in the sentence is a share of.
+  if (unitKind === 'percent' && !parts.noun && parts.events.length + parts.classes.length === 0 && ctx.previous && (ctx.previous.noun || ctx.previous.events.length > 0)) {
+    parts.extra.length = 0;
+    inheritMeasure(parts, ctx.previous);
+  }
 
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts, unitKind);
@@ -457,6 +465,9 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   const { terms } = ctx;
   const gap: string[] = [];
   for (let k = prev.end + 1; k < ctx.start; k++) gap.push(word(terms[k]));
+  // "51% of the vote, compared with 46% for González": the figure set against the one before
+  // counts what it counts.
+  if (gap.length > 0 && COMPARISON_CONNECTORS.has(gap.join(' '))) return prev;
   if (gap.every((w) => LIST_CONNECTORS.has(w))) {
     return /[,;]/.test(terms[prev.end].post) || gap.length > 0 ? prev : undefined;
   }
@@ -730,6 +741,8 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     return true;
   }
   if (k >= stop || !terms[k] || !verbish(terms[k])) return false;
+  // "51% of the vote, compared with 46%": what follows sets another figure against this one.
+  if (COMPARISON_CONNECTORS.has(`${word(terms[k])} ${word(terms[k + 1])}`)) return false;
   const r = foldVerb(terms, k, parts, unitKind);
   if (r !== 'done') return false;
   if (word(terms[k + 1]) === 'from') {

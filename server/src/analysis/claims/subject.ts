@@ -110,12 +110,27 @@ function votesWonBy(terms: readonly Term[], end: number, spans: readonly ActorSp
 }
 
 /**
+ * "declared Maduro the winner with 51% of the vote", "Chapo won with 71 percent": a share of the
+ * vote after "with" is the share of the actor named just before it in its clause.
+ */
+function winnerWith(terms: readonly Term[], start: number, spans: readonly ActorSpan[]): string | undefined {
+  const k = start - 1;
+  if (k < 1 || word(terms[k]) !== 'with' || /[,;:.!?()—–]/.test(terms[k - 1].post)) return undefined;
+  for (let j = k - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+    const named = mentionEndingAt(spans, terms[j]);
+    if (named) return named.key;
+    if (j > 0 && /[,;:.!?()—–]/.test(terms[j - 1].post)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The actor key of the named subject of the verb governing the figure at `start`, if any. `votes`:
  * the figure counts votes, so "for X" and "X won" after it name whose they are.
  */
 export function subjectOf(terms: readonly Term[], start: number, spans: readonly ActorSpan[], end = start, votes = false): string | undefined {
   if (spans.length === 0) return undefined;
-  const candidate = votedFor(terms, end, spans) ?? (votes ? (votesFor(terms, end, spans) ?? votesWonBy(terms, end, spans)) : undefined);
+  const candidate = votedFor(terms, end, spans) ?? (votes ? (votesFor(terms, end, spans) ?? votesWonBy(terms, end, spans) ?? winnerWith(terms, start, spans)) : undefined);
   if (candidate) return candidate.replace(/^[^\s]+['’]s\s+/, '');
   const stops = /[;:.!?()—–]/;
   // Find the verb: walk left over the object's words ("won Sunday's election in Brenford with").
@@ -145,7 +160,9 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
   if (k < 0 || stops.test(terms[k].post)) return undefined;
   // "The Organization of American States, which deployed 36 observers": the relative pronoun
   // stands for the name before its comma.
-  if (k > 0 && RELATIVE_OPENERS.has(word(terms[k])) && /,\s*$/.test(terms[k - 1].post)) k--;
+  // "opposition candidate Edmundo González who garnered 44 percent": without the comma, when a
+  // name stands right before it.
+  if (k > 0 && RELATIVE_OPENERS.has(word(terms[k])) && (/,\s*$/.test(terms[k - 1].post) || (/^\s*$/.test(terms[k - 1].post) && mentionEndingAt(spans, terms[k - 1]) !== undefined))) k--;
   // "Daniel Chapo of the Frelimo party, which has ruled for half a century, took 71 percent": the
   // subject stands before a relative clause set off by commas.
   else if (/,\s*$/.test(terms[k].post)) {

@@ -121,6 +121,7 @@ export const HEADS_BEFORE = setOf(claims.headsBefore);
 export const HEAD_LINKS = setOf(claims.headLinks);
 export const MEASURE_CLAUSE_OPENERS = setOf(claims.measureClauseOpeners);
 export const LIST_CONNECTORS = setOf(claims.listConnectors);
+export const COMPARISON_CONNECTORS = setOf(claims.comparisonConnectors);
 export const LOCATIVES = setOf(claims.locatives);
 export const CHANGE_VERBS = setOf(claims.changeVerbs);
 export const AGE_BOUND_WORDS = setOf(claims.ageBoundWords);
