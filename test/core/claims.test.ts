@@ -375,6 +375,14 @@ const TABLE: Row[] = [
   // The determiner opens the source's noun phrase: not "votes the electoral authority".
   ["The numbers differ from the 5.15 million votes the electoral authority said Nicolas Maduro had won.",
     "5.15 million | bare round figure | [5145000, 5155000) | count:vote | votes cast [@nicolas maduro vote] A:the electoral authority"],
+  // A participle before the counted noun says what happened to it, as one after it does.
+  ["The commission's own data showed around 21,000 annulled ballots.",
+    "around 21,000 | around | [18900, 23100] | count:ballot | annulled ballots [annull ballot]"],
+  // A participle after an auxiliary is a passive verb whatever its tag; "the person of X" wins.
+  ["The audit found that nearly 3,000 members were affected.",
+    "nearly 3,000 | nearly | [2700, 3000) | count:member | members affected [affect member] A:The audit"],
+  ["Lena Marsh of the Civic Alliance came second with about 42,000 votes.",
+    "about 42,000 | about | [37800, 46200] | count:vote | votes cast [@lena marsh vote]"],
   // A share set against the one before it ("compared with"), or with no base of its own, is a
   // share of the same thing; "X the winner with N%" and "X who garnered N%" say whose.
   ["The commission declared Tomas Vey the winner with 52% of the vote, compared with 41% for the opposition candidate Lena Marsh.",

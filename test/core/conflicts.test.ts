@@ -280,6 +280,10 @@ const KNOWN_WRONG: Record<string, { missed?: string[]; wrong?: string[] }> = {
   'wildfire': {
     missed: [
       "a-ridge-times.txt \"At least 3,500\" ~ b-valley-post.txt \"5,000\": agree",
+      // Two counts of a noun and nothing else ("Roughly 900 firefighters are on the lines", "More
+      // than 1,000 firefighters and 12 aircraft are fighting"): measure.noun-only, whose cost on
+      // real coverage is lower (development half: 8 unlisted warnings fewer, no flagged pair lost).
+      "a-ridge-times.txt \"Roughly 900\" ~ b-valley-post.txt \"More than 1,000\": conflict",
     ],
   },
 };

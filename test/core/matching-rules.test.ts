@@ -292,6 +292,14 @@ const CASES: RuleCase[] = [
     silent: [c({ words: ['raid', 'province'], unit: { kind: 'count', noun: 'province' } }), c({ words: ['raid', 'province'], unit: { kind: 'count', noun: 'province' } })],
   },
   {
+    id: 'measure.noun-only',
+    // "1.3 million customers" against "4.5 million customers": nothing says what happened to them.
+    fires: [c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } }), c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } })],
+    reason: 'each figure counts a noun and says nothing of what happened to it',
+    // "customers affected" on one side: what happened to them is stated there.
+    silent: [c({ words: ['customer', 'affect'], unit: { kind: 'count', noun: 'customer' } }), c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } })],
+  },
+  {
     id: 'modality.forecast',
     fires: [c({ modality: 'forecast' }), c()],
     reason: 'a forecast or scenario',

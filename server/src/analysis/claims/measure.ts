@@ -126,6 +126,12 @@ function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts):
     } else {
       const ev = eventConcept(w);
       if (ev && has(terms[k], 'Noun')) into.events.push(ev);
+      // "21,000 annulled ballots", "1,200 destroyed homes": a participle before the noun says
+      // what happened to what is counted, as one after it does ("ballots annulled").
+      else if (/^[a-z]{3,}ed$/.test(w) && !has(terms[k], 'Noun') && !MEASURE_STOPWORDS.has(w)) {
+        if (ev) into.events.push(ev);
+        else into.extra.push(stem(w));
+      }
     }
   }
 }
@@ -740,9 +746,20 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     parts.eventText ??= `on ${word(terms[k + 1])}`;
     return true;
   }
-  if (k >= stop || !terms[k] || !verbish(terms[k])) return false;
+  // "nearly 3,000 members were affected": a participle after an auxiliary is a passive verb,
+  // whatever its tag.
+  const passive = k > after && k < stop && terms[k] && AUXILIARIES.has(word(terms[k - 1])) && /^[a-z]{3,}ed$/.test(word(terms[k])) && !MEASURE_STOPWORDS.has(word(terms[k]));
+  if (k >= stop || !terms[k] || (!verbish(terms[k]) && !passive)) return false;
   // "51% of the vote, compared with 46%": what follows sets another figure against this one.
   if (COMPARISON_CONNECTORS.has(`${word(terms[k])} ${word(terms[k + 1])}`)) return false;
+  if (passive && !verbish(terms[k])) {
+    const w = word(terms[k]);
+    const ev = eventConcept(w);
+    if (ev) parts.events.push(ev);
+    else parts.extra.push(stem(w));
+    parts.eventText ??= w;
+    return true;
+  }
   const r = foldVerb(terms, k, parts, unitKind);
   if (r !== 'done') return false;
   if (word(terms[k + 1]) === 'from') {

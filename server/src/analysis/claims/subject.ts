@@ -118,7 +118,15 @@ function winnerWith(terms: readonly Term[], start: number, spans: readonly Actor
   if (k < 1 || word(terms[k]) !== 'with' || /[,;:.!?()—–]/.test(terms[k - 1].post)) return undefined;
   for (let j = k - 1, n = 0; j >= 0 && n < 6; j--, n++) {
     const named = mentionEndingAt(spans, terms[j]);
-    if (named) return named.key;
+    // "won the election in Brenford with 48,210 votes": a place after a preposition is where.
+    if (named) {
+      let first = terms.findIndex((t) => t.end > named.start);
+      if (first > 0 && has(terms[first - 1], 'Determiner')) first--;
+      const before = terms[first - 1];
+      // "Tomas Vey of the Civic Alliance came second with 42,000 votes": the person before "of".
+      if (before && (word(before) === 'of' || word(before) === 'from') && first >= 2) return mentionEndingAt(spans, terms[first - 2])?.key;
+      return before && (has(before, 'Preposition') || SUBJECT_PLACE_PREPOSITIONS.has(word(before))) ? undefined : named.key;
+    }
     if (j > 0 && /[,;:.!?()—–]/.test(terms[j - 1].post)) return undefined;
   }
   return undefined;

@@ -26,6 +26,7 @@ import { FALLING_COUNTS, PERSON_CLASSES } from '../lexicon/claims';
 import { PLACE_CATEGORY_NOUNS, PLACE_UNIT_NOUNS } from '../lexicon';
 import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './measure';
 import { sharedSourceOf } from './source';
+import { unitOfMeasure } from './units';
 import { below, overlaps } from '../claims/interval';
 import { daysBetween, spansOverlap } from '../time/dates';
 
@@ -235,6 +236,12 @@ export function settled(x: Side): boolean {
 function isPlaceCount(x: Side): boolean {
   const noun = x.claim.unit.kind === 'count' ? x.claim.unit.noun : undefined;
   return noun !== undefined && (PLACE_UNIT_NOUNS.has(noun) || PLACE_CATEGORY_NOUNS.has(noun)) && x.info.events.size === 0;
+}
+
+/** A count of a noun with nothing else read ("1.3 million customers"): no event, no other word, no facet, no owner. */
+function nounOnly(x: Side): boolean {
+  const i = x.info;
+  return x.claim.unit.kind === 'count' && i.nounClass !== undefined && !unitOfMeasure(x.claim.unit.noun) && i.events.size === 0 && i.words.size <= 1 && !i.facets && !i.portion && !i.subject;
 }
 
 /** A dated count of the story between two figures in both day and value (the later larger), if any. */
@@ -563,6 +570,12 @@ export const RULES: readonly Rule[] = [
     verdict: 'agree-only',
     description: 'two counts of places (states, provinces, countries, villages) and neither names what happened there: which places is unstated (hit by a storm, under an emergency, with deaths), so different counts are expected',
     test: (p) => (isPlaceCount(p.a) && isPlaceCount(p.b) ? `counts of ${p.a.claim.unit.noun}s with no event named: which ones is unstated` : undefined),
+  },
+  {
+    id: 'measure.noun-only',
+    verdict: 'agree-only',
+    description: 'both figures count a noun and nothing else ("1.3 million customers" and "7.4 million customers", "500 troops" and "15,000 troops"; not a unit of measure): no event, no other word, no part or whose on either side; what happened to them is left to the sentences around them (without power or served, deployed or promised), so different counts prove nothing, unless both come from one source',
+    test: (p) => (both(p, nounOnly) && !p.source ? 'each figure counts a noun and says nothing of what happened to it' : undefined),
   },
   {
     id: 'modality.forecast',
