@@ -378,6 +378,15 @@ const TABLE: Row[] = [
   // A participle before the counted noun says what happened to it, as one after it does.
   ["The commission's own data showed around 21,000 annulled ballots.",
     "around 21,000 | around | [18900, 23100] | count:ballot | annulled ballots [annull ballot]"],
+  // After a comma, "compared to" sets the figure against the one before even past a longer
+  // clause; a figure with a noun of its own keeps it.
+  ["The count differs from the 3.1 million votes the commission said Tomas Vey had won, compared to 2.4 million for Lena Marsh.",
+    "3.1 million | bare round figure | [3050000, 3150000) | count:vote | votes cast [@tomas vey vote] A:the commission",
+    "2.4 million | bare round figure | [2350000, 2450000) | count:vote | votes cast [@lena marsh vote] A:the commission"],
+  // "he" with votes is the last person named; a figure in brackets restates the one before it.
+  ["Tomas Vey was re-elected on Sunday in a vote in which he won 52.10 percent of the votes (3,120,455 support).",
+    "52.10 percent | bare round figure | [52.095, 52.105) | % | share of votes won [@tomas vey vote won] T:on Sunday",
+    "3,120,455 | exact | [3120455, 3120455] | count | count cast [@tomas vey vote] T:on Sunday"],
   // A participle after an auxiliary is a passive verb whatever its tag; "the person of X" wins.
   ["The audit found that nearly 3,000 members were affected.",
     "nearly 3,000 | nearly | [2700, 3000) | count:member | members affected [affect member] A:The audit"],

@@ -242,7 +242,15 @@ function extractFromSentence(
     );
     if (claim) {
       const votes = claim.counted.events.includes('vote') || claim.unit.kind === 'count' && claim.unit.noun === 'vote';
-      const subject = subjectOf(terms, found.start, subjects, found.end, votes);
+      let subject = subjectOf(terms, found.start, subjects, found.end, votes);
+      // "he won 51.20 percent of the votes (5,150,092 support)": a figure in brackets right after
+      // another restates it, and is the same actor's.
+      const before = c > 0 ? claims[c - 1] : undefined;
+      const prior = out[out.length - 1];
+      const opens = /\(\s*$/.test(terms[found.start - 1]?.post ?? '') || /\(/.test(terms[found.start].pre);
+      const closes = terms.slice(claimEnd, claimEnd + 3).some((t) => /\)/.test(t.post));
+      const sameSentence = prior !== undefined && prior.span.start >= terms[0].start && prior.span.end <= terms[found.start].start;
+      if (!subject && before && sameSentence && prior.counted.subject && found.start - before.end <= 8 && opens && closes) subject = prior.counted.subject;
       // "a UN agency estimate of 670": the actor that gives the figure is its source, not whose it is.
       if (subject && !isSourceOf(subject, claim.sourceKeys)) claim.counted.subject = subject;
       claim.modality = modalityOf(terms, found.start, claimEnd, nextFigure);

@@ -473,7 +473,20 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   for (let k = prev.end + 1; k < ctx.start; k++) gap.push(word(terms[k]));
   // "51% of the vote, compared with 46% for González": the figure set against the one before
   // counts what it counts.
-  if (gap.length > 0 && COMPARISON_CONNECTORS.has(gap.join(' '))) return prev;
+  // Only a figure with nothing of its own after it ("46% for X", "4.45 million."), never "$5.6
+  // billion in profit".
+  const next = terms[ctx.end + 1];
+  const bareAfter = !next || /[,;:.!?()]/.test(terms[ctx.end].post) || (!has(next, 'Noun') && word(next) !== 'in' && word(next) !== 'of');
+  if (bareAfter && gap.length > 0 && COMPARISON_CONNECTORS.has(gap.join(' '))) return prev;
+  // "the 5.15 million votes the authority said Maduro had won, compared to 4.45 million for
+  // Gonzalez": the connector after a comma ends a longer clause on the figure before.
+  for (const n of [2, 1]) {
+    const at = ctx.start - n;
+    if (!bareAfter || at <= prev.end || !COMPARISON_CONNECTORS.has(gap.slice(-n).join(' ')) || !/,\s*$/.test(terms[at - 1].post)) continue;
+    let clean = true;
+    for (let k = prev.end + 1; k < at; k++) if ((has(terms[k], 'Value') && !/^\d{4}$/.test(terms[k].text)) || /[;:.!?()]/.test(terms[k].post)) clean = false;
+    if (clean) return prev;
+  }
   if (gap.every((w) => LIST_CONNECTORS.has(w))) {
     return /[,;]/.test(terms[prev.end].post) || gap.length > 0 ? prev : undefined;
   }

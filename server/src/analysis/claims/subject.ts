@@ -183,6 +183,11 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
     }
   }
   let subject = mentionEndingAt(spans, terms[k]);
+  // "Maduro has been re-elected … in elections in which he won 51.20 percent of the votes": with
+  // votes, "he" or "she" stands for the last person named before it, within a few lines.
+  if (!subject && votes && /^(?:he|she)$/.test(word(terms[k]))) {
+    for (const s of spans) if (s.person && s.end <= terms[k].start && terms[k].start - s.end < 400) subject = s;
+  }
   // "Daniel Chapo from the Frelimo party": a named person before "of" or "from" and a common-noun
   // phrase.
   for (let j = k - 1, n = 0; !subject && j > 0 && n < 5 && !stops.test(terms[j].post) && !/,/.test(terms[j].post); j--, n++) {
