@@ -658,3 +658,14 @@ test('an outlet credited at the end of a sentence ("…, Signal reports.") is an
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Signal [signal]']);
 });
+
+test('what one posts on is a platform, an organisation, even named by one letter; a place or a person posted about is not', () => {
+  const actors = check(`
+    The minister posted on X that 40 people were held, and Kelda Marsh said in a post on X that she was safe. Others wrote on Gaza.
+                           ^ organisation
+                                                           ^^^^^^^^^^^ person
+                                                                                         ^ organisation
+                                                                                                                              ^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation X [x]', 'person Kelda Marsh [kelda marsh]', 'place Gaza [gaza]']);
+});

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -206,6 +206,15 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
   if (joinedBefore && publishedIn(words, occ.from)) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "posted on X", "wrote on Kelvo", "in a post on X": what one posts on is a platform, an
+  // organisation, even named by one letter; a known place or a person's name is not ("wrote on Gaza").
+  const posting = words[occ.from - 2];
+  if (joinedBefore && previous.folded === 'on' && posting !== undefined && !posting.cap && POSTING_WORDS.has(posting.folded) && joinsNext(posting, previous) && !occ.possessive &&
+    occ.evidence.person + occ.evidence.place + occ.evidence.group === 0 && !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Place')) &&
+    !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
