@@ -93,6 +93,16 @@ test('credits, bylines and datelines name photographers, reporters and wires', (
   ]);
 });
 
+test('a news outlet named alone on a line before the story is its masthead, an organisation; a section heading or a line with nothing after it is none', () => {
+  const story = 'The storm reached the coast on Friday and flooded the port.';
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nMira Solberg and Tomas Verel\n\nKelvo Science News\n\n${story}`), [
+    'person Mira Solberg', 'person Tomas Verel', 'organisation Kelvo Science News',
+  ]);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nOhio Tribune\n\n${story}`), ['organisation Ohio Tribune']);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nWorld News\n\n${story}`), []);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\n${story}\n\nKelvo Science News`), []);
+});
+
 test('organisations in a list with other organisations, journals, camel-case brands', () => {
   assert.deepEqual(kinds('The FSB, the Ministry of Internal Affairs, the Investigative Committee, and the Rosgvardiya reported to the president.'), [
     'organisation FSB', 'organisation Ministry of Internal Affairs', 'organisation Investigative Committee', 'organisation Rosgvardiya',

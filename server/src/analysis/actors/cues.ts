@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -514,6 +514,26 @@ export function bylineCues(text: string, unit: Unit, occurrences: readonly Occur
   const between = text.slice(occurrences[0].span.start, occurrences[occurrences.length - 1].span.end);
   if (/[^\p{L}\p{M}\s,&|'’.-]/u.test(between.replace(/\band\b/g, ''))) return;
   for (const o of occurrences) o.evidence.person += WEIGHT.cue;
+}
+
+/**
+ * A news outlet's masthead or credit on a line of its own: "Harbour Valley Tribune", "Kelvo
+ * Science News". The line (a title or a heading, with prose after it in the article) is one name
+ * of two or more capitalised words ending in a word of outlets (organisations.json mastheadWords),
+ * nothing else; its first word is a place of the gazetteer or the world data, or the name has three
+ * words or more, and no word is one compromise reads as an adjective, a verb or an adverb, so a
+ * section heading ("World News", "Latest World News") is none.
+ */
+export function mastheadCues(unit: Unit, occurrences: readonly Occurrence[], proseFollows: boolean): void {
+  const words = unit.words;
+  if (!proseFollows || occurrences.length !== 1) return;
+  const o = occurrences[0];
+  const named = words.slice(o.from, o.to + 1);
+  if (o.from !== 0 || o.to !== words.length - 1 || named.length < 2 || o.possessive || o.canonical !== undefined || !MASTHEAD_WORDS.has(named[named.length - 1].folded)) return;
+  if (named.some((w) => !w.cap || w.acronym || w.tags.has('Adjective') || w.tags.has('Verb') || w.tags.has('Adverb') || w.tags.has('Determiner') || /\p{Ll}\p{Lu}/u.test(w.text))) return;
+  const placeFirst = [2, 1].some((n) => n < named.length && (placeByName(named.slice(0, n).map((w) => w.text).join(' ')) || worldPlaceByWords(named.slice(0, n).flatMap((w) => foldWords(w.text)))));
+  if (named.length < 3 && !placeFirst) return;
+  o.evidence.organisation += WEIGHT.cue;
 }
 
 /** "published in X", "published in May 2023 in X": a phrase of publication, perhaps with a date between, right before word `from`. */

@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, findLists, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
+import { bylineCues, creditCues, findLists, mastheadCues, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, NAMED_EVENT_WORDS, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
@@ -32,6 +32,8 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
   if (!text || sentences.length === 0) return [];
   const units = toUnits(text, sentences, structure.blocks.map((b) => (b.kind !== 'paragraph' && readsAsProse(b.text) ? 'paragraph' : b.kind)));
 
+  // The last block of prose: a line before it has prose after it (a masthead opens an article).
+  const lastParagraph = structure.blocks.reduce((last, b, i) => (b.kind === 'paragraph' ? i : last), -1);
   const byUnit: Occurrence[][] = [];
   const all: Occurrence[] = [];
   const listsOf: Occurrence[][] = [];
@@ -40,6 +42,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
       bylineCues(text, unit, occs);
+      mastheadCues(unit, occs, unit.block < lastParagraph);
       creditCues(text, occs, findLists(text, occs));
       all.push(...occs);
       continue;

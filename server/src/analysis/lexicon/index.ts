@@ -144,6 +144,7 @@ export const ORG_PREFIXES = words(organisations.organisationPrefixes);
 export const GENERIC_ORG_NAMES = words(organisations.genericOrganisationNames);
 export const GENERIC_BODY_WORDS = words(organisations.genericBodyWords);
 export const INSTITUTION_NAMES = words(organisations.institutionNames);
+export const MASTHEAD_WORDS = words(organisations.mastheadWords);
 export const DROPPABLE_ORG_SUFFIXES = words(organisations.droppableOrganisationSuffixes);
 export const PARTY_NOUNS_AFTER_NAME = words(organisations.partyNounsAfterName);
 export const ORG_NOUNS_AFTER_NAME = words(organisations.organisationNounsAfterName);
