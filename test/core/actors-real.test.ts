@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorKey, extractActors } from '../../server/src/analysis/actors';
+import { extractClaims } from '../../server/src/analysis/claims';
 import { tokenize } from '../../server/src/analysis/nlp';
 import { parseStructure } from '../../server/src/analysis/structure';
 import type { ArticleActor } from '../../server/src/analysis/types';
@@ -91,6 +92,16 @@ test('credits, bylines and datelines name photographers, reporters and wires', (
   assert.deepEqual(kinds('Storm Toll Rises\n\nRenju Jose and Lewis Jackson |\n\nThe storm reached the coast on Friday and flooded the port.'), [
     'person Renju Jose', 'person Lewis Jackson',
   ]);
+});
+
+test('a credit line of its own names the photographer, the agency and the copyright holder, and no figure', () => {
+  const story = 'The storm reached the coast on Friday and flooded 40 homes.';
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nPhoto: Tamsin Okorie/Kelvonet\n\n${story}`), ['person Tamsin Okorie', 'organisation Kelvonet']);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\n${story}\n\nImage: REUTERS/Tamsin Okorie/ File photo`), ['organisation Reuters', 'person Tamsin Okorie']);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\n${story}\n\nCopyright 2025 Kelvo Media`), ['organisation Kelvo Media']);
+  const text = `Harbour Storm Leaves Town Flooded\n\nPhoto: 12 Tamsin Okorie/Kelvonet\n\n${story}`;
+  const structure = parseStructure(text, { minArticleWords: 0 });
+  assert.deepEqual(extractClaims({ text, structure, sentences: tokenize(text, structure) }, []).map((c) => c.text), ['40']);
 });
 
 test('a news outlet named alone on a line before the story is its masthead, an organisation; a section heading or a line with nothing after it is none', () => {

@@ -456,8 +456,17 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       else if (o.from === o.to && isPersonName(next, true)) asAgency(o);
       // "(KVRN/KTLO)": two acronyms credited together are both agencies or outlets.
       else if (o.from === o.to && next.from === next.to && words[o.from].acronym && next.unit.words[next.from].acronym) asAgency(o);
+      // "…/ File photo": one word before "photo" in lower case says what the picture is, no agency.
+      const after = next.unit.words[next.to + 1];
+      const described = next.from === next.to && after !== undefined && !after.cap && CREDIT_WORDS.has(after.folded) && joinsNext(next.unit.words[next.to], after);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
-      else asAgency(next);
+      else if (!described) asAgency(next);
+      continue;
+    }
+    // "Copyright 2024 Kelvo Media", "© 2025 The Harbour Courier": the holder of a copyright is an
+    // organisation unless compromise knows a personal name in it (a photographer's).
+    if (/(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?$/i.test(text.slice(Math.max(0, o.span.start - 20), o.span.start)) && !words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName'))) {
+      asAgency(o);
       continue;
     }
     const before = words[o.from - 1];
