@@ -94,6 +94,14 @@ test('credits, bylines and datelines name photographers, reporters and wires', (
   ]);
 });
 
+test('in the header of a page, a line that is one name compromise knows nothing of is a byline; the same line among the sections is none', () => {
+  const story = 'The storm reached the coast on Friday and flooded the port.';
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\nStorm Floods the Harbour Town\n\nTamsin Okorie\n\nAugust 1, 2025\n\n${story}`), ['person Tamsin Okorie']);
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\n${story}\n\nTamsin Okorie\n\nUpdated:\n\n${story}`), ['person Tamsin Okorie']);
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\n${story}\n\nTamsin Okorie\n\n${story}`), []);
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\nStorm Floods the Harbour Town\n\nLaw Enforcement Actions\n\n${story}`), []);
+});
+
 test('a credit line of its own names the photographer, the agency and the copyright holder, and no figure', () => {
   const story = 'The storm reached the coast on Friday and flooded 40 homes.';
   assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nPhoto: Tamsin Okorie/Kelvonet\n\n${story}`), ['person Tamsin Okorie', 'organisation Kelvonet']);

@@ -504,18 +504,22 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
  * A byline on a line of its own: "Renju Jose and Lewis Jackson |", "By Autumn Spredemann". Every
  * part of the line is a name of two or three words, at least one of them a given or family name
  * compromise knows, joined by commas, "and", "&" or "|": each is a person. Title-case headings
- * ("State Involvement") have no such names.
+ * ("State Involvement") have no such names. In the header of a page (`inHeader`: the line stands
+ * next to a date, a "Published"/"Updated" line or a repeat of the headline), one name of two words
+ * compromise knows nothing of ("Tamsin Okorie") is a byline too ("Law Enforcement Actions" is none).
  */
-export function bylineCues(text: string, unit: Unit, occurrences: readonly Occurrence[]): void {
+export function bylineCues(text: string, unit: Unit, occurrences: readonly Occurrence[], inHeader = false): void {
   const words = unit.words;
   if (occurrences.length === 0 || occurrences.length > 4) return;
   let k = 0;
   if (words[0]?.folded === 'by') k = 1;
+  const alone = inHeader && occurrences.length === 1 && unit.blockKind === 'heading';
   for (const o of occurrences) {
     if (o.from !== k) return;
     const length = o.to - o.from + 1;
     const named = o.unit.words.slice(o.from, o.to + 1);
-    if (length < 2 || length > 3 || named.some((w) => w.acronym || w.possessive) || !named.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return;
+    if (length < 2 || length > 3 || named.some((w) => w.acronym || w.possessive)) return;
+    if (!named.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')) && !(alone && length === 2 && unknownName(o, named))) return;
     k = o.to + 1;
     if (words[k]?.folded === 'and') k++;
   }
@@ -543,6 +547,13 @@ export function mastheadCues(unit: Unit, occurrences: readonly Occurrence[], pro
   const placeFirst = [2, 1].some((n) => n < named.length && (placeByName(named.slice(0, n).map((w) => w.text).join(' ')) || worldPlaceByWords(named.slice(0, n).flatMap((w) => foldWords(w.text)))));
   if (named.length < 3 && !placeFirst) return;
   o.evidence.organisation += WEIGHT.cue;
+}
+
+/** Words compromise only guessed at (a noun, a proper noun), each written as a name, none a word of organisations, places or titles. */
+function unknownName(o: Occurrence, named: readonly Word[]): boolean {
+  const guessed = new Set(['Noun', 'Singular', 'ProperNoun']);
+  return o.canonical === undefined && !worldPlaceByWords(foldWords(o.text)) && named.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w.text) && [...w.tags].every((t) => guessed.has(t)) &&
+    !ORG_CUES.has(w.folded) && !GEO_FEATURES.has(w.folded) && !ROLE_HEADS.has(w.folded) && !ROLE_MODIFIERS.has(w.folded) && !FUNCTION_WORDS.has(w.folded));
 }
 
 /** "published in X", "published in May 2023 in X": a phrase of publication, perhaps with a date between, right before word `from`. */
