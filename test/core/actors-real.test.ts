@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actorKey, extractActors } from '../../server/src/analysis/actors';
+import { extractClaims } from '../../server/src/analysis/claims';
 import { tokenize } from '../../server/src/analysis/nlp';
 import { parseStructure } from '../../server/src/analysis/structure';
 import type { ArticleActor } from '../../server/src/analysis/types';
@@ -91,6 +92,34 @@ test('credits, bylines and datelines name photographers, reporters and wires', (
   assert.deepEqual(kinds('Storm Toll Rises\n\nRenju Jose and Lewis Jackson |\n\nThe storm reached the coast on Friday and flooded the port.'), [
     'person Renju Jose', 'person Lewis Jackson',
   ]);
+});
+
+test('in the header of a page, a line that is one name compromise knows nothing of is a byline; the same line among the sections is none', () => {
+  const story = 'The storm reached the coast on Friday and flooded the port.';
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\nStorm Floods the Harbour Town\n\nTamsin Okorie\n\nAugust 1, 2025\n\n${story}`), ['person Tamsin Okorie']);
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\n${story}\n\nTamsin Okorie\n\nUpdated:\n\n${story}`), ['person Tamsin Okorie']);
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\n${story}\n\nTamsin Okorie\n\n${story}`), []);
+  assert.deepEqual(kinds(`Storm Floods the Harbour Town\n\nStorm Floods the Harbour Town\n\nLaw Enforcement Actions\n\n${story}`), []);
+});
+
+test('a credit line of its own names the photographer, the agency and the copyright holder, and no figure', () => {
+  const story = 'The storm reached the coast on Friday and flooded 40 homes.';
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nPhoto: Tamsin Okorie/Kelvonet\n\n${story}`), ['person Tamsin Okorie', 'organisation Kelvonet']);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\n${story}\n\nImage: REUTERS/Tamsin Okorie/ File photo`), ['organisation Reuters', 'person Tamsin Okorie']);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\n${story}\n\nCopyright 2025 Kelvo Media`), ['organisation Kelvo Media']);
+  const text = `Harbour Storm Leaves Town Flooded\n\nPhoto: 12 Tamsin Okorie/Kelvonet\n\n${story}`;
+  const structure = parseStructure(text, { minArticleWords: 0 });
+  assert.deepEqual(extractClaims({ text, structure, sentences: tokenize(text, structure) }, []).map((c) => c.text), ['40']);
+});
+
+test('a news outlet named alone on a line before the story is its masthead, an organisation; a section heading or a line with nothing after it is none', () => {
+  const story = 'The storm reached the coast on Friday and flooded the port.';
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nMira Solberg and Tomas Verel\n\nKelvo Science News\n\n${story}`), [
+    'person Mira Solberg', 'person Tomas Verel', 'organisation Kelvo Science News',
+  ]);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nOhio Tribune\n\n${story}`), ['organisation Ohio Tribune']);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\nWorld News\n\n${story}`), []);
+  assert.deepEqual(kinds(`Harbour Storm Leaves Town Flooded\n\n${story}\n\nKelvo Science News`), []);
 });
 
 test('organisations in a list with other organisations, journals, camel-case brands', () => {

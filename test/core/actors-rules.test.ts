@@ -453,15 +453,16 @@ test('news outlets named by what they do: who was told, what reported, whose rep
   ]);
 });
 
-test('who was told, or what reported, with a personal name is a person; a word for bodies in general is no one', () => {
+test('who was told, or what reported, with a personal name is a person; a word for bodies in general is no one (a legislature named alone is the legislature)', () => {
   const actors = check(`
     The chief executive told Congress that the data was safe, and Sara Lindqvist told the House that it was not.
+                             ^^^^^^^^ organisation
                                                                   ^^^^^^^^^^^^^^ person
     The victim’s mother told Lindqvist on Monday, and Marlo Penn reported the theft to the police.
                              ^^^^^^^^^ person
                                                       ^^^^^^^^^^ person
   `);
-  assert.deepEqual(nameKindKey(actors), ['person Sara Lindqvist [sara lindqvist]', 'person Marlo Penn [marlo penn]']);
+  assert.deepEqual(nameKindKey(actors), ['organisation Congress [congress]', 'person Sara Lindqvist [sara lindqvist]', 'person Marlo Penn [marlo penn]']);
 });
 
 test('titles: "Speaker", a role noun after a title, a numbered regnal name, a title in the plural, what a title is "of the"', () => {
@@ -572,13 +573,14 @@ test('people: a given name that looks like a plural before a family name and a r
   ]);
 });
 
-test('a place noun right before a name that is nothing else makes it a place; a word for bodies there stays none', () => {
+test('a place noun right before a name that is nothing else makes it a place; a word for bodies there is no place (a legislature named alone is the legislature)', () => {
   const actors = check(`
     Buses left the district headquarters Varsel, and the state Congress met in the capital Derinkale.
                                          ^^^^^^ place
+                                                               ^^^^^^^^ organisation
                                                                                            ^^^^^^^^^ place
   `);
-  assert.deepEqual(nameKindKey(actors), ['place Varsel [varsel]', 'place Derinkale [derinkale]']);
+  assert.deepEqual(nameKindKey(actors), ['place Varsel [varsel]', 'organisation Congress [congress]', 'place Derinkale [derinkale]']);
 });
 
 test('a known place and a name after it, after a place preposition, are one place; without the preposition the known place stays itself', () => {
@@ -657,4 +659,30 @@ test('an outlet credited at the end of a sentence ("…, Signal reports.") is an
                                          ^^^^^^ organisation
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation Signal [signal]']);
+});
+
+test('what one posts on is a platform, an organisation, even named by one letter; a place or a person posted about is not', () => {
+  const actors = check(`
+    The minister posted on X that 40 people were held, and Kelda Marsh said in a post on X that she was safe. Others wrote on Gaza.
+                           ^ organisation
+                                                           ^^^^^^^^^^^ person
+                                                                                         ^ organisation
+                                                                                                                              ^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation X [x]', 'person Kelda Marsh [kelda marsh]', 'place Gaza [gaza]']);
+});
+
+test('a legislature or a cabinet named alone with a capital is an organisation; another generic body word alone, or one inside a title, is not', () => {
+  const actors = check(`
+    Governor Ellen Marsh asked Congress for aid, and crowds gathered outside Parliament. During a Cabinet meeting, the Senate voted. Cabinet Secretary Lena Voss left the Office.
+             ^^^^^^^^^^^ person
+                               ^^^^^^^^ organisation
+                                                                             ^^^^^^^^^^ organisation
+                                                                                                  ^^^^^^^ organisation
+                                                                                                                       ^^^^^^ organisation
+                                                                                                                                                       ^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), [
+    'person Ellen Marsh [ellen marsh]', 'organisation Congress [congress]', 'organisation Parliament [parliament]', 'organisation Cabinet [cabinet]', 'organisation Senate [senate]', 'person Lena Voss [lena voss]',
+  ]);
 });

@@ -116,6 +116,16 @@ test('site furniture is recognised by its shape, and prose that starts alike is 
   }
 });
 
+test('a furniture line that credits a photographer, an agency or a copyright holder is boilerplate of its own kind, read for names only', () => {
+  const credits = ['Photo: Tamsin Okorie/Reuters', 'Image: AFP', 'Credit: Kelvo Daily', '© 2025 Harbour Gazette', 'Copyright 2025 Example Media'];
+  for (const line of credits) {
+    const s = parseStructure(`${line}\n\nThe body of the article comes here.`);
+    assert.deepEqual(s.boilerplate.map((b) => b.kind), ['credit'], line);
+    assert.equal(s.blocks.length, 1, line);
+  }
+  assert.deepEqual(parseStructure('Advertisement\n\nThe body of the article comes here.').boilerplate.map((b) => b.kind), ['site-furniture']);
+});
+
 test('a question headline is a title; a question later in the text is prose', () => {
   const body = 'The body of the article comes here, and it goes on long enough to be a paragraph. Does it ask more?';
   const s = parseStructure(`Who Profits From the Port Strike?\n\n${body}\n\nIs This the End?\n\n${body}`);

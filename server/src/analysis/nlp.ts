@@ -75,19 +75,25 @@ function parseBlock(text: string): BlockParse {
   return parse;
 }
 
-/** Splits every content block of the article into sentences of plain terms. */
+/**
+ * Splits every content block of the article into sentences of plain terms, and each credit line
+ * (a boilerplate region of kind `credit`: "Photo: …") into sentences marked `credit`, in the order
+ * of the text.
+ */
 export function tokenize(text: string, structure: ArticleStructure): Sentence[] {
   const sentences: Sentence[] = [];
-  structure.blocks.forEach((block, blockIndex) => {
-    const base = block.span.start;
-    for (const parsed of parseBlock(block.text)) {
+  const add = (span: { start: number; end: number }, blockText: string, blockIndex: number, credit: boolean) => {
+    const base = span.start;
+    for (const parsed of parseBlock(blockText)) {
       const terms: Term[] = parsed.map((t) => ({ ...t, start: base + t.start, end: base + t.end, tags: [...t.tags] }));
-      sentences.push({
-        span: { start: terms[0].start, end: terms[terms.length - 1].end },
-        blockIndex,
-        terms,
-      });
+      const sentence: Sentence = { span: { start: terms[0].start, end: terms[terms.length - 1].end }, blockIndex, terms };
+      if (credit) sentence.credit = true;
+      sentences.push(sentence);
     }
-  });
-  return sentences;
+  };
+  structure.blocks.forEach((block, blockIndex) => add(block.span, block.text, blockIndex, false));
+  const credits = structure.boilerplate.filter((b) => b.kind === 'credit');
+  if (credits.length === 0) return sentences;
+  for (const b of credits) add(b.span, text.slice(b.span.start, b.span.end), -1, true);
+  return sentences.sort((a, b) => a.span.start - b.span.start);
 }

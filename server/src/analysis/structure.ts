@@ -22,6 +22,9 @@ const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’()[\]{}]+[^\s<>"�
 const FURNITURE_LINE =
   /^\s*(?:spot_img|spot_imgspot_img|(?:Published|Updated|Posted|Last updated)(?:\s*:.{0,40}|\s+(?:on\s+)?\d.{0,30})|Advertisement|ADVERTISEMENT|Share(?: this(?: article)?)?\s*:?|Read more\s*:?|Continue reading.{0,20}|Subscribe(?: to [\w\s]{0,30})?\s*:?|Sign up(?: for| to)? (?:our|the) newsletter.{0,30}|Follow us(?: on)?.{0,40}|Tags?\s*:.*|Photo\s*:.{0,80}|Image\s*:.{0,80}|Credit\s*:.{0,80}|(?:Copyright\s*)?(?:©|\(c\))\s*.{0,80}|Copyright\s+\d{4}.{0,80}|All rights reserved\.?|Click here to .{0,40}|Comments?|Leave a (?:comment|reply)|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Telegram)\s*$/i;
 
+/** Furniture lines that credit a photographer, an agency or a copyright holder: read for names. */
+const CREDIT_LINE = /^\s*(?:(?:Photo|Photos|Image|Picture|Credit)\s*:.{0,80}|(?:Copyright\s*)?(?:©|\(c\))\s*.{0,80}|Copyright\s+\d{4}.{0,80})\s*$/i;
+
 /** A line that opens a run of teasers for other stories: everything after it is boilerplate. */
 const TEASERS_START =
   /^\s*(?:Related (?:articles?|posts?|stories|news|content|reading)|Recent (?:articles?|posts?|stories|news)|More (?:from|on|stories|news)\b.{0,40}|You (?:may|might) also (?:like|be interested in)|Read next|Also read|Trending(?: now)?|Popular (?:articles?|posts?|stories)|Latest (?:articles?|posts?|stories|news)|Most read|Editor'?s picks)\s*:?\s*$/i;
@@ -142,7 +145,7 @@ export function parseStructure(text: string, options: StructureOptions = default
       continue;
     }
     if (FURNITURE_LINE.test(trimmed)) {
-      structure.boilerplate.push({ kind: 'site-furniture', span });
+      structure.boilerplate.push({ kind: CREDIT_LINE.test(trimmed) ? 'credit' : 'site-furniture', span });
       previousWasBlank = true;
       lastParagraphLine = undefined;
       continue;

@@ -54,7 +54,13 @@ export interface SourceHeader {
   domain: string;
 }
 
-export type BoilerplateKind = 'site-furniture' | 'teasers';
+/**
+ * Site furniture, teasers for other stories, and credits: a line of its own that credits a
+ * photographer, an agency or a copyright holder ("Photo: …", "Image: …", "Credit: …", "Copyright
+ * 2024 …", "© …"). A credit is no content (no figures, no mirror words), but its names are read
+ * as actors.
+ */
+export type BoilerplateKind = 'site-furniture' | 'teasers' | 'credit';
 
 export interface BoilerplateRegion {
   kind: BoilerplateKind;
@@ -99,9 +105,11 @@ export interface Term {
 
 export interface Sentence {
   span: Span;
-  /** Index into ArticleStructure.blocks. */
+  /** Index into ArticleStructure.blocks; -1 for a credit line (a boilerplate region of kind `credit`). */
   blockIndex: number;
   terms: Term[];
+  /** The sentence is a credit line, read for its names only. */
+  credit?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

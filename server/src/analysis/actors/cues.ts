@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -206,6 +206,15 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
   if (joinedBefore && publishedIn(words, occ.from)) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "posted on X", "wrote on Kelvo", "in a post on X": what one posts on is a platform, an
+  // organisation, even named by one letter; a known place or a person's name is not ("wrote on Gaza").
+  const posting = words[occ.from - 2];
+  if (joinedBefore && previous.folded === 'on' && posting !== undefined && !posting.cap && POSTING_WORDS.has(posting.folded) && joinsNext(posting, previous) && !occ.possessive &&
+    occ.evidence.person + occ.evidence.place + occ.evidence.group === 0 && !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Place')) &&
+    !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
@@ -447,8 +456,17 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       else if (o.from === o.to && isPersonName(next, true)) asAgency(o);
       // "(KVRN/KTLO)": two acronyms credited together are both agencies or outlets.
       else if (o.from === o.to && next.from === next.to && words[o.from].acronym && next.unit.words[next.from].acronym) asAgency(o);
+      // "…/ File photo": one word before "photo" in lower case says what the picture is, no agency.
+      const after = next.unit.words[next.to + 1];
+      const described = next.from === next.to && after !== undefined && !after.cap && CREDIT_WORDS.has(after.folded) && joinsNext(next.unit.words[next.to], after);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
-      else asAgency(next);
+      else if (!described) asAgency(next);
+      continue;
+    }
+    // "Copyright 2024 Kelvo Media", "© 2025 The Harbour Courier": the holder of a copyright is an
+    // organisation unless compromise knows a personal name in it (a photographer's).
+    if (/(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?$/i.test(text.slice(Math.max(0, o.span.start - 20), o.span.start)) && !words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName'))) {
+      asAgency(o);
       continue;
     }
     const before = words[o.from - 1];
@@ -486,18 +504,22 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
  * A byline on a line of its own: "Renju Jose and Lewis Jackson |", "By Autumn Spredemann". Every
  * part of the line is a name of two or three words, at least one of them a given or family name
  * compromise knows, joined by commas, "and", "&" or "|": each is a person. Title-case headings
- * ("State Involvement") have no such names.
+ * ("State Involvement") have no such names. In the header of a page (`inHeader`: the line stands
+ * next to a date, a "Published"/"Updated" line or a repeat of the headline), one name of two words
+ * compromise knows nothing of ("Tamsin Okorie") is a byline too ("Law Enforcement Actions" is none).
  */
-export function bylineCues(text: string, unit: Unit, occurrences: readonly Occurrence[]): void {
+export function bylineCues(text: string, unit: Unit, occurrences: readonly Occurrence[], inHeader = false): void {
   const words = unit.words;
   if (occurrences.length === 0 || occurrences.length > 4) return;
   let k = 0;
   if (words[0]?.folded === 'by') k = 1;
+  const alone = inHeader && occurrences.length === 1 && unit.blockKind === 'heading';
   for (const o of occurrences) {
     if (o.from !== k) return;
     const length = o.to - o.from + 1;
     const named = o.unit.words.slice(o.from, o.to + 1);
-    if (length < 2 || length > 3 || named.some((w) => w.acronym || w.possessive) || !named.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) return;
+    if (length < 2 || length > 3 || named.some((w) => w.acronym || w.possessive)) return;
+    if (!named.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')) && !(alone && length === 2 && unknownName(o, named))) return;
     k = o.to + 1;
     if (words[k]?.folded === 'and') k++;
   }
@@ -505,6 +527,33 @@ export function bylineCues(text: string, unit: Unit, occurrences: readonly Occur
   const between = text.slice(occurrences[0].span.start, occurrences[occurrences.length - 1].span.end);
   if (/[^\p{L}\p{M}\s,&|'’.-]/u.test(between.replace(/\band\b/g, ''))) return;
   for (const o of occurrences) o.evidence.person += WEIGHT.cue;
+}
+
+/**
+ * A news outlet's masthead or credit on a line of its own: "Harbour Valley Tribune", "Kelvo
+ * Science News". The line (a title or a heading, with prose after it in the article) is one name
+ * of two or more capitalised words ending in a word of outlets (organisations.json mastheadWords),
+ * nothing else; its first word is a place of the gazetteer or the world data, or the name has three
+ * words or more, and no word is one compromise reads as an adjective, a verb or an adverb, so a
+ * section heading ("World News", "Latest World News") is none.
+ */
+export function mastheadCues(unit: Unit, occurrences: readonly Occurrence[], proseFollows: boolean): void {
+  const words = unit.words;
+  if (!proseFollows || occurrences.length !== 1) return;
+  const o = occurrences[0];
+  const named = words.slice(o.from, o.to + 1);
+  if (o.from !== 0 || o.to !== words.length - 1 || named.length < 2 || o.possessive || o.canonical !== undefined || !MASTHEAD_WORDS.has(named[named.length - 1].folded)) return;
+  if (named.some((w) => !w.cap || w.acronym || w.tags.has('Adjective') || w.tags.has('Verb') || w.tags.has('Adverb') || w.tags.has('Determiner') || /\p{Ll}\p{Lu}/u.test(w.text))) return;
+  const placeFirst = [2, 1].some((n) => n < named.length && (placeByName(named.slice(0, n).map((w) => w.text).join(' ')) || worldPlaceByWords(named.slice(0, n).flatMap((w) => foldWords(w.text)))));
+  if (named.length < 3 && !placeFirst) return;
+  o.evidence.organisation += WEIGHT.cue;
+}
+
+/** Words compromise only guessed at (a noun, a proper noun), each written as a name, none a word of organisations, places or titles. */
+function unknownName(o: Occurrence, named: readonly Word[]): boolean {
+  const guessed = new Set(['Noun', 'Singular', 'ProperNoun']);
+  return o.canonical === undefined && !worldPlaceByWords(foldWords(o.text)) && named.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w.text) && [...w.tags].every((t) => guessed.has(t)) &&
+    !ORG_CUES.has(w.folded) && !GEO_FEATURES.has(w.folded) && !ROLE_HEADS.has(w.folded) && !ROLE_MODIFIERS.has(w.folded) && !FUNCTION_WORDS.has(w.folded));
 }
 
 /** "published in X", "published in May 2023 in X": a phrase of publication, perhaps with a date between, right before word `from`. */

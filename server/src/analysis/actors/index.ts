@@ -14,14 +14,14 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, findLists, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
+import { bylineCues, creditCues, findLists, mastheadCues, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, NAMED_EVENT_WORDS, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
 import { resolveActors, toArticleActor } from './resolve';
 import { appositiveAfter, occurrenceIndex, organisationOfAfter, roleBefore } from './roles';
 import { attachStatements } from './statements';
-import { toUnits, type Word } from './words';
+import { toUnits, type Unit, type Word } from './words';
 
 import { actorKey } from './identity';
 
@@ -32,6 +32,9 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
   if (!text || sentences.length === 0) return [];
   const units = toUnits(text, sentences, structure.blocks.map((b) => (b.kind !== 'paragraph' && readsAsProse(b.text) ? 'paragraph' : b.kind)));
 
+  // The last block of prose: a line before it has prose after it (a masthead opens an article).
+  const lastParagraph = structure.blocks.reduce((last, b, i) => (b.kind === 'paragraph' ? i : last), -1);
+  const header = headerLines(structure, units);
   const byUnit: Occurrence[][] = [];
   const all: Occurrence[] = [];
   const listsOf: Occurrence[][] = [];
@@ -39,7 +42,8 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     const occs = applyAcronymDeclarations(text, unit, findOccurrences(text, unit));
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
-      bylineCues(text, unit, occs);
+      bylineCues(text, unit, occs, header.has(unit.block));
+      mastheadCues(unit, occs, unit.block < lastParagraph);
       creditCues(text, occs, findLists(text, occs));
       all.push(...occs);
       continue;
@@ -119,6 +123,32 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
 function namedStorm(a: ArticleActor): boolean {
   const first = a.name.trim().split(/\s+/)[0]?.toLowerCase();
   return a.kind === 'person' && first !== undefined && NAMED_EVENT_WORDS.has(first) && a.name.trim().split(/\s+/).length >= 2;
+}
+
+/**
+ * The blocks that stand in the header of a scraped page, beside what a header holds: a line that
+ * is a date ("August 1, 2025"), a "Published"/"Updated" line of site furniture, or a repeat of the
+ * headline (a heading of four words or more written twice). Bylines stand there.
+ */
+function headerLines(structure: ArticleInput['structure'], units: readonly Unit[]): Set<number> {
+  const blocks = structure.blocks;
+  const seen = new Map<string, number>();
+  for (const b of blocks) seen.set(b.text.trim(), (seen.get(b.text.trim()) ?? 0) + 1);
+  const repeatedHeadline = (i: number) => blocks[i] !== undefined && blocks[i].kind !== 'paragraph' && (seen.get(blocks[i].text.trim()) ?? 0) > 1 && blocks[i].text.trim().split(/\s+/).length >= 4;
+  const dateOnly = new Set<number>();
+  const wordsOf = new Map<number, Word[]>();
+  for (const u of units) wordsOf.set(u.block, [...(wordsOf.get(u.block) ?? []), ...u.words]);
+  for (const [i, words] of wordsOf) if (i >= 0 && words.length > 0 && words.length <= 6 && words.every((w) => w.tags.has('Date') || w.tags.has('Value') || w.tags.has('Month'))) dateOnly.add(i);
+  const furnitureBetween = (a: number, b: number) => structure.boilerplate.some((r) => r.kind === 'site-furniture' && r.span.start >= a && r.span.end <= b);
+  const out = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph') return;
+    const before = blocks[i - 1];
+    const after = blocks[i + 1];
+    if (repeatedHeadline(i - 1) || repeatedHeadline(i + 1) || dateOnly.has(i - 1) || dateOnly.has(i + 1) ||
+      furnitureBetween(before?.span.end ?? 0, b.span.start) || furnitureBetween(b.span.end, after?.span.start ?? structure.length)) out.add(i);
+  });
+  return out;
 }
 
 /** A member of a list that is one capitalised organisation word, not first in its sentence: "Navy". */

@@ -63,7 +63,8 @@ export function isFunctionWord(w: Word): boolean {
 export function toUnits(text: string, sentences: readonly Sentence[], blockKinds: readonly BlockKind[]): Unit[] {
   const units: Unit[] = [];
   for (const sentence of sentences) {
-    const blockKind = blockKinds[sentence.blockIndex] ?? 'paragraph';
+    // A credit line ("Photo: …") is read as a heading: for its names, never as prose.
+    const blockKind = sentence.credit ? 'heading' : blockKinds[sentence.blockIndex] ?? 'paragraph';
     let current: Word[] = [];
     const flush = () => {
       if (current.length === 0) return;

@@ -86,6 +86,11 @@ export const SPEECH_VERBS = words({ description: '', inflect: 'verb', words: eng
 /** Every verb of saying: the speech verbs and those whose subject is any source ("the ministry reported"). */
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...words({ description: '', inflect: 'verb', words: english.sayingVerbs.map.report })]);
 export const FINDING_VERBS = words(english.findingVerbs);
+/** "posted on X", "in a post on X": verbs and nouns of posting before "on" and a platform. */
+export const POSTING_WORDS: ReadonlySet<string> = new Set([
+  ...words({ description: '', inflect: 'verb', words: english.postingWords.map.verb }),
+  ...words({ description: '', inflect: 'noun', words: english.postingWords.map.noun }),
+]);
 /** "Kelvin Law reported": verbs whose subject, with no personal name, is an outlet or a body. */
 export const REPORTING_VERBS = words(english.reportingVerbs);
 /** "told Newsbeat": verbs whose object is who was told. */
@@ -138,6 +143,8 @@ export const ORG_CUES = words(organisations.organisationCues);
 export const ORG_PREFIXES = words(organisations.organisationPrefixes);
 export const GENERIC_ORG_NAMES = words(organisations.genericOrganisationNames);
 export const GENERIC_BODY_WORDS = words(organisations.genericBodyWords);
+export const INSTITUTION_NAMES = words(organisations.institutionNames);
+export const MASTHEAD_WORDS = words(organisations.mastheadWords);
 export const DROPPABLE_ORG_SUFFIXES = words(organisations.droppableOrganisationSuffixes);
 export const PARTY_NOUNS_AFTER_NAME = words(organisations.partyNounsAfterName);
 export const ORG_NOUNS_AFTER_NAME = words(organisations.organisationNounsAfterName);
