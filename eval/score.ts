@@ -410,8 +410,9 @@ function actorHits<T extends { key: string; aliases: readonly string[] }>(candid
   const hits = byName(name);
   if (hits.length) return hits;
   // Truth writers disambiguate: "Catawba County, North Carolina" is the article's "Catawba
-  // County"; "National Centers for Environmental Information (NCEI)" is either form.
-  const forms = [name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), /\(([^)]+)\)/.exec(name)?.[1], name.split(',')[0].trim()];
+  // County"; "National Centers for Environmental Information (NCEI)" is either form; "Turkey /
+  // Türkiye" and "ALPHV/BlackCat" are each of their forms.
+  const forms = [name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), /\(([^)]+)\)/.exec(name)?.[1], name.split(',')[0].trim(), ...name.split('/').map((f) => f.trim())];
   for (const form of forms) if (form && form !== name && form.length > 1) {
     const more = byName(form);
     if (more.length) return more;

@@ -177,3 +177,18 @@ test('eval: truth files are read leniently; an old link without a relation is an
   assert.equal(truth.actors?.length, 1);
   assert.deepEqual(problems, ['links[0] has no relation: read as agree', 'links[1] lacks aQuote, aFigure, b, bQuote, bFigure: left out', '"nearMisses" is not a list']);
 });
+
+test('eval: a truth actor written with a slash ("Mora / Riverton", "Lind/Ana Lind") is found by any of its forms', () => {
+  const truth: Truth = {
+    figures: figures('m-dead', 'm-dead'),
+    links: [],
+    actors: [
+      { name: 'Mora River / Riverton', kind: 'place' },
+      { name: 'Governor/Ana Lind', kind: 'person' },
+      { name: 'Nobody / Atall', kind: 'person' },
+    ],
+  };
+  // No files listed for the actors: none is counted as in an article.
+  const t = run({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] }).total;
+  assert.deepEqual(t.actors.total, { total: 3, found: 2, rightKind: 2, rightKindInArticle: 0 });
+});
