@@ -387,6 +387,10 @@ const TABLE: Row[] = [
   ["Tomas Vey was re-elected on Sunday in a vote in which he won 52.10 percent of the votes (3,120,455 support).",
     "52.10 percent | bare round figure | [52.095, 52.105) | % | share of votes won [@tomas vey vote won] T:on Sunday",
     "3,120,455 | exact | [3120455, 3120455] | count | count cast [@tomas vey vote] T:on Sunday"],
+  // "N of them" after a figure is a part of what that figure counts.
+  ["During the same period, 3,700 people were injured, more than 900 of them by firearms.",
+    "3,700 | bare round figure | [3650, 3750) | count:person | people injured [injury person]",
+    "more than 900 | more than | (900, ∞) | count:person | people injured [=part injury person]"],
   // A participle after an auxiliary is a passive verb whatever its tag; "the person of X" wins.
   ["The audit found that nearly 3,000 members were affected.",
     "nearly 3,000 | nearly | [2700, 3000) | count:member | members affected [affect member] A:The audit"],

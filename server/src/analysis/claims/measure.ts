@@ -849,6 +849,10 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
   for (let k = ctx.end + 1, n = 0; k < terms.length && n < 8 && !cut(k - 1); k++, n++) if (word(terms[k]) === 'alone') alone = true;
   if (partOf || including || ofThose || alone) {
     parts.facets.push('part');
+    // "3,700 people were injured, more than 900 of them by firearms": "of them" stands for what
+    // the figure before counts.
+    const pronoun = /^(?:them|whom|those|these)$/.test(word(terms[ctx.end + 2]));
+    if (partOf && pronoun && ctx.previous && !parts.noun && parts.events.length + parts.classes.length === 0) inheritMeasure(parts, ctx.previous);
     return;
   }
   const aggregate = back(6, true).map((k) => word(terms[k])).find((w) => AGGREGATES.has(w));
