@@ -416,3 +416,11 @@ test('a large bucket: two articles of one story meet even when they name no acto
   const none = linkClaims(unstoried, ANY);
   assert.equal(none.filter((l) => l.a.article === 'a0' || l.b.article === 'a0').length, 0);
 });
+
+test('"over 670" in one article and "670" in another are one estimate, with and without its "over"', () => {
+  const over = claim({ text: 'over 670', qualifier: 'over', interval: open(670) });
+  const bare = claim({ text: '670', qualifier: 'exact', interval: exact(670) });
+  assert.equal(relationOf(over, bare), 'agree');
+  // A figure below the bound still conflicts with it.
+  assert.equal(relationOf(over, claim({ text: '600', qualifier: 'exact', interval: exact(600) })), 'conflict');
+});

@@ -403,8 +403,11 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     reasons.push(`compared in ${va.base}: ${ca.unit.noun} and ${cb.unit.noun} converted`);
   }
   const bound = a.info.lowerBound || b.info.lowerBound;
-  const ia = widenRound(ca, inA, options.roundTolerance, bound);
-  const ib = widenRound(cb, inB, options.roundTolerance, bound);
+  let ia = widenRound(ca, inA, options.roundTolerance, bound);
+  let ib = widenRound(cb, inB, options.roundTolerance, bound);
+  // "over 670" in one article, "670" in another: the same estimate with and without its "more
+  // than"; the bound is the figure the other states.
+  [ia, ib] = [boundAt(ia, ib), boundAt(ib, ia)];
   const sa = `${ca.text} (${describeIntervalCompact(ia)})`;
   const sb = `${cb.text} (${describeIntervalCompact(ib)})`;
 
@@ -450,6 +453,11 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
   scored?.push({ a: a.ref, b: b.ref, features: values, confidence, relation, rules });
   if (!relation || confidence < options.minConfidence) return undefined;
   return { a: a.ref, b: b.ref, relation, confidence, reasons, rules };
+}
+
+/** `i` with its strict lower bound made inclusive when `other` is exactly that bound ("over 670" against "670"). */
+function boundAt(i: Interval, other: Interval): Interval {
+  return !i.lowInclusive && i.low !== null && other.lowInclusive && other.highInclusive && other.low === i.low && other.high === i.low ? { ...i, lowInclusive: true } : i;
 }
 
 export function linkClaims(articles: readonly LinkInput[], options: ConflictOptions = defaultConflictOptions): ClaimLink[] {
