@@ -387,6 +387,11 @@ const TABLE: Row[] = [
   ["Tomas Vey was re-elected on Sunday in a vote in which he won 52.10 percent of the votes (3,120,455 support).",
     "52.10 percent | bare round figure | [52.095, 52.105) | % | share of votes won [@tomas vey vote won] T:on Sunday",
     "3,120,455 | exact | [3120455, 3120455] | count | count cast [@tomas vey vote] T:on Sunday"],
+  // An abbreviated month's full stop ends no clause; a span may run across months.
+  ["On Aug. 3, officials said 2,000 people had been arrested.",
+    "2,000 | bare round figure | [1900, 2100) | count:person | people arrested [arrest person] T:On Aug. 3 A:officials"],
+  ["A monitoring group said 315 people died in the protests between Oct. 21 and Jan. 16.",
+    "315 | exact | [315, 315] | count:person | people died [death person] T:between Oct. 21 and Jan. 16 A:A monitoring group"],
   // "N of them" after a figure is a part of what that figure counts.
   ["During the same period, 3,700 people were injured, more than 900 of them by firearms.",
     "3,700 | bare round figure | [3650, 3750) | count:person | people injured [injury person]",

@@ -186,9 +186,13 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
       while (last + 1 < terms.length) {
         const n = terms[last + 1];
         const nw = word(n);
-        if (/[;:.!?()]/.test(terms[last].post)) break;
+        // "Aug. 3": the full stop of an abbreviated month ends no sentence.
+        const abbreviatedMonth = has(terms[last], 'Month') && /^\.\s*$/.test(terms[last].post) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(nw);
+        if (/[;:.!?()]/.test(terms[last].post) && !abbreviatedMonth) break;
         if (isTimeCore(n) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(nw) && !/,/.test(terms[last].post))) last++;
         else if ((nw === 'and' || nw === 'to' || nw === 'through') && /^\d{1,2}$/.test(word(terms[last + 2])) && +word(terms[last + 2]) <= 31 && (has(terms[last], 'Month') || /^\d{1,2}$/.test(word(terms[last])))) last += 2;
+        // "between Oct. 21 and Jan. 16", "from March 3 to April 9": a span across months.
+        else if ((nw === 'and' || nw === 'to' || nw === 'through' || nw === 'until') && terms[last + 2] && has(terms[last + 2], 'Month') && isCapitalised(terms[last + 2]) && /^\d{1,2}$/.test(word(terms[last]))) last += 2;
         else if (/^\d{4}$/.test(nw)) last++;
         else break;
       }
@@ -273,7 +277,8 @@ export function attach(terms: readonly Term[], mentions: readonly Mention[], sta
   let clauseStart = 0;
   for (let k = start - 1; k >= 0; k--) {
     const t = terms[k];
-    if (/[;:!?()—–]|\.\s/.test(t.post) || (/,/.test(t.post) && CLAUSE_JOINS.has(word(terms[k + 1])))) {
+    // "On Aug. 3, …": an abbreviation's full stop ends no clause.
+    if (/[;:!?()—–]/.test(t.post) || (/\.\s/.test(t.post) && !has(t, 'Abbreviation')) || (/,/.test(t.post) && CLAUSE_JOINS.has(word(terms[k + 1])))) {
       clauseStart = k + 1;
       break;
     }
