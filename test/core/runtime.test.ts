@@ -77,6 +77,35 @@ test('the pool: lanes start only when there is work, jobs go in priority order, 
   assert.ok(lanes.every((l) => l.ended));
 });
 
+test('the pool: trim ends the idle lanes but the ones kept, a busy lane is never ended, and lanes start again with new work', async () => {
+  const lanes: HeldLane[] = [];
+  const pool = new ParallelPool(2, (large) => {
+    const lane = new HeldLane(large);
+    lanes.push(lane);
+    return lane;
+  });
+  const a = pool.analyse('a', options, 2);
+  const b = pool.analyse('b', options, 2);
+  assert.equal(pool.started, 2);
+  lanes[0].jobs[0].finish();
+  await a;
+  await pool.trim(0);
+  assert.equal(pool.started, 1, 'the busy lane stays');
+  assert.deepEqual(lanes.map((l) => l.ended), [true, false]);
+  lanes[1].jobs[0].finish();
+  await b;
+  await pool.trim(1);
+  assert.equal(pool.started, 1, 'one idle lane kept');
+  await pool.trim(0);
+  assert.equal(pool.started, 0);
+  assert.ok(lanes.every((l) => l.ended));
+  const c = pool.analyse('c', options, 2);
+  assert.equal(pool.started, 1, 'a new lane for new work');
+  lanes[2].jobs[0].finish();
+  assert.ok('analysis' in (await c));
+  await pool.dispose();
+});
+
 test('the pool: a large text has a lane of its own, which ends when no large text waits', async () => {
   const lanes: HeldLane[] = [];
   const pool = new ParallelPool(1, (large) => {

@@ -309,6 +309,11 @@ export function startServer(connection: Connection = createConnection(), deps: S
     } catch (e) {
       connection.console.error(`indexing failed: ${(e as Error).stack ?? e}`);
     } finally {
+      // The workers are done: their heaps go before the end of the index links and publishes
+      // everything (the server's peak of memory was there, with the idle workers still holding
+      // theirs). One stays for the edits of an open article; the others start again with new work.
+      // Still indexing meanwhile: a publication due now must not say the server is idle.
+      await pool.trim?.(documents.all().length > 0 ? 1 : 0);
       indexing = false;
       progress?.done();
       // Links made while the workspace grew can drift from one run over all of it (../corpus/linking.ts):

@@ -40,6 +40,10 @@ export class AnalysisService implements Analyser {
     return this.pool.dispose();
   }
 
+  async trim(keep: number): Promise<void> {
+    await this.pool.trim?.(keep);
+  }
+
   async prime(text: string, options: AnalysisOptions, affinity: string): Promise<void> {
     // Straight to the pool: the point is the worker's parse, not an answer (which may be known).
     await this.pool.prime?.(text, options, affinity);

@@ -31,6 +31,11 @@ export interface Analyser {
    * keeps the text's blocks, so the first edit of a document just opened re-parses one paragraph.
    */
   prime?(text: string, options: AnalysisOptions, affinity: string): Promise<void>;
+  /**
+   * Ends the worker threads that have no job, all but `keep` of them (the others start again when
+   * work comes): an index that is done lets go of the workers' heaps.
+   */
+  trim?(keep: number): Promise<void>;
   /** Jobs queued or running. */
   readonly pending: number;
   dispose(): void | Promise<void>;
@@ -124,7 +129,16 @@ export class ParallelPool implements Analyser {
     if (fresh) for (let i = 0; i < 3; i++) await this.analyse(text, options, 1, { affinity });
   }
 
-  /** Worker threads started so far (for the benchmark and the log). */
+  async trim(keep: number): Promise<void> {
+    const ordinary = this.lanes.filter((l) => !l.large);
+    const idle = ordinary.filter((l) => l.jobs === 0);
+    // Busy lanes count among those kept; of the idle ones, the first stay and the others end.
+    const ending = idle.slice(Math.max(0, keep - (ordinary.length - idle.length)));
+    for (const lane of ending) this.lanes.splice(this.lanes.indexOf(lane), 1);
+    await Promise.all(ending.map((lane) => lane.pool.dispose()));
+  }
+
+  /** Lanes running now, each with its worker thread (for tests and the log). */
   get started(): number {
     return this.lanes.length;
   }

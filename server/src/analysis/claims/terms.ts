@@ -5,21 +5,29 @@
 import type { Term } from '../types';
 import { IRREGULAR_SINGULAR, UNCOUNTABLE_IN_S } from '../lexicon/claims';
 
-const wordCache = new WeakMap<Term, string>();
+/**
+ * Words by term text: the word depends on the text alone. A map keyed by the text string rather
+ * than a WeakMap keyed by the term object: every analysis makes new terms, and a WeakMap's lookups
+ * and its entries' garbage collection cost several times more, and the claims extractor asks for
+ * the word of most terms several times. Bounded: cleared when it holds WORD_CACHE_SIZE texts.
+ */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_SIZE = 50_000;
 
-/** Lower-case word without a possessive ending or surrounding punctuation (cached per term). */
+/** Lower-case word without a possessive ending or surrounding punctuation (cached by text). */
 export function word(t: Term | undefined): string {
   if (!t) return '';
-  let w = wordCache.get(t);
+  let w = wordCache.get(t.text);
   if (w === undefined) {
-    w = computeWord(t);
-    wordCache.set(t, w);
+    w = computeWord(t.text);
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(t.text, w);
   }
   return w;
 }
 
-function computeWord(t: Term): string {
-  return t.text
+function computeWord(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'s?$/, '')
