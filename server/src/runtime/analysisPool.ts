@@ -176,17 +176,19 @@ export class AnalysisPool {
       if (this.worker !== worker || this.sent[0]?.id !== response.id) return;
       this.finish('error' in response ? { error: response.error } : parsed(response.json, response.mirror));
     });
+    // A worker that raised an uncaught error is ending. Its answers sent before the error may
+    // still be on their way (with two jobs in the worker, the first may be done): they arrive
+    // before 'exit', so the job that failed is the one still unanswered then, and the jobs sent
+    // after it go back to the queue for a new worker.
+    let failure: string | undefined;
     worker.on('error', (e) => {
       this.log(`analysis worker failed: ${e.message}`);
-      // A worker that raised an uncaught error is ending: the next job goes to a new one.
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      this.finish({ error: `the analysis worker failed: ${e.message}` });
+      failure ??= e.message;
     });
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      if (this.sent.length) this.finish({ error: `the analysis worker stopped (exit code ${code})` });
+      if (this.sent.length) this.finish({ error: failure !== undefined ? `the analysis worker failed: ${failure}` : `the analysis worker stopped (exit code ${code})` });
     });
     this.worker = worker;
     return worker;
