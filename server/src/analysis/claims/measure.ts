@@ -128,12 +128,21 @@ function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts):
       if (ev && has(terms[k], 'Noun')) into.events.push(ev);
       // "21,000 annulled ballots", "1,200 destroyed homes": a participle before the noun says
       // what happened to what is counted, as one after it does ("ballots annulled").
-      else if (/^[a-z]{3,}ed$/.test(w) && !has(terms[k], 'Noun') && !MEASURE_STOPWORDS.has(w)) {
-        if (ev) into.events.push(ev);
-        else into.extra.push(stem(w));
-      }
+      else if (isParticiple(w) && !has(terms[k], 'Noun')) foldParticiple(w, into);
     }
   }
+}
+
+/** An -ed form that may say what happened to what is counted ("annulled", "affected"). */
+function isParticiple(w: string): boolean {
+  return /^[a-z]{3,}ed$/.test(w) && !MEASURE_STOPWORDS.has(w);
+}
+
+/** A participle read into the measure: its event when the vocabulary has one, else the word itself. */
+function foldParticiple(w: string, into: MeasureParts): void {
+  const ev = eventConcept(w);
+  if (ev) into.events.push(ev);
+  else into.extra.push(stem(w));
 }
 
 /** The subject of a light verb at `verb`: walks left over its noun phrase, folding what it names. */
@@ -477,15 +486,16 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
   // billion in profit".
   const next = terms[ctx.end + 1];
   const bareAfter = !next || /[,;:.!?()]/.test(terms[ctx.end].post) || (!has(next, 'Noun') && word(next) !== 'in' && word(next) !== 'of');
-  if (bareAfter && gap.length > 0 && COMPARISON_CONNECTORS.has(gap.join(' '))) return prev;
-  // "the 5.15 million votes the authority said Maduro had won, compared to 4.45 million for
-  // Gonzalez": the connector after a comma ends a longer clause on the figure before.
-  for (const n of [2, 1]) {
+  // The connector is the whole gap, or ends it after a comma that closes a longer clause on the
+  // figure before ("the 5.15 million votes the authority said Maduro had won, compared to 4.45
+  // million for Gonzalez"), one with no other figure and no end of sentence in it.
+  for (const n of bareAfter ? [2, 1] : []) {
     const at = ctx.start - n;
-    if (!bareAfter || at <= prev.end || !COMPARISON_CONNECTORS.has(gap.slice(-n).join(' ')) || !/,\s*$/.test(terms[at - 1].post)) continue;
-    let clean = true;
-    for (let k = prev.end + 1; k < at; k++) if ((has(terms[k], 'Value') && !/^\d{4}$/.test(terms[k].text)) || /[;:.!?()]/.test(terms[k].post)) clean = false;
-    if (clean) return prev;
+    if (at <= prev.end || !COMPARISON_CONNECTORS.has(gap.slice(-n).join(' '))) continue;
+    if (at === prev.end + 1) return prev;
+    if (!/,\s*$/.test(terms[at - 1].post)) continue;
+    const clause = terms.slice(prev.end + 1, at);
+    if (clause.every((t) => !(has(t, 'Value') && !/^\d{4}$/.test(t.text)) && !/[;:.!?()]/.test(t.post))) return prev;
   }
   if (gap.every((w) => LIST_CONNECTORS.has(w))) {
     return /[,;]/.test(terms[prev.end].post) || gap.length > 0 ? prev : undefined;
@@ -761,16 +771,13 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
   }
   // "nearly 3,000 members were affected": a participle after an auxiliary is a passive verb,
   // whatever its tag.
-  const passive = k > after && k < stop && terms[k] && AUXILIARIES.has(word(terms[k - 1])) && /^[a-z]{3,}ed$/.test(word(terms[k])) && !MEASURE_STOPWORDS.has(word(terms[k]));
+  const passive = k > after && k < stop && terms[k] && AUXILIARIES.has(word(terms[k - 1])) && isParticiple(word(terms[k]));
   if (k >= stop || !terms[k] || (!verbish(terms[k]) && !passive)) return false;
   // "51% of the vote, compared with 46%": what follows sets another figure against this one.
   if (COMPARISON_CONNECTORS.has(`${word(terms[k])} ${word(terms[k + 1])}`)) return false;
   if (passive && !verbish(terms[k])) {
-    const w = word(terms[k]);
-    const ev = eventConcept(w);
-    if (ev) parts.events.push(ev);
-    else parts.extra.push(stem(w));
-    parts.eventText ??= w;
+    foldParticiple(word(terms[k]), parts);
+    parts.eventText ??= word(terms[k]);
     return true;
   }
   const r = foldVerb(terms, k, parts, unitKind);

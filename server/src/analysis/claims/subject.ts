@@ -52,6 +52,13 @@ function mentionStartingAt(spans: readonly ActorSpan[], t: Term): ActorSpan | un
   return undefined;
 }
 
+/** The last person named before `offset`, no further back than `within` characters: whom a pronoun stands for. */
+function lastPersonBefore(spans: readonly ActorSpan[], offset: number, within = Infinity): ActorSpan | undefined {
+  let last: ActorSpan | undefined;
+  for (const s of spans) if (s.person && s.end <= offset && offset - s.end < within) last = s;
+  return last;
+}
+
 /**
  * "More than 50,000 residents voted for her": the candidate voted for is whose votes they are. A
  * pronoun stands for the last person named before it.
@@ -63,11 +70,7 @@ function votedFor(terms: readonly Term[], end: number, spans: readonly ActorSpan
       if (!target) return undefined;
       const named = mentionStartingAt(spans, target);
       if (named) return named.key;
-      if (/^(?:her|him)$/.test(word(target))) {
-        let last: ActorSpan | undefined;
-        for (const s of spans) if (s.person && s.end <= terms[0].start) last = s;
-        return last?.key;
-      }
+      if (/^(?:her|him)$/.test(word(target))) return lastPersonBefore(spans, terms[0].start)?.key;
       return undefined;
     }
     if (/[,;:.!?()]/.test(terms[k].post)) return undefined;
@@ -118,15 +121,9 @@ function winnerWith(terms: readonly Term[], start: number, spans: readonly Actor
   if (k < 1 || word(terms[k]) !== 'with' || /[,;:.!?()—–]/.test(terms[k - 1].post)) return undefined;
   for (let j = k - 1, n = 0; j >= 0 && n < 6; j--, n++) {
     const named = mentionEndingAt(spans, terms[j]);
-    // "won the election in Brenford with 48,210 votes": a place after a preposition is where.
-    if (named) {
-      let first = terms.findIndex((t) => t.end > named.start);
-      if (first > 0 && has(terms[first - 1], 'Determiner')) first--;
-      const before = terms[first - 1];
-      // "Tomas Vey of the Civic Alliance came second with 42,000 votes": the person before "of".
-      if (before && (word(before) === 'of' || word(before) === 'from') && first >= 2) return mentionEndingAt(spans, terms[first - 2])?.key;
-      return before && (has(before, 'Preposition') || SUBJECT_PLACE_PREPOSITIONS.has(word(before))) ? undefined : named.key;
-    }
+    // "won the election in Brenford with 48,210 votes" (a place, where), "Tomas Vey of the Civic
+    // Alliance came second with 42,000 votes" (the person before "of").
+    if (named) return whoIs(terms, spans, named)?.key;
     if (j > 0 && /[,;:.!?()—–]/.test(terms[j - 1].post)) return undefined;
   }
   return undefined;
@@ -185,9 +182,7 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
   let subject = mentionEndingAt(spans, terms[k]);
   // "Maduro has been re-elected … in elections in which he won 51.20 percent of the votes": with
   // votes, "he" or "she" stands for the last person named before it, within a few lines.
-  if (!subject && votes && /^(?:he|she)$/.test(word(terms[k]))) {
-    for (const s of spans) if (s.person && s.end <= terms[k].start && terms[k].start - s.end < 400) subject = s;
-  }
+  if (!subject && votes && /^(?:he|she)$/.test(word(terms[k]))) subject = lastPersonBefore(spans, terms[k].start, 400);
   // "Daniel Chapo from the Frelimo party": a named person before "of" or "from" and a common-noun
   // phrase.
   for (let j = k - 1, n = 0; !subject && j > 0 && n < 5 && !stops.test(terms[j].post) && !/,/.test(terms[j].post); j--, n++) {
@@ -207,9 +202,18 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
     }
     if (!subject) return undefined;
   }
-  // "Tomas Vey of the Civic Alliance, won", "Daniel Chapo from the Frelimo party took": the person
-  // before "of" or "from" is the subject.
-  const first = terms.findIndex((t) => t.end > subject!.start);
+  // "Vey's Civic Alliance" is the Civic Alliance.
+  return whoIs(terms, spans, subject)?.key.replace(/^[^\s]+['’]s\s+/, '');
+}
+
+/**
+ * Who a name found as a subject stands for: the person before "of" or "from" ("Tomas Vey of the
+ * Civic Alliance, won", "Daniel Chapo from the Frelimo party took"), or no one when the name is a
+ * place after a preposition ("compounds in Southeast Asia generate…": where, not who).
+ */
+function whoIs(terms: readonly Term[], spans: readonly ActorSpan[], named: ActorSpan): ActorSpan | undefined {
+  let subject = named;
+  const first = terms.findIndex((t) => t.end > subject.start);
   if (first >= 2) {
     let j = first - 1;
     if (word(terms[j]) === 'the') j--;
@@ -218,10 +222,8 @@ export function subjectOf(terms: readonly Term[], start: number, spans: readonly
       if (owner) subject = owner;
     }
   }
-  // "Vey's Civic Alliance" is the Civic Alliance.
-  // "compounds in Southeast Asia generate…": a place after a preposition is where, not who.
-  const head = terms.findIndex((t) => t.end > subject!.start);
+  const head = terms.findIndex((t) => t.end > subject.start);
   const before = terms[head - 1];
   if (before && !/[,;:.!?()]/.test(before.post) && (has(before, 'Preposition') || SUBJECT_PLACE_PREPOSITIONS.has(word(before)))) return undefined;
-  return subject.key.replace(/^[^\s]+['’]s\s+/, '');
+  return subject;
 }
