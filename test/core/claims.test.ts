@@ -366,6 +366,13 @@ const TABLE: Row[] = [
     "more than 670 | more than | (670, ∞) | count:person | people buried [death person] A:a UN agency"],
   ["A separate UN agency put the possible death toll at more than 670 people.",
     "more than 670 | more than | (670, ∞) | count:person | people killed [death person] A:A separate UN agency"],
+  // With no figure before it in the sentence, "the figure" stands for the head further back in its
+  // clause; "the range of" is read like "the figure of", and a compound that names what it counts
+  // ("cost estimate") is the head.
+  ["Opposition leaders say the toll is far higher than the official figure of 37.",
+    "37 | exact | [37, 37] | count | count killed [death] A:Opposition leaders"],
+  ["The total cost estimate is in the range of $20 billion to $34 billion.",
+    "$20 billion to $34 billion | to | [20000000000, 34000000000] | USD | total cost estimate [estimate spend]"],
   ["A crowd of 100,000 gathered in the capital on Sunday.",
     "100,000 | bare round figure | [95000, 105000) | count | count attended [attend] T:on Sunday"],
   // Whose votes: "for X" after a count of votes (past an appositive), and "X had won" after it.

@@ -549,8 +549,20 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
       // "police said 107,000 attended, while organisers put the number at 300,000": a head with
       // nothing after it stands for the figure before it in the sentence, and counts the same.
       if (word(terms[j + 1]) !== 'of' || j + 1 === k) {
-        if (ctx.previous && ctx.previous.end < j) inheritMeasure(parts, ctx.previous);
-        return;
+        if (ctx.previous && ctx.previous.end < j) {
+          inheritMeasure(parts, ctx.previous);
+          return;
+        }
+        // "the total cost estimate is in the range of $20 billion to $34 billion": a compound
+        // that says what it counts ("cost estimate", "casualty figure") is the head.
+        if (compoundCounts(terms, j)) {
+          const first = compoundBefore(terms, j);
+          readHeadPhrase(terms, { first, head: j, last: j, text: textOf(terms, first, j) }, parts);
+          return;
+        }
+        // "The toll is significantly higher than the official figure of 37": with no figure
+        // before it in the sentence, the head stands for one further back in its clause.
+        continue;
       }
       let from = j + 2;
       while (from < k && MEASURE_STOPWORDS.has(word(terms[from]))) from++;
@@ -559,24 +571,43 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
       phrase = np;
     } else {
       // "the death toll", "turnout": the head with the nouns and adjectives before it.
-      let first = j;
-      while (first > 0 && j - first < 3 && !isPunctuatedAfter(terms[first - 1]) && (has(terms[first - 1], 'Noun') || has(terms[first - 1], 'Adjective')) && !has(terms[first - 1], 'Possessive')) first--;
+      const first = compoundBefore(terms, j);
       phrase = { first, head: j, last: j, text: textOf(terms, first, j) };
     }
-    // Every word of the phrase counts, as in a light verb's subject ("death toll": deaths, people).
-    for (let q = phrase.first; q <= phrase.head; q++) {
-      const x = word(terms[q]);
-      const ev = eventConcept(x);
-      const cls = classConcept(x);
-      const nat = nationality(x);
-      if (ev) parts.events.push(ev);
-      if (cls) parts.classes.push(cls);
-      if (nat) parts.nationalities.push(nat);
-      if (q === phrase.head && !ev && !cls && !nat) parts.extra.push(singular(x));
-    }
-    parts.subjectText ??= textOf(terms, phrase.first, phrase.last).replace(SUBJECT_DETERMINERS_BEFORE, '');
+    readHeadPhrase(terms, phrase, parts);
     return;
   }
+}
+
+/** The first word of the compound a head noun ends ("the total preliminary cost estimate": "total"). */
+function compoundBefore(terms: readonly Term[], j: number): number {
+  let first = j;
+  while (first > 0 && j - first < 3 && !isPunctuatedAfter(terms[first - 1]) && (has(terms[first - 1], 'Noun') || has(terms[first - 1], 'Adjective')) && !has(terms[first - 1], 'Possessive')) first--;
+  return first;
+}
+
+/** Whether a word of the compound before head `j` names what it counts ("cost estimate", "casualty figure"). */
+function compoundCounts(terms: readonly Term[], j: number): boolean {
+  for (let q = compoundBefore(terms, j); q < j; q++) {
+    const x = word(terms[q]);
+    if (eventConcept(x) || classConcept(x) || nationality(x)) return true;
+  }
+  return false;
+}
+
+/** What a head phrase counts: every word of it, as in a light verb's subject ("death toll": deaths, people). */
+function readHeadPhrase(terms: readonly Term[], phrase: NounPhrase, parts: MeasureParts): void {
+  for (let q = phrase.first; q <= phrase.head; q++) {
+    const x = word(terms[q]);
+    const ev = eventConcept(x);
+    const cls = classConcept(x);
+    const nat = nationality(x);
+    if (ev) parts.events.push(ev);
+    if (cls) parts.classes.push(cls);
+    if (nat) parts.nationalities.push(nat);
+    if (q === phrase.head && !ev && !cls && !nat) parts.extra.push(singular(x));
+  }
+  parts.subjectText ??= textOf(terms, phrase.first, phrase.last).replace(SUBJECT_DETERMINERS_BEFORE, '');
 }
 
 /** What an earlier figure counts, taken over by one that stands for it ("the number", "the figure"). */
