@@ -369,6 +369,11 @@ const TABLE: Row[] = [
   // With no figure before it in the sentence, "the figure" stands for the head further back in its
   // clause; "the range of" is read like "the figure of", and a compound that names what it counts
   // ("cost estimate") is the head.
+  // A count with no noun of its own, a copula and a noun phrase: the phrase is what is counted.
+  ["A police officer said all 39 were crash victims.",
+    "39 | exact | [39, 39] | count:victim | crash victims [victim] A:A police officer"],
+  ["Five were in critical condition.",
+    "Five | exact | [5, 5] | count | count []"],
   ["Opposition leaders say the toll is far higher than the official figure of 37.",
     "37 | exact | [37, 37] | count | count killed [death] A:Opposition leaders"],
   ["The total cost estimate is in the range of $20 billion to $34 billion.",

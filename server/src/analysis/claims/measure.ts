@@ -803,6 +803,17 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
   // "nearly 3,000 members were affected": a participle after an auxiliary is a passive verb,
   // whatever its tag.
   const passive = k > after && k < stop && terms[k] && AUXILIARIES.has(word(terms[k - 1])) && isParticiple(word(terms[k]));
+  // "all 39 were stampede victims", "83 are women": a count with no noun of its own, then a
+  // copula and a noun phrase, counts what the phrase names.
+  if (unitKind === 'count' && !parts.noun && !passive && k === after + 1 && COPULAS.has(word(terms[after])) && k < stop && terms[k] && !verbish(terms[k]) && !isPunctuatedAfter(terms[after])) {
+    const np = nounPhraseAt(terms, k, stop);
+    if (np && !has(terms[np.head], 'Pronoun') && !has(terms[np.head], 'ProperNoun') && !verbish(terms[np.head])) {
+      parts.noun = np;
+      parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
+      foldPhrase(terms, np, parts);
+      return parts.events.length > 0;
+    }
+  }
   if (k >= stop || !terms[k] || (!verbish(terms[k]) && !passive)) return false;
   // "51% of the vote, compared with 46%": what follows sets another figure against this one.
   if (COMPARISON_CONNECTORS.has(`${word(terms[k])} ${word(terms[k + 1])}`)) return false;
