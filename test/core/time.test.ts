@@ -44,6 +44,12 @@ test('article date: otherwise the latest full date the text mentions', () => {
   assert.deepEqual(dateOf(text), { day: '2024-04-12', precision: 'day', basis: 'mentions', evidence: 'April 12, 2024' });
 });
 
+test('article date: a day written with full stops, as European sites print it, never a decimal or a version', () => {
+  const text = 'Attack on the market\nagency\n21.12.2024 - 17:13\nA car drove into the crowd. 200 people were injured, officials said.\n';
+  assert.deepEqual(dateOf(text), { day: '2024-12-21', precision: 'day', basis: 'mentions', evidence: '21.12.2024' });
+  assert.equal(dateOf('Release notes\n\nVersion 1.12.2024.3 applies to 300 users.\n'), undefined);
+});
+
 test('article date: datelines as agencies and papers write them, the year from a date the text mentions', () => {
   const body = 'The toll rose to 36, officials said. Protests began on September 8, 2025.\n';
   const cases: [string, string][] = [

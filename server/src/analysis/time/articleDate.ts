@@ -14,6 +14,8 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, 'g');
 /** "2024-05-24". */
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+/** "21.12.2024", "3.1.2025": day, month and year with full stops, as European sites print them. */
+const DOTTED = /(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.]\d)/g;
 /** "May 2024": month precision. */
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'g');
 const PUBLISHED = /^\s*(?:Published|Updated|Posted|Last updated|Date)\b\s*(?:on\s*)?:?\s*(.{4,80})$/im;
@@ -51,6 +53,7 @@ function fullDates(text: string): Found[] {
   for (const match of text.matchAll(MONTH_DAY_YEAR)) out.push({ y: +match[3], m: monthOf(match[1])!, d: +match[2], evidence: match[0], index: match.index ?? 0 });
   for (const match of text.matchAll(DAY_MONTH_YEAR)) out.push({ y: +match[3], m: monthOf(match[2])!, d: +match[1], evidence: match[0], index: match.index ?? 0 });
   for (const match of text.matchAll(ISO)) out.push({ y: +match[1], m: +match[2], d: +match[3], evidence: match[0], index: match.index ?? 0 });
+  for (const match of text.matchAll(DOTTED)) out.push({ y: +match[3], m: +match[2], d: +match[1], evidence: match[0], index: match.index ?? 0 });
   return out.filter((f) => f.m !== undefined && f.d !== undefined && isValidDay(f.y, f.m, f.d));
 }
 
