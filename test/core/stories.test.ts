@@ -115,14 +115,34 @@ test('a story is named after its two key actors: most articles first, then by ke
   assert.deepEqual(alone.keyActors, []);
 });
 
-test('an actor a large share of many articles names tells no stories apart', () => {
-  // Twelve articles: above max(3, 30% of 12 = 4) articles an actor is ubiquitous.
-  const inputs = Array.from({ length: 12 }, (_, i) => article(`a${String(i).padStart(2, '0')}`, [person(`Person Number${i}`), ...(i < 5 ? [person('Olaf Brandt')] : [])], undefined));
-  assert.equal(groupStories(inputs).length, 12);
-  // Named by four of twelve, it still joins them.
-  const four = inputs.map((a, i) => (i === 4 ? article(a.id, [person('Person Number4')]) : a));
-  assert.deepEqual(groups(four).slice(0, 1), ['a00+a01+a02+a03']);
-  assert.equal(groupStories(four).length, 9);
+test('in a large workspace, an actor more articles name than the hub bound (2 x the square root of the workspace, at least 12) tells no stories apart', () => {
+  // Forty articles: the bound is 13 (2 x 6.3); an actor fourteen of them name, not most of them, is a hub.
+  const workspace = (named: number) =>
+    Array.from({ length: 40 }, (_, i) => article(`a${String(i).padStart(2, '0')}`, [person(`Person Number${i}`), ...(i < named ? [person('Olaf Brandt')] : [])], undefined));
+  assert.equal(groupStories(workspace(14)).length, 40);
+  // Named by thirteen of forty, it still joins them.
+  assert.deepEqual(groups(workspace(13)).slice(0, 1), [Array.from({ length: 13 }, (_, i) => `a${String(i).padStart(2, '0')}`).join('+')]);
+  assert.equal(groupStories(workspace(13)).length, 28);
+});
+
+test('a folder of one story stays one story: an actor most of the workspace names is its own, never a hub', () => {
+  // Fifteen articles on one attack, each naming the town and two of five officials, over nine days:
+  // the town is named by all fifteen, more than the hub bound of 12.
+  const officials = ['Anna Keller', 'Bruno Falk', 'Clara Sommer', 'Dieter Hahn', 'Eva Roth'];
+  const attack = Array.from({ length: 15 }, (_, i) =>
+    article(`m${String(i).padStart(2, '0')}`, [place('Veldorf'), person(officials[i % 5]), person(officials[(i + 1) % 5]), person(`Witness Number${i}`)], `2024-12-${String(20 + (i % 9)).padStart(2, '0')}`),
+  );
+  const one = attack.map((a) => a.id).join('+');
+  assert.deepEqual(groups(attack), [one]);
+  // Beside twenty articles on other stories the town is a hub (15 of 35 articles name it, not most),
+  // yet it still counts as the second actor two of its articles share: the story stays whole.
+  const others = Array.from({ length: 20 }, (_, i) => article(`z${String(i).padStart(2, '0')}`, [place(`Village ${i}`), person(`Farmer Number${i}`)], '2024-12-21'));
+  const result = groups([...attack, ...others]);
+  assert.ok(result.includes(one), result.join(' | '));
+  assert.equal(result.length, 21);
+  // A hub alone never joins two articles: fifteen that share only the town stay apart.
+  const bare = Array.from({ length: 15 }, (_, i) => article(`b${String(i).padStart(2, '0')}`, [place('Veldorf'), person(`Witness Number${i}`)], undefined));
+  assert.equal(groupStories([...bare, ...others]).length, 35);
 });
 
 test('deterministic whatever the input order', () => {

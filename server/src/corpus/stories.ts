@@ -5,10 +5,11 @@
  * particular to an event are.
  *
  * Each article is reduced to its distinctive actors: named people, organisations and places other
- * than countries and world regions, leaving out national groups, well-known organisations (news
- * agencies, the UN: every kind of story names them) and actors that a large share of the
- * workspace names (30% of it, and in a large workspace no more than 2 × √articles). Two articles
- * are linked when they share at least two such actors; stories are the connected groups. Then one
+ * than countries and world regions, leaving out national groups and well-known organisations (news
+ * agencies, the UN: every kind of story names them). An actor more articles name than the hub bound
+ * (2 × √articles, at least 12) but not most of the workspace is a hub (a minister quoted in one
+ * event after another): it counts only beside another shared actor. Two articles are linked when
+ * they share at least two such actors; stories are the connected groups. Then one
  * shared actor and dates within a month bring a lone article into a story, but never join two
  * stories of several articles (a minister quoted in one event after another does not make them
  * one). A folder the user pins (`crosscheck.stories.pin`) is one story whatever its
@@ -44,8 +45,6 @@ export interface Story {
   pinned: boolean;
 }
 
-/** Share of articles above which an actor tells no stories apart (but never below 3 articles). */
-const UBIQUITOUS_SHARE = 0.3;
 /** The bound on how many articles may name a distinctive actor: HUB_FACTOR × √articles, at least HUB_FLOOR. */
 const HUB_FACTOR = 2;
 const HUB_FLOOR = 12;
@@ -143,8 +142,13 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // In a large workspace an actor that many articles name (a minister quoted in one event after
   // another) joins stories rather than telling them apart: past a few dozen articles the bound
   // grows with the square root of the workspace, not with its size.
-  const ubiquitous = Math.max(3, Math.min(Math.ceil(articles.length * UBIQUITOUS_SHARE), Math.max(HUB_FLOOR, Math.ceil(HUB_FACTOR * Math.sqrt(articles.length)))));
-  const useful = keysOf.map((keys) => new Set([...keys].filter((k) => frequency.get(k)! <= ubiquitous || articles.length <= 3)));
+  // An actor most of the workspace names is its own story's (a folder of one story names its town
+  // in every article), never a hub.
+  const ubiquitous = Math.max(HUB_FLOOR, Math.ceil(HUB_FACTOR * Math.sqrt(articles.length)));
+  const isHub = (k: string) => frequency.get(k)! > ubiquitous && frequency.get(k)! * 2 <= articles.length;
+  const useful = keysOf.map((keys) => new Set([...keys].filter((k) => !isHub(k))));
+  // A hub still counts as the second of two shared actors, never as the only one nor as both.
+  const hubs = keysOf.map((keys) => new Set([...keys].filter(isHub)));
 
   // Union-find over articles; each root knows how many articles its story holds.
   const parent = articles.map((_, i) => i);
@@ -181,8 +185,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
         row.set(j, cell);
       }
   }
-  // First pass: two shared actors make one story.
-  for (const [i, row] of shared) for (const [j, { count }] of row) if (count >= 2 && pinned[i] === pinned[j]) union(i, j);
+  // First pass: two shared actors make one story; one of them may be a hub ("Magdeburg" in a
+  // workspace of many stories, beside "Bernburg").
+  const sharesHub = (i: number, j: number) => [...hubs[i]].some((k) => hubs[j].has(k));
+  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j]) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
   // One actor only brings a lone article into a story: it never joins two stories that the first
