@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- <folder> --truth <file-or-dir> [--truth …] [--half development|test] [--json]
- * [--min-confidence X] [--verbose]`: scores Crosscheck on a folder of articles against truth files
+ * [--min-confidence X] [--verbose] [--each-event]`: scores Crosscheck on a folder of articles against truth files
  * and prints the figures (eval/README.md says what each one means). Reads the files, calls the
  * pure scorer (./score.ts), prints; the articles are never written.
  */
@@ -20,7 +20,7 @@ import {
   type ToolLink,
 } from './score';
 
-const USAGE = `usage: npm run eval -- <folder> --truth <file-or-dir> [--truth …] [--half development|test] [--json] [--min-confidence X] [--verbose]
+const USAGE = `usage: npm run eval -- <folder> --truth <file-or-dir> [--truth …] [--half development|test] [--json] [--min-confidence X] [--verbose] [--each-event]
 
   <folder>             the articles; a truth's file names are read in <folder>/<event>/ when it exists (or, for
                        a <event>/truth.json inside <folder>, in its own folder), else in <folder>
@@ -28,7 +28,8 @@ const USAGE = `usage: npm run eval -- <folder> --truth <file-or-dir> [--truth �
   --half <name>        only the events listed under <name> in split.json (beside the truth directory or in its parent)
   --min-confidence X   the warning threshold (crosscheck.conflicts.minConfidence, default 0.6)
   --json               print the whole result object
-  --verbose            list each missed flagged pair, each warned look-alike, each unlisted warning and each truth actor not found with its kind`;
+  --verbose            list each missed flagged pair, each warned look-alike, each unlisted warning and each truth actor not found with its kind
+  --each-event         score each event as a workspace of its own (a reviewer's folder of one story), one row per event`;
 
 class UsageError extends Error {}
 
@@ -38,11 +39,12 @@ interface Args {
   half?: string;
   json: boolean;
   verbose: boolean;
+  eachEvent: boolean;
   minConfidence?: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { folder: '', truths: [], json: false, verbose: false };
+  const args: Args = { folder: '', truths: [], json: false, verbose: false, eachEvent: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -55,6 +57,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--half') args.half = value();
     else if (a === '--json') args.json = true;
     else if (a === '--verbose') args.verbose = true;
+    else if (a === '--each-event') args.eachEvent = true;
     else if (a === '--min-confidence') {
       const v = Number(value());
       if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');
@@ -334,6 +337,35 @@ function render(r: EvalResult, verbose: boolean, notes: string[]): string {
   return out.join('\n');
 }
 
+/** One row per event scored as a workspace of its own, and their sum. */
+function renderEachEvent(events: string[], totals: GroupFigures[]): string {
+  const sum = (pick: (g: GroupFigures) => number) => totals.reduce((n, g) => n + pick(g), 0);
+  const row = (name: string, pick: (f: (g: GroupFigures) => number) => number): string[] => {
+    const hard = [pick((g) => g.flagged.conflict.found), pick((g) => g.flagged.conflict.expected)];
+    const disc = [pick((g) => g.flagged.discrepancy.found), pick((g) => g.flagged.discrepancy.expected)];
+    const rev = [pick((g) => g.flagged.revision.found), pick((g) => g.flagged.revision.expected)];
+    const articles = pick((g) => g.articles);
+    const unlisted = pick((g) => g.warnings.unlisted);
+    return [
+      name,
+      String(articles),
+      frac(hard[0], hard[1]),
+      frac(disc[0], disc[1]),
+      frac(rev[0], rev[1]),
+      frac(pick((g) => g.agreements.foundAsAgree), pick((g) => g.agreements.expected)),
+      frac(pick((g) => g.lookAlikes.warned), pick((g) => g.lookAlikes.total)),
+      String(pick((g) => g.warnings.total)),
+      String(unlisted),
+      f2(articles ? unlisted / articles : null),
+    ];
+  };
+  const rows = totals.map((g, i) => row(events[i], (f) => f(g)));
+  return [
+    'Each event as a workspace of its own (a folder of one story): flagged pairs found, agreements found, look-alikes warned, warnings',
+    table(['event', 'articles', 'conflict', 'discrepancy', 'revision', 'agreements', 'look-alikes', 'warnings', 'unlisted', 'unlisted/article'], [...rows, null, row('total', sum)]),
+  ].join('\n');
+}
+
 function main(argv: string[]): number {
   let args: Args;
   let loaded: Loaded;
@@ -346,7 +378,19 @@ function main(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const result = score({ texts: loaded.texts, truths: loaded.truths, options: args.minConfidence === undefined ? {} : { minConfidence: args.minConfidence } });
+  const options = args.minConfidence === undefined ? {} : { minConfidence: args.minConfidence };
+  if (args.eachEvent) {
+    // Each event alone: only its own texts are in the workspace, as in a folder of one story.
+    const totals = loaded.truths.map((t) => {
+      const own = t.files ?? (t.base ? Object.keys(loaded.texts).filter((f) => f.startsWith(`${t.base}/`)) : Object.keys(loaded.texts));
+      const texts = Object.fromEntries(own.filter((f) => f in loaded.texts).map((f) => [f, loaded.texts[f]]));
+      return score({ texts, truths: [t], options }).total;
+    });
+    if (args.json) process.stdout.write(`${JSON.stringify({ eachEvent: totals, notes: loaded.notes }, null, 2)}\n`);
+    else process.stdout.write(`${renderEachEvent(loaded.truths.map((t) => t.event), totals)}\n`);
+    return 0;
+  }
+  const result = score({ texts: loaded.texts, truths: loaded.truths, options });
   if (args.json) process.stdout.write(`${JSON.stringify({ ...result, notes: loaded.notes }, null, 2)}\n`);
   else process.stdout.write(`${render(result, args.verbose, loaded.notes)}\n`);
   return 0;

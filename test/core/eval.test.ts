@@ -7,6 +7,7 @@
  * the same Published day: a toll whose moment is unknown is never a conflict.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { claimIndexAt, locateFigure, parseTruth, score, type ScoreInput, type Truth } from '../../eval/score';
 import type { NumericClaim } from '../../server/src/analysis/types';
@@ -191,4 +192,19 @@ test('eval: a truth actor written with a slash ("Mora / Riverton", "Lind/Ana Lin
   // No files listed for the actors: none is counted as in an article.
   const t = run({ texts: TEXTS, truths: [{ event: 'riverton', base: '', truth }] }).total;
   assert.deepEqual(t.actors.total, { total: 3, found: 2, rightKind: 2, rightKindInArticle: 0 });
+});
+
+test('eval --each-event: each event is scored as a workspace of its own, one row per event and their sum', () => {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'eval/main.ts', 'test/fixtures/heldout/round-3', '--truth', 'test/fixtures/heldout/round-3', '--each-event'], { encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  const lines = out.stdout.trim().split('\n');
+  assert.match(lines[0], /^Each event as a workspace of its own/);
+  const rows = lines.filter((l) => /^(?:dam-flood|data-breach|transport-strike|total)\s/.test(l)).map((l) => l.split(/\s{2,}/));
+  assert.deepEqual(rows.map((r) => r[0]), ['dam-flood', 'data-breach', 'transport-strike', 'total']);
+  // The total row sums the events' articles, flagged conflicts and warnings.
+  const [events, total] = [rows.slice(0, 3), rows[3]];
+  const sum = (col: number, part: 0 | 1) => events.reduce((n, r) => n + Number(r[col].split('/')[part]), 0);
+  assert.equal(Number(total[1]), events.reduce((n, r) => n + Number(r[1]), 0));
+  assert.equal(total[2], `${sum(2, 0)}/${sum(2, 1)}`);
+  assert.equal(Number(total[7]), events.reduce((n, r) => n + Number(r[7]), 0));
 });
