@@ -145,6 +145,18 @@ test('a folder of one story stays one story: an actor most of the workspace name
   assert.equal(groupStories([...bare, ...others]).length, 35);
 });
 
+test('an undated article that names only an actor most of the workspace names joins its story', () => {
+  // Four dated articles on one unrest share the party and a city; an undated copy names the party
+  // (one word: no strong sign by itself) and a town none of the others names.
+  const party = () => org('Chadora');
+  const dated = ['a', 'b', 'c', 'd'].map((id) => article(id, [party(), place('Mwanzo'), person(`Reporter ${id.toUpperCase()}`)], '2025-11-01'));
+  const copy = article('e', [party(), place('Arushi')], undefined);
+  assert.deepEqual(groups([...dated, copy]), ['a+b+c+d+e']);
+  // In a workspace where most articles do not name it, the party alone brings no undated article in.
+  const others = Array.from({ length: 6 }, (_, i) => article(`z${i}`, [place(`Village ${i}`)], '2025-11-01'));
+  assert.ok(groups([...dated, copy, ...others]).includes('e'));
+});
+
 test('deterministic whatever the input order', () => {
   const inputs = [
     article('d', [place('Kampot'), person('Sok Chea')], '2024-03-02'),

@@ -48,6 +48,8 @@ export interface Story {
 /** The bound on how many articles may name a distinctive actor: HUB_FACTOR × √articles, at least HUB_FLOOR. */
 const HUB_FACTOR = 2;
 const HUB_FLOOR = 12;
+/** How many articles must name an actor, most of the workspace, before it is the workspace's own story's actor. */
+const OWN_FLOOR = 4;
 /** Days within which one shared actor and the dates make two articles one story. */
 const NEAR_DAYS = 31;
 
@@ -146,6 +148,8 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // in every article), never a hub.
   const ubiquitous = Math.max(HUB_FLOOR, Math.ceil(HUB_FACTOR * Math.sqrt(articles.length)));
   const isHub = (k: string) => frequency.get(k)! > ubiquitous && frequency.get(k)! * 2 <= articles.length;
+  // Most of a workspace of some size names it: the actor of the folder's own story.
+  const ownActor = (k: string) => frequency.get(k)! >= OWN_FLOOR && frequency.get(k)! * 2 > articles.length;
   const useful = keysOf.map((keys) => new Set([...keys].filter((k) => !isHub(k))));
   // A hub still counts as the second of two shared actors, never as the only one nor as both.
   const hubs = keysOf.map((keys) => new Set([...keys].filter(isHub)));
@@ -208,7 +212,9 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
         if (pinned[i] !== pinned[j] || firstRoots[i] === firstRoots[j]) continue;
         if (!lone[i] && !lone[j]) continue;
         const gap = daysApart(articles[i], articles[j]);
-        const near = gap !== undefined ? gap <= NEAR_DAYS : strong.has(key);
+        // An actor most of the workspace names is as strong a sign as a named person ("Chadema" in
+        // a folder of one election's unrest).
+        const near = gap !== undefined ? gap <= NEAR_DAYS : strong.has(key) || ownActor(key);
         if (!near) continue;
         for (const [from, to] of [[i, j], [j, i]] as const) {
           const root = firstRoots[to];
