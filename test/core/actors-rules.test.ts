@@ -174,6 +174,11 @@ test('an organisation with a name of its own "of" a seat: the organisation and t
   assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['organisation Gulf Meridian Capital', 'place Abu Dhabi', 'organisation National Bank of Greece']);
 });
 
+test('a lower-case particle inside a place name keeps it one place: "Dar es Salaam", "Rio de Janeiro"', () => {
+  const actors = actorsIn('Protesters marched in Dar es Salaam on Thursday, and police fired tear gas in Rio de Janeiro.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}`), ['place Dar es Salaam', 'place Rio de Janeiro']);
+});
+
 test('"the X party" names an organisation; a person with a role "of" it is a member', () => {
   const actors = actorsIn('Her rival, businessman Marek Nowicki of the Law and Justice party, lost. Governor Ana Ruiz of Peru won.');
   assert.deepEqual(byName(actors, 'Law and Justice').kind, 'organisation');
