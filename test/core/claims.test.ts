@@ -440,3 +440,15 @@ test(`claim extraction table (${TABLE.length} sentences)`, () => {
   }
   assert.equal(failures.length, 0, `${failures.length} of ${TABLE.length} rows differ:\n\n${failures.join('\n\n')}`);
 });
+
+test('modality: projected figures and the alternatives offered to them are forecasts; "may be" describes the present', () => {
+  const modalities = (sentence: string) => claimsOfSentence(sentence).map((c) => `${c.text}: ${c.modality}`);
+  assert.deepEqual(modalities('"There will surely be several hundred, perhaps we will be close to a thousand, or a few thousand" deaths, the governor said.'), [
+    'several hundred: forecast',
+    'close to a thousand: forecast',
+    'a few thousand: forecast',
+  ]);
+  assert.deepEqual(modalities('"There are some several hundred dead, maybe we\'ll get close to a thousand," the governor said.'), ['some several hundred: fact', 'close to a thousand: forecast']);
+  assert.deepEqual(modalities('Officials said 40 people were killed, or 12 more than on Monday.'), ['40: fact', '12: fact']);
+  assert.deepEqual(modalities('The toll may be 600, officials said, and deaths could exceed 5,000.'), ['600: fact', '5,000: forecast']);
+});

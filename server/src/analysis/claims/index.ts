@@ -25,7 +25,7 @@ import { modalityOf } from './modality';
 import { sourceKeys } from './source';
 import { isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
-import { APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS, TALLY_EVENTS } from '../lexicon/claims';
+import { ALTERNATIVE_HEDGES, APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS, TALLY_EVENTS } from '../lexicon/claims';
 import { EVENT_CLAUSE_OPENERS } from '../lexicon';
 
 interface Found {
@@ -254,9 +254,23 @@ function extractFromSentence(
       // "a UN agency estimate of 670": the actor that gives the figure is its source, not whose it is.
       if (subject && !isSourceOf(subject, claim.sourceKeys)) claim.counted.subject = subject;
       claim.modality = modalityOf(terms, found.start, claimEnd, nextFigure);
+      // "perhaps close to a thousand, or a few thousand": an alternative joined to a projected
+      // figure by "or" is projected too.
+      if (claim.modality === 'fact' && prior?.modality === 'forecast' && sameSentence && before && joinedAsAlternative(terms, before.end, found.start)) claim.modality = 'forecast';
       out.push(claim);
     }
   }
+}
+
+/**
+ * Whether the words between two figures only offer the second as an alternative to the first
+ * (", or", "or even", "or perhaps"), within one clause.
+ */
+function joinedAsAlternative(terms: readonly Term[], prevEnd: number, start: number): boolean {
+  const gap = terms.slice(prevEnd + 1, start);
+  if (gap.length === 0 || gap.length > 3 || gap.some((t) => /[;:.!?()]/.test(t.post))) return false;
+  if (/[;:.!?()]/.test(terms[prevEnd].post)) return false;
+  return word(gap[0]) === 'or' && gap.slice(1).every((t) => ALTERNATIVE_HEDGES.has(word(t)));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Modality, Term } from '../types';
 import { word } from './terms';
-import { BACKWARD, MODALS, PROJECTING } from '../lexicon/claims';
+import { BACKWARD, FUTURE_MODALS, MODALS, PROJECTING } from '../lexicon/claims';
 
 /** "expected to", "projected to", "forecast to", "set to", "likely to", "feared to". */
 /** After a modal, these words look back or describe the present, not a projection. */
@@ -33,9 +33,13 @@ export function modalityOf(terms: readonly Term[], start: number, end: number, n
     const t = terms[k];
     // "May" the month is capitalised and tagged as a date; the modal is lower case.
     const w = word(t);
-    if (MODALS.has(w) && t.text === t.text.toLowerCase()) {
+    // "we'll get": the contraction is one term, its modal a future.
+    const contracted = /['’]ll$/i.test(t.text);
+    if ((MODALS.has(w) && t.text === t.text.toLowerCase()) || contracted) {
       const next = word(terms[k + 1]);
-      if (!BACKWARD.has(next)) return 'forecast';
+      const future = FUTURE_MODALS.has(w) || contracted;
+      // "may be 600 dead" describes the present; "will be close to a thousand" projects.
+      if (!BACKWARD.has(next) || (future && next === 'be')) return 'forecast';
     }
     if (PROJECTING.has(w) && word(terms[k + 1]) === 'to' && !BACKWARD.has(word(terms[k + 2])) && !/^(?:have|be)$/.test(word(terms[k + 2]))) return 'forecast';
   }
