@@ -354,6 +354,11 @@ const TABLE: Row[] = [
     "500 million yen | bare round figure | [475000000, 525000000) | JPY | money promised [@japan pledge] EQ:USD[3060000, 3740000]"],
   ["The fire was 20% contained by Tuesday evening.",
     "20% | bare round figure | [19, 21) | % | share contained [contain] T:by Tuesday"],
+  // A share in a number of the parts ("in 8 out of 272 constituencies") is for those parts only.
+  ["The commission said the president led with 96.99% of the votes in 8 out of 272 constituencies.",
+    "96.99% | bare round figure | [96.985, 96.995) | % | share of votes cast [=in constituency vote] A:The commission",
+    "8 | exact | [8, 8] | count | count [] A:The commission",
+    "272 | exact | [272, 272] | count:constituency | constituencies [constituency] A:The commission"],
   ["Turnout among voters under 30 was 38%.",
     "38% | bare round figure | [37.5, 38.5) | % | turnout among voters under 30 [=among voter turnout]"],
   // Rival figures in one sentence: each clause set against the other names its own source, and

@@ -920,7 +920,16 @@ function readInObject(terms: readonly Term[], from: number, stop: number, parts:
     // A count "in three countries" says where; a share "in three districts" is of those parts only.
     const quantifier = word(terms[k + 1]);
     const counted = unitKind !== 'percent' && numberWord(quantifier) !== undefined;
-    const some = quantifier === 'a' && word(terms[k + 2]) === 'few' ? k + 3 : PART_QUANTIFIERS.has(quantifier) && !counted ? k + 2 : -1;
+    let some = quantifier === 'a' && word(terms[k + 2]) === 'few' ? k + 3 : PART_QUANTIFIERS.has(quantifier) && !counted ? k + 2 : -1;
+    // "96.99% of the votes in 8 out of 272 constituencies": a share in a number of the parts.
+    if (some < 0 && unitKind === 'percent' && (/^\d+$/.test(terms[k + 1]?.text ?? '') || numberWord(quantifier) !== undefined)) {
+      let j = k + 2;
+      if (word(terms[j]) === 'out' && word(terms[j + 1]) === 'of') j += 2;
+      else if (word(terms[j]) === 'of') j += 1;
+      if (word(terms[j]) === 'the') j++;
+      if (j > k + 2 && (/^\d[\d,]*$/.test(terms[j]?.text ?? '') || numberWord(word(terms[j])) !== undefined)) j++;
+      some = j;
+    }
     let plain = true;
     for (let j = from - 1; j < k && plain; j++) if (j >= 0 && /[,;:.!?()—–]/.test(terms[j].post)) plain = false;
     if (plain && some > 0 && word(terms[k]) === 'in' && terms[some] && has(terms[some], 'Plural') && !has(terms[some], 'Date') && !TIME_NOUNS.has(singular(word(terms[some])))) {
