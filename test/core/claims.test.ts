@@ -354,6 +354,15 @@ const TABLE: Row[] = [
     "500 million yen | bare round figure | [475000000, 525000000) | JPY | money promised [@japan pledge] EQ:USD[3060000, 3740000]"],
   ["The fire was 20% contained by Tuesday evening.",
     "20% | bare round figure | [19, 21) | % | share contained [contain] T:by Tuesday"],
+  // The figure a change started from is superseded: "up from 76", "an earlier count of 76", "rose to 94 from 76".
+  ["The death toll has risen to 94, the agency said, up from an earlier count of 76.",
+    "94 | exact | [94, 94] | count | people killed [death person] A:the agency",
+    "76 | exact | [76, 76] | count | people killed [=earlier death person] A:the agency"],
+  ["The toll rose to 94 from 76 on Friday.",
+    "94 | exact | [94, 94] | count | count killed [death]",
+    "76 | exact | [76, 76] | count | count [=earlier] T:on Friday"],
+  ["Flights from 30 countries were cancelled.",
+    "30 | exact | [30, 30] | count:country | countries cancelled [cancell country]"],
   // A share in a number of the parts ("in 8 out of 272 constituencies") is for those parts only.
   ["The commission said the president led with 96.99% of the votes in 8 out of 272 constituencies.",
     "96.99% | bare round figure | [96.985, 96.995) | % | share of votes cast [=in constituency vote] A:The commission",

@@ -68,6 +68,7 @@ import {
   SUBJECT_DETERMINERS,
   SUBJECT_PREPOSITIONS,
   SUPERSEDED_ADVERBS,
+  EARLIER_ADJECTIVES,
   TIME_NOUNS,
   VALUATION_VERBS,
   VALUE_MODIFIERS,
@@ -888,7 +889,7 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
   const superseded = back(6).some((k) => {
     const w = word(terms[k]);
     return SUPERSEDED_ADVERBS.has(w) || (w === 'stood' && word(terms[k - 1]) === 'had') || (w === 'first' && word(terms[k - 1]) === 'at');
-  });
+  }) || supersededFrom(ctx);
   if (superseded) {
     parts.facets.push('superseded');
     return;
@@ -909,6 +910,25 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
     parts.facets.push('aggregate');
     parts.facetDetail = aggregate;
   }
+}
+
+/**
+ * A figure given as the one a change started from: "up from 76", "down from 120", "up from an
+ * earlier count of 76", "rose to 94 from 76". The figure it changed to is the article's.
+ */
+function supersededFrom(ctx: ReadContext): boolean {
+  const { terms, start } = ctx;
+  const k = start - 1;
+  // "an earlier count of 76", "a previous estimate of 76", "the initial toll of 19".
+  if (word(terms[k]) === 'of' && HEADS_BEFORE.has(word(terms[k - 1])) && EARLIER_ADJECTIVES.has(word(terms[k - 2]))) return true;
+  if (k < 1 || word(terms[k]) !== 'from' || /[;:.!?()]/.test(terms[k - 1].post)) return false;
+  // "up from 76", "down from 120".
+  if (/^(?:up|down)$/.test(word(terms[k - 1]))) return true;
+  // "rose to 94 from 76": the figure right before "from" is the one the change went to.
+  let j = k - 1;
+  if (!ctx.inFigure(j)) return false;
+  while (j > 0 && ctx.inFigure(j - 1)) j--;
+  return word(terms[j - 1]) === 'to';
 }
 
 /** "in such compounds", "in custody": narrows the measure when it names a class or event. */

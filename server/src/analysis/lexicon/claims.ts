@@ -160,6 +160,7 @@ export const OBJECT_DETERMINERS = setOf(claims.objectDeterminers);
 export const MODALS = setOf(claims.modals);
 export const PROJECTING = setOf(claims.projecting);
 export const BACKWARD = setOf(claims.backward);
+export const EARLIER_ADJECTIVES = setOf(claims.earlierAdjectives);
 export const FUTURE_MODALS = setOf(claims.futureModals);
 export const ALTERNATIVE_HEDGES = setOf(claims.alternativeHedges);
 export const QUALIFIERS_BEFORE = claims.qualifiersBefore.entries as unknown as readonly (readonly [string, string])[];
