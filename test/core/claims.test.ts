@@ -363,6 +363,17 @@ const TABLE: Row[] = [
     "76 | exact | [76, 76] | count | count [=earlier] T:on Friday"],
   ["Flights from 30 countries were cancelled.",
     "30 | exact | [30, 30] | count:country | countries cancelled [cancell country]"],
+  // How badly people were hurt is a sub-population of the injured, never all of them; adverbs
+  // between the auxiliary and the participle are read through.
+  ["Officials said more than 200 people were injured and 41 were critically injured.",
+    "more than 200 | more than | (200, ∞) | count:person | people injured [injury person] A:Officials",
+    "41 | exact | [41, 41] | count | count injured [=among severe cases injury] A:Officials"],
+  ["Five people remain in critical condition, and 90 sustained severe injuries.",
+    "Five | exact | [5, 5] | count:person | people in critical condition [=among severe cases injury person]",
+    "90 | exact | [90, 90] | count:injury | sustained severe injuries [=among severe cases injury person sustain]"],
+  ["About 300 people were quickly evacuated, and ten people were not injured.",
+    "About 300 | about | [270, 330] | count:person | people evacuated [evacuate person]",
+    "ten | exact | [10, 10] | count:person | people [person]"],
   // A share in a number of the parts ("in 8 out of 272 constituencies") is for those parts only.
   ["The commission said the president led with 96.99% of the votes in 8 out of 272 constituencies.",
     "96.99% | bare round figure | [96.985, 96.995) | % | share of votes cast [=in constituency vote] A:The commission",
@@ -386,7 +397,7 @@ const TABLE: Row[] = [
   // A count with no noun of its own, a copula and a noun phrase: the phrase is what is counted.
   ["A police officer said all 39 were crash victims.",
     "39 | exact | [39, 39] | count:victim | crash victims [victim] A:A police officer"],
-  ["Five were in critical condition.",
+  ["Five were in the town hall.",
     "Five | exact | [5, 5] | count | count []"],
   ["Opposition leaders say the toll is far higher than the official figure of 37.",
     "37 | exact | [37, 37] | count | count killed [death] A:Opposition leaders"],

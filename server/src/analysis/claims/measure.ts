@@ -69,6 +69,9 @@ import {
   SUBJECT_PREPOSITIONS,
   SUPERSEDED_ADVERBS,
   EARLIER_ADJECTIVES,
+  CONDITION_ADJECTIVES,
+  NEGATIONS,
+  SEVERITY_WORDS,
   TIME_NOUNS,
   VALUATION_VERBS,
   VALUE_MODIFIERS,
@@ -449,6 +452,13 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     inheritMeasure(parts, ctx.previous);
   }
 
+  // "90 severe injuries", "15 seriously wounded people": how badly, in the counted phrase itself.
+  if (parts.noun && parts.events.includes('injury')) {
+    for (let q = parts.noun.first; q <= parts.noun.last; q++) {
+      const severity = SEVERITY_WORDS.get(word(terms[q]));
+      if (severity) markSeverity(parts, severity);
+    }
+  }
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts, unitKind);
   readAmong(ctx, parts);
@@ -788,7 +798,25 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
   }
   // "thousands who died", "the 39 who were killed": a relative clause on the people counted.
   if (k === after && k + 1 < stop && word(terms[k]) === 'who') k++;
-  for (let n = 0; k < stop && n < 4 && (AUXILIARIES.has(word(terms[k])) || HEDGES.has(word(terms[k]))); n++) k++;
+  // "were critically injured", "are so seriously injured": adverbs after an auxiliary are skipped too.
+  const adverb = (j: number) => j > after && AUXILIARIES.has(word(terms[after])) && has(terms[j], 'Adverb') && !NEGATIONS.has(word(terms[j])) && !isPunctuatedAfter(terms[j - 1]);
+  for (let n = 0; k < stop && n < 5 && (AUXILIARIES.has(word(terms[k])) || HEDGES.has(word(terms[k])) || adverb(k)); n++) {
+    // "critically injured" counts a part of the injured: the severity is a word of the measure.
+    const severity = SEVERITY_WORDS.get(word(terms[k]));
+    if (severity && adverb(k)) markSeverity(parts, severity);
+    k++;
+  }
+  // "40 are in very serious condition", "five remain in a critical condition": injured.
+  if (word(terms[k]) === 'in' && k < stop) {
+    let j = k + 1;
+    while (j < stop && j < k + 4 && (/^(?:an?|the)$/.test(word(terms[j])) || has(terms[j], 'Adverb'))) j++;
+    if (CONDITION_ADJECTIVES.has(word(terms[j])) && word(terms[j + 1]) === 'condition') {
+      parts.events.push('injury');
+      markSeverity(parts, SEVERITY_WORDS.get(word(terms[j])) ?? word(terms[j]));
+      parts.eventText ??= `in ${word(terms[j])} condition`;
+      return true;
+    }
+  }
   // "670 people are feared dead", "15 remain missing": an event adjective after a hedge or a copula.
   if (k < stop && terms[k] && !verbish(terms[k]) && EVENT_ADJECTIVES.has(word(terms[k])) && eventConcept(word(terms[k]))) {
     parts.events.push(eventConcept(word(terms[k]))!);
@@ -830,6 +858,13 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     if (np) parts.fromPhrase = `from ${np.text}`;
   }
   return true;
+}
+
+/** "41 were critically injured", "five in stable condition": a sub-population of the injured, never compared with all of them. */
+function markSeverity(parts: MeasureParts, severity: string): void {
+  if (parts.facets.includes('subgroup')) return;
+  parts.facets.push('subgroup');
+  parts.facetDetail = `${severity} cases`;
 }
 
 /**
