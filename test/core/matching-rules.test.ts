@@ -300,6 +300,14 @@ const CASES: RuleCase[] = [
     silent: [c({ words: ['customer', 'affect'], unit: { kind: 'count', noun: 'customer' } }), c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } })],
   },
   {
+    id: 'measure.group-of-people',
+    // "four women" killed against "five people" killed: the women are some of the dead.
+    fires: [c({ words: ['death', 'person'], unit: { kind: 'count', noun: 'woman' } }), c({ words: ['death', 'person'] })],
+    reason: 'one counts women, the other people: a group within those counted',
+    // Both count women, or neither counts a group.
+    silent: [c({ words: ['death', 'person'], unit: { kind: 'count', noun: 'women' } }), c({ words: ['death', 'person'], unit: { kind: 'count', noun: 'woman' } })],
+  },
+  {
     id: 'modality.forecast',
     fires: [c({ modality: 'forecast' }), c()],
     reason: 'a forecast or scenario',

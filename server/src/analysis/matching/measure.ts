@@ -6,7 +6,8 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
-import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, REMAINS_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
+import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, REMAINS_NOUNS, SUBGROUP_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
+import { singular } from '../claims/terms';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
 export const PORTION_FACETS: ReadonlySet<Facet> = new Set<Facet>(['part', 'addition', 'superseded']);
@@ -20,6 +21,12 @@ export { TALLY_EVENTS };
 /** The class a counted noun belongs to: its concept, "person" for nationals, else the noun itself. */
 export function nounClass(noun: string): string {
   return classConcept(noun) ?? classConcept(noun + 's') ?? (nationality(noun) ? 'person' : noun);
+}
+
+/** One form for a group noun: "women" and "woman", "children" and "kids"; "girls" stay girls, not all children. */
+function groupOf(noun: string): string {
+  const one = singular(noun);
+  return one === 'kid' || one === 'minor' ? 'child' : one;
 }
 
 export interface MeasureInfo {
@@ -38,6 +45,8 @@ export interface MeasureInfo {
   facets: string;
   /** A part, an addition or a superseded figure. */
   portion: boolean;
+  /** The group of people the counted noun names ("women", "children", "civilians": lexicon subgroupNouns), in its singular. */
+  group?: string;
   /** The count only grows as the story goes on (deaths, arrests). */
   tally: boolean;
   /** Bodies found and counted: deaths, and a lower bound on the toll ("39 bodies at the morgue"). */
@@ -96,6 +105,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     subject: counted.subject,
     facets: facets.length ? `${facets.sort().join('+')}${counted.facetDetail ? `:${counted.facetDetail}` : ''}` : '',
     portion: claim.facets.some((f) => PORTION_FACETS.has(f)),
+    ...(own !== undefined && SUBGROUP_NOUNS.has(own) ? { group: groupOf(own) } : {}),
     tally: [...events].some((e) => TALLY_EVENTS.has(e)) || [...classes].some((c) => TALLY_CLASSES.has(c)) || (noun !== undefined && TALLY_CLASSES.has(noun)),
     lowerBound,
   };

@@ -151,6 +151,11 @@ function countriesAgainstLocal(countries: readonly string[], local: readonly str
  * "27 people killed" and "31 workers killed": people on one side, one kind of people (workers,
  * victims, children) on the other may be the same people; they are not different things counted.
  */
+/** "woman" -> "women", "child" -> "children", "civilian" -> "civilians", for a reason a reviewer reads. */
+function pluralGroup(group: string): string {
+  return group === 'woman' ? 'women' : group === 'man' ? 'men' : group === 'child' ? 'children' : `${group}s`;
+}
+
 function peopleOfAKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const people = (s: ReadonlySet<string>) => s.size === 1 && s.has('person');
   const kinds = (s: ReadonlySet<string>) => [...s].every((c) => PERSON_CLASSES.has(c));
@@ -576,6 +581,16 @@ export const RULES: readonly Rule[] = [
     verdict: 'agree-only',
     description: 'both figures count a noun and nothing else ("1.3 million customers" and "7.4 million customers", "500 troops" and "15,000 troops"; not a unit of measure): no event, no other word, no part or whose on either side; what happened to them is left to the sentences around them (without power or served, deployed or promised), so different counts prove nothing, unless both come from one source',
     test: (p) => (both(p, nounOnly) && !p.source ? 'each figure counts a noun and says nothing of what happened to it' : undefined),
+  },
+  {
+    id: 'measure.group-of-people',
+    verdict: 'agree-only',
+    description: 'one figure counts a group of people (women, children, civilians, foreigners: lexicon subgroupNouns) and the other does not count the same group ("four women" and "five people" killed; "10 girls" and "30 children"): a part of those counted, so different figures are expected',
+    test: (p) => {
+      const [x, y] = [p.a.info.group, p.b.info.group];
+      if (x === y || (x === undefined && y === undefined)) return undefined;
+      return `one counts ${x ? pluralGroup(x) : 'people'}, the other ${y ? pluralGroup(y) : 'people'}: a group within those counted`;
+    },
   },
   {
     id: 'modality.forecast',
