@@ -374,6 +374,11 @@ const TABLE: Row[] = [
   ["About 300 people were quickly evacuated, and ten people were not injured.",
     "About 300 | about | [270, 330] | count:person | people evacuated [evacuate person]",
     "ten | exact | [10, 10] | count:person | people [person]"],
+  // "dozens" alone is a figure as the object or subject of a verb; "scores" alone never is.
+  ["The cyclone killed dozens, officials said.",
+    "dozens | vague amount (dozens) | [24, 100) | count | count killed [death] A:officials"],
+  ["The striker scores often, and the club sold dozens, of course.",
+    "dozens | vague amount (dozens) | [24, 100) | count | count sold [sell]"],
   // A share in a number of the parts ("in 8 out of 272 constituencies") is for those parts only.
   ["The commission said the president led with 96.99% of the votes in 8 out of 272 constituencies.",
     "96.99% | bare round figure | [96.985, 96.995) | % | share of votes cast [=in constituency vote] A:The commission",

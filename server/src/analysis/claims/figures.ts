@@ -207,7 +207,13 @@ function readVague(terms: readonly Term[], i: number): Figure | undefined {
     phrase = `${w} of ${word(terms[i + 2])}`;
     j = i + 2;
   } else if ((w === 'dozens' || w === 'scores') && word(terms[i + 1]) !== 'of') {
-    return undefined;
+    // "killed dozens", "dozens were hurt": the object or the subject of a verb. Never "scores"
+    // alone (a match's), never "dozens of" elsewhere than here.
+    const prev = terms[i - 1];
+    const next = terms[i + 1];
+    const objectOfVerb = prev !== undefined && prev.tags.includes('Verb') && !/[,;:.!?()]/.test(prev.post);
+    const subjectOfVerb = next !== undefined && !/[,;:.!?()]/.test(terms[i].post) && next.tags.includes('Verb');
+    if (w === 'scores' || !(objectOfVerb || subjectOfVerb)) return undefined;
   }
   const bounds = VAGUE_AMOUNTS[phrase];
   if (!bounds) return undefined;

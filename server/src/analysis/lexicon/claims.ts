@@ -165,7 +165,7 @@ export const CONDITION_ADJECTIVES = setOf(claims.conditionAdjectives);
 export const NEGATIONS = setOf(claims.negations);
 export const SUBGROUP_NOUNS = setOf(claims.subgroupNouns);
 /** Severity word (root form) -> the word a measure keeps: "severe" or "minor". */
-export const SEVERITY_WORDS: ReadonlyMap<string, string> = new Map([...claims.severity.severe.map((w: string) => [w, 'severe'] as const), ...claims.severity.minor.map((w: string) => [w, 'minor'] as const)]);
+export const SEVERITY_WORDS: ReadonlyMap<string, string> = new Map([...claims.severeInjury.words.map((w: string) => [w, 'severe'] as const), ...claims.minorInjury.words.map((w: string) => [w, 'minor'] as const)]);
 export const FUTURE_MODALS = setOf(claims.futureModals);
 export const ALTERNATIVE_HEDGES = setOf(claims.alternativeHedges);
 export const QUALIFIERS_BEFORE = claims.qualifiersBefore.entries as unknown as readonly (readonly [string, string])[];
