@@ -239,6 +239,17 @@ test('an acronym never spelled out is an organisation where it acts like one', (
   `);
 });
 
+test('an acronym never spelled out is an organisation as the source of what is reported: the subject of a verb of saying, after "according to" or "per"', () => {
+  const actors = check(`
+    KVRN reported that 30 homes were lost, and the toll rose to 12, according to the AEMV. The rain was the heaviest in years, per OSMB.
+    ^^^^ organisation
+                                                                                     ^^^^ organisation
+                                                                                                                                   ^^^^ organisation
+    The GDP estimate fell, a local NGO reported, and the CEO said little, according to NGO staff.
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation AEMV [aemv]', 'organisation OSMB [osmb]']);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.
