@@ -250,6 +250,19 @@ test('an acronym never spelled out is an organisation as the source of what is r
   assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation AEMV [aemv]', 'organisation OSMB [osmb]']);
 });
 
+test('a name between "a" or "an" and what a body or an outlet publishes (a report, a tally, an interview) is an organisation; a date or a place is not', () => {
+  const actors = check(`
+    Senator Ana Ruiz cited a KRT report, and a Halvon tally of official figures put the toll at 93. She spoke during a Brevik interview.
+            ^^^^^^^^ person
+                             ^^^ organisation
+                                               ^^^^^^ organisation
+                                                                                                                       ^^^^^^ organisation
+    An August survey and a Kenya poll found the same.
+                           ^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Ana Ruiz [ana ruiz]', 'organisation KRT [krt]', 'organisation Halvon [halvon]', 'organisation Brevik [brevik]', 'place Kenya [kenya]']);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -247,9 +247,13 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "a Defence spokesperson said", "a Pentagon statement": a name that speaks through a spokesperson
   // or a statement is a body (a known place or a person's name is not: "a Kenya statement"). The
   // evidence is weaker than a cue's, so a surname ("a Trump spokesman") still joins its full name.
+  // "a Halvon tally", "cited a KRT report", "a Brevik interview": what a body or an outlet publishes,
+  // after "a" or "an" ("the Mueller report" may be named after its author; "an August report" is dated).
   const article = previous?.folded === 'a' || previous?.folded === 'an' || previous?.folded === 'the';
-  const personal = occ.unit.words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName'));
-  if (joinedAfter && joinedBefore && article && !next.cap && SPOKES_NOUNS.has(next.folded) && !occ.possessive && occ.canonical === undefined && !personal &&
+  const indefinite = previous?.folded === 'a' || previous?.folded === 'an';
+  const personal = occ.unit.words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Date'));
+  const speaksThrough = next !== undefined && (SPOKES_NOUNS.has(next.folded) || (indefinite && PUBLISHING_NOUNS.has(next.folded)));
+  if (joinedAfter && joinedBefore && article && !next.cap && speaksThrough && !occ.possessive && occ.canonical === undefined && !personal &&
     occ.evidence.place === 0 && occ.evidence.person === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.list;
     return;
