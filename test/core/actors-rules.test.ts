@@ -263,6 +263,22 @@ test('a name between "a" or "an" and what a body or an outlet publishes (a repor
   assert.deepEqual(nameKindKey(actors), ['person Ana Ruiz [ana ruiz]', 'organisation KRT [krt]', 'organisation Halvon [halvon]', 'organisation Brevik [brevik]', 'place Kenya [kenya]']);
 });
 
+test('a dateline that opens a paragraph with a town in capitals, then its state or country, names the town, perhaps after a date stamp', () => {
+  const first = check(`
+    VELMORNE, Japan (AP) — Rescuers searched the rubble on Tuesday, police said.
+    ^^^^^^^^ place
+              ^^^^^ place
+                     ^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(first), ['place VELMORNE [velmorne]', 'place Japan [japan]', 'organisation Associated Press [associated press]']);
+  const second = check(`
+    date 2026-01-02 DUNBARTH, Scotland — Thousands marched. BREAKING: the vote was delayed.
+                    ^^^^^^^^ place
+                              ^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(second), ['place DUNBARTH [dunbarth]', 'place Scotland [scotland]']);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.

@@ -603,6 +603,16 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     }
     if (occ.possessive || occ.canonical !== undefined || e.person + e.organisation + e.place + e.group > 0) continue;
     const run = words.slice(occ.from, occ.to + 1);
+    // "KERRVILLE, Texas —", "WAJIMA, Japan (AP) —": a dateline opens its paragraph (perhaps after a
+    // date stamp: "date 2025-03-27 BAKU, Azerbaijan, March 27.") with a town in capitals, then its
+    // state or country.
+    const stamp = words.slice(0, occ.from);
+    const opens = occ.from === 0 || (stamp.length <= 3 && stamp.every((w) => !w.cap) && stamp.some((w) => /\d/.test(w.text)));
+    const dateline = opens && !occ.heading && run.every((w) => /^\p{Lu}[\p{Lu}\p{M}'’-]{2,}$/u.test(w.text));
+    if (dateline && placeBeforeItsState(occ, occurrences[k + 1], true)) {
+      e.place += WEIGHT.cue;
+      continue;
+    }
     if (run.some((w) => w.acronym || !w.cap)) continue;
     const prev = occurrences[k - 1];
     if (prev && prev.to === occ.from - 1 && /^,\s+$/.test(words[prev.to].post) && run.length <= 2 && regionAfterPlace(prev, occ)) {
@@ -673,13 +683,14 @@ function fromToPlace(text: string, occurrences: readonly Occurrence[], k: number
 }
 
 /**
- * "northwest of Kelbury, Florida, on Sept. 26", "in Tarvik, Ukraine.": a name set off by a comma
+ * "northwest of Kelbury, Florida, on Sept. 26", "in Tarvik, Ukraine.", and a dateline "KELBURY, Florida
+ * (AP) —": a name set off by a comma
  * before a country or a place of the world data that closes the phrase is a town of that state, as
  * a reporter writes "City, State". The name is no personal name, and what
  * follows the state is a comma, a stop or the end of the sentence ("Smith, Florida's governor" is
  * not one).
  */
-function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined): boolean {
+function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined, dateline = false): boolean {
   const words = occ.unit.words;
   if (!next || next.from !== occ.to + 1 || next.possessive || !/^,\s+$/.test(words[occ.to].post)) return false;
   const ne = next.evidence;
@@ -688,7 +699,8 @@ function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined): boo
   // The world data keeps one place per name, a city before a province ("Florida" is also a town).
   const state = next.canonical === undefined && worldPlaceByWords(foldWords(next.text)) !== undefined;
   if (!country && !state) return false;
-  const closes = next.to === words.length - 1 || /^[,.;:)—–]/.test(words[next.to].post.trim());
+  // A dateline may name its wire in brackets after the state: "(AP) —".
+  const closes = next.to === words.length - 1 || /^[,.;:)—–]/.test(words[next.to].post.trim()) || (dateline && (/^\s*\(/.test(words[next.to].post) || /^\(/.test(words[next.to + 1]?.pre ?? '')));
   if (!closes) return false;
   return !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'));
 }
