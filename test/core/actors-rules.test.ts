@@ -279,6 +279,17 @@ test('a dateline that opens a paragraph with a town in capitals, then its state 
   assert.deepEqual(nameKindKey(second), ['place DUNBARTH [dunbarth]', 'place Scotland [scotland]']);
 });
 
+test('a name before a spokesperson noun and the spokesperson\'s own name is the body they speak for; a word for bodies in general is none', () => {
+  const actors = check(`
+    Korsk spokesman Dmitri Orlov said the attack was planned, and Police spokesman Anil Rao said 12 were held.
+    ^^^^^ organisation
+                    ^^^^^^^^^^^^ person
+                                                                                   ^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Korsk [korsk]', 'person Dmitri Orlov [dmitri orlov]', 'person Anil Rao [anil rao]']);
+  assert.deepEqual(byName(actors, 'Dmitri Orlov').roles.map((r) => r.text), ['Korsk spokesman']);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.

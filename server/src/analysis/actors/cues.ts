@@ -253,7 +253,12 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const indefinite = previous?.folded === 'a' || previous?.folded === 'an';
   const personal = occ.unit.words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Date'));
   const speaksThrough = next !== undefined && (SPOKES_NOUNS.has(next.folded) || (indefinite && PUBLISHING_NOUNS.has(next.folded)));
-  if (joinedAfter && joinedBefore && article && !next.cap && speaksThrough && !occ.possessive && occ.canonical === undefined && !personal &&
+  // "Korsk spokesman Dmitri Orlov said": a name before the spokesperson's noun and the spokesperson's
+  // own name is the body they speak for, with or without an article ("Police spokesman X" names none).
+  const spokesperson = words[occ.to + 2];
+  const speaksFor = next !== undefined && SPOKES_NOUNS.has(next.folded) && spokesperson !== undefined && spokesperson.cap && !spokesperson.acronym && joinsNext(next, spokesperson) &&
+    !(occ.from === occ.to && (GENERIC_ORG_NAMES.has(words[occ.from].folded) || ORG_CUES.has(words[occ.from].folded) || ROLE_MODIFIERS.has(words[occ.from].folded)));
+  if (joinedAfter && ((joinedBefore && article) || speaksFor) && !next.cap && speaksThrough && !occ.possessive && occ.canonical === undefined && !personal &&
     occ.evidence.place === 0 && occ.evidence.person === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.list;
     return;
