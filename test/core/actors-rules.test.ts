@@ -290,6 +290,16 @@ test('a name before a spokesperson noun and the spokesperson\'s own name is the 
   assert.deepEqual(byName(actors, 'Dmitri Orlov').roles.map((r) => r.text), ['Korsk spokesman']);
 });
 
+test('two sentences a scraper glued at a stop ("found.Searchers", "Harbour.The", "named.(Devesh") are split there; an abbreviation ("Gov.Marlow") is not', () => {
+  const actors = check(`
+    Nobody was found.Searchers kept going in Tarvo Harbour.The dead were named.(Devesh Rawal/ KT) Then Gov.Marlow spoke.
+                                             ^^^^^^^^^^^^^ place
+                                                                                ^^^^^^^^^^^^ person
+                                                                                              ^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['place Tarvo Harbour [tarvo harbour]', 'person Devesh Rawal [devesh rawal]', 'organisation KT [kt]']);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.
