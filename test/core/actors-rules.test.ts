@@ -244,6 +244,67 @@ test('an acronym never spelled out is an organisation where it acts like one', (
   `);
 });
 
+test('an acronym never spelled out is an organisation as the source of what is reported: the subject of a verb of saying, after "according to" or "per"', () => {
+  const actors = check(`
+    KVRN reported that 30 homes were lost, and the toll rose to 12, according to the AEMV. The rain was the heaviest in years, per OSMB.
+    ^^^^ organisation
+                                                                                     ^^^^ organisation
+                                                                                                                                   ^^^^ organisation
+    The GDP estimate fell, a local NGO reported, and the CEO said little, according to NGO staff.
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation AEMV [aemv]', 'organisation OSMB [osmb]']);
+});
+
+test('a name between "a" or "an" and what a body or an outlet publishes (a report, a tally, an interview) is an organisation; a date or a place is not', () => {
+  const actors = check(`
+    Senator Ana Ruiz cited a KRT report, and a Halvon tally of official figures put the toll at 93. She spoke during a Brevik interview.
+            ^^^^^^^^ person
+                             ^^^ organisation
+                                               ^^^^^^ organisation
+                                                                                                                       ^^^^^^ organisation
+    An August survey and a Kenya poll found the same.
+                           ^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(actors), ['person Ana Ruiz [ana ruiz]', 'organisation KRT [krt]', 'organisation Halvon [halvon]', 'organisation Brevik [brevik]', 'place Kenya [kenya]']);
+});
+
+test('a dateline that opens a paragraph with a town in capitals, then its state or country, names the town, perhaps after a date stamp', () => {
+  const first = check(`
+    VELMORNE, Japan (AP) — Rescuers searched the rubble on Tuesday, police said.
+    ^^^^^^^^ place
+              ^^^^^ place
+                     ^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(first), ['place VELMORNE [velmorne]', 'place Japan [japan]', 'organisation Associated Press [associated press]']);
+  const second = check(`
+    date 2026-01-02 DUNBARTH, Scotland — Thousands marched. BREAKING: the vote was delayed.
+                    ^^^^^^^^ place
+                              ^^^^^^^^ place
+  `);
+  assert.deepEqual(nameKindKey(second), ['place DUNBARTH [dunbarth]', 'place Scotland [scotland]']);
+});
+
+test('a name before a spokesperson noun and the spokesperson\'s own name is the body they speak for; a word for bodies in general is none', () => {
+  const actors = check(`
+    Korsk spokesman Dmitri Orlov said the attack was planned, and Police spokesman Anil Rao said 12 were held.
+    ^^^^^ organisation
+                    ^^^^^^^^^^^^ person
+                                                                                   ^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Korsk [korsk]', 'person Dmitri Orlov [dmitri orlov]', 'person Anil Rao [anil rao]']);
+  assert.deepEqual(byName(actors, 'Dmitri Orlov').roles.map((r) => r.text), ['Korsk spokesman']);
+});
+
+test('two sentences a scraper glued at a stop ("found.Searchers", "Harbour.The", "named.(Devesh") are split there; an abbreviation ("Gov.Marlow") is not', () => {
+  const actors = check(`
+    Nobody was found.Searchers kept going in Tarvo Harbour.The dead were named.(Devesh Rawal/ KT) Then Gov.Marlow spoke.
+                                             ^^^^^^^^^^^^^ place
+                                                                                ^^^^^^^^^^^^ person
+                                                                                              ^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['place Tarvo Harbour [tarvo harbour]', 'person Devesh Rawal [devesh rawal]', 'organisation KT [kt]']);
+});
+
 test('national groups are linked to their country; demonyms alone are not actors', () => {
   const actors = check(`
     Police held 40 Nigerians, 12 Thai nationals and several Vietnamese citizens, Cambodian officials said.

@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -247,9 +247,18 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "a Defence spokesperson said", "a Pentagon statement": a name that speaks through a spokesperson
   // or a statement is a body (a known place or a person's name is not: "a Kenya statement"). The
   // evidence is weaker than a cue's, so a surname ("a Trump spokesman") still joins its full name.
+  // "a Halvon tally", "cited a KRT report", "a Brevik interview": what a body or an outlet publishes,
+  // after "a" or "an" ("the Mueller report" may be named after its author; "an August report" is dated).
   const article = previous?.folded === 'a' || previous?.folded === 'an' || previous?.folded === 'the';
-  const personal = occ.unit.words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName'));
-  if (joinedAfter && joinedBefore && article && !next.cap && SPOKES_NOUNS.has(next.folded) && !occ.possessive && occ.canonical === undefined && !personal &&
+  const indefinite = previous?.folded === 'a' || previous?.folded === 'an';
+  const personal = occ.unit.words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Date'));
+  const speaksThrough = next !== undefined && (SPOKES_NOUNS.has(next.folded) || (indefinite && PUBLISHING_NOUNS.has(next.folded)));
+  // "Korsk spokesman Dmitri Orlov said": a name before the spokesperson's noun and the spokesperson's
+  // own name is the body they speak for, with or without an article ("Police spokesman X" names none).
+  const spokesperson = words[occ.to + 2];
+  const speaksFor = next !== undefined && SPOKES_NOUNS.has(next.folded) && spokesperson !== undefined && spokesperson.cap && !spokesperson.acronym && joinsNext(next, spokesperson) &&
+    !(occ.from === occ.to && (GENERIC_ORG_NAMES.has(words[occ.from].folded) || ORG_CUES.has(words[occ.from].folded) || ROLE_MODIFIERS.has(words[occ.from].folded)));
+  if (joinedAfter && ((joinedBefore && article) || speaksFor) && !next.cap && speaksThrough && !occ.possessive && occ.canonical === undefined && !personal &&
     occ.evidence.place === 0 && occ.evidence.person === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     occ.evidence.organisation += WEIGHT.list;
     return;
@@ -599,6 +608,16 @@ export function neighbourCues(text: string, occurrences: readonly Occurrence[]):
     }
     if (occ.possessive || occ.canonical !== undefined || e.person + e.organisation + e.place + e.group > 0) continue;
     const run = words.slice(occ.from, occ.to + 1);
+    // "KERRVILLE, Texas —", "WAJIMA, Japan (AP) —": a dateline opens its paragraph (perhaps after a
+    // date stamp: "date 2025-03-27 BAKU, Azerbaijan, March 27.") with a town in capitals, then its
+    // state or country.
+    const stamp = words.slice(0, occ.from);
+    const opens = occ.from === 0 || (stamp.length <= 3 && stamp.every((w) => !w.cap) && stamp.some((w) => /\d/.test(w.text)));
+    const dateline = opens && !occ.heading && run.every((w) => /^\p{Lu}[\p{Lu}\p{M}'’-]{2,}$/u.test(w.text));
+    if (dateline && placeBeforeItsState(occ, occurrences[k + 1], true)) {
+      e.place += WEIGHT.cue;
+      continue;
+    }
     if (run.some((w) => w.acronym || !w.cap)) continue;
     const prev = occurrences[k - 1];
     if (prev && prev.to === occ.from - 1 && /^,\s+$/.test(words[prev.to].post) && run.length <= 2 && regionAfterPlace(prev, occ)) {
@@ -669,13 +688,14 @@ function fromToPlace(text: string, occurrences: readonly Occurrence[], k: number
 }
 
 /**
- * "northwest of Kelbury, Florida, on Sept. 26", "in Tarvik, Ukraine.": a name set off by a comma
+ * "northwest of Kelbury, Florida, on Sept. 26", "in Tarvik, Ukraine.", and a dateline "KELBURY, Florida
+ * (AP) —": a name set off by a comma
  * before a country or a place of the world data that closes the phrase is a town of that state, as
  * a reporter writes "City, State". The name is no personal name, and what
  * follows the state is a comma, a stop or the end of the sentence ("Smith, Florida's governor" is
  * not one).
  */
-function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined): boolean {
+function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined, dateline = false): boolean {
   const words = occ.unit.words;
   if (!next || next.from !== occ.to + 1 || next.possessive || !/^,\s+$/.test(words[occ.to].post)) return false;
   const ne = next.evidence;
@@ -684,7 +704,8 @@ function placeBeforeItsState(occ: Occurrence, next: Occurrence | undefined): boo
   // The world data keeps one place per name, a city before a province ("Florida" is also a town).
   const state = next.canonical === undefined && worldPlaceByWords(foldWords(next.text)) !== undefined;
   if (!country && !state) return false;
-  const closes = next.to === words.length - 1 || /^[,.;:)—–]/.test(words[next.to].post.trim());
+  // A dateline may name its wire in brackets after the state: "(AP) —".
+  const closes = next.to === words.length - 1 || /^[,.;:)—–]/.test(words[next.to].post.trim()) || (dateline && (/^\s*\(/.test(words[next.to].post) || /^\(/.test(words[next.to + 1]?.pre ?? '')));
   if (!closes) return false;
   return !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Organization'));
 }

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -867,7 +867,9 @@ function analysePrefix(text: string, unit: Unit, from: number, head: number, kno
 
 /**
  * An acronym the article never spells out, read as an organisation only where it acts like one:
- * "the EFCC" before a verb, "EFCC officers", "a CITES official", "the EFCC said".
+ * "the EFCC" before a verb, "EFCC officers", "a CITES official", "the EFCC said", and as the source
+ * of what is reported: "KVRN reported", "IOM estimated", "according to AEMV", "per AEMV" (people
+ * are not written in capitals, and a place so written is in the gazetteer).
  */
 function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   const letters = words[i].text.replace(/[.\s]/g, '');
@@ -876,7 +878,17 @@ function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   // "a CITES official", "the EFCC said".
   if (next && joinsNext(words[i], next) && (BODY_NOUNS.has(next.folded) || SPEECH_VERBS.has(next.folded))) return true;
   const prev = words[i - 1];
-  return prev !== undefined && prev.folded === 'the' && joinsNext(prev, words[i]) && next !== undefined && joinsNext(words[i], next) && (next.tags.has('Verb') || next.folded === 'has' || next.folded === 'was');
+  if (prev !== undefined && prev.folded === 'the' && joinsNext(prev, words[i]) && next !== undefined && joinsNext(words[i], next) && (next.tags.has('Verb') || next.folded === 'has' || next.folded === 'was')) return true;
+  if (words[i].possessive) return false;
+  // "KVRN reported", "IOM has estimated": the subject of a verb of saying or reporting.
+  let k = i + 1;
+  while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'has' || words[k].folded === 'had' || words[k].folded === 'also')) k++;
+  if (words[k] && joinsNext(words[k - 1], words[k]) && SAYING_VERBS.has(words[k].folded)) return true;
+  // "according to (the) AEMV", "per AEMV": the source a figure is attributed to.
+  const lead = prev?.folded === 'the' && !prev.cap ? i - 2 : i - 1;
+  const source = words[lead];
+  if (!source || !joinsNext(source, words[lead + 1])) return false;
+  return (source.folded === 'per' && !source.cap) || (source.folded === 'to' && words[lead - 1]?.folded === 'according' && joinsNext(words[lead - 1], source));
 }
 
 /** A run with no table entry, title or organisation word: its evidence comes from tags and context. */

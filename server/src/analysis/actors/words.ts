@@ -150,7 +150,16 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
         pre: first.pre,
         post,
       };
-      current.push(...splitCredit(word, last === first));
+      const parts = splitCredit(word, last === first);
+      // "found.Searchers", "waited.(Devesh Rawal/ HT)": a sentence glued to the next one by a
+      // scraper ends at its stop, and the word after it opens the next.
+      const glued = parts.length === 2 && /^[.!?]/.test(parts[0].post);
+      current.push(parts[0]);
+      if (glued) {
+        flush();
+        parts[1].initial = true;
+      }
+      current.push(...parts.slice(1));
       const abbreviation = tags.has('Abbreviation') || /^\p{Lu}$/u.test(raw) || /\./.test(raw);
       // compromise keeps some sentences joined (inside quotes, after a closing quote): split where a
       // stop is followed by a capital letter.
@@ -184,7 +193,7 @@ function splitCredit(word: Word, single: boolean): Word[] {
       return w;
     });
   }
-  const m = /^([\p{L}\p{M}'’.-]+?|\d+)(\/|[.)][-–—])(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(word.text);
+  const m = /^([\p{L}\p{M}'’.-]+?|\d+)(\/|[.)][-–—])(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(word.text) ?? gluedSentences(word.text);
   if (!m || (m[2] === '/' && !/^\p{L}/u.test(m[1]))) return [word];
   const [, left, separator, right] = m;
   const tags = new Set([...word.tags].filter((t) => t !== 'SlashedTerm'));
@@ -198,6 +207,17 @@ function splitCredit(word: Word, single: boolean): Word[] {
     tags: separator === '/' ? tags : new Set(['ProperNoun', 'Noun']),
   };
   return [a, b];
+}
+
+/**
+ * "found.Searchers", "Antonio.The", "waited.(Devesh", "Venezuelans.“Saab": two sentences a scraper
+ * glued together, a stop (perhaps an opening bracket or quote) between a word and a capitalised
+ * one. The word before the stop is a lower-case word or a name of five letters or more, so an
+ * abbreviation ("Gov.Abbott", "Dr.Lee", "U.S.Army") is left whole. Shaped as splitCredit's match.
+ */
+function gluedSentences(text: string): RegExpExecArray | null {
+  const m = /^(\p{Ll}{2,}|\p{Lu}\p{Ll}{4,})([.!?][(“"‘]?)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u.exec(text);
+  return m;
 }
 
 /** Whether nothing but spaces separates a word from the next one (no comma, dash, quote…). */

@@ -164,6 +164,7 @@ export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
 export const BODY_NOUNS_BEFORE_PLACE = words(organisations.bodyNounsBeforePlace);
 export const BARE_BODY_NOUNS = words(organisations.bareBodyNouns);
 export const SPOKES_NOUNS = words(organisations.spokesNouns);
+export const PUBLISHING_NOUNS = words(organisations.publishingNouns);
 export const CREDIT_WORDS = words(organisations.creditNouns);
 export const LEGAL_FORMS = words(organisations.legalForms);
 export const PUBLICATION_SUFFIXES = words(organisations.publicationSuffixes);
