@@ -134,7 +134,11 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       if (!actor || typeof actor.key !== 'string' || !distinctive(actor)) continue;
       keys.add(actor.key);
       // A body every country has ("the Ministry of Health") is no strong sign on its own.
-      if (actor.kind !== 'place' && actor.name.trim().split(/\s+/).length >= 2 && !genericBody(actor.name) && !genericBody(actor.key)) strong.add(actor.key);
+      // An organisation's own name is one too, even of one word ("Chadema", "Frelimo"), but not an
+      // acronym (many bodies share one) nor a body every country has.
+      const words = actor.name.trim().split(/\s+/).length;
+      const ownName = words >= 2 || (actor.kind === 'organisation' && !/^[A-Z0-9&.-]+$/.test(actor.name.trim()));
+      if (actor.kind !== 'place' && ownName && !genericBody(actor.name) && !genericBody(actor.key)) strong.add(actor.key);
       if (!names.has(actor.key) || actor.name.length > names.get(actor.key)!.length) names.set(actor.key, actor.name);
     }
     return keys;
