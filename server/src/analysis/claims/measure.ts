@@ -540,6 +540,8 @@ function listPredecessor(ctx: ReadContext): MeasureParts | undefined {
 function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
   const { terms, start } = ctx;
   let k = start - 1;
+  // "estimate the death toll to be at least 700": "to be" joins like "to".
+  if (word(terms[k]) === 'be' && word(terms[k - 1]) === 'to') k--;
   if (k < 0 || !HEAD_LINKS.has(word(terms[k]))) return;
   // "of" joins only the head right before it ("a death toll of 670"), never one further back.
   if (word(terms[k]) === 'of' && !(k > 0 && HEADS_BEFORE.has(word(terms[k - 1])) && has(terms[k - 1], 'Noun'))) return;
