@@ -371,6 +371,8 @@ const TABLE: Row[] = [
   ["Five people remain in critical condition, and 90 sustained severe injuries.",
     "Five | exact | [5, 5] | count:person | people in critical condition [=among severe cases injury person]",
     "90 | exact | [90, 90] | count:injury | sustained severe injuries [=among severe cases injury person sustain]"],
+  ["Around 246 seriously injured people were rescued.",
+    "Around 246 | around | [221.4, 270.6] | count:person | people rescued [=among severe cases injury person rescue]"],
   ["About 300 people were quickly evacuated, and ten people were not injured.",
     "About 300 | about | [270, 330] | count:person | people evacuated [evacuate person]",
     "ten | exact | [10, 10] | count:person | people [person]"],

@@ -348,6 +348,12 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   if (unitKind === 'count' && !closed) {
     let from = ctx.end + 1;
     if (ctx.vague && word(terms[from]) === 'of') from++;
+    // "246 seriously injured people": how badly, before the participle that names what happened.
+    const severity = SEVERITY_WORDS.get(word(terms[from]));
+    if (severity && has(terms[from], 'Adverb') && eventConcept(word(terms[from + 1])) === 'injury' && !isPunctuatedAfter(terms[from])) {
+      markSeverity(parts, severity);
+      from++;
+    }
     const np = from < stop ? nounPhraseAt(terms, from, stop) : undefined;
     if (np) {
       parts.noun = np;
