@@ -64,6 +64,8 @@ export class DiagnosticsPublisher {
     const changed = corpus.takeChanged();
     const ids = changed === 'all' ? corpus.all().map((e) => e.id) : [...new Set([...changed, ...this.deferred])];
     this.deferred.clear();
+    // The documents open in an editor first: the end of an index publishes the whole workspace.
+    ids.sort((a, b) => Number(workspace.isOpen(b)) - Number(workspace.isOpen(a)));
     for (const id of ids) {
       const entry = corpus.get(id);
       if (!entry) continue;

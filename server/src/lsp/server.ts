@@ -69,6 +69,8 @@ export function startServer(connection: Connection = createConnection(), deps: S
   let clientHasFolders = false;
   let markdownHover = true;
   let indexing = false;
+  /** Set once an index's analyses are all in: its last publication is on its way, and none before it. */
+  let indexEnding = false;
   let publishTimer: NodeJS.Timeout | undefined;
   let shuttingDown = false;
 
@@ -186,18 +188,26 @@ export function startServer(connection: Connection = createConnection(), deps: S
 
   /**
    * Republishes after a change. An open editor's article is published at once (the edit debounce
-   * already gathered the keystrokes); other changes are gathered for PUBLISH_DEBOUNCE_MS, and
-   * while the workspace is being indexed, publications wait a few seconds (a warm start is done by
-   * then) and are then spaced so that they take at most a tenth of the time: each one rebuilds the
-   * indexes over a growing workspace on the protocol thread, and while the workers keep every core
-   * busy, its time is taken from the analyses.
+   * already gathered the keystrokes); other changes are gathered for PUBLISH_DEBOUNCE_MS.
+   *
+   * While the workspace is being indexed, the protocol thread's time is taken from the analyses
+   * (the workers keep every core busy), and every link made before the end is made again by the
+   * last publication, which links the whole workspace in one run. So an index publishes once, at
+   * its end, with the open documents first; only while an editor has an article open is there a
+   * publication before that (for the article being read), a few seconds in (a warm start is done
+   * by then) and then spaced so that they take at most a tenth of the time. Those are throttled,
+   * not debounced: a publication due is not put off by each analysis that comes in.
    */
   function schedulePublish(urgent = false): void {
     if (shuttingDown) return;
+    if (indexing) {
+      if (indexEnding || documents.all().length === 0 || publishTimer) return;
+      const delay = Math.max(PUBLISH_DEBOUNCE_MS, indexingSince + FIRST_PUBLISH_WHILE_INDEXING_MS - Date.now(), lastPublish.at + ((1 - INDEXING_PUBLISH_SHARE) / INDEXING_PUBLISH_SHARE) * lastPublish.ms - Date.now());
+      publishTimer = setTimeout(publishNow, delay);
+      return;
+    }
     clearTimeout(publishTimer);
-    let delay = urgent && !indexing ? 0 : PUBLISH_DEBOUNCE_MS;
-    if (indexing) delay = Math.max(delay, indexingSince + FIRST_PUBLISH_WHILE_INDEXING_MS - Date.now(), lastPublish.at + ((1 - INDEXING_PUBLISH_SHARE) / INDEXING_PUBLISH_SHARE) * lastPublish.ms - Date.now());
-    publishTimer = setTimeout(publishNow, delay);
+    publishTimer = setTimeout(publishNow, urgent ? 0 : PUBLISH_DEBOUNCE_MS);
   }
 
   function sendStatus(): void {
@@ -309,6 +319,11 @@ export function startServer(connection: Connection = createConnection(), deps: S
     } catch (e) {
       connection.console.error(`indexing failed: ${(e as Error).stack ?? e}`);
     } finally {
+      // Nothing is published between the last analysis and the last publication, which links and
+      // publishes everything once (a publication due now would link the workspace twice).
+      indexEnding = true;
+      clearTimeout(publishTimer);
+      publishTimer = undefined;
       // The workers are done: their heaps go before the end of the index links and publishes
       // everything (the server's peak of memory was there, with the idle workers still holding
       // theirs). One stays for the edits of an open article; the others start again with new work.
@@ -322,6 +337,7 @@ export function startServer(connection: Connection = createConnection(), deps: S
       // Links stored by an earlier session over the very same articles stand for that full run.
       await loadStoredLinks();
       storeLinksAfterPublish = true;
+      indexEnding = false;
       // At once: nothing is left to gather (a warm start is done when this is out).
       schedulePublish(true);
     }
