@@ -750,3 +750,15 @@ test('costs and losses of an incident are running tallies: a larger sum reported
   // The same day, two sums that cannot both hold still conflict.
   assert.equal(links(cost(872e6, '2024-04-16'), cost(2450e6, '2024-04-16'))[0].relation, 'conflict');
 });
+
+test('rule time.tally-moment-unknown: a weekday no date places never meets a dated day, but two such weekdays that match do', () => {
+  const rule = RULES_BY_ID.get('time.tally-moment-unknown')!;
+  const toll = (n: number, spec: ClaimSpec) => side(claim({ words: ['death', 'person'], interval: exact(n), ...spec }), { storyStart: '2024-12-14', storySpanDays: 30 });
+  const wednesday = { kind: 'unresolved' as const, text: 'on Wednesday', weekday: 3 };
+  // "45 were killed, officials said on Wednesday" in an undated article, against "39 deaths" on a dated Wednesday.
+  const undated = toll(45, { asOf: undefined, time: wednesday });
+  const dated = toll(39, { asOf: '2025-01-08', time: { kind: 'day', from: '2025-01-08', to: '2025-01-08', text: 'on Wednesday', weekday: 3 } });
+  assert.match(rule.test(pairOf(undated, dated, false, false)) ?? '', /the moment of one figure is unknown/);
+  // Two undated articles that both say "on Wednesday": the same day, compared.
+  assert.equal(rule.test(pairOf(undated, toll(39, { asOf: undefined, time: wednesday }), false, false)), undefined);
+});

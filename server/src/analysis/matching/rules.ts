@@ -485,9 +485,12 @@ export const RULES: readonly Rule[] = [
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       if (momentGap(p) !== undefined) return undefined;
-      // Two stated days that meet join them ("on Wednesday" in both); a year or a month does not.
-      const day = (t: TimeValue | undefined) => t !== undefined && (t.kind === 'day' || (t.kind === 'unresolved' && t.weekday !== undefined));
-      if (day(p.a.claim.time) && day(p.b.claim.time) && !timesExclude(p.a.claim.time!, p.b.claim.time!)) return undefined;
+      // Two stated days that meet join them ("on Wednesday" in both); a year or a month does not,
+      // nor a weekday no date places against a dated day (it may be any week's Wednesday).
+      const placed = (t: TimeValue | undefined) => t !== undefined && t.kind === 'day';
+      const weekday = (t: TimeValue | undefined) => t !== undefined && t.kind === 'unresolved' && t.weekday !== undefined;
+      const [ta, tb] = [p.a.claim.time, p.b.claim.time];
+      if (((placed(ta) && placed(tb)) || (weekday(ta) && weekday(tb))) && !timesExclude(ta!, tb!)) return undefined;
       // Two settled totals, each told well after its story's first days, are one moment: the end.
       if (settled(p.a) && settled(p.b)) return undefined;
       const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
