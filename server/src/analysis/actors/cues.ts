@@ -482,6 +482,17 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       else if (!described) asAgency(next);
       continue;
     }
+    // "Public domain, via Kelvo Commons", "Screenshot via KVRN News", "shared via Kelvogram": what a
+    // picture, a post or a report comes through is an agency, an outlet or a platform; a place one
+    // travels via ("flew via Doha"), a personal name ("via Marta Lind") or a word for bodies in
+    // general is not.
+    const via = words[o.from - 1];
+    if (via?.folded === 'via' && !via.cap && joinsNext(via, words[o.from]) && !o.possessive && o.canonical === undefined && o.evidence.person + o.evidence.place + o.evidence.group === 0 &&
+      !words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Honorific')) && !worldPlaceByWords(foldWords(o.text)) &&
+      !(o.from === o.to && (GENERIC_ORG_NAMES.has(words[o.from].folded) || ORG_CUES.has(words[o.from].folded)))) {
+      asAgency(o);
+      continue;
+    }
     // "Copyright 2024 Kelvo Media", "© 2025 The Harbour Courier": the holder of a copyright is an
     // organisation unless compromise knows a personal name in it (a photographer's).
     if (/(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s+)?$/i.test(text.slice(Math.max(0, o.span.start - 20), o.span.start)) && !words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName'))) {
