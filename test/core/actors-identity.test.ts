@@ -127,6 +127,21 @@ test('mergeActors: an acronym-only actor joins the full name it abbreviates', ()
   assert.deepEqual(kbgf.articles, ['c.txt', 'd.txt'], 'initials of the full name');
 });
 
+test('mergeActors: an acronym an article reads as a body never joins a person whose name has its initials', () => {
+  const merged = mergeActors([
+    { article: 'a.txt', actors: [actor({ name: 'KRV', kind: 'organisation' })] },
+    { article: 'b.txt', actors: [actor({ name: 'Kavya R V', kind: 'person' })] },
+    // Initials an article reads as a person still join the person.
+    { article: 'c.txt', actors: [actor({ name: 'Tomas Arno Lind', kind: 'person' })] },
+    { article: 'd.txt', actors: [actor({ name: 'TAL', kind: 'person' })] },
+  ]);
+  assert.deepEqual(merged.map((m) => `${m.kind} ${m.name} ${m.articles.join(',')}`).sort(), [
+    'organisation KRV a.txt',
+    'person Kavya R V b.txt',
+    'person Tomas Arno Lind c.txt,d.txt',
+  ]);
+});
+
 test('mergeActors: a person named without a second family name is the one named with it, when only one is', () => {
   const merged = mergeActors([
     { article: 'a.txt', actors: [actor({ name: 'Edmundo González Urrutia', kind: 'person' }), actor({ name: 'Nicolás Maduro Moros', kind: 'person' })] },

@@ -519,6 +519,30 @@ test('news outlets named by what they do: who was told, what reported, whose rep
   ]);
 });
 
+test('who received a statement or an interview is an outlet or a body; an interview with one plain word may be with a person', () => {
+  const actors = check(`
+    In a statement to KVRN, the mayor said the bridge would reopen. She repeated it in an interview with Harbourline.net on Friday.
+                      ^^^^ organisation
+                                                                                                         ^^^^^^^^^^^^^^^ organisation
+    The governor gave an interview with the Kelso Ledger, and later an interview with Marlow.
+                                            ^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation KVRN [kvrn]', 'organisation Harbourline.net [harbourlinenet]', 'organisation Kelso Ledger [kelso ledger]']);
+});
+
+test('what a picture, a post or a report comes through ("via") is an agency, an outlet or a platform; a place or a person is not', () => {
+  const actors = check(`
+    Public domain, via Kelvo Commons
+                       ^^^^^^^^^^^^^ organisation
+
+    Images shared via Kelvogram showed the damage. The team flew via Doha, and a note came via Marta Lind.
+                      ^^^^^^^^^ organisation
+                                                                     ^^^^ place
+                                                                                               ^^^^^^^^^^ person
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation Kelvo Commons [kelvo commons]', 'organisation Kelvogram [kelvogram]', 'place Doha [doha]', 'person Marta Lind [marta lind]']);
+});
+
 test('who was told, or what reported, with a personal name is a person; a word for bodies in general is no one (a legislature named alone is the legislature)', () => {
   const actors = check(`
     The chief executive told Congress that the data was safe, and Sara Lindqvist told the House that it was not.

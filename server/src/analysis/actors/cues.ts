@@ -7,7 +7,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { foldWords } from './fold';
 import { placeByName } from './gazetteer';
@@ -317,7 +317,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
-  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to') return;
+  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to' && !(previous.folded === 'with' && toldObject(words, occ.from))) return;
 
   // "a group that calls itself Grey Lantern", "the hackers, known as Grey Lantern".
   if (namedAsGroup(words, occ.from)) {
@@ -376,14 +376,24 @@ function unmarked(occ: Occurrence): boolean {
   return occ.canonical === undefined && e.person + e.organisation + e.place + e.group === 0;
 }
 
-/** Whether the name at word `from` is who was told: "told X", "told the X", "speaking to (the) X". */
+/**
+ * Whether the name at word `from` is who was told: "told X", "told the X", "speaking to (the) X",
+ * or who received a statement or an interview: "in a statement to X", "an interview with the X".
+ */
 function toldObject(words: readonly Word[], from: number): boolean {
   let k = from - 1;
   if (k >= 0 && words[k].folded === 'the' && !words[k].cap) k--;
   const verb = words[k];
   if (!verb || !joinsNext(verb, words[k + 1])) return false;
   if (TELLING_VERBS.has(verb.folded)) return true;
-  return verb.folded === 'to' && k >= 1 && SPEAKING_TO_VERBS.has(words[k - 1].folded) && joinsNext(words[k - 1], verb);
+  const before = words[k - 1];
+  if (verb.folded !== 'to' && verb.folded !== 'with') return false;
+  if (before === undefined || (before.cap && !before.initial) || !joinsNext(before, verb)) return false;
+  if (verb.folded === 'to' && SPEAKING_TO_VERBS.has(before.folded)) return true;
+  if (!STATEMENT_NOUNS.has(before.folded)) return false;
+  // An interview "with" one plain word may be with a person ("an interview with Marlow"): an
+  // outlet there is written as an acronym, a web address or after "the".
+  return verb.folded === 'to' || k < from - 1 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(words[from].text);
 }
 
 /** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
@@ -470,6 +480,17 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       const described = next.from === next.to && after !== undefined && !after.cap && CREDIT_WORDS.has(after.folded) && joinsNext(next.unit.words[next.to], after);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
       else if (!described) asAgency(next);
+      continue;
+    }
+    // "Public domain, via Kelvo Commons", "Screenshot via KVRN News", "shared via Kelvogram": what a
+    // picture, a post or a report comes through is an agency, an outlet or a platform; a place one
+    // travels via ("flew via Doha"), a personal name ("via Marta Lind") or a word for bodies in
+    // general is not.
+    const via = words[o.from - 1];
+    if (via?.folded === 'via' && !via.cap && joinsNext(via, words[o.from]) && !o.possessive && o.canonical === undefined && o.evidence.person + o.evidence.place + o.evidence.group === 0 &&
+      !words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Honorific')) && !worldPlaceByWords(foldWords(o.text)) &&
+      !(o.from === o.to && (GENERIC_ORG_NAMES.has(words[o.from].folded) || ORG_CUES.has(words[o.from].folded)))) {
+      asAgency(o);
       continue;
     }
     // "Copyright 2024 Kelvo Media", "© 2025 The Harbour Courier": the holder of a copyright is an

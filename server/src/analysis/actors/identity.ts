@@ -98,7 +98,7 @@ export function fuller(a: string, b: string): boolean {
 /**
  * Merges the actors of several articles into one list, by identity key. An actor known in one
  * article only by an acronym ("FATF") joins the actor whose acronym or initials it is when
- * exactly one does. The merged actor takes the fullest name any article uses and the kind most
+ * exactly one does (a person only when the acronym's articles make it a person too). The merged actor takes the fullest name any article uses and the kind most
  * articles give it (ties: person, organisation, group, place); roles, relations, statements and
  * mentions keep their article.
  */
@@ -127,7 +127,10 @@ export function mergeActors(articles: readonly { article: string; actors: readon
     const letters = acronymLetters(actor.name);
     let target = acronyms.get(letters);
     if (!target || target === key) {
-      const candidates = [...byKey.values()].filter((c) => c.key !== key && !isAcronym(c.name) && initials(c.name) === letters);
+      // A person is named by initials only where the articles say the initials are a person:
+      // "MDR", a broadcaster in one article, is not a person whose name has those initials in another.
+      const person = majorityKind(kindVotes.get(key)) === 'person';
+      const candidates = [...byKey.values()].filter((c) => c.key !== key && !isAcronym(c.name) && initials(c.name) === letters && (person || majorityKind(kindVotes.get(c.key)) !== 'person'));
       target = candidates.length === 1 ? candidates[0].key : undefined;
     }
     const into = target ? byKey.get(target) : undefined;

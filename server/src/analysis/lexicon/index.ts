@@ -97,6 +97,8 @@ export const REPORTING_VERBS = words(english.reportingVerbs);
 export const TELLING_VERBS = words({ description: '', inflect: 'verb', words: english.tellingVerbs.map.object });
 /** "speaking to the Courier": verbs followed by "to" and who was spoken to. */
 export const SPEAKING_TO_VERBS = words({ description: '', inflect: 'verb', words: english.tellingVerbs.map.to });
+/** "in a statement to KVRN", "an interview with the Courier": nouns before "to"/"with" and who received them. */
+export const STATEMENT_NOUNS = words(english.statementNouns);
 export const SOURCE_NOUNS = words(english.sourceNouns);
 export const PLACE_PREPOSITIONS = words(english.placePrepositions);
 export const SUBORDINATORS = words(english.subordinators);
