@@ -384,7 +384,10 @@ const TABLE: Row[] = [
   // "to be" joins a figure to the head before it like "to": "estimate the death toll to be at least 700".
   ["UN experts estimate the death toll to be at least 700, while rights groups put the figure at more than 1,000.",
     "at least 700 | at least | [700, ∞) | count | people killed [death person] A:UN experts",
-    "more than 1,000 | more than | (1000, ∞) | count | people killed [death person] A:groups"],
+    "more than 1,000 | more than | (1000, ∞) | count | people killed [death person] A:rights groups"],
+  // A plural compromise reads as a verb before the noun it modifies is part of the source's name.
+  ["Local rights groups said 300 people were arrested.",
+    "300 | exact | [300, 300] | count:person | people arrested [arrest person] A:Local rights groups"],
   // A share in a number of the parts ("in 8 out of 272 constituencies") is for those parts only.
   ["The commission said the president led with 96.99% of the votes in 8 out of 272 constituencies.",
     "96.99% | bare round figure | [96.985, 96.995) | % | share of votes cast [=in constituency vote] A:The commission",

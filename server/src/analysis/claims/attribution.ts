@@ -44,8 +44,15 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
       first = k;
       continue;
     }
+    // "rights groups", "arms dealers": compromise may read a plural that modifies the noun after it
+    // as a verb; opening the phrase or the clause (after an adjective, a determiner, a conjunction or a
+    // preposition) it is a noun.
+    const prev = terms[k - 1];
+    const modifier =
+      k < last && has(t, 'PresentTense') && /s$/.test(w) && has(terms[k + 1], 'Noun') && !has(terms[k + 1], 'Pronoun') &&
+      (prev === undefined || /[.!?,;:]\s*$/.test(prev.post) || has(prev, 'Adjective') || has(prev, 'Determiner') || has(prev, 'Conjunction') || has(prev, 'Preposition'));
     const ok =
-      has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Acronym') ||
+      has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Acronym') || modifier ||
       (/^\d{4}$/.test(t.text) && k < last);
     if (!ok || has(t, 'Pronoun')) break;
     first = k;
