@@ -33,16 +33,22 @@ class HeldLane extends AnalysisPool {
   }
 }
 
-const options = defaultAnalysisOptions;
-const tick = () => new Promise((r) => setImmediate(r));
-
-test('the pool: lanes start only when there is work, jobs go in priority order, superseded jobs are dropped', async () => {
+/** A pool of `size` lanes whose jobs finish when the test says so, and its lanes in the order started. */
+function heldPool(size: number): { pool: ParallelPool; lanes: HeldLane[] } {
   const lanes: HeldLane[] = [];
-  const pool = new ParallelPool(2, (large) => {
+  const pool = new ParallelPool(size, (large) => {
     const lane = new HeldLane(large);
     lanes.push(lane);
     return lane;
   });
+  return { pool, lanes };
+}
+
+const options = defaultAnalysisOptions;
+const tick = () => new Promise((r) => setImmediate(r));
+
+test('the pool: lanes start only when there is work, jobs go in priority order, superseded jobs are dropped', async () => {
+  const { pool, lanes } = heldPool(2);
   assert.equal(pool.started, 0);
   const done: string[] = [];
   const run = (text: string, priority: number, signal?: AbortSignal) => pool.analyse(text, options, priority, { signal }).then((o) => void done.push('error' in o ? `${text}: ${o.error}` : text));
@@ -78,12 +84,7 @@ test('the pool: lanes start only when there is work, jobs go in priority order, 
 });
 
 test('the pool: trim ends the idle lanes but the ones kept, a busy lane is never ended, and lanes start again with new work', async () => {
-  const lanes: HeldLane[] = [];
-  const pool = new ParallelPool(2, (large) => {
-    const lane = new HeldLane(large);
-    lanes.push(lane);
-    return lane;
-  });
+  const { pool, lanes } = heldPool(2);
   const a = pool.analyse('a', options, 2);
   const b = pool.analyse('b', options, 2);
   assert.equal(pool.started, 2);
@@ -107,12 +108,7 @@ test('the pool: trim ends the idle lanes but the ones kept, a busy lane is never
 });
 
 test('the pool: a large text has a lane of its own, which ends when no large text waits', async () => {
-  const lanes: HeldLane[] = [];
-  const pool = new ParallelPool(1, (large) => {
-    const lane = new HeldLane(large);
-    lanes.push(lane);
-    return lane;
-  });
+  const { pool, lanes } = heldPool(1);
   const small = pool.analyse('small', options, 1);
   const large = pool.analyse('x'.repeat(LARGE_TEXT + 1), options, 1);
   assert.deepEqual(
@@ -129,12 +125,7 @@ test('the pool: a large text has a lane of its own, which ends when no large tex
 });
 
 test('the pool: jobs of one document go to the lane that ran it last', async () => {
-  const lanes: HeldLane[] = [];
-  const pool = new ParallelPool(2, (large) => {
-    const lane = new HeldLane(large);
-    lanes.push(lane);
-    return lane;
-  });
+  const { pool, lanes } = heldPool(2);
   const first = pool.analyse('other', options, 1);
   const second = pool.analyse('edit 1', options, 0, { affinity: 'doc' });
   assert.equal(lanes[1].jobs[0].text, 'edit 1');

@@ -151,9 +151,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // An actor most of the workspace names is its own story's (a folder of one story names its town
   // in every article), never a hub.
   const ubiquitous = Math.max(HUB_FLOOR, Math.ceil(HUB_FACTOR * Math.sqrt(articles.length)));
-  const isHub = (k: string) => frequency.get(k)! > ubiquitous && frequency.get(k)! * 2 <= articles.length;
+  const namedByMost = (k: string) => frequency.get(k)! * 2 > articles.length;
+  const isHub = (k: string) => frequency.get(k)! > ubiquitous && !namedByMost(k);
   // Most of a workspace of some size names it: the actor of the folder's own story.
-  const ownActor = (k: string) => frequency.get(k)! >= OWN_FLOOR && frequency.get(k)! * 2 > articles.length;
+  const ownActor = (k: string) => frequency.get(k)! >= OWN_FLOOR && namedByMost(k);
   const useful = keysOf.map((keys) => new Set([...keys].filter((k) => !isHub(k))));
   // A hub still counts as the second of two shared actors, never as the only one nor as both.
   const hubs = keysOf.map((keys) => new Set([...keys].filter(isHub)));
@@ -195,7 +196,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   }
   // First pass: two shared actors make one story; one of them may be a hub ("Magdeburg" in a
   // workspace of many stories, beside "Bernburg").
-  const sharesHub = (i: number, j: number) => [...hubs[i]].some((k) => hubs[j].has(k));
+  const sharesHub = (i: number, j: number) => {
+    for (const k of hubs[i]) if (hubs[j].has(k)) return true;
+    return false;
+  };
   for (const [i, row] of shared) for (const [j, { count }] of row) if ((count >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j]) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.

@@ -111,6 +111,13 @@ export interface MeasureParts {
 }
 
 
+/** The phrase is what the figure counts: its noun, the unit noun (a nationality or the singular head), and its words. */
+function takeNoun(terms: readonly Term[], np: NounPhrase, parts: MeasureParts): void {
+  parts.noun = np;
+  parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
+  foldPhrase(terms, np, parts);
+}
+
 /** Folds the words of a noun phrase into classes, events and nationalities. */
 function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts): void {
   for (let k = np.first; k <= np.head; k++) {
@@ -356,9 +363,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
     }
     const np = from < stop ? nounPhraseAt(terms, from, stop) : undefined;
     if (np) {
-      parts.noun = np;
-      parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
-      foldPhrase(terms, np, parts);
+      takeNoun(terms, np, parts);
       parts.end = np.last;
       // "8 tonnes of gold", "2 kilograms of heroin": what the unit measures.
       if (MEASURE_UNIT_WORDS.has(word(terms[np.head])) && word(terms[np.head + 1]) === 'of' && np.head + 2 < stop) {
@@ -380,9 +385,7 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || POSSESSIVES.has(word(terms[from])) || ctx.inFigure(from)) && !isPunctuatedAfter(terms[from])) from++;
       const whole = nounPhraseAt(terms, from, terms.length);
       if (whole && !has(terms[whole.head], 'Pronoun') && !has(terms[whole.head], 'ProperNoun')) {
-        parts.noun = whole;
-        parts.unitNoun = nationality(word(terms[whole.head])) ?? singular(word(terms[whole.head]));
-        foldPhrase(terms, whole, parts);
+        takeNoun(terms, whole, parts);
         parts.end = ctx.end;
       }
     }
@@ -394,10 +397,8 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       while (from < terms.length && (MEASURE_STOPWORDS.has(word(terms[from])) || ctx.inFigure(from))) from++;
       const np = nounPhraseAt(terms, from, terms.length);
       if (np) {
-        parts.noun = np;
         // The base of a percentage is what it is a share of: "72% of union members".
-        parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
-        foldPhrase(terms, np, parts);
+        takeNoun(terms, np, parts);
         parts.end = np.last;
         after = np.last + 1;
       }
@@ -574,9 +575,9 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
         }
         // "the total cost estimate is in the range of $20 billion to $34 billion": a compound
         // that says what it counts ("cost estimate", "casualty figure") is the head.
-        if (compoundCounts(terms, j)) {
-          const first = compoundBefore(terms, j);
-          readHeadPhrase(terms, { first, head: j, last: j, text: textOf(terms, first, j) }, parts);
+        const compound = compoundEndingAt(terms, j);
+        if (compoundCounts(terms, compound)) {
+          readHeadPhrase(terms, compound, parts);
           return;
         }
         // "The toll is significantly higher than the official figure of 37": with no figure
@@ -590,24 +591,23 @@ function readHeadBefore(ctx: ReadContext, parts: MeasureParts): void {
       phrase = np;
     } else {
       // "the death toll", "turnout": the head with the nouns and adjectives before it.
-      const first = compoundBefore(terms, j);
-      phrase = { first, head: j, last: j, text: textOf(terms, first, j) };
+      phrase = compoundEndingAt(terms, j);
     }
     readHeadPhrase(terms, phrase, parts);
     return;
   }
 }
 
-/** The first word of the compound a head noun ends ("the total preliminary cost estimate": "total"). */
-function compoundBefore(terms: readonly Term[], j: number): number {
+/** The compound a head noun ends, with up to three nouns and adjectives before it ("the total preliminary cost estimate": "total preliminary cost estimate"). */
+function compoundEndingAt(terms: readonly Term[], j: number): NounPhrase {
   let first = j;
   while (first > 0 && j - first < 3 && !isPunctuatedAfter(terms[first - 1]) && (has(terms[first - 1], 'Noun') || has(terms[first - 1], 'Adjective')) && !has(terms[first - 1], 'Possessive')) first--;
-  return first;
+  return { first, head: j, last: j, text: textOf(terms, first, j) };
 }
 
-/** Whether a word of the compound before head `j` names what it counts ("cost estimate", "casualty figure"). */
-function compoundCounts(terms: readonly Term[], j: number): boolean {
-  for (let q = compoundBefore(terms, j); q < j; q++) {
+/** Whether a word of a compound before its head names what it counts ("cost estimate", "casualty figure"). */
+function compoundCounts(terms: readonly Term[], compound: NounPhrase): boolean {
+  for (let q = compound.first; q < compound.head; q++) {
     const x = word(terms[q]);
     if (eventConcept(x) || classConcept(x) || nationality(x)) return true;
   }
@@ -845,9 +845,7 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
   if (unitKind === 'count' && !parts.noun && !passive && k === after + 1 && COPULAS.has(word(terms[after])) && k < stop && terms[k] && !verbish(terms[k]) && !isPunctuatedAfter(terms[after])) {
     const np = nounPhraseAt(terms, k, stop);
     if (np && !has(terms[np.head], 'Pronoun') && !has(terms[np.head], 'ProperNoun') && !verbish(terms[np.head])) {
-      parts.noun = np;
-      parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
-      foldPhrase(terms, np, parts);
+      takeNoun(terms, np, parts);
       return parts.events.length > 0;
     }
   }

@@ -23,7 +23,7 @@ import type { NumericClaim, TimeValue } from '../types';
 import { placeByName } from '../actors/gazetteer';
 import { CLASS_CONCEPTS } from '../claims/vocabulary';
 import { FALLING_COUNTS, PERSON_CLASSES } from '../lexicon/claims';
-import { PLACE_CATEGORY_NOUNS, PLACE_UNIT_NOUNS } from '../lexicon';
+import { PLACE_CATEGORY_NOUNS, PLACE_UNIT_NOUNS, pluralsOf } from '../lexicon';
 import { intersects, overlapOf, type MeasureInfo, type MeasureOverlap } from './measure';
 import { sharedSourceOf } from './source';
 import { unitOfMeasure } from './units';
@@ -151,11 +151,6 @@ function countriesAgainstLocal(countries: readonly string[], local: readonly str
  * "27 people killed" and "31 workers killed": people on one side, one kind of people (workers,
  * victims, children) on the other may be the same people; they are not different things counted.
  */
-/** "woman" -> "women", "child" -> "children", "civilian" -> "civilians", for a reason a reviewer reads. */
-function pluralGroup(group: string): string {
-  return group === 'woman' ? 'women' : group === 'man' ? 'men' : group === 'child' ? 'children' : `${group}s`;
-}
-
 function peopleOfAKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const people = (s: ReadonlySet<string>) => s.size === 1 && s.has('person');
   const kinds = (s: ReadonlySet<string>) => [...s].every((c) => PERSON_CLASSES.has(c));
@@ -592,7 +587,9 @@ export const RULES: readonly Rule[] = [
     test: (p) => {
       const [x, y] = [p.a.info.group, p.b.info.group];
       if (x === y || (x === undefined && y === undefined)) return undefined;
-      return `one counts ${x ? pluralGroup(x) : 'people'}, the other ${y ? pluralGroup(y) : 'people'}: a group within those counted`;
+      // "woman" -> "women", "child" -> "children", for a reason a reviewer reads.
+      const plural = (g: string | undefined) => (g ? (pluralsOf(g)[0] ?? g) : 'people');
+      return `one counts ${plural(x)}, the other ${plural(y)}: a group within those counted`;
     },
   },
   {
