@@ -463,6 +463,15 @@ const TABLE: Row[] = [
   // A rate further on leaves the verb before it to be read; one right after the figure is skipped.
   ["Some 300 people were arrested each month.",
     "Some 300 | some | [270, 330] | count:person /month | people arrested [arrest person]"],
+  // A place before a verb of saying that introduces the figure is where the source spoke; a
+  // speaker's own place ("doctors in Geneva said") and a closing "…, X said, as …" keep it.
+  ["The opposition leader caused an uproar in Geneva by saying that 300 people had died in the floods.",
+    "300 | exact | [300, 300] | count:person | people died [death person]"],
+  ["Health officials in Geneva said 400 people were being treated for burns.",
+    "400 | exact | [400, 400] | count:person | people treated [person treat] @geneva A:Health officials in Geneva"],
+  ["The strike at Geneva is costing the port $1.2 billion a week, the port authority said, as more than 4,000 containers sat on the quays.",
+    "$1.2 billion | bare round figure | [1150000000, 1250000000) | USD /week | money spent [spend] @geneva A:the port authority",
+    "more than 4,000 | more than | (4000, ∞) | count:container | containers sat [container sat] @geneva A:the port authority"],
   ["The quake caused a death toll of 320 in the province, officials said.",
     "320 | exact | [320, 320] | count | count killed [death] A:officials"],
 ];

@@ -19,7 +19,7 @@ import { toMeasure } from './label';
 import { readMeasure, type MeasureParts } from './measure';
 import { intervalOf, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { rateOf } from './rate';
-import { attach, nonPlaceKeys, placeMentions, placeSpans, timeMentions, type Mention } from './scope';
+import { attach, nonPlaceKeys, placeMentions, placeSpans, spokenAt, timeMentions, type Mention } from './scope';
 import { actorSpans, subjectOf, type ActorSpan } from './subject';
 import { modalityOf } from './modality';
 import { sourceKeys } from './source';
@@ -203,7 +203,7 @@ function extractFromSentence(
     });
     previous = parts;
     previousKind = unitKind;
-    let placeMentionsHere = attach(terms, placeList, found.start, claimEnd, nextFigure);
+    let placeMentionsHere = attach(terms, placeList, found.start, claimEnd, nextFigure, true);
     // "More than 40 people were killed when the dam gave way, sending water through three
     // villages in Velmora Province": with no place in its own clause, a figure takes the place
     // its sentence names nearest to it.
@@ -211,7 +211,7 @@ function extractFromSentence(
     // where the source sits.
     if (placeMentionsHere.length === 0 && placeList.length > 0) {
       const reporting = reportingClauseStart(terms);
-      const candidates = found.start < reporting ? placeList.filter((m) => m.first < reporting) : placeList;
+      const candidates = (found.start < reporting ? placeList.filter((m) => m.first < reporting) : placeList).filter((m) => m.first > found.start || !spokenAt(terms, m, found.start));
       if (candidates.length) placeMentionsHere = nearestGroup(candidates, found.start, claimEnd);
     }
     // "The earthquake that hit the province on Thursday has killed 198": a time inside a relative

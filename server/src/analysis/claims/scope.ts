@@ -12,6 +12,7 @@
  */
 import type { ArticleActor, Span, Term } from '../types';
 import { has, isCapitalised, word } from './terms';
+import { SAYING_VERBS } from '../lexicon';
 import {
   AREA_ADJECTIVES,
   CLAUSE_JOINS,
@@ -261,12 +262,30 @@ export function timeKey(text: string): string {
 }
 
 /**
+ * Whether a place before a figure is where its source spoke, not what it counted: a verb of
+ * saying stands between them, not right after the place (the speaker's own place: "doctors in
+ * Tavel said"), and introduces the figure (no comma between them: "the authority said, as 4,000
+ * containers sat" closes a clause instead). "An uproar in the Senate by saying thousands died".
+ * A day there still dates what was said ("On Aug. 3, officials said 2,000 had been arrested").
+ */
+export function spokenAt(terms: readonly Term[], place: Mention, figure: number): boolean {
+  for (let k = place.last + 2; k < figure; k++) {
+    if (!SAYING_VERBS.has(word(terms[k]))) continue;
+    let open = true;
+    for (let j = k; j < figure && open; j++) if (/[,;:()—–]/.test(terms[j].post)) open = false;
+    if (open) return true;
+  }
+  return false;
+}
+
+/**
  * The mentions a figure at [start, end] takes: those after it in its own clause (up to the next
  * figure or a comma), else the nearest group before it, not crossing into an earlier clause
  * joined by ", and", ", but" or a semicolon. "12 people were killed, the fire service said, and
- * rescuers searched on Sunday" does not date the deaths to Sunday.
+ * rescuers searched on Sunday" does not date the deaths to Sunday. With `places`, a place before a
+ * verb of saying is where the source spoke, not the figure's scope.
  */
-export function attach(terms: readonly Term[], mentions: readonly Mention[], start: number, end: number, nextFigure: number): Mention[] {
+export function attach(terms: readonly Term[], mentions: readonly Mention[], start: number, end: number, nextFigure: number, places = false): Mention[] {
   let clauseEnd = nextFigure;
   for (let k = end; k < nextFigure && k < terms.length; k++) {
     if (/[,;:.!?()—–]/.test(terms[k].post)) {
@@ -288,7 +307,7 @@ export function attach(terms: readonly Term[], mentions: readonly Mention[], sta
   if (firstAfter >= 0) return group(mentions.slice(firstAfter), 'first');
   let lastBefore = -1;
   mentions.forEach((m, i) => {
-    if (m.last < start && m.first >= clauseStart) lastBefore = i;
+    if (m.last < start && m.first >= clauseStart && !(places && spokenAt(terms, m, start))) lastBefore = i;
   });
   if (lastBefore >= 0) return group(mentions.slice(0, lastBefore + 1).filter((m) => m.first >= clauseStart), 'last');
   return [];

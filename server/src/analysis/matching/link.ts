@@ -232,6 +232,9 @@ function markSplitByPlace(entries: Entry[]): void {
       for (let j = from; j < to; j++) {
         const pj = entries[j].claim.scope.places;
         if (i === j || pj.length === 0 || pj.some((p) => pi.includes(p))) continue;
+        // One figure told for two names of a place ("30 died at the Sangam", "30 died at the Kumbh")
+        // is one count placed twice; a split gives each place its own, exact figure.
+        if (isVagueFigure(entries[i].claim) || isVagueFigure(entries[j].claim) || overlaps(entries[i].claim.interval, entries[j].claim.interval)) continue;
         if (sameMeasure(entries[i], entries[j])) {
           entries[i].splitByPlace = true;
           break;
