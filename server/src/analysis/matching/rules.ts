@@ -397,7 +397,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'time.differs',
     verdict: 'different-scope',
-    description: 'both state a time, and the times cannot be the same',
+    givesWayToDispute: true,
+    description: 'both state a time, and the times cannot be the same (unless the two figures stand on either side of a dispute of their story, within two weeks of it: then they are rival counts, and the days are when each side was told)',
     test: (p) => {
       const ta = p.a.claim.time;
       const tb = p.b.claim.time;
