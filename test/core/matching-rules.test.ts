@@ -706,6 +706,35 @@ test('verdict dispute: not from one source, not between parts that add up, not f
   assert.ok(!links3.some((l) => l.rules.includes('story.rival-figures')), links3.map((l) => l.rules.join(',')).join('\n'));
 });
 
+test('verdict dispute: two stated days of the dispute\'s week give way to it (a Sunday\'s 670, a Wednesday\'s 2,000)', () => {
+  const sunday = { kind: 'day' as const, from: '2025-05-11', to: '2025-05-11', text: 'on Sunday', weekday: 0 };
+  const wednesday = { kind: 'day' as const, from: '2025-05-14', to: '2025-05-14', text: 'on Wednesday', weekday: 3 };
+  const toll = (n: number, asOf: string, extra: Partial<NumericClaim> = {}) => claim({ words: ['death', 'person'], interval: exact(n), text: n.toLocaleString('en'), asOf, ...extra });
+  const a = { article: 'a.txt', story: 's', claims: [toll(670, '2025-05-11', { time: sunday })] };
+  const b = { article: 'b.txt', story: 's', claims: [toll(2000, '2025-05-14', { time: wednesday })] };
+  // Alone, two stated days that differ keep the figures apart.
+  assert.equal(linkClaims([a, b], ANY)[0].relation, 'different-scope');
+  const both = { article: 'c.txt', story: 's', claims: [toll(2000, '2025-05-12', { attribution: 'the government' }), toll(670, '2025-05-12', { attribution: 'a UN agency' })] };
+  const ab = linkClaims([a, b, both], ANY).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt');
+  assert.equal(ab?.relation, 'conflict');
+  assert.ok(ab.rules.includes('story.rival-figures') && !ab.rules.includes('time.differs'), ab.rules.join(', '));
+});
+
+test('context: the actor every article of a one-story folder names is shared context, not "no actor in common"', () => {
+  // Two named sources on one day (else the first days' toll is still being counted).
+  const toll = (n: number) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf: '2025-05-12', attribution: n === 670 ? 'a UN agency' : 'the government' });
+  const actor = (key: string, kind: 'place' | 'person' = 'place') => ({ key, name: key, kind, mentions: [], aliases: [] }) as never;
+  // Twelve articles of one story, every one naming the country and a person of its own; two give a toll.
+  const folder = (n: number) => Array.from({ length: n }, (_, i) => ({ article: `${i}.txt`, story: 's', claims: i < 2 ? [toll(i === 0 ? 670 : 2000)] : [], actors: [actor('velmora'), actor(`person ${i}`, 'person')] }));
+  const reasonsOf = (n: number) => linkClaims(folder(n), { ...ANY, minConfidence: 0 }).find((l) => l.a.article === '0.txt' && l.b.article === '1.txt')?.reasons ?? [];
+  const stranger = 'the two articles name no place, organisation or person in common: perhaps different events';
+  assert.ok(reasonsOf(12).length > 0 && !reasonsOf(12).includes(stranger), reasonsOf(12).join('\n'));
+  // Twenty articles of a workspace of 60 (more than a quarter, not most): the actor tells no events apart.
+  const wide = [...folder(20), ...Array.from({ length: 40 }, (_, i) => ({ article: `x${i}.txt`, story: 't', claims: [], actors: [actor(`town ${i}`)] }))];
+  const far = linkClaims(wide, { ...ANY, minConfidence: 0 }).find((l) => l.a.article === '0.txt' && l.b.article === '1.txt');
+  assert.ok(far?.reasons.includes(stranger), far?.reasons.join('\n'));
+});
+
 test('verdict dispute: a count from more than two weeks after the two rival figures sides with neither', () => {
   const toll = (n: number, asOf: string, attribution?: string) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf, ...(attribution ? { attribution } : {}) });
   const both = { article: 'c.txt', story: 's', claims: [toll(88, '2024-12-07', 'a local NGO'), toll(5, '2024-12-07', 'the police')] };

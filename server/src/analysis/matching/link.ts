@@ -81,6 +81,8 @@ interface Entry extends Side {
   passive: string[];
   /** The article's distinctive actor ids, sorted; undefined when no actors were given. */
   context?: Int32Array;
+  /** Of those, the ones a large bucket is walked through (not the actor most of the workspace names). */
+  walk?: Int32Array;
   /** How many actors the article names in all (small contexts prove little). */
   contextSize: number;
   siblingTimes: Set<string>;
@@ -482,8 +484,13 @@ export function scorePairs(articles: readonly LinkInput[], options: ConflictOpti
   return scored;
 }
 
-/** Interns actor keys and drops the ones most articles name: they tell no events apart. */
-function contexts(articles: readonly LinkInput[]): (Int32Array | undefined)[] {
+/**
+ * Interns actor keys and drops the ones many articles name: they tell no events apart. An actor
+ * most of the workspace names is its own story's (a folder of one story names its country in every
+ * article): it stays in the context, as in story grouping (corpus/stories.ts), but a large bucket
+ * is never walked through it (every pair would meet).
+ */
+function contexts(articles: readonly LinkInput[]): { context?: Int32Array; walk?: Int32Array }[] {
   const ids = new Map<string, number>();
   const perArticle: (number[] | undefined)[] = articles.map((a) => {
     if (!a || !Array.isArray(a.actors)) return undefined;
@@ -501,7 +508,15 @@ function contexts(articles: readonly LinkInput[]): (Int32Array | undefined)[] {
   const frequency = new Int32Array(ids.size);
   for (const c of perArticle) if (c) for (const id of c) frequency[id]++;
   const ubiquitous = Math.max(10, Math.ceil(withContext * 0.25));
-  return perArticle.map((c) => (c ? Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous)).sort() : undefined));
+  const namedByMost = (id: number) => frequency[id] * 2 > withContext;
+  return perArticle.map((c) =>
+    c
+      ? {
+          context: Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous || namedByMost(id))).sort(),
+          walk: Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous)).sort(),
+        }
+      : {},
+  );
 }
 
 function link(articles: readonly LinkInput[], options: ConflictOptions, scored?: ScoredPair[]): ClaimLink[] {
@@ -520,7 +535,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     if (!a || !Array.isArray(a.claims)) return;
     // An article without claims gives no entries (the corpus passes such articles for their actors).
     if (a.claims.length === 0) return;
-    const context = articleContexts[order];
+    const { context, walk } = articleContexts[order];
     let articlePlaces: Set<string> | undefined;
     if (Array.isArray(a.actors)) {
       articlePlaces = new Set();
@@ -543,7 +558,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       const { keys, passive } = bucketKeys(claim, info, views);
       if (keys.length === 0) return;
       entries.push({
-        ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, contextSize,
+        ref: { article: a.article, index }, order: orderOf.get(a.article) ?? order, claim, info, views, keys, passive, context, walk, contextSize,
         articlePlaces, splitByPlace: false, siblingTimes: new Set(), latestYear, story, articleDay, looksBack, sources: new Set(Array.isArray(claim.sourceKeys) ? claim.sourceKeys : []),
       });
     });
@@ -646,7 +661,7 @@ function linkEntries(entries: Entry[], options: ConflictOptions, scored?: Scored
     const byActor = new Map<number, number[]>();
     const open: number[] = [];
     for (const m of rest) {
-      const ctx = entries[m].context;
+      const ctx = entries[m].walk;
       if (!ctx || entries[m].contextSize < 2) open.push(m);
       else for (const id of ctx) {
         let list = byActor.get(id);
@@ -656,7 +671,7 @@ function linkEntries(entries: Entry[], options: ConflictOptions, scored?: Scored
     }
     for (const i of rest) {
       const mark = ++tick;
-      const ctx = entries[i].context;
+      const ctx = entries[i].walk;
       const partners: number[][] = !ctx || entries[i].contextSize < 2 ? [rest] : [open, ...[...ctx].map((id) => byActor.get(id) ?? [])];
       for (const list of partners)
         for (const j of list) {
