@@ -159,6 +159,19 @@ test('an undated article that names only an actor most of the workspace names jo
   assert.ok(groups([...dated, copy, ...others]).includes('e'));
 });
 
+test('an undated article that shares only the country most of the folder names joins the folder\'s story', () => {
+  // Four dated articles on one country's unrest; an undated piece names the country and people and
+  // towns none of the others names.
+  const dated = ['a', 'b', 'c', 'd'].map((id) => article(id, [place('Spain', 'spain'), org('Chadora'), place('Mwanzo'), person(`Reporter ${id.toUpperCase()}`)], '2025-11-01'));
+  const lone = article('e', [place('Spain', 'spain'), person('Tomas Vey'), place('Arushi')]);
+  assert.deepEqual(groups([...dated, lone]), ['a+b+c+d+e']);
+  // Dated, it needs a shared actor other than the country.
+  assert.deepEqual(groups([...dated, article('e', [place('Spain', 'spain'), person('Tomas Vey')], '2025-11-02')]), ['a+b+c+d', 'e']);
+  // When most of the workspace does not name the country, the country brings no article in.
+  const others = Array.from({ length: 6 }, (_, i) => article(`z${i}`, [place(`Village ${i}`)], '2025-11-01'));
+  assert.ok(groups([...dated, lone, ...others]).includes('e'));
+});
+
 test('deterministic whatever the input order', () => {
   const inputs = [
     article('d', [place('Kampot'), person('Sok Chea')], '2024-03-02'),

@@ -128,9 +128,13 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const names = new Map<string, string>();
   // Named people and organisations of two words or more: one of them shared is a strong sign.
   const strong = new Set<string>();
-  const keysOf = articles.map((a) => {
+  // The countries each article names: no sign of a story on their own, but the one most of a
+  // folder names is the folder's own story's country (see the second pass).
+  const countriesOf = articles.map(() => new Set<string>());
+  const keysOf = articles.map((a, i) => {
     const keys = new Set<string>();
     for (const actor of a.actors) {
+      if (actor && typeof actor.key === 'string' && actor.kind === 'place' && placeByName(actor.name)?.kind === 'country') countriesOf[i].add(actor.key);
       if (!actor || typeof actor.key !== 'string' || !distinctive(actor)) continue;
       keys.add(actor.key);
       // A body every country has ("the Ministry of Health") is no strong sign on its own.
@@ -233,6 +237,29 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
           row.set(root, (row.get(root) ?? 0) + 1);
         }
       }
+  }
+  // An undated lone article that names the country most of the workspace names (a folder of one
+  // country's story, all naming it) joins the stories of that country's articles.
+  const countryArticles = new Map<string, number[]>();
+  countriesOf.forEach((keys, i) => {
+    for (const k of keys) {
+      let list = countryArticles.get(k);
+      if (!list) countryArticles.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  for (const list of countryArticles.values()) {
+    if (list.length < OWN_FLOOR || list.length * 2 <= articles.length) continue;
+    for (const i of list) {
+      if (!lone[i]) continue;
+      const roots = new Set<number>();
+      for (const j of list) if (j !== i && pinned[i] === pinned[j] && !lone[j] && daysApart(articles[i], articles[j]) === undefined) roots.add(firstRoots[j]);
+      for (const root of roots) {
+        let row = candidates.get(i);
+        if (!row) candidates.set(i, (row = new Map()));
+        row.set(root, (row.get(root) ?? 0) + 1);
+      }
+    }
   }
   // Lone articles join the stories of several articles first, then each other.
   const order = [...candidates.keys()].sort((a, b) => a - b);
