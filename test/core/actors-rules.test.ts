@@ -776,3 +776,17 @@ test('a legislature or a cabinet named alone with a capital is an organisation; 
     'person Ellen Marsh [ellen marsh]', 'organisation Congress [congress]', 'organisation Parliament [parliament]', 'organisation Cabinet [cabinet]', 'organisation Senate [senate]', 'person Lena Voss [lena voss]',
   ]);
 });
+
+test('the site an article comes from, named in its text, is a news outlet; its name opening a sentence alone, a masthead word or a place is not', () => {
+  const site = actorsIn('- Source: new-origin.harbourline.com\n\nThe river rose overnight in Dorvik, according to the latest updates from Harbourline. Three people died.\n');
+  assert.deepEqual(nameKindKey(site), ['place Dorvik [dorvik]', 'organisation Harbourline [harbourline]']);
+  // A name in two words, the second in lower case ("Ravi news" on ravinews.kenya.com: the host’s
+  // last label is no name of its own, so the label before it is the site's).
+  const twoWords = actorsIn('- Source: ravinews.kenya.com\n\nThe toll rose to nine, reported Ravi news TV on Monday.\n');
+  assert.deepEqual(nameKindKey(twoWords), ['organisation Ravi news [ravi news]']);
+  // "Trends" opening a sentence says nothing; a site named after a country leaves the country a place.
+  const plain = actorsIn('- Source: www.trends.com\n\nTrends show more rain in Kenya this week.\n');
+  assert.deepEqual(nameKindKey(plain), ['place Kenya [kenya]']);
+  const country = actorsIn('- Source: www.kenya.com\n\nThe rains hit Kenya this week.\n');
+  assert.deepEqual(nameKindKey(country), ['place Kenya [kenya]']);
+});
