@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -829,6 +829,43 @@ export function siteNameOccurrences(text: string, unit: Unit, occurrences: Occur
       i = j;
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * "Kurdistan 24 reported", "told France 24", "announced on France 2 that": a name and a number of
+ * one or two digits right after it, as the subject of a verb of reporting or saying, as who was
+ * told, or after "on" following a verb of saying, is a broadcaster, the number part of its name
+ * ("France 24"). A month, a numbered part of a site ("Sector 10") or a number counting the word
+ * after it ("told Kelvo 5 people died") is no broadcaster. The occurrences inside give way.
+ */
+export function numberedOutletOccurrences(text: string, unit: Unit, occurrences: Occurrence[]): Occurrence[] {
+  const words = unit.words;
+  let out = occurrences;
+  for (let n = 1; n < words.length; n++) {
+    const number = words[n];
+    const last = words[n - 1];
+    if (!/^\d{1,2}$/.test(number.text) || !joinsNext(last, number) || !last.cap || last.possessive) continue;
+    let from = n - 1;
+    while (from > 0 && n - from < 3 && words[from - 1].cap && !words[from - 1].initial && joinsNext(words[from - 1], words[from])) from--;
+    const name = words.slice(from, n);
+    if (name.some((w) => w.tags.has('Date') || w.tags.has('Month') || w.tags.has('Value') || NUMBERED_PLACE_NOUNS.has(w.folded) || isFunctionWord(w))) continue;
+    // The subject of a verb of reporting or saying, perhaps after "has" or "also".
+    let v = n + 1;
+    while (words[v] && joinsNext(words[v - 1], words[v]) && (words[v].folded === 'has' || words[v].folded === 'had' || words[v].folded === 'also')) v++;
+    const subject = words[v] !== undefined && joinsNext(words[v - 1], words[v]) && (SAYING_VERBS.has(words[v].folded) || REPORTING_VERBS.has(words[v].folded));
+    // Who was told, or where a speaker spoke; the word after the number must not be what it counts.
+    const after = words[n + 1];
+    const free = after === undefined || !joinsNext(number, after) || (!after.tags.has('Noun') && !after.tags.has('Value') && !after.tags.has('Adjective'));
+    const lead = words[from - 1];
+    const told = lead !== undefined && joinsNext(lead, words[from]) && !lead.cap && (TELLING_VERBS.has(lead.folded) ||
+      (lead.folded === 'to' && words[from - 2] !== undefined && (SPEAKING_TO_VERBS.has(words[from - 2].folded) || words[from - 2].folded === 'according')) ||
+      (lead.folded === 'on' && words.slice(Math.max(0, from - 5), from - 1).some((w) => !w.cap && SPEECH_VERBS.has(w.folded))));
+    if (!subject && !(told && free)) continue;
+    const occ = makeOccurrence(text, unit, from, n);
+    occ.evidence.organisation += WEIGHT.cue;
+    out = [...out.filter((o) => o.to < from || o.from > n), occ].sort((a, b) => a.from - b.from);
   }
   return out;
 }
