@@ -799,3 +799,12 @@ test('a name and a number of one or two digits is a broadcaster as the subject o
   assert.deepEqual(nameKindKey(actorsIn('Police said on March 27 that crowds gathered at Sector 10.')), ['place Sector 10 [sector 10]']);
   assert.deepEqual(nameKindKey(actorsIn('Crews reached Kenya 2 days later, officials said.')), ['place Kenya [kenya]']);
 });
+
+test('a legislature or a council in lower case after a place is that place’s body; a place in the possessive owns its body the same way, another name does not', () => {
+  assert.deepEqual(nameKindKey(actorsIn('Flowers were laid outside the Ontario parliament building.')), ['place Ontario [ontario]', 'organisation Ontario parliament [ontario parliament]']);
+  assert.deepEqual(nameKindKey(actorsIn('The Dorvik council met on Monday.')), ['organisation Dorvik council [dorvik council]']);
+  assert.deepEqual(nameKindKey(actorsIn('Kerala’s state assembly passed the bill.')), ['place Kerala [kerala]', 'organisation Kerala state assembly [kerala state assembly]']);
+  assert.deepEqual(nameKindKey(actorsIn('Valencia’s city council estimated the crowd at 7,000.')), ['place Valencia [valencia]', 'organisation Valencia city council [valencia city council]']);
+  // A name of no place in the possessive names no body after it.
+  assert.ok(!actorsIn('Marlow Tennet’s government denied it.').some((a) => a.name.endsWith('government')));
+});

@@ -389,7 +389,8 @@ function missionsWithTheirCity(unit: Unit, out: Occurrence[]): Occurrence[] {
  * "a Moscow court", "the Fontur union", "the Bolivian consulate", "the Gaza health ministry": a
  * name, perhaps one or two portfolio words ("health", "district"), then a lower-case body noun.
  * The body is an organisation of its own ("Moscow court"), on the noun and its portfolio; the name
- * keeps its mention (Moscow is still a place).
+ * keeps its mention (Moscow is still a place). A place in the possessive names its body the same
+ * way ("Kelvo’s city council" is the Kelvo city council).
  */
 function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void {
   const words = unit.words;
@@ -397,7 +398,11 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
     let end = name.to + 1;
     while (end - name.to <= MAX_BODY_MODIFIERS && words[end] && !words[end].cap && ROLE_MODIFIERS.has(words[end].folded) && !BODY_NOUNS_AFTER_NAME.has(words[end].folded) && joinsNext(words[end], words[end + 1])) end++;
     const noun = words[end];
-    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || name.possessive || !joinsNext(words[name.to], words[name.to + 1])) continue;
+    // A place in the possessive owns its body as its name before it would ("Kelvo’s city council");
+    // a person's does not ("Marlow’s government" is no body named Marlow).
+    const placeOwner = name.possessive && name.evidence.person === 0 && name.evidence.organisation === 0 && name.evidence.group === 0 &&
+      (name.evidence.place >= WEIGHT.tagPlace || worldPlaceByWords(foldWords(name.canonical ?? name.text)) !== undefined);
+    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || (name.possessive ? !placeOwner || !/^\s+$/.test(words[name.to].post) : !joinsNext(words[name.to], words[name.to + 1]))) continue;
     if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= end && o.to >= name.to + 1)) continue;
     if (name.evidence.place === 0 && name.canonical === undefined && !worldPlaceByWords(foldWords(name.text))) {
       // A name that is nothing else: "the Fontur union" is one name.
