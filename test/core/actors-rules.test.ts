@@ -808,3 +808,10 @@ test('a legislature or a council in lower case after a place is that place’s b
   // A name of no place in the possessive names no body after it.
   assert.ok(!actorsIn('Marlow Tennet’s government denied it.').some((a) => a.name.endsWith('government')));
 });
+
+test('a name after a comma and a conjunction opens a clause and may take an appositive role; after a comma and a preposition it is an introductory phrase’s', () => {
+  const actors = actorsIn('Most of them were never charged, and Orsolya Vantreck, a lawyer for the families, said the cases were weak.');
+  assert.deepEqual(kindNameRoles(actors), ['person Orsolya Vantreck: a lawyer for the families']);
+  const introduced = actorsIn('In Budapest, a government spokesman, Tomas Lind, said so.');
+  assert.deepEqual(kindNameRoles(introduced), ['place Budapest: ', 'person Tomas Lind: government spokesman']);
+});
