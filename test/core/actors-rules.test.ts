@@ -789,6 +789,9 @@ test('the site an article comes from, named in its text, is a news outlet; its n
   assert.deepEqual(nameKindKey(plain), ['place Kenya [kenya]']);
   const country = actorsIn('- Source: www.kenya.com\n\nThe rains hit Kenya this week.\n');
   assert.deepEqual(nameKindKey(country), ['place Kenya [kenya]']);
+  // A name that only ends with the site's name is something else.
+  const tail = actorsIn('- Source: www.harbourline.com\n\nShips left Port Harbourline on Monday.\n');
+  assert.deepEqual(nameKindKey(tail), ['place Port Harbourline [port harbourline]']);
 });
 
 test('a name and a number of one or two digits is a broadcaster as the subject of a verb of reporting, as who was told or where a speaker spoke; a month, a numbered site or a count is not', () => {

@@ -815,14 +815,17 @@ export function siteNameOccurrences(text: string, unit: Unit, occurrences: Occur
       if (single && (words[i].initial || MASTHEAD_WORDS.has(words[i].folded) || demonymAt(words, i))) break;
       const named = text.slice(words[i].start, words[j].end);
       if (placeByName(named) || worldPlaceByWords(foldWords(named))) break;
-      // A name that holds the site's name keeps its words ("Shafaq News" on shafaq.com); a name a
-      // table knows (a country, a well-known body) keeps its reading.
-      const holder = out.find((o) => o.from <= i && o.to >= j);
+      // A name that opens with the site's name keeps its words ("Shafaq News" on shafaq.com); a name
+      // a table knows (a country, a well-known body) keeps its reading; a name that only ends with
+      // it ("Eastern Time" on time.com) or crosses its edge is something else.
+      const overlapping = out.filter((o) => o.from <= j && o.to >= i);
+      const holder = overlapping.find((o) => o.from === i && o.to >= j);
       if (holder) {
         if (holder.canonical === undefined) holder.evidence.organisation += WEIGHT.cue;
         i = holder.to;
         break;
       }
+      if (overlapping.some((o) => o.from < i || o.to > j)) break;
       const occ = makeOccurrence(text, unit, i, j);
       occ.evidence.organisation += WEIGHT.cue;
       out = [...out.filter((o) => o.to < i || o.from > j), occ].sort((a, b) => a.from - b.from);
