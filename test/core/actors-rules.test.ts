@@ -818,3 +818,8 @@ test('a name after a comma and a conjunction opens a clause and may take an appo
   const introduced = actorsIn('In Budapest, a government spokesman, Tomas Lind, said so.');
   assert.deepEqual(kindNameRoles(introduced), ['place Budapest: ', 'person Tomas Lind: government spokesman']);
 });
+
+test('a chamber word opening a name before "of" names a legislative chamber, an organisation', () => {
+  assert.deepEqual(nameKindKey(actorsIn('The minister told the House of Commons that 30 people died.')), ['organisation House of Commons [house of commons]']);
+  assert.deepEqual(nameKindKey(actorsIn('The bill passed the House of Councillors on Monday.')), ['organisation House of Councillors [house of councillors]']);
+});

@@ -686,6 +686,15 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
+  // "the House of Commons", "the House of Councillors": a chamber word opening a name before "of"
+  // names a legislative chamber (compromise reads some as places).
+  if (to >= from + 2 && CHAMBER_WORDS.has(words[from].folded) && words[from + 1].folded === 'of' && !words[from + 1].cap && words[to].cap && !words[to].possessive) {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
   // A legal form or broadcaster first: "PT Dana Kilat Nusantara", "Radio Uno".
   if (to > from && ORG_PREFIXES.has(words[from].folded)) {
     const occ = makeOccurrence(text, unit, from, to);
