@@ -823,3 +823,10 @@ test('a chamber word opening a name before "of" names a legislative chamber, an 
   assert.deepEqual(nameKindKey(actorsIn('The minister told the House of Commons that 30 people died.')), ['organisation House of Commons [house of commons]']);
   assert.deepEqual(nameKindKey(actorsIn('The bill passed the House of Councillors on Monday.')), ['organisation House of Councillors [house of councillors]']);
 });
+
+test('a credit word opening a name is no part of it, and a credit word after a slash is no agency', () => {
+  const text = 'Flood toll rises\nNine people died in the valley, officials said.\nCopyright Arno Lindqvist/Copyright 2024 The KPX. All rights reserved\n';
+  assert.deepEqual(nameKindKey(actorsIn(text)), ['person Arno Lindqvist [arno lindqvist]', 'organisation The KPX [kpx]']);
+  // An organisation named with the word keeps it.
+  assert.deepEqual(nameKindKey(actorsIn('The Copyright Office said on Monday that the filings were late.')), ['organisation Copyright Office [copyright office]']);
+});

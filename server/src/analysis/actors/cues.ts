@@ -479,8 +479,10 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       // "…/ File photo": one word before "photo" in lower case says what the picture is, no agency.
       const after = next.unit.words[next.to + 1];
       const described = next.from === next.to && after !== undefined && !after.cap && CREDIT_WORDS.has(after.folded) && joinsNext(next.unit.words[next.to], after);
+      // "Tomas Lind/Copyright 2024 …": a credit word after the slash is no agency.
+      const creditWord = next.from === next.to && CREDIT_WORDS.has(next.unit.words[next.from].folded);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
-      else if (!described) asAgency(next);
+      else if (!described && !creditWord) asAgency(next);
       continue;
     }
     // "Public domain, via Kelvo Commons", "Screenshot via KVRN News", "shared via Kelvogram": what a
