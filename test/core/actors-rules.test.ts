@@ -796,6 +796,8 @@ test('the site an article comes from, named in its text, is a news outlet; its n
 
 test('a name and a number of one or two digits is a broadcaster as the subject of a verb of reporting, as who was told or where a speaker spoke; a month, a numbered site or a count is not', () => {
   assert.deepEqual(nameKindKey(actorsIn('Ravenna 24 reported that nine people died.')), ['organisation Ravenna 24 [ravenna 24]']);
+  // Opening its sentence, where compromise may read the name's word as a verb.
+  assert.deepEqual(nameKindKey(actorsIn('Channel 8 said the footage was real.')), ['organisation Channel 8 [channel 8]']);
   assert.deepEqual(nameKindKey(actorsIn('The mayor told Kelvonia 5 that the bridge would reopen.')), ['organisation Kelvonia 5 [kelvonia 5]']);
   assert.deepEqual(nameKindKey(actorsIn('Bayrou announced on Tuesday evening on Kenya 2 that he would travel.')), ['person Bayrou [bayrou]', 'organisation Kenya 2 [kenya 2]']);
   // A date, a numbered part of a site and a count keep their readings.

@@ -855,7 +855,7 @@ export function numberedOutletOccurrences(text: string, unit: Unit, occurrences:
     let from = n - 1;
     while (from > 0 && n - from < 3 && words[from - 1].cap && !words[from - 1].initial && joinsNext(words[from - 1], words[from])) from--;
     const name = words.slice(from, n);
-    if (name.some((w) => w.tags.has('Date') || w.tags.has('Month') || w.tags.has('Value') || NUMBERED_PLACE_NOUNS.has(w.folded) || isFunctionWord(w))) continue;
+    if (name.some((w) => w.tags.has('Date') || w.tags.has('Month') || w.tags.has('Value') || NUMBERED_PLACE_NOUNS.has(w.folded) || FUNCTION_WORDS.has(w.folded))) continue;
     // The subject of a verb of reporting or saying, perhaps after "has" or "also".
     let v = n + 1;
     while (words[v] && joinsNext(words[v - 1], words[v]) && (words[v].folded === 'has' || words[v].folded === 'had' || words[v].folded === 'also')) v++;
