@@ -776,3 +776,59 @@ test('a legislature or a cabinet named alone with a capital is an organisation; 
     'person Ellen Marsh [ellen marsh]', 'organisation Congress [congress]', 'organisation Parliament [parliament]', 'organisation Cabinet [cabinet]', 'organisation Senate [senate]', 'person Lena Voss [lena voss]',
   ]);
 });
+
+test('the site an article comes from, named in its text, is a news outlet; its name opening a sentence alone, a masthead word or a place is not', () => {
+  const site = actorsIn('- Source: new-origin.harbourline.com\n\nThe river rose overnight in Dorvik, according to the latest updates from Harbourline. Three people died.\n');
+  assert.deepEqual(nameKindKey(site), ['place Dorvik [dorvik]', 'organisation Harbourline [harbourline]']);
+  // A name in two words, the second in lower case ("Ravi news" on ravinews.kenya.com: the host’s
+  // last label is no name of its own, so the label before it is the site's).
+  const twoWords = actorsIn('- Source: ravinews.kenya.com\n\nThe toll rose to nine, reported Ravi news TV on Monday.\n');
+  assert.deepEqual(nameKindKey(twoWords), ['organisation Ravi news [ravi news]']);
+  // "Trends" opening a sentence says nothing; a site named after a country leaves the country a place.
+  const plain = actorsIn('- Source: www.trends.com\n\nTrends show more rain in Kenya this week.\n');
+  assert.deepEqual(nameKindKey(plain), ['place Kenya [kenya]']);
+  const country = actorsIn('- Source: www.kenya.com\n\nThe rains hit Kenya this week.\n');
+  assert.deepEqual(nameKindKey(country), ['place Kenya [kenya]']);
+  // A name that only ends with the site's name is something else.
+  const tail = actorsIn('- Source: www.harbourline.com\n\nShips left Port Harbourline on Monday.\n');
+  assert.deepEqual(nameKindKey(tail), ['place Port Harbourline [port harbourline]']);
+});
+
+test('a name and a number of one or two digits is a broadcaster as the subject of a verb of reporting, as who was told or where a speaker spoke; a month, a numbered site or a count is not', () => {
+  assert.deepEqual(nameKindKey(actorsIn('Ravenna 24 reported that nine people died.')), ['organisation Ravenna 24 [ravenna 24]']);
+  // Opening its sentence, where compromise may read the name's word as a verb.
+  assert.deepEqual(nameKindKey(actorsIn('Channel 8 said the footage was real.')), ['organisation Channel 8 [channel 8]']);
+  assert.deepEqual(nameKindKey(actorsIn('The mayor told Kelvonia 5 that the bridge would reopen.')), ['organisation Kelvonia 5 [kelvonia 5]']);
+  assert.deepEqual(nameKindKey(actorsIn('Bayrou announced on Tuesday evening on Kenya 2 that he would travel.')), ['person Bayrou [bayrou]', 'organisation Kenya 2 [kenya 2]']);
+  // A date, a numbered part of a site and a count keep their readings.
+  assert.deepEqual(nameKindKey(actorsIn('Police said on March 27 that crowds gathered at Sector 10.')), ['place Sector 10 [sector 10]']);
+  assert.deepEqual(nameKindKey(actorsIn('Crews reached Kenya 2 days later, officials said.')), ['place Kenya [kenya]']);
+});
+
+test('a legislature or a council in lower case after a place is that place’s body; a place in the possessive owns its body the same way, another name does not', () => {
+  assert.deepEqual(nameKindKey(actorsIn('Flowers were laid outside the Ontario parliament building.')), ['place Ontario [ontario]', 'organisation Ontario parliament [ontario parliament]']);
+  assert.deepEqual(nameKindKey(actorsIn('The Dorvik council met on Monday.')), ['organisation Dorvik council [dorvik council]']);
+  assert.deepEqual(nameKindKey(actorsIn('Kerala’s state assembly passed the bill.')), ['place Kerala [kerala]', 'organisation Kerala state assembly [kerala state assembly]']);
+  assert.deepEqual(nameKindKey(actorsIn('Valencia’s city council estimated the crowd at 7,000.')), ['place Valencia [valencia]', 'organisation Valencia city council [valencia city council]']);
+  // A name of no place in the possessive names no body after it.
+  assert.ok(!actorsIn('Marlow Tennet’s government denied it.').some((a) => a.name.endsWith('government')));
+});
+
+test('a name after a comma and a conjunction opens a clause and may take an appositive role; after a comma and a preposition it is an introductory phrase’s', () => {
+  const actors = actorsIn('Most of them were never charged, and Orsolya Vantreck, a lawyer for the families, said the cases were weak.');
+  assert.deepEqual(kindNameRoles(actors), ['person Orsolya Vantreck: a lawyer for the families']);
+  const introduced = actorsIn('In Budapest, a government spokesman, Tomas Lind, said so.');
+  assert.deepEqual(kindNameRoles(introduced), ['place Budapest: ', 'person Tomas Lind: government spokesman']);
+});
+
+test('a chamber word opening a name before "of" names a legislative chamber, an organisation', () => {
+  assert.deepEqual(nameKindKey(actorsIn('The minister told the House of Commons that 30 people died.')), ['organisation House of Commons [house of commons]']);
+  assert.deepEqual(nameKindKey(actorsIn('The bill passed the House of Councillors on Monday.')), ['organisation House of Councillors [house of councillors]']);
+});
+
+test('a credit word opening a name is no part of it, and a credit word after a slash is no agency', () => {
+  const text = 'Flood toll rises\nNine people died in the valley, officials said.\nCopyright Arno Lindqvist/Copyright 2024 The KPX. All rights reserved\n';
+  assert.deepEqual(nameKindKey(actorsIn(text)), ['person Arno Lindqvist [arno lindqvist]', 'organisation The KPX [kpx]']);
+  // An organisation named with the word keeps it.
+  assert.deepEqual(nameKindKey(actorsIn('The Copyright Office said on Monday that the filings were late.')), ['organisation Copyright Office [copyright office]']);
+});

@@ -4,12 +4,13 @@
  * "X province", "the X cartel", a verb of saying next to a name, an owner’s relatives listed after
  * a dash ("Kok An’s children—A, B, and C"), and an acronym declared in brackets after a name.
  */
-import { WEIGHT, type Occurrence } from './occurrences';
+import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
-import { foldWords } from './fold';
+import { fold, foldWords } from './fold';
+import { demonymAt } from './runs';
 import { placeByName } from './gazetteer';
 import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
@@ -478,8 +479,10 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       // "…/ File photo": one word before "photo" in lower case says what the picture is, no agency.
       const after = next.unit.words[next.to + 1];
       const described = next.from === next.to && after !== undefined && !after.cap && CREDIT_WORDS.has(after.folded) && joinsNext(next.unit.words[next.to], after);
+      // "Tomas Lind/Copyright 2024 …": a credit word after the slash is no agency.
+      const creditWord = next.from === next.to && CREDIT_WORDS.has(next.unit.words[next.from].folded);
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
-      else if (!described) asAgency(next);
+      else if (!described && !creditWord) asAgency(next);
       continue;
     }
     // "Public domain, via Kelvo Commons", "Screenshot via KVRN News", "shared via Kelvogram": what a
@@ -766,4 +769,108 @@ export function sharedOrganisationNoun(text: string, list: readonly Occurrence[]
     e.organisation += WEIGHT.cue;
   }
   void text;
+}
+
+/**
+ * The name of the site an article comes from, as its source header gives it: the label of the
+ * host before its public suffix ("new-origin.patch.com" → patch, "bbc.co.uk" → bbc), and the label
+ * before that when this one is a place or too short to be a name ("zeenews.india.com" → zeenews).
+ * Labels shorter than four letters are left out: an acronym of three letters spells too much.
+ */
+export function siteNameLabels(domain: string | undefined): string[] {
+  if (!domain) return [];
+  const parts = domain.toLowerCase().split('.').filter((p) => p.length > 0);
+  parts.pop();
+  // "co.uk", "com.au", "or.jp": a second-level suffix of three letters or fewer.
+  if (parts.length > 1 && parts[parts.length - 1].length <= 3) parts.pop();
+  const labels: string[] = [];
+  const registrable = parts.pop();
+  if (registrable === undefined) return [];
+  labels.push(registrable);
+  const subdomain = parts.pop();
+  if (subdomain !== undefined && (registrable.length < 4 || placeByName(registrable) || worldPlaceByWords([registrable]))) labels.push(subdomain);
+  return labels.map((l) => l.replace(/[^\p{L}\p{N}]/gu, '')).filter((l) => l.length >= 4);
+}
+
+/**
+ * "updates from Patch", "The Chanzo is hosting", "reported Zee news TV": in an article from a site,
+ * words whose letters spell the site's name (./siteNameLabels) name the site, a news outlet. The
+ * words start with a capital; one word alone must not open its sentence (its capital says nothing)
+ * nor be a word of mastheads ("News"), a place or a nationality. The occurrences inside give way;
+ * a longer name that holds them ("Shafaq News") is the outlet.
+ */
+export function siteNameOccurrences(text: string, unit: Unit, occurrences: Occurrence[], labels: readonly string[]): Occurrence[] {
+  if (labels.length === 0) return occurrences;
+  const words = unit.words;
+  let out = occurrences;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap) continue;
+    let letters = '';
+    for (let j = i; j < words.length && j < i + 4; j++) {
+      if (j > i && !joinsNext(words[j - 1], words[j])) break;
+      letters += fold(words[j].text).replace(/[^\p{L}\p{N}]/gu, '');
+      if (!labels.includes(letters)) {
+        if (words[j].possessive || !labels.some((l) => l.startsWith(letters))) break;
+        continue;
+      }
+      const single = j === i;
+      if (single && (words[i].initial || MASTHEAD_WORDS.has(words[i].folded) || demonymAt(words, i))) break;
+      const named = text.slice(words[i].start, words[j].end);
+      if (placeByName(named) || worldPlaceByWords(foldWords(named))) break;
+      // A name that opens with the site's name keeps its words ("Shafaq News" on shafaq.com); a name
+      // a table knows (a country, a well-known body) keeps its reading; a name that only ends with
+      // it ("Eastern Time" on time.com) or crosses its edge is something else.
+      const overlapping = out.filter((o) => o.from <= j && o.to >= i);
+      const holder = overlapping.find((o) => o.from === i && o.to >= j);
+      if (holder) {
+        if (holder.canonical === undefined) holder.evidence.organisation += WEIGHT.cue;
+        i = holder.to;
+        break;
+      }
+      if (overlapping.some((o) => o.from < i || o.to > j)) break;
+      const occ = makeOccurrence(text, unit, i, j);
+      occ.evidence.organisation += WEIGHT.cue;
+      out = [...out.filter((o) => o.to < i || o.from > j), occ].sort((a, b) => a.from - b.from);
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Kurdistan 24 reported", "told France 24", "announced on France 2 that": a name and a number of
+ * one or two digits right after it, as the subject of a verb of reporting or saying, as who was
+ * told, or after "on" following a verb of saying, is a broadcaster, the number part of its name
+ * ("France 24"). A month, a numbered part of a site ("Sector 10") or a number counting the word
+ * after it ("told Kelvo 5 people died") is no broadcaster. The occurrences inside give way.
+ */
+export function numberedOutletOccurrences(text: string, unit: Unit, occurrences: Occurrence[]): Occurrence[] {
+  const words = unit.words;
+  let out = occurrences;
+  for (let n = 1; n < words.length; n++) {
+    const number = words[n];
+    const last = words[n - 1];
+    if (!/^\d{1,2}$/.test(number.text) || !joinsNext(last, number) || !last.cap || last.possessive) continue;
+    let from = n - 1;
+    while (from > 0 && n - from < 3 && words[from - 1].cap && !words[from - 1].initial && joinsNext(words[from - 1], words[from])) from--;
+    const name = words.slice(from, n);
+    if (name.some((w) => w.tags.has('Date') || w.tags.has('Month') || w.tags.has('Value') || NUMBERED_PLACE_NOUNS.has(w.folded) || FUNCTION_WORDS.has(w.folded))) continue;
+    // The subject of a verb of reporting or saying, perhaps after "has" or "also".
+    let v = n + 1;
+    while (words[v] && joinsNext(words[v - 1], words[v]) && (words[v].folded === 'has' || words[v].folded === 'had' || words[v].folded === 'also')) v++;
+    const subject = words[v] !== undefined && joinsNext(words[v - 1], words[v]) && (SAYING_VERBS.has(words[v].folded) || REPORTING_VERBS.has(words[v].folded));
+    // Who was told, or where a speaker spoke; the word after the number must not be what it counts.
+    const after = words[n + 1];
+    const free = after === undefined || !joinsNext(number, after) || (!after.tags.has('Noun') && !after.tags.has('Value') && !after.tags.has('Adjective'));
+    const lead = words[from - 1];
+    const told = lead !== undefined && joinsNext(lead, words[from]) && !lead.cap && (TELLING_VERBS.has(lead.folded) ||
+      (lead.folded === 'to' && words[from - 2] !== undefined && (SPEAKING_TO_VERBS.has(words[from - 2].folded) || words[from - 2].folded === 'according')) ||
+      (lead.folded === 'on' && words.slice(Math.max(0, from - 5), from - 1).some((w) => !w.cap && SPEECH_VERBS.has(w.folded))));
+    if (!subject && !(told && free)) continue;
+    const occ = makeOccurrence(text, unit, from, n);
+    occ.evidence.organisation += WEIGHT.cue;
+    out = [...out.filter((o) => o.to < from || o.from > n), occ].sort((a, b) => a.from - b.from);
+  }
+  return out;
 }

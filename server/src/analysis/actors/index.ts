@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, findLists, mastheadCues, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
+import { bylineCues, creditCues, numberedOutletOccurrences, siteNameLabels, siteNameOccurrences, findLists, mastheadCues, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, NAMED_EVENT_WORDS, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
@@ -38,8 +38,9 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
   const byUnit: Occurrence[][] = [];
   const all: Occurrence[] = [];
   const listsOf: Occurrence[][] = [];
+  const siteLabels = siteNameLabels(structure.sourceHeader?.domain);
   for (const unit of units) {
-    const occs = applyAcronymDeclarations(text, unit, findOccurrences(text, unit));
+    const occs = applyAcronymDeclarations(text, unit, numberedOutletOccurrences(text, unit, siteNameOccurrences(text, unit, findOccurrences(text, unit), siteLabels)));
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
       bylineCues(text, unit, occs, header.has(unit.block));

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -389,7 +389,8 @@ function missionsWithTheirCity(unit: Unit, out: Occurrence[]): Occurrence[] {
  * "a Moscow court", "the Fontur union", "the Bolivian consulate", "the Gaza health ministry": a
  * name, perhaps one or two portfolio words ("health", "district"), then a lower-case body noun.
  * The body is an organisation of its own ("Moscow court"), on the noun and its portfolio; the name
- * keeps its mention (Moscow is still a place).
+ * keeps its mention (Moscow is still a place). A place in the possessive names its body the same
+ * way ("Kelvo’s city council" is the Kelvo city council).
  */
 function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void {
   const words = unit.words;
@@ -397,7 +398,11 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
     let end = name.to + 1;
     while (end - name.to <= MAX_BODY_MODIFIERS && words[end] && !words[end].cap && ROLE_MODIFIERS.has(words[end].folded) && !BODY_NOUNS_AFTER_NAME.has(words[end].folded) && joinsNext(words[end], words[end + 1])) end++;
     const noun = words[end];
-    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || name.possessive || !joinsNext(words[name.to], words[name.to + 1])) continue;
+    // A place in the possessive owns its body as its name before it would ("Kelvo’s city council");
+    // a person's does not ("Marlow’s government" is no body named Marlow).
+    const placeOwner = name.possessive && name.evidence.person === 0 && name.evidence.organisation === 0 && name.evidence.group === 0 &&
+      (name.evidence.place >= WEIGHT.tagPlace || worldPlaceByWords(foldWords(name.canonical ?? name.text)) !== undefined);
+    if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || (name.possessive ? !placeOwner || !/^\s+$/.test(words[name.to].post) : !joinsNext(words[name.to], words[name.to + 1]))) continue;
     if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= end && o.to >= name.to + 1)) continue;
     if (name.evidence.place === 0 && name.canonical === undefined && !worldPlaceByWords(foldWords(name.text))) {
       // A name that is nothing else: "the Fontur union" is one name.
@@ -561,6 +566,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   while (to > from && !words[to].cap) to--;
   if (from > to) return;
   if (from < to && words[from].folded === 'by') from++;
+  // "Copyright Tomas Lind/…", "Photo Ana Ruiz": a credit word opening a run before a name of two
+  // words or more is no part of the name.
+  if (to - from >= 2 && CREDIT_WORDS.has(words[from].folded) && !ORG_CUES.has(words[to].folded)) from++;
   // "Broadcaster KTN said": an organisation noun opening the sentence is no part of the name
   // (../roles.ts reads it as the organisation's role), unless a known name starts there.
   if (from < to && words[from].initial && ORG_APPOSITIVE_HEADS.has(words[from].folded) && !isRoleHead(words, from, true) && !knownAt(words, from, to)) from++;
@@ -675,6 +683,15 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
 
   // "the Ohio House": a state or province and a chamber word name its legislative chamber.
   if (to === from + 1 && CHAMBER_WORDS.has(words[to].folded) && !words[from].possessive && worldPlaceByWords([words[from].folded])?.kind === 'subdivision') {
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+
+  // "the House of Commons", "the House of Councillors": a chamber word opening a name before "of"
+  // names a legislative chamber (compromise reads some as places).
+  if (to >= from + 2 && CHAMBER_WORDS.has(words[from].folded) && words[from + 1].folded === 'of' && !words[from + 1].cap && words[to].cap && !words[to].possessive) {
     const occ = makeOccurrence(text, unit, from, to);
     occ.evidence.organisation += WEIGHT.cue;
     out.push(occ);

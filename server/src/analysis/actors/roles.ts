@@ -255,9 +255,11 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
   if (acronym?.acronym && /\(\s*$/.test(acronym.pre) && /^\),\s+$/.test(acronym.post) && /^\s+$/.test(words[occ.to].post)) last = occ.to + 1;
   const lastPost = last === occ.to ? words[occ.to].post : words[last].post.slice(1);
   if (occ.possessive || !/^,\s+$/.test(lastPost)) return undefined;
-  // "In Budapest, a government spokesman, X, said": an introductory phrase, not an appositive.
+  // "In Budapest, a government spokesman, X, said": an introductory phrase, not an appositive. A
+  // conjunction after a comma opens a clause whose subject may have one ("…, and Tomas Lind, a
+  // lawyer, said").
   const before = words[occ.from - 1];
-  const introductory = before && joinsNext(before, words[occ.from]) && (before.tags.has('Preposition') || FUNCTION_WORDS.has(before.folded)) &&
+  const introductory = before && joinsNext(before, words[occ.from]) && (before.tags.has('Preposition') || FUNCTION_WORDS.has(before.folded)) && !before.tags.has('Conjunction') &&
     (before.initial || /,\s*$/.test(words[occ.from - 2]?.post ?? ''));
   if (introductory || inOpeningPhrase(words, occ.from)) return undefined;
   let start = last + 1;
