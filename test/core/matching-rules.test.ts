@@ -261,6 +261,20 @@ const CASES: RuleCase[] = [
     // A story told within three days (or never dated): the undated figure is most likely of the same days.
     silent: [side(claim({ words: ['death', 'person'], asOf: '2025-05-10' }), { storySpanDays: 2 }), side(claim({ words: ['death', 'person'], asOf: undefined }), { storySpanDays: 2 })],
   },
+  {
+    id: 'time.level-moment-unknown',
+    // "7,000 flights" in an undated piece against "4,434 flights cancelled" on the day: the day's or the weekend's?
+    fires: [
+      side(claim({ words: ['flight'], text: '7,000', unit: { kind: 'count', noun: 'flight' }, asOf: undefined }), { storySpanDays: 12 }),
+      side(claim({ words: ['cancel', 'flight'], unit: { kind: 'count', noun: 'flight' }, asOf: '2024-07-19' }), { storySpanDays: 12 }),
+    ],
+    reason: '7,000 names no event, and the moment of one figure is unknown in a story reported over 13 days: perhaps another moment or another lot',
+    // People are counted once, whatever the verb: "1.3 million passengers" still meets "1.4 million passengers disrupted".
+    silent: [
+      side(claim({ words: ['person'], unit: { kind: 'count', noun: 'person' }, asOf: undefined }), { storySpanDays: 12 }),
+      side(claim({ words: ['disrupt', 'person'], unit: { kind: 'count', noun: 'person' }, asOf: '2024-07-19' }), { storySpanDays: 12 }),
+    ],
+  },
 
   // Rate.
   {
@@ -704,6 +718,14 @@ test('verdict dispute: not from one source, not between parts that add up, not f
     ANY,
   );
   assert.ok(!links3.some((l) => l.rules.includes('story.rival-figures')), links3.map((l) => l.rules.join(',')).join('\n'));
+});
+
+test('rule time.level-moment-unknown: a word for what happened that both figures use says one measure', () => {
+  const rule = RULES_BY_ID.get('time.level-moment-unknown')!;
+  const ballots = (asOf?: string) => side(claim({ words: ['annull', 'ballot'], unit: { kind: 'count', noun: 'ballot' }, asOf }), { storySpanDays: 12 });
+  assert.equal(rule.test(pairOf(ballots(undefined), ballots('2025-05-10'), false, false)), undefined);
+  const bare = side(claim({ words: ['ballot'], text: '38,000', unit: { kind: 'count', noun: 'ballot' }, asOf: undefined }), { storySpanDays: 12 });
+  assert.ok(rule.test(pairOf(bare, ballots('2025-05-10'), false, false))?.startsWith('38,000 names no event'));
 });
 
 test('verdict dispute: two stated days of the dispute\'s week give way to it (a Sunday\'s 670, a Wednesday\'s 2,000)', () => {

@@ -494,6 +494,26 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'time.level-moment-unknown',
+    verdict: 'agree-only',
+    description: `a count of things, not people and not a running tally (flights cancelled, aircraft, structures), where one figure names no event (what happened to what it counts is left to the sentences around it), the two share no word for what happened besides the counted noun, and the moment of one figure is unknown, in a story whose dated figures span more than ${UNDATED_TALLY_SPAN_DAYS} days, with no stated time joining them: it may count another moment or another lot (Friday's flights or the weekend's, aircraft sent or aircraft downed), so figures that differ are never a conflict`,
+    test: (p) => {
+      if (p.a.info.tally || p.b.info.tally || p.a.claim.unit.kind !== 'count') return undefined;
+      if (p.a.info.events.size > 0 && p.b.info.events.size > 0) return undefined;
+      // A word for what happened that both use ("38,000 ballots annulled", "21,000 annulled ballots") says one measure.
+      if ([...p.a.info.others].some((w) => w !== p.a.info.nounClass && w !== p.b.info.nounClass && p.b.info.others.has(w))) return undefined;
+      // People ("1.3 million passengers", "30 people") are most often counted once, whatever the verb.
+      if ([p.a, p.b].some((s) => s.info.nounClass !== undefined && (s.info.nounClass === 'person' || PERSON_CLASSES.has(s.info.nounClass)))) return undefined;
+      if (momentGap(p) !== undefined) return undefined;
+      const [ta, tb] = [p.a.claim.time, p.b.claim.time];
+      if (ta && tb && !timesExclude(ta, tb)) return undefined;
+      const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
+      if (span <= UNDATED_TALLY_SPAN_DAYS) return undefined;
+      const bare = p.a.info.events.size === 0 ? p.a : p.b;
+      return `${bare.claim.text} names no event, and the moment of one figure is unknown in a story reported over ${span + 1} days: perhaps another moment or another lot`;
+    },
+  },
+  {
     id: 'time.first-days-tally',
     verdict: 'agree-only',
     givesWayToDispute: true,
