@@ -123,6 +123,11 @@ function scratchOf(index: Index): Scratch {
  */
 function candidates(index: Index, scratch: Scratch, haves: Set<string>, termCount: number, always: NetMatch[]): NetMatch[] {
   const { has, seen } = scratch;
+  // A long-lived worker counts past what `seen` holds: start the count again.
+  if (scratch.clause === 0x7fffffff) {
+    seen.fill(0);
+    scratch.clause = 0;
+  }
   const clause = ++scratch.clause;
   const present: number[] = [];
   for (const item of haves) {
