@@ -171,13 +171,16 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
   return units;
 }
 
+const SPLIT_MARKS = /[/.)!?]/;
+
 /**
  * compromise keeps "Arboleda/AFP" and "22.-Bernama" as one term: a credit written without spaces.
  * Such a word is split where a slash, or a stop and a dash, runs into a capitalised name, so the
  * photographer and the agency are two words ("and/or" stays whole).
  */
 function splitCredit(word: Word, single: boolean): Word[] {
-  if (!single) return [word];
+  // Each split below needs a slash, a stop before a dash, or a stop: most words have none.
+  if (!single || !SPLIT_MARKS.test(word.text)) return [word];
   // "EFE/EPA/ESTEVAO": a chain of agencies and a photographer, each capitalised.
   if (/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’-]*){2,}$/u.test(word.text)) {
     const tags = new Set([...word.tags].filter((t) => t !== 'SlashedTerm'));
