@@ -728,6 +728,24 @@ test('rule time.level-moment-unknown: a word for what happened that both figures
   assert.ok(rule.test(pairOf(bare, ballots('2025-05-10'), false, false))?.startsWith('38,000 names no event'));
 });
 
+test('rule time.first-days-tally: a day a follow-up restates weeks later does not move the story\'s first day', () => {
+  const toll = (n: number, asOf: string) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf });
+  const other = (asOf: string) => claim({ words: ['budget'], asOf });
+  const pairIn = (followUp: { article: string; story: string; date?: string; claims: NumericClaim[] }) =>
+    linkClaims(
+      [
+        { article: 'a.txt', story: 's', date: '2024-10-16', claims: [toll(90, '2024-10-16'), other('2024-10-15')] },
+        { article: 'b.txt', story: 's', date: '2024-10-16', claims: [toll(140, '2024-10-16'), other('2024-10-15')] },
+        followUp,
+      ],
+      ANY,
+    ).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt' && l.a.index === 0 && l.b.index === 0);
+  // A November follow-up dates the event a day early: the 16th is still among the first days.
+  assert.equal(pairIn({ article: 'c.txt', story: 's', date: '2024-11-20', claims: [other('2024-10-14'), other('2024-11-20')] }), undefined);
+  // The same day in a report of its own days moves the start: the 16th is two days on, and the tolls conflict.
+  assert.equal(pairIn({ article: 'c.txt', story: 's', date: '2024-10-14', claims: [other('2024-10-14')] })?.relation, 'conflict');
+});
+
 test('verdict dispute: two stated days of the dispute\'s week give way to it (a Sunday\'s 670, a Wednesday\'s 2,000)', () => {
   const sunday = { kind: 'day' as const, from: '2025-05-11', to: '2025-05-11', text: 'on Sunday', weekday: 0 };
   const wednesday = { kind: 'day' as const, from: '2025-05-14', to: '2025-05-14', text: 'on Wednesday', weekday: 3 };

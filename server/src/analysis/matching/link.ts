@@ -97,6 +97,8 @@ interface StoryDispute extends Dispute {
 
 /** Buckets larger than this are walked through actor keys when the articles give actors. */
 const SMALL_BUCKET = 64;
+/** A day an article restates more than this many days after it is history, not a first report. */
+const RESTATED_DAYS = 30;
 /** How many days from two rival figures a third may be and still side with one of them. */
 const DISPUTE_DAYS = 14;
 /** Within a large bucket, a story with at most this many claims in it has all of them meet. */
@@ -565,15 +567,19 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   });
   // How long each story runs, from the days its figures are dated to, and its dated tallies (for
   // the growth between two of them).
-  const span = new Map<string, { first: string; last: string }>();
+  const span = new Map<string, { first: string; last: string; start?: string }>();
   const tallies = new Map<string, StoryTally[]>();
   for (const e of entries) {
     const day = e.claim.asOf;
     if (e.story === undefined || typeof day !== 'string') continue;
-    const s = span.get(e.story);
-    if (!s) span.set(e.story, { first: day, last: day });
+    let s = span.get(e.story);
+    if (!s) span.set(e.story, (s = { first: day, last: day }));
     else if (day < s.first) s.first = day;
     else if (day > s.last) s.last = day;
+    // The story's start: a day an article restates weeks later ("on 14 October", in a November
+    // follow-up) is history, and may be misdated; the first reports date the start.
+    const restated = e.articleDay !== undefined && daysBetween(day, e.articleDay) > RESTATED_DAYS;
+    if (!restated && (s.start === undefined || day < s.start)) s.start = day;
     if (!e.info.tally || typeof e.claim.value !== 'number') continue;
     let list = tallies.get(e.story);
     if (!list) tallies.set(e.story, (list = []));
@@ -583,7 +589,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     const s = e.story === undefined ? undefined : span.get(e.story);
     if (s) {
       e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
-      e.storyStart = s.first;
+      e.storyStart = s.start ?? s.first;
       e.storyTallies = tallies.get(e.story!);
     }
   }

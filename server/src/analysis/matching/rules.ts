@@ -517,7 +517,7 @@ export const RULES: readonly Rule[] = [
     id: 'time.first-days-tally',
     verdict: 'agree-only',
     givesWayToDispute: true,
-    description: `a tally whose two figures are both from the story's first ${FIRST_DAYS + 1} days (its first dated day and the next), not both attributed to different sources: the toll was still being counted, by the hour, so figures that differ are never a conflict unless two named sources give them`,
+    description: `a tally whose two figures are both from the story's first ${FIRST_DAYS + 1} days (its first dated day and the next; a day an article restates more than 30 days later does not count as its first), not both attributed to different sources: the toll was still being counted, by the hour, so figures that differ are never a conflict unless two named sources give them`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       // "The governor said 40 were killed; police said 25": two named sources on the first day dispute it.
