@@ -172,6 +172,23 @@ test('an undated article that shares only the country most of the folder names j
   assert.ok(groups([...dated, lone, ...others]).includes('e'));
 });
 
+test('a city and the state it lies in, both shared, are one sign of where; a person named in full and by surname is one sign', () => {
+  // An outage at a company of Austin, Texas, and a flood in Texas a year later: "Austin" and "Texas" are one place named twice.
+  const a = article('a', [place('Austin'), place('Texas'), org('Kelvo Systems')], '2024-07-19');
+  const b = article('b', [place('Austin'), place('Texas'), place('Kerr County')], '2025-07-05');
+  assert.deepEqual(groups([a, b]), ['a', 'b']);
+  // Two towns are two signs.
+  const c = article('c', [place('Paiporta'), place('Catarroja')], '2024-01-01');
+  const d = article('d', [place('Paiporta'), place('Catarroja')], '2024-06-01');
+  assert.deepEqual(groups([c, d]), ['c+d']);
+  // "Lena Ortiz" and "Ortiz" in both articles of two stories a year apart: one person, one sign.
+  const e = article('e', [person('Lena Ortiz'), person('Ortiz', 'ortiz'), place('Velmora')], '2024-01-01');
+  const f = article('f', [person('Lena Ortiz'), person('Ortiz', 'ortiz'), place('Karsu')], '2025-01-01');
+  assert.deepEqual(groups([e, f]), ['e', 'f']);
+  // With a second actor of their own in common, they are one story.
+  assert.deepEqual(groups([e, { ...f, actors: [...f.actors, place('Velmora')] }]), ['e+f']);
+});
+
 test('deterministic whatever the input order', () => {
   const inputs = [
     article('d', [place('Kampot'), person('Sok Chea')], '2024-03-02'),

