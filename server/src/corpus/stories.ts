@@ -123,6 +123,19 @@ function pinOf(label: string, pins: readonly string[]): string | undefined {
   return best;
 }
 
+/** The articles that name each key, in article order. */
+function articlesByKey(keysOf: readonly ReadonlySet<string>[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  return byKey;
+}
+
 export function groupStories(inputs: readonly StoryInput[], pins: readonly string[] = []): Story[] {
   const articles = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Distinctive actor keys per article, with a display name per key.
@@ -186,14 +199,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const sizeOf = (i: number) => members[find(i)];
   const pinned = articles.map((a) => pinOf(a.label, pins));
   // Articles that share an actor, found through the actor rather than all pairs.
-  const byKey = new Map<string, number[]>();
-  useful.forEach((keys, i) => {
-    for (const k of keys) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(i);
-    }
-  });
+  const byKey = articlesByKey(useful);
   const shared = new Map<number, Map<number, { count: number }>>();
   for (const list of byKey.values()) {
     for (let x = 0; x < list.length; x++)
@@ -229,6 +235,12 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const lone = articles.map((_, i) => sizeOf(i) === 1);
   const firstRoots = articles.map((_, i) => find(i));
   const candidates = new Map<number, Map<number, number>>();
+  /** One more sign that lone article `from` belongs to the story of `root`. */
+  const addCandidate = (from: number, root: number) => {
+    let row = candidates.get(from);
+    if (!row) candidates.set(from, (row = new Map()));
+    row.set(root, (row.get(root) ?? 0) + 1);
+  };
   for (const [key, list] of byKey) {
     // Each shared key counts once per lone article and story it leads to.
     const counted = new Set<string>();
@@ -246,33 +258,20 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
           const root = firstRoots[to];
           if (!lone[from] || counted.has(`${from}:${root}`)) continue;
           counted.add(`${from}:${root}`);
-          let row = candidates.get(from);
-          if (!row) candidates.set(from, (row = new Map()));
-          row.set(root, (row.get(root) ?? 0) + 1);
+          addCandidate(from, root);
         }
       }
   }
   // An undated lone article that names the country most of the workspace names (a folder of one
   // country's story, all naming it) joins the stories of that country's articles.
-  const countryArticles = new Map<string, number[]>();
-  countriesOf.forEach((keys, i) => {
-    for (const k of keys) {
-      let list = countryArticles.get(k);
-      if (!list) countryArticles.set(k, (list = []));
-      list.push(i);
-    }
-  });
+  const countryArticles = articlesByKey(countriesOf);
   for (const list of countryArticles.values()) {
     if (list.length < OWN_FLOOR || list.length * 2 <= articles.length) continue;
     for (const i of list) {
       if (!lone[i]) continue;
       const roots = new Set<number>();
       for (const j of list) if (j !== i && pinned[i] === pinned[j] && !lone[j] && daysApart(articles[i], articles[j]) === undefined) roots.add(firstRoots[j]);
-      for (const root of roots) {
-        let row = candidates.get(i);
-        if (!row) candidates.set(i, (row = new Map()));
-        row.set(root, (row.get(root) ?? 0) + 1);
-      }
+      for (const root of roots) addCandidate(i, root);
     }
   }
   // Lone articles join the stories of several articles first, then each other.
