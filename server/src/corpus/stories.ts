@@ -149,10 +149,14 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const within = new Map<string, [string, string]>();
   const keysOf = articles.map((a, i) => {
     const keys = new Set<string>();
+    const places: ArticleActor[] = [];
+    const people: string[] = [];
     for (const actor of a.actors) {
       if (actor && typeof actor.key === 'string' && actor.kind === 'place' && placeByName(actor.name)?.kind === 'country') countriesOf[i].add(actor.key);
       if (!actor || typeof actor.key !== 'string' || !distinctive(actor)) continue;
       keys.add(actor.key);
+      if (actor.kind === 'place') places.push(actor);
+      else if (actor.kind === 'person') people.push(actor.key);
       // A body every country has ("the Ministry of Health") is no strong sign on its own.
       // An organisation's own name is one too, even of one word ("Chadema", "Frelimo"), but not an
       // acronym (many bodies share one) nor a body every country has.
@@ -161,10 +165,8 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       if (actor.kind !== 'place' && ownName && !genericBody(actor.name) && !genericBody(actor.key)) strong.add(actor.key);
       if (!names.has(actor.key) || actor.name.length > names.get(actor.key)!.length) names.set(actor.key, actor.name);
     }
-    const places = a.actors.filter((x) => x && x.kind === 'place' && keys.has(x.key));
     for (const region of places) for (const city of places) if (city !== region && cityInProvince(city.name, region.name)) within.set(`${city.key}\u0000${region.key}`, [city.key, region.key]);
     // A person named in full and by surname ("Donald Trump", "Trump") is one sign, not two.
-    const people = [...keys].filter((k) => a.actors.some((x) => x && x.kind === 'person' && x.key === k));
     for (const short of people) if (!short.includes(' ') && people.some((full) => full !== short && full.split(/\s+/).at(-1) === short)) keys.delete(short);
     return keys;
   });

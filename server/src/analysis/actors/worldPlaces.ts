@@ -59,12 +59,6 @@ export function worldPlaceByWords(words: readonly string[]): WorldPlace | undefi
  * Only one-word subdivisions of the data, and only plurals in "-ns"; a country's people are the
  * gazetteer's (./gazetteer.ts).
  */
-/** Whether the city named `city` lies in the subdivision named `region` ("Austin", "Texas"), by the data. */
-export function cityInProvince(city: string, region: string): boolean {
-  const place = byName.get(foldWords(city).join(' '));
-  return place?.kind === 'city' && place.province !== undefined && foldWords(place.province).join(' ') === foldWords(region).join(' ');
-}
-
 export function subdivisionOfPeople(folded: string): WorldPlace | undefined {
   if (!/^\p{L}{3,}ns$/u.test(folded)) return undefined;
   const stem = folded.slice(0, -2);
@@ -73,4 +67,10 @@ export function subdivisionOfPeople(folded: string): WorldPlace | undefined {
     if (place) return place;
   }
   return undefined;
+}
+
+/** Whether the city named `city` lies in the subdivision named `region` ("Austin", "Texas"), by the data. */
+export function cityInProvince(city: string, region: string): boolean {
+  const place = byName.get(foldWords(city).join(' '));
+  return place?.kind === 'city' && place.province !== undefined && foldWords(place.province).join(' ') === foldWords(region).join(' ');
 }

@@ -269,11 +269,10 @@ export function timeKey(text: string): string {
  * A day there still dates what was said ("On Aug. 3, officials said 2,000 had been arrested").
  */
 export function spokenAt(terms: readonly Term[], place: Mention, figure: number): boolean {
-  for (let k = place.last + 2; k < figure; k++) {
-    if (!SAYING_VERBS.has(word(terms[k]))) continue;
-    let open = true;
-    for (let j = k; j < figure && open; j++) if (/[,;:()—–]/.test(terms[j].post)) open = false;
-    if (open) return true;
+  // Back from the figure: a clause break first closes every verb before it.
+  for (let k = figure - 1; k >= place.last + 2; k--) {
+    if (/[,;:()—–]/.test(terms[k].post)) return false;
+    if (SAYING_VERBS.has(word(terms[k]))) return true;
   }
   return false;
 }

@@ -186,6 +186,11 @@ function onePlaced(p: Pair): [Side, Side] | undefined {
   return a === b ? undefined : a ? [p.a, p.b] : [p.b, p.a];
 }
 
+/** How many days the longer of the two figures' stories runs (0 when neither is dated). */
+function storySpan(p: Pair): number {
+  return Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
+}
+
 /** Days between the two claims' moments (b - a), when both are known. */
 export function momentGap(p: Pair): number | undefined {
   const x = p.a.claim.asOf;
@@ -489,7 +494,7 @@ export const RULES: readonly Rule[] = [
       if (((placed(ta) && placed(tb)) || (weekday(ta) && weekday(tb))) && !timesExclude(ta!, tb!)) return undefined;
       // Two settled totals, each told well after its story's first days, are one moment: the end.
       if (settled(p.a) && settled(p.b)) return undefined;
-      const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
+      const span = storySpan(p);
       return span > UNDATED_TALLY_SPAN_DAYS ? `a running tally in a story reported over ${span + 1} days, and the moment of one figure is unknown: perhaps an earlier or a later count` : undefined;
     },
   },
@@ -507,7 +512,7 @@ export const RULES: readonly Rule[] = [
       if (momentGap(p) !== undefined) return undefined;
       const [ta, tb] = [p.a.claim.time, p.b.claim.time];
       if (ta && tb && !timesExclude(ta, tb)) return undefined;
-      const span = Math.max(p.a.storySpanDays ?? 0, p.b.storySpanDays ?? 0);
+      const span = storySpan(p);
       if (span <= UNDATED_TALLY_SPAN_DAYS) return undefined;
       const bare = p.a.info.events.size === 0 ? p.a : p.b;
       return `${bare.claim.text} names no event, and the moment of one figure is unknown in a story reported over ${span + 1} days: perhaps another moment or another lot`;
