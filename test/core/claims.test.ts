@@ -305,6 +305,27 @@ const TABLE: Row[] = [
     "2,000 | bare round figure | [1900, 2100) | count:person | people arrested [arrest person] @phnom penh T:between July 14 and 16 A:Police"],
   ["A 2024 report from the United Nations estimated that 120,000 people were trapped in compounds across Myanmar.",
     "120,000 | bare round figure | [115000, 125000) | count:person | people trapped in compounds [compound hold person] @myanmar A:the United Nations"],
+  // Who says so: a time or an adverb between a source and its verb is never the source; a
+  // participle of saying hands a later figure to the main clause's subject; a named body before the
+  // noun of a count; a pronoun of saying stands for the person the sentence before opens with (not
+  // a storm); a toll that "claimed" lives is no claim made.
+  ["Police on Friday said 40 people were killed in the blast.",
+    "40 | exact | [40, 40] | count:person | people killed [death person] T:on Friday A:Police"],
+  ["Officials also said 300 homes were destroyed.",
+    "300 | exact | [300, 300] | count:home | homes destroyed [damage property] A:Officials"],
+  ["The governor this week put the number of deaths at 12.",
+    "12 | exact | [12, 12] | count | count killed [death] A:The governor"],
+  ["In his speech to about 2,500 guests, the president disputed the toll, saying that 12 people had died.",
+    "about 2,500 | about | [2250, 2750] | count:guest | guests [guest]",
+    "12 | exact | [12, 12] | count:person | people died [death person] A:the president"],
+  ["Lawmakers questioned the ministry's toll of 45 deaths.",
+    "45 | exact | [45, 45] | count:death | deaths [death person] A:the ministry"],
+  ["Fire chief Anna Berg spoke to reporters on Monday. \"We have counted 14 bodies,\" she said.",
+    "14 | exact | [14, 14] | count:body | bodies [body we] A:Fire chief Anna Berg"],
+  ["The storm reached the coast on Monday. \"We have counted 14 bodies,\" he said.",
+    "14 | exact | [14, 14] | count:body | bodies [body we]"],
+  ["The stampede claimed no less than 700 lives.",
+    "no less than 700 | no less than | [700, ∞) | count:life | people killed [death person]"],
   ["The regional government promised $60 million a year in relief.",
     "$60 million | bare round figure | [57000000, 63000000) | USD /year | relief [pledge]"],
   ["Officials said the government will pay $5 million a month in relief.",

@@ -760,6 +760,26 @@ test('verdict dispute: two stated days of the dispute\'s week give way to it (a 
   assert.ok(ab.rules.includes('story.rival-figures') && !ab.rules.includes('time.differs'), ab.rules.join(', '));
 });
 
+test('verdict dispute: a sentence that disputes a count names when each side spoke, so its two days still make a dispute', () => {
+  const sept29 = { kind: 'day' as const, from: '2025-09-29', to: '2025-09-29', text: 'on September 29' };
+  const wednesday = { kind: 'day' as const, from: '2025-10-08', to: '2025-10-08', text: 'on Wednesday', weekday: 3 };
+  const toll = (n: number, asOf: string, extra: Partial<NumericClaim> = {}) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf, ...extra });
+  const a = { article: 'a.txt', story: 's', claims: [toll(22, '2025-09-29', { attribution: 'the UN' })] };
+  const b = { article: 'b.txt', story: 's', claims: [toll(12, '2025-10-10', { attribution: 'the president' })] };
+  // "The UN said on September 29 that at least 22 had been killed. The president disputed the toll, saying on Wednesday there were 12 deaths."
+  const both = (rival: boolean) => ({
+    article: 'c.txt',
+    story: 's',
+    claims: [toll(22, '2025-09-29', { attribution: 'the UN', time: sept29 }), toll(12, '2025-10-08', { attribution: 'the president', time: wednesday, ...(rival ? { rival: true as const } : {}) })],
+  });
+  const ab = (rival: boolean) => linkClaims([a, b, both(rival)], ANY).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt');
+  // Read as two moments the article reports separately, the two days are no dispute: a later, lower count.
+  assert.ok(!ab(false)?.rules.includes('story.rival-figures'), ab(false)?.rules.join(', '));
+  // The verb of disputing says the days are when each side spoke: rival counts.
+  assert.equal(ab(true)?.relation, 'conflict');
+  assert.ok(ab(true)!.rules.includes('story.rival-figures'), ab(true)!.rules.join(', '));
+});
+
 test('context: the actor every article of a one-story folder names is shared context, not "no actor in common"', () => {
   // Two named sources on one day (else the first days' toll is still being counted).
   const toll = (n: number) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf: '2025-05-12', attribution: n === 670 ? 'a UN agency' : 'the government' });

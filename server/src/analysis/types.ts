@@ -332,6 +332,12 @@ export interface NumericClaim {
    */
   asOf?: string;
   modality: Modality;
+  /**
+   * Its sentence, or the one before, disputes a count ("Rajoelina disputed the toll, saying there
+   * were 12 deaths"): the figure stands against another source's, and the times the sentence
+   * names are when each side spoke.
+   */
+  rival?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * Who says so: "according to estimates from the United Nations", "a 2024 UN report estimated",
  * "…, police said", "analyst Jacob Sims noted". Read once per sentence and given, as written, to
- * every figure of the sentence. No attribution is invented from earlier sentences.
+ * every figure of the sentence. A source named only by a pronoun ("…," he said) is the person the
+ * sentence before opens with (`pronounSays`, `antecedentSource`); nothing older is read.
  */
 import type { Term } from '../types';
 import { has, word } from './terms';
@@ -10,11 +11,14 @@ import {
   CONTRAST_OPENERS,
   LOCATED_SOURCE_NOUNS,
   NAME_JOINERS,
+  PARTICIPLE_SAYING,
   PRONOUN_SUBJECTS,
   PUT_AT_VERBS,
   SAYING,
   SAYING_WITH_THAT,
+  SOURCED_COUNT_NOUNS,
   SUBJECT_STOP,
+  TIME_BEFORE_VERB,
 } from '../lexicon/claims';
 
 /** Verbs of saying: their subject is the source. Others ("found", "showed") count only before "that". */
@@ -63,6 +67,80 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
   return { first, last };
 }
 
+/**
+ * Where a source ends before its verb of saying, past a time phrase or adverb between them
+ * ("police on Friday said", "the governor late Tuesday said", "officials also said"): the time is
+ * never the source. `last` itself when no such phrase stands there.
+ */
+function beforeTimePhrase(terms: readonly Term[], last: number): number {
+  let k = last;
+  let timely = false;
+  while (k >= 0 && last - k < 6) {
+    const t = terms[k];
+    if (k < last && /[,;:.!?()—–]/.test(t.post)) break;
+    const dated = has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month');
+    if (!dated && !has(t, 'Adverb') && !TIME_BEFORE_VERB.has(word(t))) break;
+    if (dated || has(t, 'Adverb')) timely = true;
+    k--;
+  }
+  return timely && k >= 0 && k < last && !/[,;:.!?()—–]/.test(terms[k].post) ? k : last;
+}
+
+/** The subject of a sentence's main clause when it names a source: a noun phrase opening the sentence (or its clause after an opener), before the first verb, with its head. */
+function mainSubject(terms: readonly Term[]): { text: string; head: Term } | undefined {
+  // The first verb after a noun (compromise may read a capitalised noun opening the sentence as a verb: "Fire chief X spoke").
+  let v = 1;
+  while (v < terms.length && !(has(terms[v], 'Verb') && !has(terms[v], 'Noun') && ['Noun', 'ProperNoun', 'Acronym'].some((tag) => has(terms[beforeTimePhrase(terms, v - 1)], tag)))) v++;
+  if (v >= terms.length) return undefined;
+  const s = subjectEndingAt(terms, beforeTimePhrase(terms, v - 1));
+  // A capitalised word opening the sentence that compromise read as a verb is the subject's first word.
+  if (s && s.first === 1 && /^\p{Lu}/u.test(terms[0].text) && !has(terms[0], 'Pronoun') && !/[,;:]\s*$/.test(terms[0].post)) s.first = 0;
+  if (!s || (s.first > 0 && !/,\s*$/.test(terms[s.first - 1].post))) return undefined;
+  const head = terms[s.last];
+  if (has(head, 'Pronoun') || PRONOUN_SUBJECTS.has(word(head)) || has(head, 'Date') || has(head, 'Value')) return undefined;
+  return has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Acronym') ? { text: textOf(terms, s.first, s.last), head } : undefined;
+}
+
+/**
+ * "Rajoelina disputed the toll, saying there were 12 confirmed deaths": a figure after a
+ * participle of saying that follows a comma is the main clause's subject's, when that is a
+ * source (a person or a body, named or by role; not "the death toll").
+ */
+export function participleSource(terms: readonly Term[], at: number): string | undefined {
+  for (let k = at - 1; k > 1; k--) {
+    if (!PARTICIPLE_SAYING.has(word(terms[k])) || !/,\s*$/.test(terms[k - 1].post)) continue;
+    const main = mainSubject(terms.slice(0, k));
+    const head = main?.head;
+    return head && (has(head, 'Person') || has(head, 'Actor') || has(head, 'ProperNoun') || has(head, 'Acronym') || LOCATED_SOURCE_NOUNS.has(word(head))) ? main!.text : undefined;
+  }
+  return undefined;
+}
+
+/** The sentence hands its figures to a personal pronoun with a verb of saying ("…," he said; she told reporters). */
+export function pronounSays(terms: readonly Term[]): boolean {
+  const says = (t: Term | undefined) => SAYING.has(word(t)) || SAYING_WITH_THAT.has(word(t));
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const w = word(terms[k]);
+    if (w !== 'he' && w !== 'she' && w !== 'they') continue;
+    if (says(terms[k + 1]) && !/[,;:.!?()—–]/.test(terms[k].post)) return true;
+    if (k > 0 && says(terms[k - 1]) && !/[,;:.!?()—–]/.test(terms[k - 1].post)) return true;
+  }
+  return false;
+}
+
+/**
+ * Who a pronoun of saying in `terms` ("…," he said) stands for: the subject of the sentence before,
+ * when that is a person for "he"/"she" (a name, or a noun of a person's role) or people for
+ * "they". Not a source that sentence only names ("the president disputed a UN toll").
+ */
+export function antecedentSource(previous: readonly Term[], terms: readonly Term[]): string | undefined {
+  const main = mainSubject(previous);
+  if (!main || has(main.head, 'Place')) return undefined;
+  const plural = terms.some((t) => word(t) === 'they');
+  const person = has(main.head, 'Person') || has(main.head, 'Actor') || (has(main.head, 'ProperNoun') && /^\p{Lu}/u.test(main.head.text));
+  return person && has(main.head, 'Plural') === plural ? main.text : undefined;
+}
+
 /** "put the death toll at 670", "put it at more than 670": "at" and, within three words, a figure follow the verb. */
 function putsAt(terms: readonly Term[], k: number): boolean {
   const figure = (t: Term | undefined) => t !== undefined && (/^\d/.test(t.text) || has(t, 'Value'));
@@ -84,6 +162,8 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
   }
   for (let k = 0; k < terms.length; k++) {
     const w = word(terms[k]);
+    // "the stampede claimed 700 lives": a toll taken, not a claim made.
+    if (/^claim/.test(w) && terms.slice(k + 1, k + 6).some((t) => /^li(?:fe|ves)$/.test(word(t)))) continue;
     const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that') || (PUT_AT_VERBS.has(w) && putsAt(terms, k));
     if (!saying || !(terms[k].tags.includes('Verb') || /(?:ed|s)$/.test(w) || w === 'said' || w === 'told')) continue;
     // "X, who had warned about Y, said": the subject stands before the relative clause.
@@ -98,8 +178,11 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     }
     // "X said" / "X estimated": the subject before the verb.
     if (k > 0 && !/[,;:.!?()]/.test(terms[k - 1].post)) {
-      const s = subjectEndingAt(terms, k - 1);
-      if (s && (s.last > s.first || has(terms[s.first], 'Noun') || has(terms[s.first], 'ProperNoun'))) {
+      const end = beforeTimePhrase(terms, k - 1);
+      const s = subjectEndingAt(terms, end);
+      // "CoreLogic last week estimated": one capitalised name before a time phrase.
+      const named = (t: Term) => end < k - 1 && /^\p{Lu}/u.test(t.text) && !has(t, 'Pronoun') && !has(t, 'Determiner') && (!has(t, 'Adjective') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text));
+      if (s && (s.last > s.first || has(terms[s.first], 'Noun') || has(terms[s.first], 'ProperNoun') || named(terms[s.first]))) {
         if (!PRONOUN_SUBJECTS.has(terms[s.first].text.toLowerCase()) || s.last > s.first)
           return textOf(terms, s.first, s.last);
       }
@@ -120,6 +203,16 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     if (!s) continue;
     const named = terms.slice(s.first, s.last + 1).some((t) => has(t, 'Acronym') || /^\p{Lu}/u.test(t.text));
     if (named && !(s.first === 0 && s.last === s.first && !has(terms[0], 'Acronym') && !has(terms[0], 'ProperNoun'))) return textOf(terms, s.first, s.last);
+  }
+  // "a UN toll that at least 22 died", "the ministry's figure": a named body right before the noun of a count.
+  for (let k = 1; k < terms.length; k++) {
+    if (!SOURCED_COUNT_NOUNS.has(word(terms[k])) || /[,;:.!?()—–]/.test(terms[k - 1].post)) continue;
+    const prev = terms[k - 1];
+    if (has(prev, 'Place') || has(prev, 'Date') || has(prev, 'Value')) continue;
+    const possessive = /[’']s?$/.test(prev.text) && (/^\p{Lu}/u.test(prev.text) || LOCATED_SOURCE_NOUNS.has(word(prev)));
+    if (!has(prev, 'Acronym') && !possessive) continue;
+    const s = subjectEndingAt(terms, k - 1);
+    if (s) return textOf(terms, s.first, s.last);
   }
   // "estimates from the United Nations", "a report by Amnesty International".
   for (let k = 0; k + 1 < terms.length; k++) {

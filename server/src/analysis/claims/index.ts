@@ -11,7 +11,7 @@
 import type { ArticleInput } from '../input';
 import type { ArticleActor, ArticleDate, Interval, NumericClaim, Span, Term, TimeValue, Unit } from '../types';
 import { timeValueOf } from '../time/timeValue';
-import { attributionAt, attributionOf, contrastClauses, SAYING } from './attribution';
+import { antecedentSource, attributionAt, attributionOf, contrastClauses, participleSource, pronounSays, SAYING } from './attribution';
 import { exclusionOf } from './exclusions';
 import { readFigureAt, type Figure } from './figures';
 import { isValidInterval } from './interval';
@@ -23,9 +23,9 @@ import { attach, nonPlaceKeys, placeMentions, placeSpans, spokenAt, timeMentions
 import { actorSpans, subjectOf, type ActorSpan } from './subject';
 import { modalityOf } from './modality';
 import { sourceKeys } from './source';
-import { isVerbLike, word } from './terms';
+import { has, isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
-import { ALTERNATIVE_HEDGES, APPROXIMATORS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS, TALLY_EVENTS } from '../lexicon/claims';
+import { ALTERNATIVE_HEDGES, APPROXIMATORS, DISPUTE_VERBS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS, TALLY_EVENTS } from '../lexicon/claims';
 import { EVENT_CLAUSE_OPENERS } from '../lexicon';
 
 interface Found {
@@ -151,6 +151,7 @@ function extractFromSentence(
   notPlaces: ReadonlySet<string>,
   subjects: readonly ActorSpan[],
   out: NumericClaim[],
+  sentenceBefore?: readonly Term[],
 ): void {
   const block = input.structure.blocks[blockIndex];
   const firstInBlock = block !== undefined && terms[0]?.start === block.span.start;
@@ -177,7 +178,10 @@ function extractFromSentence(
   }
   if (claims.length === 0) return;
 
-  const sentenceAttribution = attributionOf(terms);
+  // '"There have been 12 deaths," he said': the source the sentence before names.
+  const disputes = (ts: readonly Term[] | undefined) => ts !== undefined && ts.some((t) => DISPUTE_VERBS.has(word(t)) && has(t, 'Verb'));
+  const disputing = disputes(terms) || disputes(sentenceBefore);
+  const sentenceAttribution = attributionOf(terms) ?? (sentenceBefore && pronounSays(terms) ? antecedentSource(sentenceBefore, terms) : undefined);
   const clauses = contrastClauses(terms);
   const placeList = placeMentions(terms, places, notPlaces, block !== undefined && block.kind !== 'paragraph');
   const times = timeMentions(terms);
@@ -226,6 +230,9 @@ function extractFromSentence(
     // dates the event; when the sentence says when the count was given, that is its moment.
     if (time && saidAt && time !== saidAt && parts.events.some((e) => TALLY_EVENTS.has(e)) && inEventClause(terms, claimEnd, time.first)) time = saidAt;
     time ??= saidAt;
+    // "Rajoelina this week put the number of deaths at 12": a week or a month named between a
+    // source and its verb of saying is when the source spoke, not a period the figure totals.
+    if (time && time.last < found.start && REPORTING_VERBS.has(word(terms[time.last + 1])) && /\b(?:week|weekend|month|year)\b/i.test(time.text)) time = undefined;
     const claim = claimFrom(
       terms,
       found,
@@ -233,7 +240,7 @@ function extractFromSentence(
       {
         text: input.text,
         sentence,
-        attribution: attributionAt(terms, clauses, sentenceAttribution, found.start),
+        attribution: attributionAt(terms, clauses, sentenceAttribution, found.start) ?? participleSource(terms, found.start),
         places: [...new Set(placeMentionsHere.map((m) => m.key))],
         time: time && { text: time.text, year: time.year },
         date: input.date,
@@ -257,6 +264,7 @@ function extractFromSentence(
       // "perhaps close to a thousand, or a few thousand": an alternative joined to a projected
       // figure by "or" is projected too.
       if (claim.modality === 'fact' && prior?.modality === 'forecast' && sameSentence && before && joinedAsAlternative(terms, before.end, found.start)) claim.modality = 'forecast';
+      if (disputing) claim.rival = true;
       out.push(claim);
     }
   }
@@ -363,10 +371,13 @@ export function extractClaims(input: ArticleInput, actors: readonly ArticleActor
     // Malformed actors only cost the place scope.
   }
   const boilerplate = input.structure.boilerplate;
+  let previous: readonly Term[] | undefined;
   for (const sentence of input.sentences) {
+    const before = previous;
+    previous = sentence.terms;
     try {
       if (boilerplate.some((b) => sentence.span.start >= b.span.start && sentence.span.start < b.span.end)) continue;
-      extractFromSentence(input, sentence.terms, sentence.span, sentence.blockIndex, places, notPlaces, subjects, out);
+      extractFromSentence(input, sentence.terms, sentence.span, sentence.blockIndex, places, notPlaces, subjects, out, before);
     } catch {
       // One odd sentence must not cost the article its other claims.
     }

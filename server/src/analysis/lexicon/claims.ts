@@ -66,6 +66,14 @@ export const NAME_JOINERS = setOf(claims.nameJoiners);
 export const SUBJECT_STOP = setOf(claims.subjectStops);
 export const LOCATED_SOURCE_NOUNS = setOf(claims.locatedSourceNouns);
 export const PRONOUN_SUBJECTS = setOf(claims.pronounSubjects);
+/** Participles of saying after a comma: the main clause's subject is the source ("…, saying there were 12"). */
+export const PARTICIPLE_SAYING = setOf(claims.participleSayingVerbs);
+/** Words of a time phrase or adverb between a source and its verb ("police on Friday said"). */
+export const TIME_BEFORE_VERB = setOf(claims.timeBeforeVerbWords);
+/** Verbs of disputing a count ("disputed the toll"): the sentence's figures stand against another source's. */
+export const DISPUTE_VERBS = setOf(claims.disputeVerbs);
+/** Nouns of a count a named source before them gives ("a UN toll", "the ministry's figure"). */
+export const SOURCED_COUNT_NOUNS = setOf(claims.sourcedCountNouns);
 
 // Exclusions.
 export const TIME_UNITS = setOf(claims.timeUnits);

@@ -268,8 +268,10 @@ function isDispute(a: Entry, b: Entry): boolean {
   if (!views || overlaps(widenRound(ca, views[0].interval, 0), widenRound(cb, views[1].interval, 0))) return false;
   const p = pairOf(a, b, false, false);
   if (p.source) return false;
+  // A sentence that disputes a count ("disputed the toll, saying there were 12") names when each side spoke, not two moments counted.
+  const spoken = ca.rival === true || cb.rival === true;
   for (const rule of RULES) {
-    if (rule.verdict === 'evidence' || rule.verdict === 'dispute' || rule.givesWayToDispute) continue;
+    if (rule.verdict === 'evidence' || rule.verdict === 'dispute' || rule.givesWayToDispute || (spoken && rule.id.startsWith('time.'))) continue;
     if (rule.test(p) !== undefined) return false;
   }
   return true;
