@@ -324,6 +324,9 @@ const TABLE: Row[] = [
     "14 | exact | [14, 14] | count:body | bodies [body we] A:Fire chief Anna Berg"],
   ["The storm reached the coast on Monday. \"We have counted 14 bodies,\" he said.",
     "14 | exact | [14, 14] | count:body | bodies [body we]"],
+  // A place that only describes the next ("the Indian Ocean island of Madagascar") is no scope.
+  ["In the Indian Ocean island of Madagascar, 22 people died.",
+    "22 | exact | [22, 22] | count:person | people died [death person] @madagascar"],
   ["The stampede claimed no less than 700 lives.",
     "no less than 700 | no less than | [700, ∞) | count:life | people killed [death person]"],
   ["The regional government promised $60 million a year in relief.",

@@ -140,16 +140,22 @@ export function placeMentions(
     k = last;
   }
   found.sort((a, b) => a.first - b.first);
+  // "the Indian Ocean island of Madagascar": a place that only describes the next one (a place
+  // noun and "of" follow it) is where that place lies, not a scope of its own.
+  const describes = (m: Mention) => PLACE_NOUNS.has(word(terms[m.last + 1])) && word(terms[m.last + 2]) === 'of' && found.some((x) => x.first === m.last + 3);
   // Keep the ones a locative preposition governs, directly or as the next item of a list.
   const kept: Mention[] = [];
   let listOpen = false;
   let previousEnd = -2;
+  // The place a governed descriptor describes takes its preposition ("in the Indian Ocean island of Madagascar").
+  let inherits = -1;
   for (const m of found) {
+    if (describes(m) && locativeBefore(terms, m.first)) inherits = m.last + 3;
     const continues =
       listOpen &&
       (m.first === previousEnd + 1 || (m.first === previousEnd + 2 && word(terms[previousEnd + 1]) === 'and')) &&
       (/,/.test(terms[previousEnd].post) || word(terms[previousEnd + 1]) === 'and');
-    if (locativeBefore(terms, m.first) || continues) {
+    if (((locativeBefore(terms, m.first) || continues) && !describes(m)) || m.first === inherits) {
       if (!kept.some((x) => x.key === m.key && x.first === m.first)) kept.push(m);
       listOpen = true;
     } else listOpen = false;
