@@ -95,6 +95,8 @@ test('article date: a follow-up that counts the time since its event takes no da
 test('article date: none when the text gives no date', () => {
   assert.equal(dateOf('No date here\n\nOfficials said 30 people were evacuated from the town on Tuesday.\n'), undefined);
   assert.equal(dateOf(''), undefined);
+  // A month and year the text names is history it recalls, not when it was written.
+  assert.equal(dateOf('Quake explainer\n\nIn October 2015 a quake in the same range killed hundreds of people across the region.\n'), undefined);
 });
 
 // ---------------------------------------------------------------------------------------------

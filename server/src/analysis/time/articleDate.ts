@@ -2,7 +2,8 @@
  * When an article was written, read from its own text: a `Published:`/`Updated:` line, a
  * dateline ("MOSCOW, March 23 (Reuters) -"), a date in one of its URLs ("/2024/05/24/"), or, as a
  * last resort, the latest full date the text mentions (a report is written on or after every day
- * it describes). Never the file's time on disk: the core reads no file system and no clock.
+ * it describes). Never a month and year alone that the text names ("in October 2015"): that is
+ * most often history the article recalls. Never the file's time on disk: the core reads no file system and no clock.
  */
 import type { ArticleDate, ArticleStructure, YearlessDate } from '../types';
 import { isoDay, isValidDay, monthOf } from './dates';
@@ -16,8 +17,6 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?$
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 /** "21.12.2024", "3.1.2025": day, month and year with full stops, as European sites print them. */
 const DOTTED = /(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.]\d)/g;
-/** "May 2024": month precision. */
-const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'g');
 const PUBLISHED = /^\s*(?:Published|Updated|Posted|Last updated|Date)\b\s*(?:on\s*)?:?\s*(.{4,80})$/im;
 /**
  * A dateline opening one of the article's first lines: "MOSCOW, March 23 (Reuters) -",
@@ -138,12 +137,6 @@ export function articleDate(text: string, structure: ArticleStructure): ArticleD
   if (mention) return toDate(mention, 'mentions');
   const urlMonth = latest(urlDates);
   if (urlMonth) return toDate(urlMonth, 'url');
-  if (lookingBack) return undefined;
-  const months: Found[] = [];
-  for (const match of text.matchAll(MONTH_YEAR)) {
-    const m = monthOf(match[1]);
-    if (m !== undefined) months.push({ y: +match[2], m, evidence: match[0], index: match.index ?? 0 });
-  }
-  const month = latest(months);
-  return month ? toDate(month, 'mentions') : undefined;
+  // A month the text names ("in October 2015") is most often history its article recalls: no date for it.
+  return undefined;
 }
