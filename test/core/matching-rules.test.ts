@@ -222,6 +222,12 @@ const CASES: RuleCase[] = [
     silent: [c({ when: 'in July' }), c({ when: 'in August' })],
   },
   {
+    id: 'time.long-before',
+    fires: [c({ when: 'in October 2023' }), c({ asOf: '2025-09-04' })],
+    reason: 'in October 2023 is more than a year before the other figure\'s moment (2025-09-04): an earlier event',
+    silent: [c({ when: 'in October 2024' }), c({ asOf: '2025-09-04' })],
+  },
+  {
     id: 'time.earlier-year',
     fires: [side(claim({ year: 2023 }), { latestYear: 2024 }), c()],
     reason: '2023 is earlier than the latest year its article reports (2024); the other figure names no time',

@@ -214,6 +214,8 @@ export const FIRST_DAYS = 1;
  * it, articles restate a settled figure ("the attack that killed 145"), and two of those compare.
  */
 export const TALLY_GROWTH_DAYS = 30;
+/** A figure whose stated time ended this many days before the other figure's moment is an earlier event's. */
+export const LONG_BEFORE_DAYS = 365;
 
 /** A time that names one day: a date, or a weekday or day of the month not yet placed. */
 function namesOneDay(t: TimeValue): boolean {
@@ -455,6 +457,18 @@ export const RULES: readonly Rule[] = [
       const tb = p.b.claim.time;
       if (!ta || !tb || timeKeyOf(ta) === timeKeyOf(tb)) return undefined;
       return p.b.siblingTimes.has(timeKeyOf(ta)) || p.a.siblingTimes.has(timeKeyOf(tb)) ? `times differ: ${ta.text} vs ${tb.text}, which the other article reports separately` : undefined;
+    },
+  },
+  {
+    id: 'time.long-before',
+    verdict: 'different-scope',
+    description: `a figure whose stated time ended more than ${LONG_BEFORE_DAYS} days before the other figure's moment, which states no time as old: an earlier event's ("in October 2023 an earthquake here killed more than 1,500", in an explainer on a 2025 quake)`,
+    test: (p) => {
+      const ends = (s: Side) => s.claim.time?.to;
+      const old = (s: Side, o: Side) => ends(s) !== undefined && o.claim.asOf !== undefined && daysBetween(ends(s)!, o.claim.asOf) > LONG_BEFORE_DAYS && !(ends(o) !== undefined && daysBetween(ends(o)!, o.claim.asOf) > LONG_BEFORE_DAYS);
+      const side = old(p.a, p.b) ? p.a : old(p.b, p.a) ? p.b : undefined;
+      const other = side === p.a ? p.b : p.a;
+      return side ? `${side.claim.time!.text} is more than a year before the other figure's moment (${other.claim.asOf}): an earlier event` : undefined;
     },
   },
   {
