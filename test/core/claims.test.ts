@@ -327,6 +327,25 @@ const TABLE: Row[] = [
   // A place that only describes the next ("the Indian Ocean island of Madagascar") is no scope.
   ["In the Indian Ocean island of Madagascar, 22 people died.",
     "22 | exact | [22, 22] | count:person | people died [death person] @madagascar"],
+  // What may stand between a source and its verb: a parenthesis, an active auxiliary (never the
+  // passive "have been confirmed"), an aside set off by commas; a closing "said the mayor of X";
+  // "with X estimating"; a condition that makes the injured a part of them.
+  ["Governor Ana Lind (D) said Tuesday that at least 92 people are still missing.",
+    "at least 92 | at least | [92, ∞) | count:person | people missing [missing person] T:Tuesday A:Governor Ana Lind"],
+  ["The Riverton Emergency Agency (REA) reported that 107 people have perished.",
+    "107 | exact | [107, 107] | count:person | people perished [death person] A:The Riverton Emergency Agency"],
+  ["The provincial government has confirmed a death toll of 222.",
+    "222 | exact | [222, 222] | count | count killed [death] A:The provincial government"],
+  ["At least 137 people have been confirmed dead.",
+    "At least 137 | at least | [137, ∞) | count:person | people killed [death person]"],
+  ["Rights Watch Velmora, meanwhile, said it had received reports that at least 100 people had been killed.",
+    "at least 100 | at least | [100, ∞) | count:person | people killed [death person] A:Rights Watch Velmora"],
+  ["Nine were injured, said the mayor of Tarvo, the capital of Velmora, Ana Lind.",
+    "Nine | exact | [9, 9] | count | count injured [injury] A:the mayor of Tarvo"],
+  ["Protests were met with force, with the Velmora Red Cross estimating at least 700 people were killed.",
+    "at least 700 | at least | [700, ∞) | count:person | people killed [@red cross death person] A:the Velmora Red Cross"],
+  ["Nine were injured in critical condition.",
+    "Nine | exact | [9, 9] | count | count injured [=among severe cases injury]"],
   ["The stampede claimed no less than 700 lives.",
     "no less than 700 | no less than | [700, ∞) | count:life | people killed [death person]"],
   ["The regional government promised $60 million a year in relief.",

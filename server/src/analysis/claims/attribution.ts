@@ -19,6 +19,7 @@ import {
   SOURCED_COUNT_NOUNS,
   SUBJECT_STOP,
   TIME_BEFORE_VERB,
+  ACTIVE_AUXILIARIES,
 } from '../lexicon/claims';
 
 /** Verbs of saying: their subject is the source. Others ("found", "showed") count only before "that". */
@@ -38,7 +39,9 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
     const w = word(t);
     if (k < last && /[,;:.!?()—–]/.test(t.post)) break;
     // "health authorities in Poland said": a source named with where it sits.
-    const sourceIn = (w === 'in' || w === 'at') && k > 0 && LOCATED_SOURCE_NOUNS.has(word(terms[k - 1])) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? '');
+    // ("officials in neighbouring Castilla-La Mancha": an adjective may stand before the place.)
+    const placeAfter = /^\p{Lu}/u.test(terms[k + 1]?.text ?? '') || (has(terms[k + 1], 'Adjective') && /^\p{Lu}/u.test(terms[k + 2]?.text ?? ''));
+    const sourceIn = (w === 'in' || w === 'at') && k > 0 && LOCATED_SOURCE_NOUNS.has(word(terms[k - 1])) && placeAfter;
     if (sourceIn) {
       first = k;
       continue;
@@ -68,31 +71,66 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
 }
 
 /**
- * Where a source ends before its verb of saying, past a time phrase or adverb between them
- * ("police on Friday said", "the governor late Tuesday said", "officials also said"): the time is
- * never the source. `last` itself when no such phrase stands there.
+ * Where a source ends before its verb of saying, past what may stand between them: a
+ * parenthesis ("the State Emergency Management Agency (SEMA) reported", "Gov. Roy Cooper (D)
+ * said"), a time phrase, an adverb or an auxiliary ("police on Friday said", "the governor late
+ * Tuesday said", "officials also said", "the government has confirmed"): none of them is the
+ * source. `last` itself when nothing stands there.
  */
-function beforeTimePhrase(terms: readonly Term[], last: number): number {
-  let k = last;
-  let timely = false;
-  while (k >= 0 && last - k < 6) {
+function beforeVerb(terms: readonly Term[], last: number): number {
+  let from = last;
+  const opens = (j: number) => /\(/.test(terms[j].pre) || (j > 0 && /\(\s*$/.test(terms[j - 1].post));
+  if (last > 0 && /\)/.test(terms[last].post)) {
+    let j = last;
+    while (j > 0 && last - j < 4 && !opens(j)) j--;
+    if (j > 0 && opens(j)) from = j - 1;
+  }
+  let k = from;
+  let skipped = false;
+  while (k >= 0 && from - k < 6) {
     const t = terms[k];
-    if (k < last && /[,;:.!?()—–]/.test(t.post)) break;
+    if (k < from && /[,;:.!?()—–]/.test(t.post)) break;
     const dated = has(t, 'Date') || has(t, 'WeekDay') || has(t, 'Month');
-    if (!dated && !has(t, 'Adverb') && !TIME_BEFORE_VERB.has(word(t))) break;
-    if (dated || has(t, 'Adverb')) timely = true;
+    // An auxiliary of the active voice ("has confirmed"); never "been" or a form of "be" (the passive "deaths were reported" names no source).
+    const auxiliary = ACTIVE_AUXILIARIES.has(word(t)) && word(terms[k + 1]) !== 'been';
+    const between = dated || has(t, 'Adverb') || auxiliary;
+    if (!between && !TIME_BEFORE_VERB.has(word(t))) break;
+    if (between) skipped = true;
     k--;
   }
-  return timely && k >= 0 && k < last && !/[,;:.!?()—–]/.test(terms[k].post) ? k : last;
+  if (skipped && k >= 0 && k < from && !/[,;:.!?()—–]/.test(terms[k].post)) return k;
+  return from;
+}
+
+/**
+ * "Amnesty International, meanwhile, said", "Major General Ahmed Sharif, Director General of the
+ * ISPR, confirmed": the term that ends the source before an aside set off by commas right before
+ * the verb at `k` (an adverb, or a noun phrase naming the source again), if one stands there.
+ */
+function beforeAside(terms: readonly Term[], k: number): number | undefined {
+  if (k < 3 || !/,\s*$/.test(terms[k - 1].post)) return undefined;
+  for (let j = k - 2; j >= 0 && k - j <= 12; j--) {
+    if (/[;:.!?()—–]/.test(terms[j].post)) return undefined;
+    if (!/,\s*$/.test(terms[j].post)) continue;
+    const aside = terms.slice(j + 1, k);
+    const plain = aside.every((t) => ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Acronym', 'Adverb'].some((tag) => has(t, tag)) || NAME_JOINERS.has(word(t)));
+    return plain && aside.length > 0 ? j : undefined;
+  }
+  return undefined;
+}
+
+/** A source-like head: a person or a body, named or by role; not a count ("the death toll") or a thing. */
+function sourceLike(head: Term): boolean {
+  return has(head, 'Person') || has(head, 'Actor') || has(head, 'ProperNoun') || has(head, 'Acronym') || LOCATED_SOURCE_NOUNS.has(word(head));
 }
 
 /** The subject of a sentence's main clause when it names a source: a noun phrase opening the sentence (or its clause after an opener), before the first verb, with its head. */
 function mainSubject(terms: readonly Term[]): { text: string; head: Term } | undefined {
   // The first verb after a noun (compromise may read a capitalised noun opening the sentence as a verb: "Fire chief X spoke").
   let v = 1;
-  while (v < terms.length && !(has(terms[v], 'Verb') && !has(terms[v], 'Noun') && ['Noun', 'ProperNoun', 'Acronym'].some((tag) => has(terms[beforeTimePhrase(terms, v - 1)], tag)))) v++;
+  while (v < terms.length && !(has(terms[v], 'Verb') && !has(terms[v], 'Noun') && ['Noun', 'ProperNoun', 'Acronym'].some((tag) => has(terms[beforeVerb(terms, v - 1)], tag)))) v++;
   if (v >= terms.length) return undefined;
-  const s = subjectEndingAt(terms, beforeTimePhrase(terms, v - 1));
+  const s = subjectEndingAt(terms, beforeVerb(terms, v - 1));
   // A capitalised word opening the sentence that compromise read as a verb is the subject's first word.
   if (s && s.first === 1 && /^\p{Lu}/u.test(terms[0].text) && !has(terms[0], 'Pronoun') && !/[,;:]\s*$/.test(terms[0].post)) s.first = 0;
   if (!s || (s.first > 0 && !/,\s*$/.test(terms[s.first - 1].post))) return undefined;
@@ -104,14 +142,19 @@ function mainSubject(terms: readonly Term[]): { text: string; head: Term } | und
 /**
  * "Rajoelina disputed the toll, saying there were 12 confirmed deaths": a figure after a
  * participle of saying that follows a comma is the main clause's subject's, when that is a
- * source (a person or a body, named or by role; not "the death toll").
+ * source (a person or a body, named or by role; not "the death toll"); after "with X estimating",
+ * it is X's.
  */
 export function participleSource(terms: readonly Term[], at: number): string | undefined {
   for (let k = at - 1; k > 1; k--) {
-    if (!PARTICIPLE_SAYING.has(word(terms[k])) || !/,\s*$/.test(terms[k - 1].post)) continue;
-    const main = mainSubject(terms.slice(0, k));
-    const head = main?.head;
-    return head && (has(head, 'Person') || has(head, 'Actor') || has(head, 'ProperNoun') || has(head, 'Acronym') || LOCATED_SOURCE_NOUNS.has(word(head))) ? main!.text : undefined;
+    if (!PARTICIPLE_SAYING.has(word(terms[k]))) continue;
+    if (/,\s*$/.test(terms[k - 1].post)) {
+      const main = mainSubject(terms.slice(0, k));
+      return main && sourceLike(main.head) ? main.text : undefined;
+    }
+    // "…, with the United Nations estimating at least 700 were killed".
+    const s = subjectEndingAt(terms, k - 1);
+    return s && s.first > 0 && word(terms[s.first - 1]) === 'with' && sourceLike(terms[s.last]) ? textOf(terms, s.first, s.last) : undefined;
   }
   return undefined;
 }
@@ -176,9 +219,15 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
         }
       }
     }
+    // "Amnesty International, meanwhile, said": the source before the aside.
+    const aside = beforeAside(terms, k);
+    if (aside !== undefined) {
+      const s = subjectEndingAt(terms, beforeVerb(terms, aside));
+      if (s && sourceLike(terms[s.last]) && (s.first === 0 || /,\s*$/.test(terms[s.first - 1].post))) return textOf(terms, s.first, s.last);
+    }
     // "X said" / "X estimated": the subject before the verb.
-    if (k > 0 && !/[,;:.!?()]/.test(terms[k - 1].post)) {
-      const end = beforeTimePhrase(terms, k - 1);
+    if (k > 0 && !/[,;:.!?]/.test(terms[k - 1].post) && (!/[()]/.test(terms[k - 1].post) || beforeVerb(terms, k - 1) < k - 1)) {
+      const end = beforeVerb(terms, k - 1);
       const s = subjectEndingAt(terms, end);
       // "CoreLogic last week estimated": one capitalised name before a time phrase.
       const named = (t: Term) => end < k - 1 && /^\p{Lu}/u.test(t.text) && !has(t, 'Pronoun') && !has(t, 'Determiner') && (!has(t, 'Adjective') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text));
@@ -190,9 +239,11 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     // "…, said police spokesman X." — a short name or title that ends the sentence or clause.
     if (k > 0 && /,\s*$/.test(terms[k - 1].post)) {
       let last = k + 1;
-      while (last + 1 < terms.length && last - k < 6 && !/[,;:.!?()—–]/.test(terms[last].post)) last++;
+      while (last + 1 < terms.length && last - k < 8 && !/[,;:.!?()—–]/.test(terms[last].post)) last++;
       const span = terms.slice(k + 1, last + 1);
-      const nameLike = span.length > 0 && span.every((t) => has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Acronym'));
+      // "…, said the mayor of Mamoudzou, …": joiners inside the name, never at its ends.
+      const joiner = (t: Term, i: number) => i > 0 && i < span.length - 1 && NAME_JOINERS.has(word(t));
+      const nameLike = span.length > 0 && span.every((t, i) => has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Acronym') || joiner(t, i));
       if (nameLike && /[,;:.!?]|^\s*$/.test(terms[last].post)) return textOf(terms, k + 1, last);
     }
   }

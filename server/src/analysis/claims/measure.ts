@@ -466,6 +466,17 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
       if (severity) markSeverity(parts, severity);
     }
   }
+  // "nine injured in critical condition": a condition within a few words after the figure, in its own clause.
+  if (parts.events.includes('injury')) {
+    for (let k = ctx.end + 1; k < Math.min(stop, ctx.end + 6); k++) {
+      if (/[,;:.!?()]/.test(terms[k - 1].post)) break;
+      const severe = conditionAt(terms, k, stop);
+      if (severe) {
+        markSeverity(parts, SEVERITY_WORDS.get(severe) ?? severe);
+        break;
+      }
+    }
+  }
   // "held ... in such compounds": a narrowing object after the verb.
   readInObject(terms, after, stop, parts, unitKind);
   readAmong(ctx, parts);
@@ -815,15 +826,12 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     k++;
   }
   // "40 are in very serious condition", "five remain in a critical condition": injured.
-  if (word(terms[k]) === 'in' && k < stop) {
-    let j = k + 1;
-    while (j < stop && j < k + 4 && (/^(?:an?|the)$/.test(word(terms[j])) || has(terms[j], 'Adverb'))) j++;
-    if (CONDITION_ADJECTIVES.has(word(terms[j])) && word(terms[j + 1]) === 'condition') {
-      parts.events.push('injury');
-      markSeverity(parts, SEVERITY_WORDS.get(word(terms[j])) ?? word(terms[j]));
-      parts.eventText ??= `in ${word(terms[j])} condition`;
-      return true;
-    }
+  const condition = conditionAt(terms, k, stop);
+  if (condition) {
+    parts.events.push('injury');
+    markSeverity(parts, SEVERITY_WORDS.get(condition) ?? condition);
+    parts.eventText ??= `in ${condition} condition`;
+    return true;
   }
   // "670 people are feared dead", "15 remain missing": an event adjective after a hedge or a copula.
   if (k < stop && terms[k] && !verbish(terms[k]) && EVENT_ADJECTIVES.has(word(terms[k])) && eventConcept(word(terms[k]))) {
@@ -864,6 +872,14 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     if (np) parts.fromPhrase = `from ${np.text}`;
   }
   return true;
+}
+
+/** The condition named by "in (a) (very) critical condition" starting at `k`, if any. */
+function conditionAt(terms: readonly Term[], k: number, stop: number): string | undefined {
+  if (word(terms[k]) !== 'in' || k >= stop) return undefined;
+  let j = k + 1;
+  while (j < stop && j < k + 4 && (/^(?:an?|the)$/.test(word(terms[j])) || has(terms[j], 'Adverb'))) j++;
+  return CONDITION_ADJECTIVES.has(word(terms[j])) && word(terms[j + 1]) === 'condition' ? word(terms[j]) : undefined;
 }
 
 /** "41 were critically injured", "five in stable condition": a sub-population of the injured, never compared with all of them. */

@@ -59,8 +59,8 @@ export const MEASURE_STOPWORDS = setOf(claims.measureStopwords);
 export const SAYING = formsOf(claims.sayingVerbs);
 /** Verbs that attribute only before "that" ("found that"). */
 export const SAYING_WITH_THAT = formsOf(claims.thatVerbs);
-/** Every word that hands a figure to the clause after it: the two above, "put" and "according". */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING, ...SAYING_WITH_THAT, ...claims.otherReportingWords.words]);
+/** Every word that hands a figure to the clause after it: the two above, "put", "according" and the participles of saying ("estimating"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SAYING, ...SAYING_WITH_THAT, ...claims.otherReportingWords.words, ...claims.participleSayingVerbs.words]);
 export const ATTRIBUTION_SOURCE_NOUNS = setOf(claims.attributionSourceNouns);
 export const NAME_JOINERS = setOf(claims.nameJoiners);
 export const SUBJECT_STOP = setOf(claims.subjectStops);
@@ -72,6 +72,8 @@ export const PARTICIPLE_SAYING = setOf(claims.participleSayingVerbs);
 export const TIME_BEFORE_VERB = setOf(claims.timeBeforeVerbWords);
 /** Verbs of disputing a count ("disputed the toll"): the sentence's figures stand against another source's. */
 export const DISPUTE_VERBS = setOf(claims.disputeVerbs);
+/** Auxiliaries of the active voice between a source and its verb ("the government has confirmed"). */
+export const ACTIVE_AUXILIARIES = setOf(claims.activeAuxiliaries);
 /** Nouns of a count a named source before them gives ("a UN toll", "the ministry's figure"). */
 export const SOURCED_COUNT_NOUNS = setOf(claims.sourcedCountNouns);
 
