@@ -4,7 +4,9 @@
  * houses" in both (an agreement). Each test gives a different truth for the same texts. Warnings
  * are taken at confidence 0 (these two are the only links the matcher scores at all), so the tests
  * depend on the matcher reading 40 against 25 dead as a conflict, not on its weights. Both carry
- * the same Published day: a toll whose moment is unknown is never a conflict.
+ * the same Published day: a toll whose moment is unknown is never a conflict. The inspection of May
+ * 2 dates the story's start, so the day of the two tolls is not among its first days (whose tolls
+ * are still being counted).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +18,7 @@ const A = `- Source: www.alpha.example
 Dam collapse in Riverton
 Published: May 14, 2025
 
-The Riverton dam on the Mora River collapsed on Tuesday. At least 40 people were killed in Riverton, Governor Ana Lind said. The dam held 12 million cubic metres of water, and 300 houses were destroyed in Riverton and two nearby villages, she told reporters in the regional capital.
+Inspectors rated the Riverton dam on the Mora River safe on May 2, when 12 engineers visited it. It collapsed on Tuesday. At least 40 people were killed in Riverton, Governor Ana Lind said. The dam held 12 million cubic metres of water, and 300 houses were destroyed in Riverton and two nearby villages, she told reporters in the regional capital.
 `;
 const B = `- Source: www.beta.example
 Riverton flood toll
@@ -120,7 +122,8 @@ test('eval: an unlisted warning is classified by what the truth says of its two 
 });
 
 test('eval: a quote with curly quotes, another dash and a line break is located', () => {
-  const curly = A.replace('At least 40 people were killed in Riverton, Governor Ana Lind said', '“At least 40 people were killed in\nRiverton,” Governor Ana Lind’s office said — on Wednesday');
+  // Without the inspection of May 2, the two tolls are from the story's first day.
+  const curly = A.replace('Inspectors rated the Riverton dam on the Mora River safe on May 2, when 12 engineers visited it. It collapsed', 'The Riverton dam on the Mora River collapsed').replace('At least 40 people were killed in Riverton, Governor Ana Lind said', '“At least 40 people were killed in\nRiverton,” Governor Ana Lind’s office said — on Wednesday');
   const quote = '"At least 40 people were killed in Riverton," Governor Ana Lind\'s office said - on Wednesday';
   const found = locateFigure(curly, quote, 'At least 40');
   assert.ok('span' in found);
@@ -132,8 +135,7 @@ test('eval: a quote with curly quotes, another dash and a line break is located'
   const r = run({ texts: { 'a.txt': curly, 'b.txt': B }, truths: [{ event: 'riverton', base: '', truth }] });
   assert.deepEqual(r.notLocated, []);
   assert.equal(r.pairs[0].a.claimText, 'At least 40');
-  // The line break ends the paragraph, so the figure loses its attribution ("… office said" is in
-  // the next one): an unattributed toll against police's on the story's first day is a toll still
+  // A lower bound ("At least 40") against police's count on the story's first day is a toll still
   // being counted, not a conflict, and the scorer says why.
   assert.equal(r.total.flagged.conflict.found, 0);
   assert.match(r.pairs[0].whyNot ?? '', /time\.first-days-tally/);

@@ -536,11 +536,12 @@ export const RULES: readonly Rule[] = [
     id: 'time.first-days-tally',
     verdict: 'agree-only',
     givesWayToDispute: true,
-    description: `a tally whose two figures are both from the story's first ${FIRST_DAYS + 1} days (its first dated day and the next; a day an article restates more than 30 days later does not count as its first), not both attributed to different sources: the toll was still being counted, by the hour, so figures that differ are never a conflict unless two named sources give them`,
+    description: `a tally whose two figures are both from the story's first ${FIRST_DAYS + 1} days (its first dated day and the next; a day an article restates more than 30 days later does not count as its first), unless two named sources give exact counts: the toll was still being counted, by the hour, so figures that differ are never a conflict ("a politician said more than 300", "local officials said 100 or more": each a count so far), unless "the governor said 40 were killed; police said 25"`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
-      // "The governor said 40 were killed; police said 25": two named sources on the first day dispute it.
-      if (p.a.sources.size > 0 && p.b.sources.size > 0 && !p.source) return undefined;
+      // "The governor said 40 were killed; police said 25": two named sources' counts on the first day dispute it.
+      const counted = (s: Side) => s.sources.size > 0 && s.claim.interval.high !== null;
+      if (counted(p.a) && counted(p.b) && !p.source) return undefined;
       const start = p.a.storyStart ?? p.b.storyStart;
       const x = p.a.claim.asOf;
       const y = p.b.claim.asOf;
