@@ -374,3 +374,9 @@ test('an acronym in the possessive before an organisation is an organisation of 
   // A word in capitals in the possessive before a person is no body.
   assert.deepEqual(kinds('He met KORVA’s director Tomas Verel.'), ['person Tomas Verel']);
 });
+
+test('"TV" ends the name of a broadcaster, as "Television" does', () => {
+  assert.deepEqual(kinds('Velmar TV broadcast the speech live, and Dorsa Television showed the crowds.'), ['organisation Velmar TV', 'organisation Dorsa Television']);
+  // A well-known outlet and "TV" name its channel, one actor.
+  assert.deepEqual(kinds('The general spoke to Reuters TV on Saturday.'), ['organisation Reuters TV']);
+});
