@@ -380,3 +380,14 @@ test('"TV" ends the name of a broadcaster, as "Television" does', () => {
   // A well-known outlet and "TV" name its channel, one actor.
   assert.deepEqual(kinds('The general spoke to Reuters TV on Saturday.'), ['organisation Reuters TV']);
 });
+
+test('adherents of a faith are a group: the plural alone, the singular before people or "community"; the singular or a faith alone is no actor', () => {
+  assert.deepEqual(kinds('Muslims and Hindus in the valley were attacked, and Sikh community leaders said two Hindu pilgrims died.'), [
+    'group Muslims', 'group Hindus', 'group Sikh community', 'group Hindu pilgrims',
+  ]);
+  assert.deepEqual(kinds('The camp is a Christian retreat, and its owner is a critic of Islam.'), []);
+  // Inside a longer name the word is the name's: a church, a party, a given name.
+  assert.deepEqual(kinds('The Catholic Church and the Christian Democratic Union mourned, Christian Velmar said.'), [
+    'organisation Catholic Church', 'organisation Christian Democratic Union', 'person Christian Velmar',
+  ]);
+});

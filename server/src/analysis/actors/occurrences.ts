@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, COLLECTIVE_GROUP_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -199,6 +199,9 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     taken[i] = true;
   }
 
+  // "Muslims", "Hindu women", "the Sikh community": adherents of a faith are a group.
+  if (!heading) faithGroups(text, unit, taken, out);
+
   // "armed groups known as “tarvitos”", "children dubbed ‘gold kids’": a coined name for people.
   if (!heading) coinedGroupNames(text, unit, taken, out);
 
@@ -268,6 +271,39 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * Adherents of a faith, written with a capital: the plural alone ("Muslims", "Sikhs") is a group,
+ * and so is the singular before a plural of people or a collective noun in lower case ("Hindu
+ * women", "the Sikh community"), named with that noun. The singular alone ("a Christian camp") or
+ * a faith ("a critic of Islam") names no actor; a word of the kind inside a longer name ("Catholic
+ * Church", "Christian Democratic Union", a given name "Christian Mang") is left to the run.
+ */
+function faithGroups(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const prev = words[i - 1];
+    if (taken[i] || !w.cap || !(FAITH_ADHERENTS.has(w.folded) || FAITH_WORDS.has(w.folded))) continue;
+    if ((next?.cap && joinsNext(w, next)) || (prev?.cap && !prev.initial && !FUNCTION_WORDS.has(prev.folded) && joinsNext(prev, w))) continue;
+    const plural = FAITH_ADHERENTS.has(w.folded) && w.folded.endsWith('s');
+    const people = (x: Word | undefined) => x !== undefined && !x.cap && (COLLECTIVE_GROUP_NOUNS.has(x.folded) || (x.tags.has('Plural') && (x.tags.has('Actor') || COINED_GROUP_HEADS.has(x.folded) || GROUP_NOUNS.has(x.folded) || RESIDENT_NOUNS.has(x.folded) || GROUP_NAMING_NOUNS.has(x.folded))));
+    taken[i] = true;
+    if (w.possessive) continue;
+    if (plural) {
+      const occ = makeOccurrence(text, unit, i, i);
+      occ.evidence.group += WEIGHT.table;
+      out.push(occ);
+    } else if (people(next) && joinsNext(w, next) && (FAITH_ADHERENTS.has(w.folded) || w.folded === 'jewish')) {
+      const occ = makeOccurrence(text, unit, i, i + 1);
+      occ.evidence.group += WEIGHT.table;
+      out.push(occ);
+      taken[i + 1] = true;
+      i++;
+    }
+  }
 }
 
 /**
