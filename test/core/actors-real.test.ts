@@ -391,3 +391,13 @@ test('adherents of a faith are a group: the plural alone, the singular before pe
     'organisation Catholic Church', 'organisation Christian Democratic Union', 'person Christian Velmar',
   ]);
 });
+
+test('names of one word before "in" and a known place are places within it: a list of three or more, or one name after "from"', () => {
+  assert.deepEqual(kinds('Troops fired on areas opposite Velkor, Dunmara, Uri and Astel in Kerala on Monday.'), [
+    'place Velkor', 'place Dunmara', 'place Uri', 'place Astel', 'place Kerala',
+  ]);
+  assert.deepEqual(kinds('Trains from Velkor in central Kerala were stopped.'), ['place Velkor', 'place Kerala']);
+  // Two names, or names of two words, may be people.
+  assert.deepEqual(kinds('Velkor and Dunmara in Kerala were stopped.'), ['place Kerala']);
+  assert.deepEqual(kinds('Ravi Kelmar, Anil Rao and Sita Oru in Kerala were arrested.').filter((k) => k.startsWith('place')), ['place Kerala']);
+});

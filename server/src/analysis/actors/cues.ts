@@ -11,7 +11,7 @@ import {
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
-import { placeByName } from './gazetteer';
+import { placeByName, placeByWords } from './gazetteer';
 import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
@@ -138,6 +138,14 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   // "in Paiporta, Catarroja, Alfafar and Sedaví": a long list after a place preposition names
   // places when nothing in it says person or organisation.
   const unmarked = (o: Occurrence) => o.evidence.person === 0 && o.evidence.organisation === 0 && o.evidence.group === 0 && !o.possessive && o.canonical === undefined;
+  // "areas opposite Velk, Dorin, Uri and Asta in Kerala": three names or more, of one word each,
+  // listed before "in" and a known place are places within it, when nothing in them says
+  // organisation and not all are people's names (people listed so mostly have two names).
+  const last = list[list.length - 1];
+  if (known === 0 && list.length >= 3 && inKnownPlace(words, last.to + 1) && list.every((o) => o.from === o.to && unmarked(o) && !organisationWord(o)) && !list.every(personalWords)) {
+    for (const o of list) o.evidence.place += WEIGHT.list;
+    return;
+  }
   if (known === 0 && prepositioned && lead !== 'to' && lead !== 'from' && list.length >= 3 && list.every((o) => unmarked(o) || knownPlace(o))) {
     for (const o of list) if (!knownPlace(o)) o.evidence.place += WEIGHT.list;
     return;
@@ -148,6 +156,35 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   for (const o of list) if (!knownPlace(o) && o.evidence.group === 0 && o.evidence.organisation < WEIGHT.tagOrganisation) o.evidence.place += WEIGHT.list;
 }
 
+
+/**
+ * Whether words from `k` on are "in", perhaps one or two adjectives in lower case ("central",
+ * "northern"), and a place of the gazetteer or the world data: "… in central Kerala".
+ */
+function inKnownPlace(words: readonly Word[], k: number): boolean {
+  const preposition = words[k];
+  if (!preposition || preposition.folded !== 'in' || preposition.cap || !joinsNext(words[k - 1], preposition)) return false;
+  let at = k + 1;
+  while (at < words.length && at - k <= 2 && !words[at].cap && words[at].tags.has('Adjective') && joinsNext(words[at - 1], words[at])) at++;
+  if (!words[at]?.cap || !joinsNext(words[at - 1], words[at])) return false;
+  const parts: string[] = [];
+  for (let end = at; end < words.length && end - at < 3 && words[end].cap && (end === at || joinsNext(words[end - 1], words[end])); end++) {
+    parts.push(...foldWords(words[end].text));
+    if (placeByWords(parts) || worldPlaceByWords(parts)) return true;
+    if (words[end].possessive) break;
+  }
+  return false;
+}
+
+/** A word compromise knows as an organisation's, or an acronym, among the words of an occurrence. */
+function organisationWord(o: Occurrence): boolean {
+  return o.unit.words.slice(o.from, o.to + 1).some((w) => w.tags.has('Organization') || w.acronym);
+}
+
+/** A word compromise knows as a person's or an organisation's among the words of an occurrence ("Ravi", "Sharma"). */
+function personalWords(o: Occurrence): boolean {
+  return o.unit.words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Organization') || w.acronym);
+}
 
 /** Extends an occurrence over the words up to `to` ("Moscow" → "Moscow region"). */
 function extendTo(text: string, occ: Occurrence, to: number): void {
@@ -309,7 +346,9 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     }
   }
   // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
-  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)));
+  // "trains from Velk in central Kerala": a name of one word after "from" and before "in" and a
+  // known place is a place within it.
+  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && ((occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)) || (!inList && occ.from === occ.to && !personalWords(occ) && inKnownPlace(words, occ.to + 1)))));
   // "in Congress", "at the Ministry": a word that names organisations is no place.
   const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
   if (!inList && placePreposition && !occ.possessive && !organisationWord) {
