@@ -401,3 +401,15 @@ test('names of one word before "in" and a known place are places within it: a li
   assert.deepEqual(kinds('Velkor and Dunmara in Kerala were stopped.'), ['place Kerala']);
   assert.deepEqual(kinds('Ravi Kelmar, Anil Rao and Sita Oru in Kerala were arrested.').filter((k) => k.startsWith('place')), ['place Kerala']);
 });
+
+test('a place before a title in a run keeps its mention, and the words between them name its body', () => {
+  assert.deepEqual(kinds('Officials said Rivne Emergency Management Chief Tomas Verel had warned them.'), [
+    'place Rivne', 'organisation Rivne Emergency Management', 'person Tomas Verel',
+  ]);
+  assert.deepEqual(kinds('Kelvo Air Force Squadron Leader Tomas Verel was killed near Pakistan.'), ['organisation Kelvo Air Force', 'person Tomas Verel', 'place Pakistan']);
+  assert.deepEqual(kinds('Pakistan Air Force Squadron Leader Tomas Verel was killed.'), ['place Pakistan', 'organisation Pakistan Air Force', 'person Tomas Verel']);
+  // A unit of administration stays with its place; a place alone before the title is the place.
+  assert.deepEqual(kinds('Officials said Lagos State Governor Tomas Verel and Istanbul Mayor Ana Kirel spoke.'), [
+    'place Lagos State', 'person Tomas Verel', 'place Istanbul', 'person Ana Kirel',
+  ]);
+});

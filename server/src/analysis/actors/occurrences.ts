@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, COLLECTIVE_GROUP_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -902,18 +902,61 @@ function pushTrimmed(text: string, unit: Unit, from: number, to: number, out: Oc
 /**
  * The part of a run before a title: "Amnesty International" in "Amnesty International Secretary
  * General Agnès Callamard", "Cambodian National Police" in "Cambodian National Police Chief X".
+ * A place that opens it keeps its mention, and the words after it, up to an organisation word
+ * ("Kelvo Air Force Squadron Leader X") or, with no such word, up to the title's own words
+ * ("Texas Emergency Management Chief X"), name the place's body, as "Moscow court" does.
  */
 function analysePrefix(text: string, unit: Unit, from: number, head: number, known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[], out: Occurrence[]): void {
   const words = unit.words;
-  for (const k of known) if (k.from >= from && k.to < head) out.push(knownOccurrence(text, unit, k, false));
-  if (known.some((k) => k.from >= from && k.to < head)) return;
   let cue = -1;
   for (let k = head; k >= from; k--) if (ORG_CUES.has(words[k].folded) && !isRoleHead(words, k, true)) { cue = k; break; }
-  if (cue < 0) return;
-  if (cue === from && GENERIC_ORG_NAMES.has(words[from].folded)) return;
-  const occ = makeOccurrence(text, unit, from, cue);
-  occ.evidence.organisation += WEIGHT.cue;
-  out.push(occ);
+  const inPrefix = known.filter((k) => k.from >= from && k.to < head);
+  for (const k of inPrefix) out.push(knownOccurrence(text, unit, k, false));
+  if (inPrefix.length > 0) {
+    const place = inPrefix[0];
+    if (inPrefix.length === 1 && place.from === from && place.place && cue > place.to) out.push(bodyOfPlace(text, unit, place.to + 1, cue, place.place.name, out[out.length - 1]));
+    return;
+  }
+  if (cue >= 0) {
+    if (cue === from && GENERIC_ORG_NAMES.has(words[from].folded)) return;
+    const occ = makeOccurrence(text, unit, from, cue);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+  // No organisation word: the words before the title's own ("Deputy Secretary", "Chief") are a
+  // city or province of the world data, perhaps followed by its body's name.
+  let end = head - 1;
+  // A unit of administration stays with its place ("Velmora State Governor", "Kelso County Sheriff").
+  while (end >= from && isRoleWord(words, end) && !PLACE_UNIT_NOUNS.has(words[end].folded)) end--;
+  if (end < from || words.slice(from, end + 1).some((w, k) => !w.cap || (w.possessive && from + k < end))) return;
+  for (let len = Math.min(LONGEST_WORLD_PLACE, end - from + 1); len >= 1; len--) {
+    const rest = words.slice(from + len, end + 1);
+    // A place alone before the title must be a name compromise does not read as a company's
+    // ("Toyota CEO X"); before a body's name it reads the whole as one ("Texas Emergency Management").
+    const place = rest.length === 0 ? worldPlaceRun(words, from, end) : worldPlaceByWords(words.slice(from, from + len).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)));
+    if (!place) continue;
+    // "Velmora State Governor X": a unit of administration after the place names the place with it.
+    if (rest.length === 1 && (ADMINISTRATIVE_UNITS.has(rest[0].folded) || PLACE_UNIT_NOUNS.has(rest[0].folded))) {
+      const occ = makeOccurrence(text, unit, from, end);
+      occ.evidence.place += WEIGHT.ambiguousPlace;
+      out.push(occ);
+      return;
+    }
+    const body = rest.length > 0 && rest.every((w) => !w.acronym && !w.possessive && !FUNCTION_WORDS.has(w.folded) && !w.tags.has('Person') && !w.tags.has('FirstName') && !w.tags.has('Place'));
+    if (rest.length > 0 && !body) return;
+    const occ = makeOccurrence(text, unit, from, from + len - 1);
+    occ.evidence.place += WEIGHT.ambiguousPlace;
+    out.push(occ);
+    if (body) out.push(bodyOfPlace(text, unit, from + len, end, occ.text, occ));
+    return;
+  }
+}
+
+/** The body a place names before a title ("Texas" + "Emergency Management"): an organisation named with the place. */
+function bodyOfPlace(text: string, unit: Unit, from: number, to: number, owner: string, ownerOcc: Occurrence): Occurrence {
+  const occ = makeOccurrence(text, unit, from, to);
+  return namedBody(occ, `${owner} ${occ.text}`, ownerOcc);
 }
 
 
