@@ -413,3 +413,11 @@ test('a place before a title in a run keeps its mention, and the words between t
     'place Lagos State', 'person Tomas Verel', 'place Istanbul', 'person Ana Kirel',
   ]);
 });
+
+test('a news agency that writes its own acronym in lower case is found as it writes it ("dpa"), one actor with its name and capitals', () => {
+  const actors = actorsIn('The suspect was arrested, dpa reported, and a spokesman told the dpa news agency that DPA had the facts.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['organisation Deutsche Presse-Agentur [dpa, DPA]']);
+  assert.equal(actorKey('dpa'), actorKey('Deutsche Presse-Agentur'));
+  // Only the exact form: an ordinary word that happens to spell it elsewhere is left alone.
+  assert.deepEqual(kinds('The Dpa said nothing.').filter((k) => k.includes('Presse')), []);
+});

@@ -12,7 +12,7 @@ import type { ActorKind, Span } from '../types';
 import { fold, foldWords } from './fold';
 import { actorKey } from './identity';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
-import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
+import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
   BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
@@ -195,6 +195,18 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     if (w.tags.has('Person') || w.tags.has('Organization') || !subdivisionOfPeople(w.folded)) continue;
     const occ = makeOccurrence(text, unit, i, i);
     occ.evidence.group += WEIGHT.table;
+    out.push(occ);
+    taken[i] = true;
+  }
+
+  // "dpa reported": a well-known agency that writes its acronym in lower case, as it writes it.
+  for (let i = 0; i < words.length; i++) {
+    const agency = !taken[i] && !words[i].cap ? acronymWrittenInLowerCase(words[i].text) : undefined;
+    if (!agency) continue;
+    const occ = makeOccurrence(text, unit, i, i);
+    occ.evidence.organisation += WEIGHT.table;
+    occ.canonical = agency.name;
+    occ.acronym = agency.acronym;
     out.push(occ);
     taken[i] = true;
   }

