@@ -421,3 +421,12 @@ test('a news agency that writes its own acronym in lower case is found as it wri
   // Only the exact form: an ordinary word that happens to spell it elsewhere is left alone.
   assert.deepEqual(kinds('The Dpa said nothing.').filter((k) => k.includes('Presse')), []);
 });
+
+test('a surname in the headline or the lede, before the body names the person in full, is that person', () => {
+  const text = 'Velkaro says five jets were downed\n\nWASHINGTON: President Tomas Velkaro said on Friday that five jets were downed. Velkaro, who spoke at a dinner, gave no details.\n';
+  const actors = actorsIn(text);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`), ['person Tomas Velkaro: Velkaro, Tomas Velkaro, Velkaro', 'place WASHINGTON: WASHINGTON']);
+  // Two people of that surname: the lone surname stays apart.
+  const two = actorsIn('Velkaro says the talks failed\n\nTomas Velkaro and Ana Velkaro spoke on Friday. Velkaro said the talks had failed.\n');
+  assert.deepEqual(two.map((a) => a.name).filter((n) => n.includes('Velkaro')).sort(), ['Ana Velkaro', 'Tomas Velkaro', 'Velkaro']);
+});
