@@ -430,3 +430,12 @@ test('a surname in the headline or the lede, before the body names the person in
   const two = actorsIn('Velkaro says the talks failed\n\nTomas Velkaro and Ana Velkaro spoke on Friday. Velkaro said the talks had failed.\n');
   assert.deepEqual(two.map((a) => a.name).filter((n) => n.includes('Velkaro')).sort(), ['Ana Velkaro', 'Tomas Velkaro', 'Velkaro']);
 });
+
+test('a name and a plural of people who follow or use it, or a collective noun, are a group named with the noun; the name keeps its mention', () => {
+  assert.deepEqual(kinds('The outage stranded thousands of Qantas passengers, and Tomas Velkaro said Velkaro supporters would march.'), [
+    'organisation Qantas', 'group Qantas passengers', 'person Tomas Velkaro', 'group Velkaro supporters',
+  ]);
+  assert.deepEqual(kinds('The lawsuit accuses the Dorrance family of negligence.'), ['group Dorrance family']);
+  // A noun of the name's staff still makes it an organisation ("Tarsa Power employees"), and a singular noun before another is a compound.
+  assert.deepEqual(kinds('He called Qantas customer service twice.'), ['organisation Qantas']);
+});

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -278,6 +278,7 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     addStateBodiesOfCountries(text, unit, out);
     nationalBodiesByTheirOwnName(text, unit, out);
     addBodiesAfterNames(text, unit, out);
+    addGroupsAfterNames(text, unit, out);
     addBodiesBeforePlaces(text, unit, out);
     addBareBodies(text, unit, out);
     return missionsWithTheirCity(unit, out);
@@ -463,6 +464,28 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
     }
     const occ = makeOccurrence(text, unit, name.to + 1, end);
     out.push(namedBody(occ, `${name.canonical ?? name.text} ${occ.text}`, name));
+  }
+  out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "Delta passengers", "Velkaro supporters", "the Eastland family": a name and a noun of people who
+ * follow, use or belong to it, in lower case, are a group named with the noun. A name that is
+ * something of its own (an airline, a person) keeps its mention, and the group is the noun's,
+ * named after it; a name that is nothing else ("Eastland") is the group's first word.
+ */
+function addGroupsAfterNames(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (const name of [...out]) {
+    const noun = words[name.to + 1];
+    if (!noun || noun.cap || !(FOLLOWER_NOUNS.has(noun.folded) || COLLECTIVE_GROUP_NOUNS.has(noun.folded)) || name.possessive || !joinsNext(words[name.to], noun)) continue;
+    if (name.evidence.group > 0 || name.nationOf || demonymAt(words, name.to) || out.some((o) => o !== name && o.from <= name.to + 1 && o.to >= name.to + 1)) continue;
+    const occ = makeOccurrence(text, unit, name.to + 1, name.to + 1);
+    occ.canonical = `${name.canonical ?? name.text} ${noun.text}`;
+    occ.key = actorKey(occ.canonical);
+    occ.evidence.group += WEIGHT.cue;
+    occ.namedAfter = name;
+    out.push(occ);
   }
   out.sort((a, b) => a.from - b.from);
 }

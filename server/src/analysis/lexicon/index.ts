@@ -141,6 +141,7 @@ export const RESIDENT_NOUNS = words(roles.residentNouns);
 export const FAITH_ADHERENTS = words(roles.faithAdherents);
 export const FAITH_WORDS = words(roles.faithWords);
 export const COLLECTIVE_GROUP_NOUNS = words(roles.collectiveGroupNouns);
+export const FOLLOWER_NOUNS = words(roles.followerNouns);
 export const GENERATION_WORDS = words(roles.generationWords);
 
 // Organisations.
