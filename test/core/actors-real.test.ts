@@ -439,3 +439,9 @@ test('a name and a plural of people who follow or use it, or a collective noun, 
   // A noun of the name's staff still makes it an organisation ("Tarsa Power employees"), and a singular noun before another is a compound.
   assert.deepEqual(kinds('He called Qantas customer service twice.'), ['organisation Qantas']);
 });
+
+test('"Hotel", "Resort" and "Store" end the name of a business, an organisation', () => {
+  assert.deepEqual(kinds('Guests of the Dunmore Bay Resort fled, and the Kelvo Grand Hotel and two Marrow Departmental Store outlets were torched.'), [
+    'organisation Dunmore Bay Resort', 'organisation Kelvo Grand Hotel', 'organisation Marrow Departmental Store',
+  ]);
+});
