@@ -445,3 +445,9 @@ test('"Hotel", "Resort" and "Store" end the name of a business, an organisation'
     'organisation Dunmore Bay Resort', 'organisation Kelvo Grand Hotel', 'organisation Marrow Departmental Store',
   ]);
 });
+
+test('two names of one word after a place preposition are places each, as one alone would be', () => {
+  assert.deepEqual(kinds('About 70 victims were treated at facilities in Velkor and Dunmara on Monday.'), ['place Velkor', 'place Dunmara']);
+  // Names compromise knows as people's, or of two words, are not read so.
+  assert.deepEqual(kinds('The award was shared in 2019 by Peter Velkor and Anna Dunmara.').filter((k) => k.startsWith('place')), []);
+});

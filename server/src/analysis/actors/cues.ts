@@ -150,6 +150,12 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
     for (const o of list) if (!knownPlace(o)) o.evidence.place += WEIGHT.list;
     return;
   }
+  // "treated in Velk and Dorin": two names of one word after a place preposition take its
+  // evidence each, as one alone would ("treated in Velk"), when nothing in them says otherwise.
+  if (known === 0 && list.length === 2 && PLACE_PREPOSITIONS.has(lead ?? '') && list.every((o) => o.from === o.to && unmarked(o) && !personalWords(o))) {
+    for (const o of list) o.evidence.place += WEIGHT.preposition;
+    return;
+  }
   if (known === 0) return;
   if (list.length < 3 && !prepositioned) return;
   // A member compromise knows as an organisation ("Toyota, Honda and Nissan") stays one.
