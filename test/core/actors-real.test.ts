@@ -451,3 +451,10 @@ test('two names of one word after a place preposition are places each, as one al
   // Names compromise knows as people's, or of two words, are not read so.
   assert.deepEqual(kinds('The award was shared in 2019 by Peter Velkor and Anna Dunmara.').filter((k) => k.startsWith('place')), []);
 });
+
+test('a formal title written with a capital, a comma and a name: the name is a person with that role, as after the title in lower case', () => {
+  assert.deepEqual(withRoles('Kelvania’s Interior Minister, Tomas Okorie Velk, said the police acted lawfully.'), [
+    'person Tomas Okorie Velk: Kelvania’s Interior Minister',
+  ]);
+  assert.deepEqual(withRoles('The interior minister, Tomas Okorie Velk, said the police acted lawfully.'), ['person Tomas Okorie Velk: interior minister']);
+});

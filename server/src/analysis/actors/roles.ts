@@ -112,7 +112,10 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
   if (!joinsNext(words[gap], words[next])) {
     // "its director, Phạm Minh Tuấn, said": a role, a comma, the name and a closing comma or stop.
     const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
-    if (!(/^,\s+$/.test(words[gap].post) && closes && !words[gap].cap && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
+    // "Kenya’s Interior Minister, Kipchumba Murkomen, said": a formal title written with a capital
+    // is a role as its lower-case form is.
+    const capitalisedTitle = words[gap].cap && !words[gap].initial && gap === head && isRoleHead(words, head, true);
+    if (!(/^,\s+$/.test(words[gap].post) && closes && (!words[gap].cap || capitalisedTitle) && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
     // "Brazil’s consumer protection agency, Procon, said": an organisation noun works the same way.
     // ("The president of the electoral body, Elvis Amoroso": the name is the president's.)
     const roleOfBefore = words.slice(Math.max(0, head - 5), head).some((w, k, near) => w.folded === 'of' && k > 0 && isRoleNoun(words, head - near.length + k - 1));
