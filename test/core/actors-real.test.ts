@@ -458,3 +458,11 @@ test('a formal title written with a capital, a comma and a name: the name is a p
   ]);
   assert.deepEqual(withRoles('The interior minister, Tomas Okorie Velk, said the police acted lawfully.'), ['person Tomas Okorie Velk: interior minister']);
 });
+
+test('a run that ends in a title names no one by the title; an acronym before a title is read as acronyms are anywhere', () => {
+  assert.deepEqual(withRoles('The Chief Minister said the toll had risen, and the Home Minister agreed.'), []);
+  assert.deepEqual(withRoles('The figures came from the UN Human Rights Chief, Tomas Velkaro, on Monday.'), [
+    'organisation United Nations: ', 'person Tomas Velkaro: UN Human Rights Chief',
+  ]);
+  assert.deepEqual(withRoles('FBI Director Ana Kirel said the case was open.'), ['organisation Federal Bureau of Investigation: ', 'person Ana Kirel: FBI Director']);
+});

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -692,6 +692,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
+  // A run that ends in a title ("Kelso State Governor, Abba Yusuf,"): the title names no one
+  // itself; what stands before it is read as before a title inside a run.
+  const last = words[to];
+  if (to > from && FORMAL_TITLES.has(last.folded) && !last.possessive && !ORG_CUES.has(last.folded) && !last.tags.has('Person') && !last.tags.has('FirstName') && !last.tags.has('LastName')) {
+    analysePrefix(text, unit, from, to, known, out);
+    return;
+  }
+
   // A title inside the run: "Thai Prime Minister Paetongtarn Shinawatra".
   let h = -1;
   for (let k = to - 1; k >= from; k--) if (isRoleHead(words, k, true)) { h = k; break; }
@@ -964,6 +972,12 @@ function analysePrefix(text: string, unit: Unit, from: number, head: number, kno
   let end = head - 1;
   // A unit of administration stays with its place ("Velmora State Governor", "Kelso County Sheriff").
   while (end >= from && isRoleWord(words, end) && !PLACE_UNIT_NOUNS.has(words[end].folded)) end--;
+  // "FBI Director X", "the UN Human Rights Chief, X": an acronym alone before the title's words
+  // is read as acronyms are anywhere (a well-known body, or one that acts as a body).
+  if (end === from && words[from].acronym) {
+    out.push(plainOccurrence(text, unit, from, from));
+    return;
+  }
   if (end < from || words.slice(from, end + 1).some((w, k) => !w.cap || (w.possessive && from + k < end))) return;
   for (let len = Math.min(LONGEST_WORLD_PLACE, end - from + 1); len >= 1; len--) {
     const rest = words.slice(from + len, end + 1);
