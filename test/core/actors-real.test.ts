@@ -466,3 +466,9 @@ test('a run that ends in a title names no one by the title; an acronym before a 
   ]);
   assert.deepEqual(withRoles('FBI Director Ana Kirel said the case was open.'), ['organisation Federal Bureau of Investigation: ', 'person Ana Kirel: FBI Director']);
 });
+
+test('a relation noun in lower case, a comma and a name: the name is a person, as after a role noun', () => {
+  assert.deepEqual(withRoles('“I was with my friend, Musa, an hour before,” said a survivor. Her son, Tunde, was still missing.'), [
+    'person Musa: friend', 'person Tunde: son',
+  ]);
+});

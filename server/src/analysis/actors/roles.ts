@@ -121,7 +121,9 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
     const roleOfBefore = words.slice(Math.max(0, head - 5), head).some((w, k, near) => w.folded === 'of' && k > 0 && isRoleNoun(words, head - near.length + k - 1));
     const orgNoun = !roleOfBefore && !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head) && head > 0 &&
       (words[head - 1].possessive || (joinsNext(words[head - 1], words[head]) && !isFunctionWord(words[head - 1]) && !POSSESSIVE_PRONOUNS.has(words[head - 1].folded) && !FUNCTION_WORDS.has(words[head - 1].folded)));
-    if (!isRoleNoun(words, head) && !orgNoun) return undefined;
+    // "my friend, Musa, said": a relation noun in lower case works the same way.
+    const relation = !words[head].cap && RELATION_NOUNS.has(words[head].folded);
+    if (!isRoleNoun(words, head) && !orgNoun && !relation) return undefined;
   }
   // The head may open the sentence: "Broadcaster KTN said", "Planemaker Corvane said".
   const organisationHead = (!words[head].cap || (words[head].initial && !occAt[head])) && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
