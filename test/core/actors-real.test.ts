@@ -472,3 +472,9 @@ test('a relation noun in lower case, a comma and a name: the name is a person, a
     'person Musa: friend', 'person Tunde: son',
   ]);
 });
+
+test('a plural of a place noun after a list makes every name of the list a place, and belongs to none of the names', () => {
+  assert.deepEqual(kinds('Flooding hit Tom Velkaro and Dunmore counties on Friday, and water rose in the Kelvo and Astel rivers.'), [
+    'place Tom Velkaro', 'place Dunmore', 'place Kelvo', 'place Astel',
+  ]);
+});

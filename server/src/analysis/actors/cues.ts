@@ -116,6 +116,14 @@ function isStrongPlace(o: Occurrence): boolean {
 export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occurrence) => boolean = isStrongPlace): void {
   const first = list[0];
   const words = first.unit.words;
+  // "Tom Green and Williamson counties", "the Velk and Dorin rivers": a plural of a place noun
+  // after the last name makes every name of the list a place of that kind.
+  const final = list[list.length - 1];
+  const plural = words[final.to + 1];
+  if (plural && !plural.cap && joinsNext(words[final.to], plural) && isPluralPlaceNoun(plural) && list.every((o) => o.evidence.organisation === 0 && o.evidence.group === 0 && !o.possessive)) {
+    for (const o of list) o.evidence.place += WEIGHT.cue;
+    return;
+  }
   const before = words.slice(Math.max(0, first.from - 6), first.from).map((w) => w.folded);
   const lead = before[before.length - 1];
   const lead2 = before.slice(-2).join(' ');
@@ -182,6 +190,14 @@ function inKnownPlace(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** A plural of a place noun or a geographic word: "counties", "villages", "rivers", "prisons". */
+function isPluralPlaceNoun(w: Word): boolean {
+  const f = w.folded;
+  if (!/s$/.test(f) || !(PLACE_UNIT_NOUNS.has(f) || GEO_FEATURES.has(f))) return false;
+  const singular = /ies$/.test(f) ? `${f.slice(0, -3)}y` : f.replace(/e?s$/, '');
+  return [singular, f.slice(0, -1)].some((x) => x !== f && (PLACE_UNIT_NOUNS.has(x) || GEO_FEATURES.has(x)));
+}
+
 /** A word compromise knows as an organisation's, or an acronym, among the words of an occurrence. */
 function organisationWord(o: Occurrence): boolean {
   return o.unit.words.slice(o.from, o.to + 1).some((w) => w.tags.has('Organization') || w.acronym);
@@ -230,7 +246,8 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // lower case names the feature, noun included, as "Tarun Bridge" would (a known place keeps its
   // own name: "the Kathmandu airport" is Kathmandu).
   // A route in lower case leads somewhere: "the Kelvor highway" is the road to Kelvor, not its name.
-  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded) && !ROUTE_NOUNS.has(next.folded);
+  // A plural after the last name of a list is the list's ("the Velk and Dorin rivers"), no part of that name.
+  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded) && !ROUTE_NOUNS.has(next.folded) && !(inList && isPluralPlaceNoun(next));
   if (feature && !occ.possessive && occ.canonical === undefined && occ.evidence.person === 0 && occ.evidence.organisation === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     extendTo(text, occ, occ.to + 1);
     occ.evidence.place += WEIGHT.cue;
