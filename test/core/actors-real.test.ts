@@ -374,3 +374,107 @@ test('an acronym in the possessive before an organisation is an organisation of 
   // A word in capitals in the possessive before a person is no body.
   assert.deepEqual(kinds('He met KORVA’s director Tomas Verel.'), ['person Tomas Verel']);
 });
+
+test('"TV" ends the name of a broadcaster, as "Television" does', () => {
+  assert.deepEqual(kinds('Velmar TV broadcast the speech live, and Dorsa Television showed the crowds.'), ['organisation Velmar TV', 'organisation Dorsa Television']);
+  // A well-known outlet and "TV" name its channel, one actor.
+  assert.deepEqual(kinds('The general spoke to Reuters TV on Saturday.'), ['organisation Reuters TV']);
+});
+
+test('adherents of a faith are a group: the plural alone, the singular before people or "community"; the singular or a faith alone is no actor', () => {
+  assert.deepEqual(kinds('Muslims and Hindus in the valley were attacked, and Sikh community leaders said two Hindu pilgrims died.'), [
+    'group Muslims', 'group Hindus', 'group Sikh community', 'group Hindu pilgrims',
+  ]);
+  assert.deepEqual(kinds('The camp is a Christian retreat, and its owner is a critic of Islam.'), []);
+  // Inside a longer name the word is the name's: a church, a party, a given name.
+  assert.deepEqual(kinds('The Catholic Church and the Christian Democratic Union mourned, Christian Velmar said.'), [
+    'organisation Catholic Church', 'organisation Christian Democratic Union', 'person Christian Velmar',
+  ]);
+});
+
+test('names of one word before "in" and a known place are places within it: a list of three or more, or one name after "from"', () => {
+  assert.deepEqual(kinds('Troops fired on areas opposite Velkor, Dunmara, Uri and Astel in Kerala on Monday.'), [
+    'place Velkor', 'place Dunmara', 'place Uri', 'place Astel', 'place Kerala',
+  ]);
+  assert.deepEqual(kinds('Trains from Velkor in central Kerala were stopped.'), ['place Velkor', 'place Kerala']);
+  // Two names, or names of two words, may be people.
+  assert.deepEqual(kinds('Velkor and Dunmara in Kerala were stopped.'), ['place Kerala']);
+  assert.deepEqual(kinds('Ravi Kelmar, Anil Rao and Sita Oru in Kerala were arrested.').filter((k) => k.startsWith('place')), ['place Kerala']);
+});
+
+test('a place before a title in a run keeps its mention, and the words between them name its body', () => {
+  assert.deepEqual(kinds('Officials said Rivne Emergency Management Chief Tomas Verel had warned them.'), [
+    'place Rivne', 'organisation Rivne Emergency Management', 'person Tomas Verel',
+  ]);
+  assert.deepEqual(kinds('Kelvo Air Force Squadron Leader Tomas Verel was killed near Pakistan.'), ['organisation Kelvo Air Force', 'person Tomas Verel', 'place Pakistan']);
+  assert.deepEqual(kinds('Pakistan Air Force Squadron Leader Tomas Verel was killed.'), ['place Pakistan', 'organisation Pakistan Air Force', 'person Tomas Verel']);
+  // A unit of administration stays with its place; a place alone before the title is the place.
+  assert.deepEqual(kinds('Officials said Lagos State Governor Tomas Verel and Istanbul Mayor Ana Kirel spoke.'), [
+    'place Lagos State', 'person Tomas Verel', 'place Istanbul', 'person Ana Kirel',
+  ]);
+});
+
+test('a news agency that writes its own acronym in lower case is found as it writes it ("dpa"), one actor with its name and capitals', () => {
+  const actors = actorsIn('The suspect was arrested, dpa reported, and a spokesman told the dpa news agency that DPA had the facts.');
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name} [${a.aliases.join(', ')}]`), ['organisation Deutsche Presse-Agentur [dpa, DPA]']);
+  assert.equal(actorKey('dpa'), actorKey('Deutsche Presse-Agentur'));
+  // Only the exact form: an ordinary word that happens to spell it elsewhere is left alone.
+  assert.deepEqual(kinds('The Dpa said nothing.').filter((k) => k.includes('Presse')), []);
+});
+
+test('a surname in the headline or the lede, before the body names the person in full, is that person', () => {
+  const text = 'Velkaro says five jets were downed\n\nWASHINGTON: President Tomas Velkaro said on Friday that five jets were downed. Velkaro, who spoke at a dinner, gave no details.\n';
+  const actors = actorsIn(text);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}: ${a.mentions.map((m) => m.text).join(', ')}`), ['person Tomas Velkaro: Velkaro, Tomas Velkaro, Velkaro', 'place WASHINGTON: WASHINGTON']);
+  // Two people of that surname: the lone surname stays apart.
+  const two = actorsIn('Velkaro says the talks failed\n\nTomas Velkaro and Ana Velkaro spoke on Friday. Velkaro said the talks had failed.\n');
+  assert.deepEqual(two.map((a) => a.name).filter((n) => n.includes('Velkaro')).sort(), ['Ana Velkaro', 'Tomas Velkaro', 'Velkaro']);
+});
+
+test('a name and a plural of people who follow or use it, or a collective noun, are a group named with the noun; the name keeps its mention', () => {
+  assert.deepEqual(kinds('The outage stranded thousands of Qantas passengers, and Tomas Velkaro said Velkaro supporters would march.'), [
+    'organisation Qantas', 'group Qantas passengers', 'person Tomas Velkaro', 'group Velkaro supporters',
+  ]);
+  assert.deepEqual(kinds('The lawsuit accuses the Dorrance family of negligence.'), ['group Dorrance family']);
+  // A noun of the name's staff still makes it an organisation ("Tarsa Power employees"), and a singular noun before another is a compound.
+  assert.deepEqual(kinds('He called Qantas customer service twice.'), ['organisation Qantas']);
+});
+
+test('"Hotel", "Resort" and "Store" end the name of a business, an organisation', () => {
+  assert.deepEqual(kinds('Guests of the Dunmore Bay Resort fled, and the Kelvo Grand Hotel and two Marrow Departmental Store outlets were torched.'), [
+    'organisation Dunmore Bay Resort', 'organisation Kelvo Grand Hotel', 'organisation Marrow Departmental Store',
+  ]);
+});
+
+test('two names of one word after a place preposition are places each, as one alone would be', () => {
+  assert.deepEqual(kinds('About 70 victims were treated at facilities in Velkor and Dunmara on Monday.'), ['place Velkor', 'place Dunmara']);
+  // Names compromise knows as people's, or of two words, are not read so.
+  assert.deepEqual(kinds('The award was shared in 2019 by Peter Velkor and Anna Dunmara.').filter((k) => k.startsWith('place')), []);
+});
+
+test('a formal title written with a capital, a comma and a name: the name is a person with that role, as after the title in lower case', () => {
+  assert.deepEqual(withRoles('Kelvania’s Interior Minister, Tomas Okorie Velk, said the police acted lawfully.'), [
+    'person Tomas Okorie Velk: Kelvania’s Interior Minister',
+  ]);
+  assert.deepEqual(withRoles('The interior minister, Tomas Okorie Velk, said the police acted lawfully.'), ['person Tomas Okorie Velk: interior minister']);
+});
+
+test('a run that ends in a title names no one by the title; an acronym before a title is read as acronyms are anywhere', () => {
+  assert.deepEqual(withRoles('The Chief Minister said the toll had risen, and the Home Minister agreed.'), []);
+  assert.deepEqual(withRoles('The figures came from the UN Human Rights Chief, Tomas Velkaro, on Monday.'), [
+    'organisation United Nations: ', 'person Tomas Velkaro: UN Human Rights Chief',
+  ]);
+  assert.deepEqual(withRoles('FBI Director Ana Kirel said the case was open.'), ['organisation Federal Bureau of Investigation: ', 'person Ana Kirel: FBI Director']);
+});
+
+test('a relation noun in lower case, a comma and a name: the name is a person, as after a role noun', () => {
+  assert.deepEqual(withRoles('“I was with my friend, Musa, an hour before,” said a survivor. Her son, Tunde, was still missing.'), [
+    'person Musa: friend', 'person Tunde: son',
+  ]);
+});
+
+test('a plural of a place noun after a list makes every name of the list a place, and belongs to none of the names', () => {
+  assert.deepEqual(kinds('Flooding hit Tom Velkaro and Dunmore counties on Friday, and water rose in the Kelvo and Astel rivers.'), [
+    'place Tom Velkaro', 'place Dunmore', 'place Kelvo', 'place Astel',
+  ]);
+});

@@ -686,13 +686,15 @@ test('a known place and a name after it, after a place preposition, are one plac
 test('an acronym of three to five capitals before a full personal name is a title; two capitals are initials; an acronym before a name that is no one’s stays a body', () => {
   const actors = check(`
     The toll was given by Varna DIG Rohan Mehta on Monday, and KP Anil Kumar spoke.
+                          ^^^^^ place
                                     ^^^^^^^^^^^ person
                                                                ^^^^^^^^^^^^^ person
     The report from the TVLA Anderson Forecast followed.
                         ^^^^ organisation
   `);
   assert.deepEqual(kindNameRoles(actors), [
-    'person Rohan Mehta: DIG',
+    'place Varna: ',
+    'person Rohan Mehta: Varna DIG',
     'person KP Anil Kumar: ',
     'organisation TVLA: ',
   ]);

@@ -206,7 +206,7 @@ const BORDER_CASINO_RAID: Expected[] = [
   { name: 'Central Investigation Bureau', kind: 'organisation' },
   { name: 'Thanakorn', kind: 'person', relations: ['child-of Somchai Ratanakul'] },
   { name: 'Peerapat Ratanakul', kind: 'person', relations: ['child-of Somchai Ratanakul'] },
-  { name: 'Wanida', kind: 'person', relations: ['spouse-of Somchai Ratanakul'] },
+  { name: 'Wanida', kind: 'person', roles: ['Somchai’s wife'], relations: ['spouse-of Somchai Ratanakul'] },
   { name: 'Chinese nationals', kind: 'group', relations: ['nationals-of China'] },
   { name: 'Ethiopians', kind: 'group', relations: ['nationals-of Ethiopia'] },
   { name: 'Kenyans', kind: 'group', relations: ['nationals-of Kenya'] },

@@ -45,6 +45,28 @@ test('structure of a scraped article with header, headings, sources and teasers'
   expectSnapshot(__filename, 'scraped-article', renderStructure(text));
 });
 
+test('a teaser heading above the headline is the site\'s menu: the article after it is read, and the teasers after its prose still end it', () => {
+  const text = dedent(`
+    - Source: www.harbourgazette.example
+    Skip to content
+
+    Latest Stories
+
+    Port Strike Enters Second Week as Talks Stall
+
+    Dockworkers in the fictional port of Kestrel Bay extended their strike on Monday, union leader Mara Osei said, after talks with the Harbour Authority broke down over pay. More than 4,000 workers have walked out, and shipping lines are diverting some 300 containers a day.
+
+    Related articles
+
+    A teaser paragraph about another event that must not be read as content, long enough to be prose if it were read.
+  `);
+  const s = parseStructure(text);
+  assert.equal(s.isArticle, true);
+  const paragraphs = s.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.slice(0, 12));
+  assert.deepEqual(paragraphs, ['Dockworkers ']);
+  assert.deepEqual(s.boilerplate.map((b) => `${b.kind} ${text.slice(b.span.start, b.span.end).split('\n')[0]}`), ['site-furniture Latest Stories', 'teasers Related articles']);
+});
+
 test('offsets survive CRLF line endings and a BOM', () => {
   const lf = dedent(`
     - Source: example.org

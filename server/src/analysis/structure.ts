@@ -136,6 +136,14 @@ export function parseStructure(text: string, options: StructureOptions = default
     const span = trimSpan(text, line.start, line.end);
 
     if (TEASERS_START.test(trimmed)) {
+      // "Latest Stories" above the headline is a menu of the site, not the list of teasers after
+      // the article: the article has not begun until a paragraph of prose has been read.
+      if (!structure.blocks.some((b) => b.kind === 'paragraph')) {
+        structure.boilerplate.push({ kind: 'site-furniture', span });
+        previousWasBlank = true;
+        lastParagraphLine = undefined;
+        continue;
+      }
       teasersFrom = span.start;
       break;
     }

@@ -11,7 +11,7 @@ import {
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
-import { placeByName } from './gazetteer';
+import { placeByName, placeByWords } from './gazetteer';
 import { actorKey } from './identity';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
@@ -116,6 +116,14 @@ function isStrongPlace(o: Occurrence): boolean {
 export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occurrence) => boolean = isStrongPlace): void {
   const first = list[0];
   const words = first.unit.words;
+  // "Tom Green and Williamson counties", "the Velk and Dorin rivers": a plural of a place noun
+  // after the last name makes every name of the list a place of that kind.
+  const final = list[list.length - 1];
+  const plural = words[final.to + 1];
+  if (plural && !plural.cap && joinsNext(words[final.to], plural) && isPluralPlaceNoun(plural) && list.every((o) => o.evidence.organisation === 0 && o.evidence.group === 0 && !o.possessive)) {
+    for (const o of list) o.evidence.place += WEIGHT.cue;
+    return;
+  }
   const before = words.slice(Math.max(0, first.from - 6), first.from).map((w) => w.folded);
   const lead = before[before.length - 1];
   const lead2 = before.slice(-2).join(' ');
@@ -138,8 +146,22 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   // "in Paiporta, Catarroja, Alfafar and Sedaví": a long list after a place preposition names
   // places when nothing in it says person or organisation.
   const unmarked = (o: Occurrence) => o.evidence.person === 0 && o.evidence.organisation === 0 && o.evidence.group === 0 && !o.possessive && o.canonical === undefined;
+  // "areas opposite Velk, Dorin, Uri and Asta in Kerala": three names or more, of one word each,
+  // listed before "in" and a known place are places within it, when nothing in them says
+  // organisation and not all are people's names (people listed so mostly have two names).
+  const last = list[list.length - 1];
+  if (known === 0 && list.length >= 3 && inKnownPlace(words, last.to + 1) && list.every((o) => o.from === o.to && unmarked(o) && !organisationWord(o)) && !list.every(personalWords)) {
+    for (const o of list) o.evidence.place += WEIGHT.list;
+    return;
+  }
   if (known === 0 && prepositioned && lead !== 'to' && lead !== 'from' && list.length >= 3 && list.every((o) => unmarked(o) || knownPlace(o))) {
     for (const o of list) if (!knownPlace(o)) o.evidence.place += WEIGHT.list;
+    return;
+  }
+  // "treated in Velk and Dorin": two names of one word after a place preposition take its
+  // evidence each, as one alone would ("treated in Velk"), when nothing in them says otherwise.
+  if (known === 0 && list.length === 2 && PLACE_PREPOSITIONS.has(lead ?? '') && list.every((o) => o.from === o.to && unmarked(o) && !personalWords(o))) {
+    for (const o of list) o.evidence.place += WEIGHT.preposition;
     return;
   }
   if (known === 0) return;
@@ -148,6 +170,43 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   for (const o of list) if (!knownPlace(o) && o.evidence.group === 0 && o.evidence.organisation < WEIGHT.tagOrganisation) o.evidence.place += WEIGHT.list;
 }
 
+
+/**
+ * Whether words from `k` on are "in", perhaps one or two adjectives in lower case ("central",
+ * "northern"), and a place of the gazetteer or the world data: "… in central Kerala".
+ */
+function inKnownPlace(words: readonly Word[], k: number): boolean {
+  const preposition = words[k];
+  if (!preposition || preposition.folded !== 'in' || preposition.cap || !joinsNext(words[k - 1], preposition)) return false;
+  let at = k + 1;
+  while (at < words.length && at - k <= 2 && !words[at].cap && words[at].tags.has('Adjective') && joinsNext(words[at - 1], words[at])) at++;
+  if (!words[at]?.cap || !joinsNext(words[at - 1], words[at])) return false;
+  const parts: string[] = [];
+  for (let end = at; end < words.length && end - at < 3 && words[end].cap && (end === at || joinsNext(words[end - 1], words[end])); end++) {
+    parts.push(...foldWords(words[end].text));
+    if (placeByWords(parts) || worldPlaceByWords(parts)) return true;
+    if (words[end].possessive) break;
+  }
+  return false;
+}
+
+/** A plural of a place noun or a geographic word: "counties", "villages", "rivers", "prisons". */
+function isPluralPlaceNoun(w: Word): boolean {
+  const f = w.folded;
+  if (!/s$/.test(f) || !(PLACE_UNIT_NOUNS.has(f) || GEO_FEATURES.has(f))) return false;
+  const singular = /ies$/.test(f) ? `${f.slice(0, -3)}y` : f.replace(/e?s$/, '');
+  return [singular, f.slice(0, -1)].some((x) => x !== f && (PLACE_UNIT_NOUNS.has(x) || GEO_FEATURES.has(x)));
+}
+
+/** A word compromise knows as an organisation's, or an acronym, among the words of an occurrence. */
+function organisationWord(o: Occurrence): boolean {
+  return o.unit.words.slice(o.from, o.to + 1).some((w) => w.tags.has('Organization') || w.acronym);
+}
+
+/** A word compromise knows as a person's or an organisation's among the words of an occurrence ("Ravi", "Sharma"). */
+function personalWords(o: Occurrence): boolean {
+  return o.unit.words.slice(o.from, o.to + 1).some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || w.tags.has('Organization') || w.acronym);
+}
 
 /** Extends an occurrence over the words up to `to` ("Moscow" → "Moscow region"). */
 function extendTo(text: string, occ: Occurrence, to: number): void {
@@ -187,7 +246,8 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // lower case names the feature, noun included, as "Tarun Bridge" would (a known place keeps its
   // own name: "the Kathmandu airport" is Kathmandu).
   // A route in lower case leads somewhere: "the Kelvor highway" is the road to Kelvor, not its name.
-  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded) && !ROUTE_NOUNS.has(next.folded);
+  // A plural after the last name of a list is the list's ("the Velk and Dorin rivers"), no part of that name.
+  const feature = joinedAfter && !next.cap && GEO_FEATURES.has(next.folded) && !PLACE_WORDS_NEEDING_NAME.has(next.folded) && !ROUTE_NOUNS.has(next.folded) && !(inList && isPluralPlaceNoun(next));
   if (feature && !occ.possessive && occ.canonical === undefined && occ.evidence.person === 0 && occ.evidence.organisation === 0 && occ.evidence.group === 0 && !worldPlaceByWords(foldWords(occ.text))) {
     extendTo(text, occ, occ.to + 1);
     occ.evidence.place += WEIGHT.cue;
@@ -309,7 +369,9 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     }
   }
   // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
-  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)));
+  // "trains from Velk in central Kerala": a name of one word after "from" and before "in" and a
+  // known place is a place within it.
+  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && ((occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)) || (!inList && occ.from === occ.to && !personalWords(occ) && inKnownPlace(words, occ.to + 1)))));
   // "in Congress", "at the Ministry": a word that names organisations is no place.
   const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
   if (!inList && placePreposition && !occ.possessive && !organisationWord) {

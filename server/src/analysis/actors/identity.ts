@@ -11,7 +11,7 @@
 import type { ActorKind, ArticleActor, CorpusActor } from '../types';
 import { fold, foldWords } from './fold';
 import { demonym, isAcronymName, placeByWords } from './gazetteer';
-import { acronymLetters, expandAcronym, initials, isAcronym } from './organisations';
+import { acronymLetters, acronymWrittenInLowerCase, expandAcronym, initials, isAcronym } from './organisations';
 import { ADMINISTRATIVE_UNITS, GENERIC_ORG_NAMES, GROUP_NOUNS, LEGAL_FORMS, ORG_CUES, PUBLICATION_SUFFIXES, ROLE_MODIFIERS, STATE_BODY_NOUNS } from '../lexicon';
 
 /** Identity key of a name: survives case, diacritics, curly apostrophes and possessives. */
@@ -24,6 +24,9 @@ export function actorKey(name: string): string {
   // A nickname in quotes is not part of the identity: Rodrigo “Digoy” Santillan = Rodrigo Santillan.
   s = s.replace(/\s+[“"‘][^”"’]{1,30}[”"’](?=\s)/g, '');
   if (!s) return '';
+  // "dpa": a well-known agency's own lower-case acronym is the agency.
+  const written = acronymWrittenInLowerCase(s);
+  if (written) return actorKey(written.name);
   if (isAcronym(s)) {
     const letters = acronymLetters(s);
     const asPlace = placeByWords([fold(s)]) ?? placeByWords([fold(letters)]);

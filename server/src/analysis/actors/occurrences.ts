@@ -12,10 +12,10 @@ import type { ActorKind, Span } from '../types';
 import { fold, foldWords } from './fold';
 import { actorKey } from './identity';
 import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from './gazetteer';
-import { expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
+import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -199,6 +199,21 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     taken[i] = true;
   }
 
+  // "dpa reported": a well-known agency that writes its acronym in lower case, as it writes it.
+  for (let i = 0; i < words.length; i++) {
+    const agency = !taken[i] && !words[i].cap ? acronymWrittenInLowerCase(words[i].text) : undefined;
+    if (!agency) continue;
+    const occ = makeOccurrence(text, unit, i, i);
+    occ.evidence.organisation += WEIGHT.table;
+    occ.canonical = agency.name;
+    occ.acronym = agency.acronym;
+    out.push(occ);
+    taken[i] = true;
+  }
+
+  // "Muslims", "Hindu women", "the Sikh community": adherents of a faith are a group.
+  if (!heading) faithGroups(text, unit, taken, out);
+
   // "armed groups known as “tarvitos”", "children dubbed ‘gold kids’": a coined name for people.
   if (!heading) coinedGroupNames(text, unit, taken, out);
 
@@ -263,11 +278,45 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
     addStateBodiesOfCountries(text, unit, out);
     nationalBodiesByTheirOwnName(text, unit, out);
     addBodiesAfterNames(text, unit, out);
+    addGroupsAfterNames(text, unit, out);
     addBodiesBeforePlaces(text, unit, out);
     addBareBodies(text, unit, out);
     return missionsWithTheirCity(unit, out);
   }
   return out;
+}
+
+/**
+ * Adherents of a faith, written with a capital: the plural alone ("Muslims", "Sikhs") is a group,
+ * and so is the singular before a plural of people or a collective noun in lower case ("Hindu
+ * women", "the Sikh community"), named with that noun. The singular alone ("a Christian camp") or
+ * a faith ("a critic of Islam") names no actor; a word of the kind inside a longer name ("Catholic
+ * Church", "Christian Democratic Union", a given name "Christian Mang") is left to the run.
+ */
+function faithGroups(text: string, unit: Unit, taken: boolean[], out: Occurrence[]): void {
+  const words = unit.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const prev = words[i - 1];
+    if (taken[i] || !w.cap || !(FAITH_ADHERENTS.has(w.folded) || FAITH_WORDS.has(w.folded))) continue;
+    if ((next?.cap && joinsNext(w, next)) || (prev?.cap && !prev.initial && !FUNCTION_WORDS.has(prev.folded) && joinsNext(prev, w))) continue;
+    const plural = FAITH_ADHERENTS.has(w.folded) && w.folded.endsWith('s');
+    const people = (x: Word | undefined) => x !== undefined && !x.cap && (COLLECTIVE_GROUP_NOUNS.has(x.folded) || (x.tags.has('Plural') && (x.tags.has('Actor') || COINED_GROUP_HEADS.has(x.folded) || GROUP_NOUNS.has(x.folded) || RESIDENT_NOUNS.has(x.folded) || GROUP_NAMING_NOUNS.has(x.folded))));
+    taken[i] = true;
+    if (w.possessive) continue;
+    if (plural) {
+      const occ = makeOccurrence(text, unit, i, i);
+      occ.evidence.group += WEIGHT.table;
+      out.push(occ);
+    } else if (people(next) && joinsNext(w, next) && (FAITH_ADHERENTS.has(w.folded) || w.folded === 'jewish')) {
+      const occ = makeOccurrence(text, unit, i, i + 1);
+      occ.evidence.group += WEIGHT.table;
+      out.push(occ);
+      taken[i + 1] = true;
+      i++;
+    }
+  }
 }
 
 /**
@@ -415,6 +464,28 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
     }
     const occ = makeOccurrence(text, unit, name.to + 1, end);
     out.push(namedBody(occ, `${name.canonical ?? name.text} ${occ.text}`, name));
+  }
+  out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "Delta passengers", "Velkaro supporters", "the Eastland family": a name and a noun of people who
+ * follow, use or belong to it, in lower case, are a group named with the noun. A name that is
+ * something of its own (an airline, a person) keeps its mention, and the group is the noun's,
+ * named after it; a name that is nothing else ("Eastland") is the group's first word.
+ */
+function addGroupsAfterNames(text: string, unit: Unit, out: Occurrence[]): void {
+  const words = unit.words;
+  for (const name of [...out]) {
+    const noun = words[name.to + 1];
+    if (!noun || noun.cap || !(FOLLOWER_NOUNS.has(noun.folded) || COLLECTIVE_GROUP_NOUNS.has(noun.folded)) || name.possessive || !joinsNext(words[name.to], noun)) continue;
+    if (name.evidence.group > 0 || name.nationOf || demonymAt(words, name.to) || out.some((o) => o !== name && o.from <= name.to + 1 && o.to >= name.to + 1)) continue;
+    const occ = makeOccurrence(text, unit, name.to + 1, name.to + 1);
+    occ.canonical = `${name.canonical ?? name.text} ${noun.text}`;
+    occ.key = actorKey(occ.canonical);
+    occ.evidence.group += WEIGHT.cue;
+    occ.namedAfter = name;
+    out.push(occ);
   }
   out.sort((a, b) => a.from - b.from);
 }
@@ -618,6 +689,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       out.push(knownOccurrence(text, unit, k, heading));
     }
     pushPlainParts(text, unit, from, to, known, out);
+    return;
+  }
+
+  // A run that ends in a title ("Kelso State Governor, Abba Yusuf,"): the title names no one
+  // itself; what stands before it is read as before a title inside a run.
+  const last = words[to];
+  if (to > from && FORMAL_TITLES.has(last.folded) && !last.possessive && !ORG_CUES.has(last.folded) && !last.tags.has('Person') && !last.tags.has('FirstName') && !last.tags.has('LastName')) {
+    analysePrefix(text, unit, from, to, known, out);
     return;
   }
 
@@ -866,18 +945,67 @@ function pushTrimmed(text: string, unit: Unit, from: number, to: number, out: Oc
 /**
  * The part of a run before a title: "Amnesty International" in "Amnesty International Secretary
  * General Agnès Callamard", "Cambodian National Police" in "Cambodian National Police Chief X".
+ * A place that opens it keeps its mention, and the words after it, up to an organisation word
+ * ("Kelvo Air Force Squadron Leader X") or, with no such word, up to the title's own words
+ * ("Texas Emergency Management Chief X"), name the place's body, as "Moscow court" does.
  */
 function analysePrefix(text: string, unit: Unit, from: number, head: number, known: { from: number; to: number; place?: PlaceEntry; organisation?: string }[], out: Occurrence[]): void {
   const words = unit.words;
-  for (const k of known) if (k.from >= from && k.to < head) out.push(knownOccurrence(text, unit, k, false));
-  if (known.some((k) => k.from >= from && k.to < head)) return;
   let cue = -1;
   for (let k = head; k >= from; k--) if (ORG_CUES.has(words[k].folded) && !isRoleHead(words, k, true)) { cue = k; break; }
-  if (cue < 0) return;
-  if (cue === from && GENERIC_ORG_NAMES.has(words[from].folded)) return;
-  const occ = makeOccurrence(text, unit, from, cue);
-  occ.evidence.organisation += WEIGHT.cue;
-  out.push(occ);
+  const inPrefix = known.filter((k) => k.from >= from && k.to < head);
+  for (const k of inPrefix) out.push(knownOccurrence(text, unit, k, false));
+  if (inPrefix.length > 0) {
+    const place = inPrefix[0];
+    if (inPrefix.length === 1 && place.from === from && place.place && cue > place.to) out.push(bodyOfPlace(text, unit, place.to + 1, cue, place.place.name, out[out.length - 1]));
+    return;
+  }
+  if (cue >= 0) {
+    if (cue === from && GENERIC_ORG_NAMES.has(words[from].folded)) return;
+    const occ = makeOccurrence(text, unit, from, cue);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
+    return;
+  }
+  // No organisation word: the words before the title's own ("Deputy Secretary", "Chief") are a
+  // city or province of the world data, perhaps followed by its body's name.
+  let end = head - 1;
+  // A unit of administration stays with its place ("Velmora State Governor", "Kelso County Sheriff").
+  while (end >= from && isRoleWord(words, end) && !PLACE_UNIT_NOUNS.has(words[end].folded)) end--;
+  // "FBI Director X", "the UN Human Rights Chief, X": an acronym alone before the title's words
+  // is read as acronyms are anywhere (a well-known body, or one that acts as a body).
+  if (end === from && words[from].acronym) {
+    out.push(plainOccurrence(text, unit, from, from));
+    return;
+  }
+  if (end < from || words.slice(from, end + 1).some((w, k) => !w.cap || (w.possessive && from + k < end))) return;
+  for (let len = Math.min(LONGEST_WORLD_PLACE, end - from + 1); len >= 1; len--) {
+    const rest = words.slice(from + len, end + 1);
+    // A place alone before the title must be a name compromise does not read as a company's
+    // ("Toyota CEO X"); before a body's name it reads the whole as one ("Texas Emergency Management").
+    const place = rest.length === 0 ? worldPlaceRun(words, from, end) : worldPlaceByWords(words.slice(from, from + len).flatMap((w) => w.folded.split(/[\s\-‐‑]+/)));
+    if (!place) continue;
+    // "Velmora State Governor X": a unit of administration after the place names the place with it.
+    if (rest.length === 1 && (ADMINISTRATIVE_UNITS.has(rest[0].folded) || PLACE_UNIT_NOUNS.has(rest[0].folded))) {
+      const occ = makeOccurrence(text, unit, from, end);
+      occ.evidence.place += WEIGHT.ambiguousPlace;
+      out.push(occ);
+      return;
+    }
+    const body = rest.length > 0 && rest.every((w) => !w.acronym && !w.possessive && !FUNCTION_WORDS.has(w.folded) && !w.tags.has('Person') && !w.tags.has('FirstName') && !w.tags.has('Place'));
+    if (rest.length > 0 && !body) return;
+    const occ = makeOccurrence(text, unit, from, from + len - 1);
+    occ.evidence.place += WEIGHT.ambiguousPlace;
+    out.push(occ);
+    if (body) out.push(bodyOfPlace(text, unit, from + len, end, occ.text, occ));
+    return;
+  }
+}
+
+/** The body a place names before a title ("Texas" + "Emergency Management"): an organisation named with the place. */
+function bodyOfPlace(text: string, unit: Unit, from: number, to: number, owner: string, ownerOcc: Occurrence): Occurrence {
+  const occ = makeOccurrence(text, unit, from, to);
+  return namedBody(occ, `${owner} ${occ.text}`, ownerOcc);
 }
 
 

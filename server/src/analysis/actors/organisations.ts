@@ -9,12 +9,14 @@ import { foldWords } from './fold';
 import { demonym, placeByWords } from './gazetteer';
 
 const byAcronym = new Map<string, string>();
+const byLowerCaseForm = new Map<string, { acronym: string; name: string }>();
 const byFullName = new Map<string, string>();
 const knownNames = new Map<string, string>();
 let longest = 1;
 
-for (const { acronym, name } of WELL_KNOWN_ACRONYMS) {
+for (const { acronym, name, written } of WELL_KNOWN_ACRONYMS) {
   byAcronym.set(acronym, name);
+  if (written) byLowerCaseForm.set(written, { acronym, name });
   const key = foldWords(name).join(' ');
   byFullName.set(key, acronym);
   knownNames.set(key, name);
@@ -53,6 +55,11 @@ export function isAcronym(text: string): boolean {
 /** The full name of a well-known acronym ("UN" → "United Nations"). */
 export function expandAcronym(text: string): string | undefined {
   return byAcronym.get(acronymLetters(text));
+}
+
+/** A well-known body whose own style writes its acronym in lower case, by that form exactly as written ("dpa"). */
+export function acronymWrittenInLowerCase(text: string): { acronym: string; name: string } | undefined {
+  return byLowerCaseForm.get(text);
 }
 
 /** The well-known acronym of a full name ("United Nations" → "UN"). */

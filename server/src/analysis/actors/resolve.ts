@@ -164,7 +164,7 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     }
   }
   for (const o of occurrences) {
-    if (o.heading || o.unit.words[o.from].acronym) continue;
+    if (o.unit.words[o.from].acronym) continue;
     const key = keyOf.get(o)!;
     const own = groups.get(key) ?? [];
     const ownKind = summary(key);
@@ -176,16 +176,26 @@ export function resolveActors(text: string, occurrences: readonly Occurrence[]):
     const short = wordsOf(o);
     if (short.length === 0 || (short.length === 1 && isCommonTitleWord(short[0]))) continue;
     const maybe = new Set([...(byEdgeWord.get(short[short.length - 1]) ?? []), ...(byEdgeWord.get(short[0]) ?? [])]);
-    const candidates = [...maybe].filter((k) => {
+    const tailOf = (parts: readonly string[]) => parts.slice(parts.length - short.length).join(' ') === short.join(' ');
+    const candidates = o.heading ? [] : [...maybe].filter((k) => {
       if (k === key) return false;
       const full = (fullNames.get(k) ?? []).find((f) => f.parts.length > short.length && f.start < o.span.start);
       if (!full) return false;
       const parts = full.parts;
       // The surname(s) at the end ("Callamard", "Quispe Huamán") or the given name alone at the start.
-      const tail = parts.slice(parts.length - short.length).join(' ') === short.join(' ');
-      return tail || (short.length === 1 && parts[0] === short[0]);
+      return tailOf(parts) || (short.length === 1 && parts[0] === short[0]);
     });
     if (candidates.length === 1) moveTo(o, candidates[0]);
+    // "Trump says…" over "US President Donald Trump said": a headline or a lede names by the
+    // surname before the body gives the full name. With no full name before it, a surname in a
+    // heading, or one the article reads as a person of its own ("Trump, who spoke…"), joins the one
+    // person the whole article names in full with it (a bare surname with nothing said of it in
+    // the body stays apart).
+    if (candidates.length === 0 && (o.heading ? ownKind.kind === 'person' || !isActor(key) : isActor(key) && ownKind.kind === 'person')) {
+      const later = [...maybe].filter((k) => k !== key && (fullNames.get(k) ?? []).some((f) => f.parts.length > short.length && tailOf(f.parts)));
+      const anyBefore = [...maybe].some((k) => k !== key && (fullNames.get(k) ?? []).some((f) => f.start < o.span.start));
+      if (later.length === 1 && !anyBefore && sum(own).organisation + sum(own).place + sum(own).group === 0) moveTo(o, later[0]);
+    }
   }
   // "Amnesty" for Amnesty International, "St. Aurelia" for St. Aurelia General Hospital: the name
   // without its trailing organisation words, after the full name, unless it is an actor by strong

