@@ -478,3 +478,9 @@ test('a plural of a place noun after a list makes every name of the list a place
     'place Tom Velkaro', 'place Dunmore', 'place Kelvo', 'place Astel',
   ]);
 });
+
+test('a role "in" a country and its holder\'s name with no comma between: the country is a place and the name a person, not one place', () => {
+  assert.deepEqual(kinds('The agency’s chief of mission in Kenya Velmi Orkanas said the camps were full.').filter((k) => !k.startsWith('organisation')), ['place Kenya', 'person Velmi Orkanas']);
+  // An organisation's name after the country stays whole.
+  assert.deepEqual(kinds('The head of operations in Sudan Armed Forces territory said the road was shut.'), ['organisation Sudan Armed Forces']);
+});

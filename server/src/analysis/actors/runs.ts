@@ -135,10 +135,33 @@ export function findRuns(words: readonly Word[], taken: readonly boolean[]): { f
       j += skip;
       connectors++;
     }
-    runs.push({ from: i, to: j });
+    const country = countryBeforeHolder(words, i, j);
+    if (country !== undefined) {
+      runs.push({ from: i, to: country }, { from: country + 1, to: j });
+    } else runs.push({ from: i, to: j });
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * "the IOM's chief of mission in Afghanistan Mihyung Park", "the UN resident coordinator in Sudan
+ * Clementine Nkweta-Salami": a role, "in" a country, and the name of who holds it, written with no
+ * comma between. The last word of the country that opens the run [from, to], when the words after it
+ * (two or more) carry no word of an organisation's name; undefined otherwise.
+ */
+function countryBeforeHolder(words: readonly Word[], from: number, to: number): number | undefined {
+  if (from < 2 || words[from - 1].folded !== 'in' || to - from < 2) return undefined;
+  let role = false;
+  for (let k = from - 2; k >= Math.max(0, from - 5) && !role; k--) role = isRoleWord(words, k);
+  if (!role) return undefined;
+  for (let len = Math.min(3, to - from - 1); len >= 1; len--) {
+    const place = placeByWords(words.slice(from, from + len).map((w) => w.folded));
+    if (place?.kind !== 'country') continue;
+    const rest = words.slice(from + len, to + 1);
+    return rest.length >= 2 && rest.every((w) => w.cap && !ORG_CUES.has(w.folded) && !w.acronym) ? from + len - 1 : undefined;
+  }
+  return undefined;
 }
 
 /** The last word of a run of capitalised words starting at i, joined by spaces only, at most `max` long. */
