@@ -484,3 +484,7 @@ test('a role "in" a country and its holder\'s name with no comma between: the co
   // An organisation's name after the country stays whole.
   assert.deepEqual(kinds('The head of operations in Sudan Armed Forces territory said the road was shut.'), ['organisation Sudan Armed Forces']);
 });
+
+test('a well-known body spelt the British way is the body its acronym names, one actor', () => {
+  assert.deepEqual(kinds('The International Organisation for Migration said 40 families were moved, and the IOM said more would follow.'), ['organisation International Organization for Migration']);
+});

@@ -4,7 +4,7 @@
  * acronym counts when the article declares it ("Financial Action Task Force (FATF)") or when it
  * spells the initials of an organisation the article names.
  */
-import { AIRLINE_NAMES, FUNCTION_WORDS, GEO_FEATURES, INITIALS_MINOR_WORDS, ORG_CUES, ROLE_MODIFIERS, WELL_KNOWN_ACRONYMS, WELL_KNOWN_NAMES } from '../lexicon';
+import { AIRLINE_NAMES, FUNCTION_WORDS, GEO_FEATURES, INITIALS_MINOR_WORDS, ORG_CUES, ROLE_MODIFIERS, SPELLING_VARIANTS, WELL_KNOWN_ACRONYMS, WELL_KNOWN_NAMES } from '../lexicon';
 import { foldWords } from './fold';
 import { demonym, placeByWords } from './gazetteer';
 
@@ -14,16 +14,21 @@ const byFullName = new Map<string, string>();
 const knownNames = new Map<string, string>();
 let longest = 1;
 
+/** The key of a name's folded words, British spellings read as the American ones ("organisation" → "organization"). */
+function nameKey(words: readonly string[]): string {
+  return words.map((w) => SPELLING_VARIANTS.get(w) ?? w).join(' ');
+}
+
 for (const { acronym, name, written } of WELL_KNOWN_ACRONYMS) {
   byAcronym.set(acronym, name);
   if (written) byLowerCaseForm.set(written, { acronym, name });
-  const key = foldWords(name).join(' ');
+  const key = nameKey(foldWords(name));
   byFullName.set(key, acronym);
   knownNames.set(key, name);
   longest = Math.max(longest, key.split(' ').length);
 }
 for (const { name } of WELL_KNOWN_NAMES) {
-  const key = foldWords(name).join(' ');
+  const key = nameKey(foldWords(name));
   knownNames.set(key, name);
   longest = Math.max(longest, key.split(' ').length);
 }
@@ -33,7 +38,7 @@ for (const { name } of WELL_KNOWN_NAMES) {
 // word of the lexicon ("Maldivian", "Régional") is left to those.
 for (const { name } of AIRLINE_NAMES) {
   const words = foldWords(name);
-  const key = words.join(' ');
+  const key = nameKey(words);
   if (knownNames.has(key) || placeByWords(words)) continue;
   if (words.length === 1 && (demonym(words) || FUNCTION_WORDS.has(key) || ROLE_MODIFIERS.has(key) || ORG_CUES.has(key) || GEO_FEATURES.has(key))) continue;
   knownNames.set(key, name);
@@ -64,12 +69,12 @@ export function acronymWrittenInLowerCase(text: string): { acronym: string; name
 
 /** The well-known acronym of a full name ("United Nations" → "UN"). */
 export function acronymOf(name: string): string | undefined {
-  return byFullName.get(foldWords(name).join(' '));
+  return byFullName.get(nameKey(foldWords(name)));
 }
 
 /** The canonical spelling of a well-known organisation's name, from its folded words. */
 export function knownOrganisation(words: readonly string[]): string | undefined {
-  return knownNames.get(words.join(' '));
+  return knownNames.get(nameKey(words));
 }
 
 

@@ -176,6 +176,8 @@ export const LEGAL_FORMS = words(organisations.legalForms);
 export const PUBLICATION_SUFFIXES = words(organisations.publicationSuffixes);
 export const DIPLOMATIC_MISSIONS = words(organisations.diplomaticMissions);
 export const FIELD_ORG_CUES = words(organisations.fieldOrganisationCues);
+/** British spellings in organisations' names, with the American one the well-known names use ("organisation" → "organization"). */
+export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries(organisations.spellingVariants.map));
 export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationPhrases.words;
 
 // Places.
