@@ -17,7 +17,7 @@
  * order.
  */
 import { foldWords } from '../analysis/actors/fold';
-import { placeByName } from '../analysis/actors/gazetteer';
+import { demonym, placeByName } from '../analysis/actors/gazetteer';
 import { cityInProvince } from '../analysis/actors/worldPlaces';
 import { knownOrganisation } from '../analysis/actors/organisations';
 import type { ArticleActor, ArticleDate, YearlessDate } from '../analysis/types';
@@ -56,13 +56,15 @@ const NEAR_DAYS = 31;
 
 /**
  * A body every country has, named by its kind and portfolio only ("the Ministry of Health", "the
- * Interior Ministry", "the National Police", "Civil Protection"): it names another body in every
- * story, so alone it is no strong sign that two articles tell one story.
+ * Interior Ministry", "the National Police", "Civil Protection"), or by its country and kind ("the
+ * Nepali government", "the Afghan army"): it names another body in every story, or a country's own,
+ * which is no sign of a story either, so alone it is no strong sign that two articles tell one story.
  */
 export function genericBody(name: string): boolean {
   const words = foldWords(name);
   if (!words.some((w) => GENERIC_ORG_NAMES.has(w))) return false;
-  return words.every((w) => GENERIC_ORG_NAMES.has(w) || ROLE_MODIFIERS.has(w) || GENERIC_BODY_WORDS.has(w) || ORG_CONNECTORS.has(w));
+  const country = (w: string) => demonym([w]) !== undefined || placeByName(w)?.kind === 'country';
+  return words.every((w) => GENERIC_ORG_NAMES.has(w) || ROLE_MODIFIERS.has(w) || GENERIC_BODY_WORDS.has(w) || ORG_CONNECTORS.has(w) || country(w));
 }
 
 function distinctive(actor: ArticleActor): boolean {
