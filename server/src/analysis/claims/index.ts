@@ -178,9 +178,10 @@ function extractFromSentence(
   }
   if (claims.length === 0) return;
 
-  // '"There have been 12 deaths," he said': the source the sentence before names.
+  // "Rajoelina disputed the toll, saying there were 12": this sentence's figures, and the next one's, stand against another source's.
   const disputes = (ts: readonly Term[] | undefined) => ts !== undefined && ts.some((t) => DISPUTE_VERBS.has(word(t)) && has(t, 'Verb'));
   const disputing = disputes(terms) || disputes(sentenceBefore);
+  // '"There have been 12 deaths," he said': the person the sentence before opens with.
   const sentenceAttribution = attributionOf(terms) ?? (sentenceBefore && pronounSays(terms) ? antecedentSource(sentenceBefore, terms) : undefined);
   const clauses = contrastClauses(terms);
   const placeList = placeMentions(terms, places, notPlaces, block !== undefined && block.kind !== 'paragraph');
