@@ -147,8 +147,8 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // The countries each article names: no sign of a story on their own, but the one most of a
   // folder names is the folder's own story's country (see the second pass).
   const countriesOf = articles.map(() => new Set<string>());
-  // Cities named with the state they lie in ("Austin, Texas"), as [city key, state key].
-  const within = new Map<string, [string, string]>();
+  // Cities each article names with the state they lie in ("Austin, Texas"), as [city key, state key].
+  const whereOf = articles.map((): [string, string][] => []);
   const keysOf = articles.map((a, i) => {
     const keys = new Set<string>();
     const places: ArticleActor[] = [];
@@ -167,7 +167,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       if (actor.kind !== 'place' && ownName && !genericBody(actor.name) && !genericBody(actor.key)) strong.add(actor.key);
       if (!names.has(actor.key) || actor.name.length > names.get(actor.key)!.length) names.set(actor.key, actor.name);
     }
-    for (const region of places) for (const city of places) if (city !== region && cityInProvince(city.name, region.name)) within.set(`${city.key}\u0000${region.key}`, [city.key, region.key]);
+    for (const region of places) for (const city of places) if (city !== region && cityInProvince(city.name, region.name)) whereOf[i].push([city.key, region.key]);
     // A person named in full and by surname ("Donald Trump", "Trump") is one sign, not two.
     for (const short of people) if (!short.includes(' ') && people.some((full) => full !== short && full.split(/\s+/).at(-1) === short)) keys.delete(short);
     return keys;
@@ -225,10 +225,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // A city and the state it lies in, both shared, are one sign of where, not two.
   const sameWhere = (i: number, j: number) => {
     let n = 0;
-    for (const [city, region] of within.values()) if (useful[i].has(city) && useful[j].has(city) && useful[i].has(region) && useful[j].has(region)) n++;
+    for (const [city, region] of whereOf[i]) if (useful[i].has(city) && useful[j].has(city) && useful[i].has(region) && useful[j].has(region)) n++;
     return n;
   };
-  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 && within.size ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j]) union(i, j);
+  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j]) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
   // One actor only brings a lone article into a story: it never joins two stories that the first

@@ -23,7 +23,7 @@ import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
-import { isVagueFigure, pairOf, RULES, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
+import { isVagueFigure, pairOf, readsMoments, RULES, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
 import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
@@ -271,7 +271,7 @@ function isDispute(a: Entry, b: Entry): boolean {
   // A sentence that disputes a count ("disputed the toll, saying there were 12") names when each side spoke, not two moments counted.
   const spoken = ca.rival === true || cb.rival === true;
   for (const rule of RULES) {
-    if (rule.verdict === 'evidence' || rule.verdict === 'dispute' || rule.givesWayToDispute || (spoken && rule.id.startsWith('time.'))) continue;
+    if (rule.verdict === 'evidence' || rule.verdict === 'dispute' || rule.givesWayToDispute || (spoken && readsMoments(rule))) continue;
     if (rule.test(p) !== undefined) return false;
   }
   return true;

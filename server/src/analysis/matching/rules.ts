@@ -217,6 +217,20 @@ export const TALLY_GROWTH_DAYS = 30;
 /** A figure whose stated time ended this many days before the other figure's moment is an earlier event's. */
 export const LONG_BEFORE_DAYS = 365;
 
+/** The figure's stated time ended more than LONG_BEFORE_DAYS before `moment`. */
+function endsLongBefore(s: Side, moment: string): boolean {
+  const end = s.claim.time?.to;
+  return end !== undefined && daysBetween(end, moment) > LONG_BEFORE_DAYS;
+}
+
+/**
+ * Rules that read the figures' times as the moments they count (ids "time.…"). In a sentence that
+ * disputes a count they read when each side spoke instead, so a dispute there skips them.
+ */
+export function readsMoments(rule: Rule): boolean {
+  return rule.id.startsWith('time.');
+}
+
 /** A time that names one day: a date, or a weekday or day of the month not yet placed. */
 function namesOneDay(t: TimeValue): boolean {
   return t.kind === 'day' || (t.kind === 'unresolved' && (t.weekday !== undefined || t.dayOfMonth !== undefined));
@@ -464,11 +478,11 @@ export const RULES: readonly Rule[] = [
     verdict: 'different-scope',
     description: `a figure whose stated time ended more than ${LONG_BEFORE_DAYS} days before the other figure's moment, which states no time as old: an earlier event's ("in October 2023 an earthquake here killed more than 1,500", in an explainer on a 2025 quake)`,
     test: (p) => {
-      const ends = (s: Side) => s.claim.time?.to;
-      const old = (s: Side, o: Side) => ends(s) !== undefined && o.claim.asOf !== undefined && daysBetween(ends(s)!, o.claim.asOf) > LONG_BEFORE_DAYS && !(ends(o) !== undefined && daysBetween(ends(o)!, o.claim.asOf) > LONG_BEFORE_DAYS);
-      const side = old(p.a, p.b) ? p.a : old(p.b, p.a) ? p.b : undefined;
-      const other = side === p.a ? p.b : p.a;
-      return side ? `${side.claim.time!.text} is more than a year before the other figure's moment (${other.claim.asOf}): an earlier event` : undefined;
+      for (const [old, other] of [[p.a, p.b], [p.b, p.a]] as const) {
+        const moment = other.claim.asOf;
+        if (moment && endsLongBefore(old, moment) && !endsLongBefore(other, moment)) return `${old.claim.time!.text} is more than a year before the other figure's moment (${moment}): an earlier event`;
+      }
+      return undefined;
     },
   },
   {
