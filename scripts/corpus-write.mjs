@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Rebuilds pages of corpus/pages/<event>/ from results of the stored-page index (see corpus/README.md).
+// Usage: node scripts/corpus-write.mjs <event> <results.json>
+// <results.json> holds an array of { "url": "…", "excerpt": "…" } copied from one search's results
+// (JSON strings as the index returned them). Every manifest page of <event> whose url is among them
+// is written in the page format and checked against its SHA-256; the rest are ignored.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [event, resultsPath] = process.argv.slice(2);
+if (!event || !resultsPath) {
+  console.error('usage: node scripts/corpus-write.mjs <event> <results.json>');
+  process.exit(2);
+}
+const root = join(import.meta.dirname, '..', 'corpus');
+const manifest = JSON.parse(readFileSync(join(root, 'manifest', `${event}.json`), 'utf8'));
+const pages = manifest.pages ?? manifest;
+const results = JSON.parse(readFileSync(resultsPath, 'utf8'));
+let bad = 0;
+for (const result of Array.isArray(results) ? results : [results]) {
+  const matches = pages.filter((p) => p.url === result.url);
+  if (matches.length === 0) {
+    console.log(`not in manifest  ${result.url}`);
+    continue;
+  }
+  for (const page of matches) {
+    const text = `- Source: ${new URL(page.url).host}\n${result.excerpt}\n\nSources:\n${page.url}\n`;
+    const sha = createHash('sha256').update(text).digest('hex');
+    const dir = join(root, 'pages', event);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, page.file), text);
+    const ok = !page.sha256 || sha === page.sha256;
+    if (!ok) bad++;
+    console.log(`${ok ? 'ok     ' : 'DIFFERS'}  ${event}/${page.file}  (${text.length} chars, manifest ${page.chars})`);
+  }
+}
+process.exitCode = bad ? 1 : 0;
