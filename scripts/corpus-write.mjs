@@ -25,8 +25,13 @@ for (const result of Array.isArray(results) ? results : [results]) {
     continue;
   }
   for (const page of matches) {
-    const text = `- Source: ${new URL(page.url).host}\n${result.excerpt}\n\nSources:\n${page.url}\n`;
-    const sha = createHash('sha256').update(text).digest('hex');
+    // Pages were stored with the excerpt as the index gave it, or with the newlines at its two ends
+    // trimmed (some of them): the one whose SHA-256 is the manifest's is kept.
+    const variants = [result.excerpt, result.excerpt.replace(/^\n+|\n+$/g, '')].map((excerpt) => {
+      const text = `- Source: ${new URL(page.url).host}\n${excerpt}\n\nSources:\n${page.url}\n`;
+      return { text, sha: createHash('sha256').update(text).digest('hex') };
+    });
+    const { text, sha } = variants.find((v) => v.sha === page.sha256) ?? variants[0];
     const dir = join(root, 'pages', event);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, page.file), text);
