@@ -25,9 +25,9 @@ for (const result of Array.isArray(results) ? results : [results]) {
     continue;
   }
   for (const page of matches) {
-    // Pages were stored with the excerpt as the index gave it, or with the newlines at its two ends
-    // trimmed (some of them): the one whose SHA-256 is the manifest's is kept.
-    const variants = [result.excerpt, result.excerpt.replace(/^\n+|\n+$/g, '')].map((excerpt) => {
+    // Pages were stored with the excerpt as the index gave it, or with the newlines (some: all the
+    // white space) at its two ends trimmed: the one whose SHA-256 is the manifest's is kept.
+    const variants = [result.excerpt, result.excerpt.replace(/^\n+|\n+$/g, ''), result.excerpt.trim()].map((excerpt) => {
       const text = `- Source: ${new URL(page.url).host}\n${excerpt}\n\nSources:\n${page.url}\n`;
       return { text, sha: createHash('sha256').update(text).digest('hex') };
     });
