@@ -172,6 +172,20 @@ test('an undated article that shares only the country most of the folder names j
   assert.ok(groups([...dated, lone, ...others]).includes('e'));
 });
 
+test('an undated lone article that shares a town with a story joins it when it names the country most of that story\'s articles name', () => {
+  // Two stories: one in Spain (two articles sharing two towns), one in France; Spain is not what
+  // most of the workspace names.
+  const spain = ['a', 'b'].map((id) => article(id, [place('Spain', 'spain'), place('Paiporta'), place('Catarroja'), person(`Reporter ${id.toUpperCase()}`)], '2024-11-01'));
+  const france = ['f', 'g', 'h'].map((id) => article(id, [place('France', 'france'), place('Lyonne'), place('Grenelle'), person(`Writer ${id.toUpperCase()}`)], '2024-11-01'));
+  const lone = article('e', [place('Spain', 'spain'), place('Catarroja'), person('Tomas Vey')]);
+  assert.deepEqual(groups([...spain, ...france, lone]), ['a+b+e', 'f+g+h']);
+  // The same town beside another country (a capital named in a neighbour's story) is no sign.
+  const neighbour = article('e', [place('Portugal', 'portugal'), place('Catarroja'), person('Tomas Vey')]);
+  assert.deepEqual(groups([...spain, ...france, neighbour]), ['a+b', 'e', 'f+g+h']);
+  // Nor the town alone, as before.
+  assert.deepEqual(groups([...spain, ...france, article('e', [place('Catarroja'), person('Tomas Vey')])]), ['a+b', 'e', 'f+g+h']);
+});
+
 test('a city and the state it lies in, both shared, are one sign of where; a person named in full and by surname is one sign', () => {
   // An outage at a company of Austin, Texas, and a flood in Texas a year later: "Austin" and "Texas" are one place named twice.
   const a = article('a', [place('Austin'), place('Texas'), org('Kelvo Systems')], '2024-07-19');

@@ -149,6 +149,8 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const countriesOf = articles.map(() => new Set<string>());
   // Cities each article names with the state they lie in ("Austin, Texas"), as [city key, state key].
   const whereOf = articles.map((): [string, string][] => []);
+  // Keys of distinctive places (a town, a province): shared, a sign of where, not of which story.
+  const placeKeys = new Set<string>();
   const keysOf = articles.map((a, i) => {
     const keys = new Set<string>();
     const places: ArticleActor[] = [];
@@ -157,7 +159,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       if (actor && typeof actor.key === 'string' && actor.kind === 'place' && placeByName(actor.name)?.kind === 'country') countriesOf[i].add(actor.key);
       if (!actor || typeof actor.key !== 'string' || !distinctive(actor)) continue;
       keys.add(actor.key);
-      if (actor.kind === 'place') places.push(actor);
+      if (actor.kind === 'place') {
+        places.push(actor);
+        placeKeys.add(actor.key);
+      }
       else if (actor.kind === 'person') people.push(actor.key);
       // A body every country has ("the Ministry of Health") is no strong sign on its own.
       // An organisation's own name is one too, even of one word ("Chadema", "Frelimo"), but not an
@@ -237,6 +242,22 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // Health" of one country's story, "Kathmandu" and a minister of another's), the larger story on
   // a tie.
   const lone = articles.map((_, i) => sizeOf(i) === 1);
+  // The countries most articles of a story of the first pass name (of two articles or more).
+  const dominant = new Map<number, Set<string>>();
+  const storyCountries = (root: number): Set<string> => {
+    let found = dominant.get(root);
+    if (found) return found;
+    const counts = new Map<string, number>();
+    let size = 0;
+    articles.forEach((_, i) => {
+      if (find(i) !== root) return;
+      size++;
+      for (const c of countriesOf[i]) counts.set(c, (counts.get(c) ?? 0) + 1);
+    });
+    found = new Set(size < 2 ? [] : [...counts].filter(([, n]) => n * 2 > size).map(([c]) => c));
+    dominant.set(root, found);
+    return found;
+  };
   const firstRoots = articles.map((_, i) => find(i));
   const candidates = new Map<number, Map<number, number>>();
   /** One more sign that lone article `from` belongs to the story of `root`. */
@@ -257,10 +278,14 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
         // An actor most of the workspace names is as strong a sign as a named person ("Chadema" in
         // a folder of one election's unrest).
         const near = gap !== undefined ? gap <= NEAR_DAYS : strong.has(key) || ownActor(key);
-        if (!near) continue;
+        // Without a date, a town or a province is a sign too when the lone article also names the
+        // country most of the story's articles name ("Kunar Province" and "Afghanistan" beside an
+        // earthquake story in Afghanistan; not "Islamabad" and "Pakistan" beside it).
+        const placeOf = (from: number, to: number) => gap === undefined && placeKeys.has(key) && [...countriesOf[from]].some((c) => storyCountries(firstRoots[to]).has(c));
+        if (!near && !placeOf(i, j) && !placeOf(j, i)) continue;
         for (const [from, to] of [[i, j], [j, i]] as const) {
           const root = firstRoots[to];
-          if (!lone[from] || counted.has(`${from}:${root}`)) continue;
+          if (!lone[from] || counted.has(`${from}:${root}`) || (!near && !placeOf(from, to))) continue;
           counted.add(`${from}:${root}`);
           addCandidate(from, root);
         }
