@@ -324,6 +324,12 @@ const TABLE: Row[] = [
     "14 | exact | [14, 14] | count:body | bodies [body we] A:Fire chief Anna Berg"],
   ["The storm reached the coast on Monday. \"We have counted 14 bodies,\" he said.",
     "14 | exact | [14, 14] | count:body | bodies [body we]"],
+  // A participle of saying in a sentence whose main clause names no source goes on with the
+  // source of the sentence before.
+  ["According to the police figures, 618 people were arrested on the first day. On the second day, 63 were arrested, adding that seven people died.",
+    "618 | exact | [618, 618] | count:person | people arrested [arrest person] A:the police figures",
+    "63 | exact | [63, 63] | count | count arrested [arrest]",
+    "seven | exact | [7, 7] | count:person | people died [death person] A:the police figures"],
   // A place that only describes the next ("the Indian Ocean island of Madagascar") is no scope.
   ["In the Indian Ocean island of Madagascar, 22 people died.",
     "22 | exact | [22, 22] | count:person | people died [death person] @madagascar"],

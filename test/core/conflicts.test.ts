@@ -343,3 +343,22 @@ test('fixture sets together with the seeds: no link crosses from one event to an
   const blindCrossing = blind.filter((l) => l.a.article.split('/')[0] !== l.b.article.split('/')[0]);
   t.diagnostic(`links across events without actors as context: ${blindCrossing.length} (${blindCrossing.filter((l) => l.relation === 'conflict').length} conflicts)`);
 });
+
+test('a country\'s figure beside its towns\' is the whole, not one of the places its article counts separately', () => {
+  const filler =
+    'Reporters at the regional desk followed the story closely through the week. Officials spoke with residents, community leaders and aid workers about what they had seen, and the newsroom checked every statement against documents before publication.';
+  const inputs = analyseAll([
+    {
+      name: 'amnesty.txt',
+      text: `- Source: example.org\nProtests over hunger spread across Nigeria\n\n${filler} Thousands marched in Abuja and Lagos on Thursday as anger over the cost of living grew. Security forces killed at least 13 protesters across Nigeria on Thursday, Amnesty International said. Six protesters were killed in Suleja, Amnesty International said.\n`,
+    },
+    {
+      name: 'police.txt',
+      text: `- Source: example.net\nPolice dispute protest toll\n\n${filler} Thousands marched in Abuja and Lagos on Thursday as anger over the cost of living grew. Police said seven protesters were killed on Thursday as protests over hunger spread.\n`,
+    },
+  ]);
+  const links = linkClaims(inputs).map((l) => renderLink(inputs, l));
+  assert.ok(links.includes('amnesty.txt "at least 13" ~ police.txt "seven": conflict'), links.join('\n'));
+  // The town's own figure stays one of several places: another scope.
+  assert.ok(links.includes('amnesty.txt "Six" ~ police.txt "seven": different-scope'), links.join('\n'));
+});

@@ -159,6 +159,22 @@ export function participleSource(terms: readonly Term[], at: number): string | u
   return undefined;
 }
 
+/**
+ * "618 were arrested on the first day … On the second day, only 63 were arrested, adding that only
+ * seven people died": a figure after a participle of saying that follows a comma, in a sentence
+ * whose main clause names no source (the participle goes on with the speaker of the sentence
+ * before).
+ */
+export function participleWithoutSource(terms: readonly Term[], at: number): boolean {
+  for (let k = at - 1; k > 1; k--) {
+    if (!PARTICIPLE_SAYING.has(word(terms[k]))) continue;
+    if (!/,\s*$/.test(terms[k - 1].post)) return false;
+    const main = mainSubject(terms.slice(0, k));
+    return !main || !sourceLike(main.head);
+  }
+  return false;
+}
+
 /** The sentence hands its figures to a personal pronoun with a verb of saying ("…," he said; she told reporters). */
 export function pronounSays(terms: readonly Term[]): boolean {
   const says = (t: Term | undefined) => SAYING.has(word(t)) || SAYING_WITH_THAT.has(word(t));

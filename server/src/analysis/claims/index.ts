@@ -11,7 +11,7 @@
 import type { ArticleInput } from '../input';
 import type { ArticleActor, ArticleDate, Interval, NumericClaim, Span, Term, TimeValue, Unit } from '../types';
 import { timeValueOf } from '../time/timeValue';
-import { antecedentSource, attributionAt, attributionOf, contrastClauses, participleSource, pronounSays, SAYING } from './attribution';
+import { antecedentSource, attributionAt, attributionOf, contrastClauses, participleSource, participleWithoutSource, pronounSays, SAYING } from './attribution';
 import { exclusionOf } from './exclusions';
 import { readFigureAt, type Figure } from './figures';
 import { isValidInterval } from './interval';
@@ -241,7 +241,10 @@ function extractFromSentence(
       {
         text: input.text,
         sentence,
-        attribution: attributionAt(terms, clauses, sentenceAttribution, found.start) ?? participleSource(terms, found.start),
+        attribution:
+          attributionAt(terms, clauses, sentenceAttribution, found.start) ??
+          participleSource(terms, found.start) ??
+          (sentenceBefore && participleWithoutSource(terms, found.start) ? attributionOf(sentenceBefore) : undefined),
         places: [...new Set(placeMentionsHere.map((m) => m.key))],
         time: time && { text: time.text, year: time.year },
         date: input.date,

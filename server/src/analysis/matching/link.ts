@@ -23,7 +23,7 @@ import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
-import { isVagueFigure, pairOf, readsMoments, RULES, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
+import { countriesAgainstLocal, isVagueFigure, pairOf, readsMoments, RULES, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
 import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
@@ -239,6 +239,9 @@ function markSplitByPlace(entries: Entry[]): void {
         // One figure told for two names of a place ("30 died at the Sangam", "30 died at the Kumbh")
         // is one count placed twice; a split gives each place its own, exact figure.
         if (isVagueFigure(entries[i].claim) || isVagueFigure(entries[j].claim) || overlaps(entries[i].claim.interval, entries[j].claim.interval)) continue;
+        // A country's figure beside its towns' ("13 killed across Nigeria … six in Suleja") is the
+        // whole, not one of the places counted separately.
+        if (countriesAgainstLocal(pi, pj)) continue;
         if (sameMeasure(entries[i], entries[j])) {
           entries[i].splitByPlace = true;
           break;

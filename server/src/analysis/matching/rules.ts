@@ -142,7 +142,7 @@ export function timesExclude(x: TimeValue, y: TimeValue): boolean {
 }
 
 /** All of `countries` are countries and none of `local` is a known place: the local places may lie inside. */
-function countriesAgainstLocal(countries: readonly string[], local: readonly string[]): boolean {
+export function countriesAgainstLocal(countries: readonly string[], local: readonly string[]): boolean {
   const isCountry = (p: string) => placeByName(p)?.kind === 'country';
   return countries.length === 1 && isCountry(countries[0]) && local.every((p) => !isCountry(p) && placeByName(p) === undefined);
 }
