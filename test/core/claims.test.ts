@@ -333,6 +333,11 @@ const TABLE: Row[] = [
   // A place that only describes the next ("the Indian Ocean island of Madagascar") is no scope.
   ["In the Indian Ocean island of Madagascar, 22 people died.",
     "22 | exact | [22, 22] | count:person | people died [death person] @madagascar"],
+  // A compound modifier before the place is one word ("hardest-hit", "worst-affected").
+  ["In hardest-hit Buner district, at least 208 people were killed.",
+    "at least 208 | at least | [208, ∞) | count:person | people killed [death person] @buner"],
+  ["In the worst-affected district of Buner, 20 people died.",
+    "20 | exact | [20, 20] | count:person | people died [death person] @buner"],
   // What may stand between a source and its verb: a parenthesis, an active auxiliary (never the
   // passive "have been confirmed"), an aside set off by commas; a closing "said the mayor of X";
   // "with X estimating"; a condition that makes the injured a part of them.

@@ -82,6 +82,12 @@ function locativeBefore(terms: readonly Term[], first: number): boolean {
     const w = word(terms[k]);
     if (PLACE_PREPOSITIONS.has(w)) return !/[,;:.!?()]/.test(terms[k].post);
     if (/[,;:.!?()]/.test(terms[k].post)) return false;
+    // A compound modifier ("hardest-hit", "flood-hit", "worst-affected") is one word before the place.
+    const compound = has(terms[k], 'Hyphenated') && k > 0 && /-$/.test(terms[k - 1].post);
+    if (compound) {
+      k -= 2;
+      continue;
+    }
     if (!(w === 'the' || has(terms[k], 'Adjective') || PLACE_NOUNS.has(w) || AREA_ADJECTIVES.has(w))) return false;
     k--;
   }
