@@ -333,6 +333,11 @@ const TABLE: Row[] = [
   // A place that only describes the next ("the Indian Ocean island of Madagascar") is no scope.
   ["In the Indian Ocean island of Madagascar, 22 people died.",
     "22 | exact | [22, 22] | count:person | people died [death person] @madagascar"],
+  // An area: "square" or "sq" before a unit of length; a record's "since" is not the figure's time.
+  ["Ukraine said it controls about 1,000 square kilometres of the region.",
+    "about 1,000 | about | [900, 1100] | count:square kilometre | square kilometres of the region controls [control kilometre region] A:Ukraine"],
+  ["An area of about 800 sq kms has been seized, the greatest loss of territory since April 1944.",
+    "about 800 | about | [720, 880] | count:square kms | sq kms seized [kms seize]"],
   // A compound modifier before the place is one word ("hardest-hit", "worst-affected").
   ["In hardest-hit Buner district, at least 208 people were killed.",
     "at least 208 | at least | [208, ∞) | count:person | people killed [death person] @buner"],

@@ -69,6 +69,12 @@ test('measure: different events, classes, nationalities or counted nouns never l
   const hectares = claim({ interval: exact(3), unit: { kind: 'count', noun: 'hectare' }, words: ['seize', 'hectare'] });
   const kilos = claim({ interval: exact(3000), unit: { kind: 'count', noun: 'kilogram' }, words: ['seize', 'kilogram'] });
   assert.equal(relationOf(hectares, kilos), 'none', 'area is not mass');
+  // "1,000 square kilometres" and "800 sq kms": one area, in one unit, that cannot both hold;
+  // 300 hectares are 3 square kilometres; a square kilometre is no kilometre.
+  const sqkm = (v: number, noun: string, word: string) => claim({ interval: exact(v), unit: { kind: 'count', noun }, words: ['seize', word] });
+  assert.equal(relationOf(sqkm(1000, 'square kilometre', 'kilometre'), sqkm(800, 'square kms', 'kms')), 'conflict');
+  assert.equal(relationOf(sqkm(3, 'square kilometre', 'kilometre'), sqkm(300, 'hectare', 'hectare')), 'agree');
+  assert.equal(relationOf(sqkm(10, 'square kilometre', 'kilometre'), sqkm(10, 'kilometre', 'kilometre')), 'none', 'area is not length');
   // Synonyms folded at extraction: "individuals" and "suspects" are both people.
   assert.equal(relationOf(claim({ unit: { kind: 'count', noun: 'individual' } }), claim({ unit: { kind: 'count', noun: 'suspect' }, interval: exact(1137) })), 'agree');
   assert.equal(relationOf(base, claim({ interval: exact(300), measure: { label: '', words: [] } })), 'none');

@@ -50,6 +50,7 @@ import {
   MEASURE_AUXILIARIES as AUXILIARIES,
   MEASURE_CLAUSE_OPENERS as CLAUSE_OPENERS,
   MEASURE_DETERMINERS,
+  AREA_PREFIXES,
   MEASURE_UNIT_WORDS,
   MONEY_NOUNS,
   NUMBER_HEADS,
@@ -115,6 +116,8 @@ export interface MeasureParts {
 function takeNoun(terms: readonly Term[], np: NounPhrase, parts: MeasureParts): void {
   parts.noun = np;
   parts.unitNoun = nationality(word(terms[np.head])) ?? singular(word(terms[np.head]));
+  // "1,000 square kilometres": the unit is the area, not the length.
+  if (np.head > 0 && AREA_PREFIXES.has(word(terms[np.head - 1]))) parts.unitNoun = `square ${parts.unitNoun}`;
   foldPhrase(terms, np, parts);
 }
 

@@ -6,7 +6,7 @@
 import type { Term } from '../types';
 import { has, isVerbLike, word } from './terms';
 import { classConcept, eventConcept, isEventNoun, MEASURE_STOPWORDS, nationality } from './vocabulary';
-import { IRREGULAR_PASTS, LABEL_LEADERS as LEADING_NOT_IN_LABEL, MEASURE_UNIT_WORDS, NEVER_NOUNS, PARTS_OF_DAY } from '../lexicon/claims';
+import { AREA_PREFIXES, IRREGULAR_PASTS, LABEL_LEADERS as LEADING_NOT_IN_LABEL, LENGTH_UNIT_WORDS, MEASURE_UNIT_WORDS, NEVER_NOUNS, PARTS_OF_DAY } from '../lexicon/claims';
 
 export interface NounPhrase {
   first: number;
@@ -58,6 +58,8 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
     if (head >= 0 && nationality(word(terms[head])) && has(t, 'Adjective') && !isPunctuatedAfter(terms[k - 1]) && k + 1 < limit && has(terms[k + 1], 'Noun')) continue;
     if (nounish && !(head < 0 && verbish(t) && !afterCardinal && !classConcept(w) && !nationality(w))) {
       head = k;
+      // "1,000 square kilometres", "800 sq km": an area is counted in the unit after "square".
+      if (AREA_PREFIXES.has(w) && !isPunctuatedAfter(t) && LENGTH_UNIT_WORDS.has(word(terms[k + 1]))) continue;
       // "400 metres underground", "8 tonnes of gold": a unit of measure is the counted noun.
       if (isPunctuatedAfter(t) || MEASURE_UNIT_WORDS.has(w)) break;
       continue;

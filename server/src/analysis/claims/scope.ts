@@ -228,6 +228,14 @@ export function timeMentions(terms: readonly Term[]): Mention[] {
       k = last;
       continue;
     }
+    // "the greatest loss of territory since April 1944", "the deadliest since 2004": a record's
+    // comparison, not the figure's period (but "the largest since 2019, when officers seized 1.8
+    // tonnes" dates the figure of the clause that follows).
+    const when = word(terms[last + 1]) === 'when';
+    if (word(terms[first]) === 'since' && !when && terms.slice(Math.max(0, first - 8), first).some((t) => has(t, 'Superlative') && !/[,;:.!?()]/.test(t.post))) {
+      k = last;
+      continue;
+    }
     const determinerBefore = has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Possessive');
     // "The 2012 Tazreen fire killed 112": a year that dates an event named as the subject does
     // date the figure ("a 2024 UN report" ends on a source, not an event).

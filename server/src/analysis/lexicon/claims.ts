@@ -115,6 +115,10 @@ export const LABEL_QUANTIFIERS = setOf(claims.labelQuantifiers);
 export const LABEL_LEADERS = setOf(claims.labelLeaders);
 export const NEVER_NOUNS = setOf(claims.neverNouns);
 export const MEASURE_UNIT_WORDS = setOf(claims.measureUnits);
+/** Words before a length unit that make it an area ("square kilometres", "sq km"). */
+export const AREA_PREFIXES = setOf(claims.areaPrefixes);
+/** Units of length that an area prefix may take. */
+export const LENGTH_UNIT_WORDS = setOf(claims.lengthUnits);
 export const PARTS_OF_DAY = setOf(claims.partsOfDay);
 export const IRREGULAR_PASTS = setOf(claims.irregularPasts);
 export const IRREGULAR_SINGULAR: Readonly<Record<string, string>> = folded(claims.irregularSingulars);

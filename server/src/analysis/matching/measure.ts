@@ -64,7 +64,9 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
   const unit = claim.unit.kind === 'count' ? unitOfMeasure(claim.unit.noun) : undefined;
   if (unit) {
     const own = claim.unit.noun!.toLowerCase();
-    for (const w of [...others]) if (w === own || unitOfMeasure(w) === unit) {
+    // "square kilometres": the word of the length ("kilometer", "kms") is the area's too.
+    const area = own.startsWith('square ');
+    for (const w of [...others]) if (w === own || unitOfMeasure(w) === unit || (area && unitOfMeasure(`square ${w}`) === unit)) {
       others.delete(w);
       others.add(unit.dimension);
     }
