@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -387,6 +387,11 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
+  // "a man named Gulabuddin", "a farmer called Ramesh": a person's noun before the naming verb.
+  if (namedAsPerson(words, occ.from) && occ.canonical === undefined && occ.evidence.place + occ.evidence.organisation + occ.evidence.group === 0) {
+    occ.evidence.person += WEIGHT.cue;
+    return;
+  }
 
   const single = occ.from === occ.to;
   // "told Newsbeat", "told The Courier", "speaking to the Varna Kural": who was told, named by one
@@ -457,6 +462,18 @@ function toldObject(words: readonly Word[], from: number): boolean {
   // An interview "with" one plain word may be with a person ("an interview with Marlow"): an
   // outlet there is written as an acronym, a web address or after "the".
   return verb.folded === 'to' || k < from - 1 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(words[from].text);
+}
+
+/** Whether the words before `from` read "a <person's noun> named/called", the noun in the singular and lower case, one or two words before the verb. */
+function namedAsPerson(words: readonly Word[], from: number): boolean {
+  const verb = words[from - 1];
+  if (!verb || (verb.folded !== 'named' && verb.folded !== 'called') || verb.cap || !joinsNext(verb, words[from])) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 3); k--) {
+    const w = words[k];
+    if (w.cap || !joinsNext(w, words[k + 1])) return false;
+    if (PERSON_NOUNS.has(w.folded) || (isRoleNoun(words, k, true) && !w.tags.has('Plural'))) return true;
+  }
+  return false;
 }
 
 /** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
