@@ -124,6 +124,15 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
     for (const o of list) o.evidence.place += WEIGHT.cue;
     return;
   }
+  // "Ingram and Hunt, two communities west of Kerrville": a number and a plural place noun set off
+  // after the list describe its members.
+  const count = words[final.to + 1];
+  const described = words[final.to + 2];
+  if (count && described && /^,\s+$/.test(words[final.to].post) && !count.cap && count.tags.has('Value') && !described.cap && joinsNext(count, described) && PLACE_CATEGORY_NOUNS.has(described.folded) &&
+    list.every((o) => o.evidence.organisation === 0 && o.evidence.group === 0 && o.evidence.person < WEIGHT.cue && !o.possessive)) {
+    for (const o of list) o.evidence.place += WEIGHT.cue;
+    return;
+  }
   const before = words.slice(Math.max(0, first.from - 6), first.from).map((w) => w.folded);
   const lead = before[before.length - 1];
   const lead2 = before.slice(-2).join(' ');
