@@ -274,6 +274,13 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.person += WEIGHT.cue;
     return;
   }
+  // "the banned Pakistan-based Lashkar-e-Taiba", "Minnetonka-based UnitedHealth": what is based
+  // somewhere, named right after, is a body (a person so placed has a role noun between).
+  if (joinedBefore && previous.compoundAdjective && /[-‐‑](?:based|headquartered)$/i.test(previous.text) && !occ.possessive && occ.canonical === undefined &&
+    !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Honorific'))) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
   if (joinedBefore && publishedIn(words, occ.from)) {
     occ.evidence.organisation += WEIGHT.cue;
@@ -389,7 +396,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
-  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to' && !(previous.folded === 'with' && toldObject(words, occ.from))) return;
+  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to' && !((previous.folded === 'with' || previous.folded === 'on') && toldObject(words, occ.from))) return;
 
   // "a group that calls itself Grey Lantern", "the hackers, known as Grey Lantern".
   if (namedAsGroup(words, occ.from)) {
@@ -464,9 +471,11 @@ function toldObject(words: readonly Word[], from: number): boolean {
   if (!verb || !joinsNext(verb, words[k + 1])) return false;
   if (TELLING_VERBS.has(verb.folded)) return true;
   const before = words[k - 1];
-  if (verb.folded !== 'to' && verb.folded !== 'with') return false;
+  if (verb.folded !== 'to' && verb.folded !== 'with' && verb.folded !== 'on') return false;
   if (before === undefined || (before.cap && !before.initial) || !joinsNext(before, verb)) return false;
   if (verb.folded === 'to' && SPEAKING_TO_VERBS.has(before.folded)) return true;
+  // "during an interview on CNBC": the broadcaster an interview is given on (not a day: "on Monday").
+  if (verb.folded === 'on' && before.folded === 'interview') return !words[from].tags.has('Date') && !words[from].tags.has('Value');
   if (!STATEMENT_NOUNS.has(before.folded)) return false;
   // An interview "with" one plain word may be with a person ("an interview with Marlow"): an
   // outlet there is written as an acronym, a web address or after "the".

@@ -218,6 +218,9 @@ function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined
     }
   }
   if (k < 1 || words[k].folded !== 'of' || !joinsNext(words[k], words[k + 1])) return undefined;
+  // "the chief executive officer of Jamaica Public Service, said": a name right after "of" is what
+  // the role is of, not who holds it.
+  if (k === p && !target) return undefined;
   if (words[k + 1]?.folded === 'the' && !target) return undefined;
   const head = k - 1;
   if (!joinsNext(words[head], words[k]) || !isRoleNoun(words, head) || words[head].cap) return undefined;
