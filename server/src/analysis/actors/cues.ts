@@ -627,6 +627,8 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
     }
     // "…until May 22.-Bernama": a wire's name closing a paragraph after a dash.
     if (o.from === o.to && o.to === words.length - 1 && o.from > 0 && /[.)]\s*[-–—]\s*$/.test(text.slice(words[o.from - 1].start, o.span.start))) asAgency(o);
+    // "-Lynford Simpson" on a line of its own: a reporter signing off the article.
+    if (o.from === 0 && o.to === words.length - 1 && o.to - o.from <= 2 && /(?:^|\n)[ \t]*[-–—][ \t]*$/.test(text.slice(Math.max(0, o.span.start - 4), o.span.start))) asPerson(o);
   }
 }
 
