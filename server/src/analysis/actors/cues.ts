@@ -37,6 +37,13 @@ export function findLists(text: string, occurrences: readonly Occurrence[]): Occ
       continue;
     }
     if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, start))) {
+      // "In Europe, Lufthansa, Eurowings, and SAS were affected": a place in the sentence's opening
+      // phrase, set off by a comma before an organisation, is no member of the list that follows
+      // it ("In Paiporta, Catarroja and Alfafar, …" is one list of places).
+      if (current.length === 1 && openingPhrase(previous) && previous.evidence.place > 0 && occ.evidence.organisation >= WEIGHT.cue && /^,\s*$/.test(text.slice(previous.span.end, start))) {
+        current = [occ];
+        continue;
+      }
       current.push(occ);
       continue;
     }
@@ -45,6 +52,12 @@ export function findLists(text: string, occurrences: readonly Occurrence[]): Occ
   }
   if (isList(text, current)) lists.push(current);
   return lists;
+}
+
+/** A name that ends a sentence's opening preposition phrase: "In Europe," (the preposition is the sentence's first word). */
+function openingPhrase(o: Occurrence): boolean {
+  const words = o.unit.words;
+  return o.from === 1 && words[0].tags.has('Preposition') && !o.possessive && o.unit.blockKind === 'paragraph';
 }
 
 /** Two names with only a comma between are a name and an appositive ("in Papua New Guinea, Serhan Aktoprak, said"), not a list. */
