@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, EVALUATIVE_ADJECTIVES,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -168,7 +168,10 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
       continue;
     }
     // "Vietnamese nationals", and in lower case one of them: "a Ugandan national".
-    const groupNoun = next !== undefined && (GROUP_NOUNS.has(next.folded) || (!next.cap && pluralsOf(next.folded).some((p) => GROUP_NOUNS.has(p))));
+    // "the Spanish national team": a singular group word before a noun is an adjective there.
+    const after = words[i + 2];
+    const adjectival = next !== undefined && after !== undefined && !next.tags.has('Plural') && !after.cap && joinsNext(next, after) && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
+    const groupNoun = next !== undefined && !adjectival && (GROUP_NOUNS.has(next.folded) || (!next.cap && pluralsOf(next.folded).some((p) => GROUP_NOUNS.has(p))));
     if (!hit.plural && next && joinsNext(words[i], next) && groupNoun && !words[i].possessive) {
       const occ = makeOccurrence(text, unit, i, i + 1);
       occ.evidence.group = WEIGHT.table;
@@ -562,7 +565,8 @@ function stateBodyEnd(words: readonly Word[], i: number): number {
       // "the Thai army chief": the body still ends at its noun; "army officers" are people, not the army.
       return k;
     }
-    if (!ROLE_MODIFIERS.has(w.folded)) return -1;
+    // "the French meteorological institute": an adjective of the body's field may stand between.
+    if (!ROLE_MODIFIERS.has(w.folded) && !(w.tags.has('Adjective') && !w.tags.has('Noun') && !w.tags.has('Verb') && !EVALUATIVE_ADJECTIVES.has(w.folded) && /al$/.test(w.folded))) return -1;
   }
   return -1;
 }
