@@ -488,7 +488,7 @@ function toldObject(words: readonly Word[], from: number): boolean {
   if (before === undefined || (before.cap && !before.initial) || !joinsNext(before, verb)) return false;
   if (verb.folded === 'to' && SPEAKING_TO_VERBS.has(before.folded)) return true;
   // "during an interview on CNBC": the broadcaster an interview is given on (not a day: "on Monday").
-  if (verb.folded === 'on' && before.folded === 'interview') return !words[from].tags.has('Date') && !words[from].tags.has('Value');
+  if (verb.folded === 'on') return before.folded === 'interview' && !words[from].tags.has('Date') && !words[from].tags.has('Value');
   if (!STATEMENT_NOUNS.has(before.folded)) return false;
   // An interview "with" one plain word may be with a person ("an interview with Marlow"): an
   // outlet there is written as an acronym, a web address or after "the".

@@ -456,6 +456,8 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
       (name.evidence.place >= WEIGHT.tagPlace || worldPlaceByWords(foldWords(name.canonical ?? name.text)) !== undefined);
     if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || (name.possessive ? !placeOwner || !/^\s+$/.test(words[name.to].post) : !joinsNext(words[name.to], words[name.to + 1]))) continue;
     if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= end && o.to >= name.to + 1)) continue;
+    // "ISLAMABAD: The military said": a capitalised article opening the sentence names nothing.
+    if (name.from === name.to && FUNCTION_WORDS.has(words[name.from].folded)) continue;
     if (name.evidence.place === 0 && name.canonical === undefined && !worldPlaceByWords(foldWords(name.text))) {
       // A name that is nothing else: "the Fontur union" is one name.
       name.to = end;
