@@ -42,7 +42,7 @@ function isRoleModifier(words: readonly Word[], i: number): boolean {
 export function isRoleNoun(words: readonly Word[], i: number, describing = false): boolean {
   if (isRoleHead(words, i)) return true;
   const w = words[i];
-  if (!w || w.cap || w.tags.has('Verb') || w.tags.has('Plural') || w.folded.length < 6) return false;
+  if (!w || w.cap || w.tags.has('Verb') || w.tags.has('Plural') || w.folded.length < 6 || FUNCTION_WORDS.has(w.folded) || isFunctionWord(w)) return false;
   if (/(?:ologist|ist|ician)$/.test(w.folded)) return true;
   // In an appositive ("X, a packer from Jinja,") the noun shape is enough; before a name it is not.
   return (describing || w.tags.has('Actor')) && /(?:er|or|man|woman|ant|ent)$/.test(w.folded);
@@ -318,6 +318,15 @@ function appositiveEnd(text: string, occ: Occurrence, occAt: readonly (Occurrenc
       k = there.to;
       continue;
     }
+    // "Tarini, a Queensland resident who…": a place before the head says where the role is.
+    const place = occAt[k];
+    // "another Gen Z protester": a group before the head says which people the role is among.
+    const e = place?.evidence;
+    const where = e !== undefined && ((e.place >= WEIGHT.tagPlace && e.person + e.organisation + e.group === 0) || (e.group >= WEIGHT.cue && e.person + e.organisation + e.place === 0));
+    if (w.cap && head < 0 && place && place.from === k && k > start && !place.possessive && where) {
+      k = place.to;
+      continue;
+    }
     const kindNoun = !w.cap && (ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded) || PERSON_NOUNS.has(w.folded));
     if (isRoleNoun(words, k, true) || RELATION_NOUNS.has(w.folded) || kindNoun) {
       head = k;
@@ -334,15 +343,6 @@ function appositiveEnd(text: string, occ: Occurrence, occAt: readonly (Occurrenc
     // "Tolotra, another Gen Z protester,": "another" opens a noun phrase as an article does.
     if ((DETERMINERS.has(w.folded) || w.folded === 'another') && k === start) continue;
     if (demonymOfTwo(words, k)) { k++; continue; }
-    // "Tarini, a Queensland resident who…": a place before the head says where the role is.
-    const place = occAt[k];
-    // "another Gen Z protester": a group before the head says which people the role is among.
-    const e = place?.evidence;
-    const where = e !== undefined && ((e.place >= WEIGHT.tagPlace && e.person + e.organisation + e.group === 0) || (e.group >= WEIGHT.cue && e.person + e.organisation + e.place === 0));
-    if (w.cap && head < 0 && place && place.from === k && k > start && !place.possessive && where) {
-      k = place.to;
-      continue;
-    }
     if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
     if (w.tags.has('Adjective') && !w.cap) continue;
     return undefined;
