@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -37,6 +37,13 @@ export function findLists(text: string, occurrences: readonly Occurrence[]): Occ
       continue;
     }
     if (previous && !previous.possessive && LIST_SEPARATOR.test(text.slice(previous.span.end, start))) {
+      // "In Europe, Lufthansa, Eurowings, and SAS were affected": a place in the sentence's opening
+      // phrase, set off by a comma before an organisation, is no member of the list that follows
+      // it ("In Paiporta, Catarroja and Alfafar, …" is one list of places).
+      if (current.length === 1 && openingPhrase(previous) && previous.evidence.place > 0 && occ.evidence.organisation >= WEIGHT.cue && /^,\s*$/.test(text.slice(previous.span.end, start))) {
+        current = [occ];
+        continue;
+      }
       current.push(occ);
       continue;
     }
@@ -45,6 +52,12 @@ export function findLists(text: string, occurrences: readonly Occurrence[]): Occ
   }
   if (isList(text, current)) lists.push(current);
   return lists;
+}
+
+/** A name that ends a sentence's opening preposition phrase: "In Europe," (the preposition is the sentence's first word). */
+function openingPhrase(o: Occurrence): boolean {
+  const words = o.unit.words;
+  return o.from === 1 && words[0].tags.has('Preposition') && !o.possessive && o.unit.blockKind === 'paragraph';
 }
 
 /** Two names with only a comma between are a name and an appositive ("in Papua New Guinea, Serhan Aktoprak, said"), not a list. */
@@ -121,6 +134,15 @@ export function placeListCues(list: readonly Occurrence[], knownPlace: (o: Occur
   const final = list[list.length - 1];
   const plural = words[final.to + 1];
   if (plural && !plural.cap && joinsNext(words[final.to], plural) && isPluralPlaceNoun(plural) && list.every((o) => o.evidence.organisation === 0 && o.evidence.group === 0 && !o.possessive)) {
+    for (const o of list) o.evidence.place += WEIGHT.cue;
+    return;
+  }
+  // "Ingram and Hunt, two communities west of Kerrville": a number and a plural place noun set off
+  // after the list describe its members.
+  const count = words[final.to + 1];
+  const described = words[final.to + 2];
+  if (count && described && /^,\s+$/.test(words[final.to].post) && !count.cap && count.tags.has('Value') && !described.cap && joinsNext(count, described) && PLACE_CATEGORY_NOUNS.has(described.folded) &&
+    list.every((o) => o.evidence.organisation === 0 && o.evidence.group === 0 && o.evidence.person < WEIGHT.cue && !o.possessive)) {
     for (const o of list) o.evidence.place += WEIGHT.cue;
     return;
   }
@@ -265,6 +287,13 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.person += WEIGHT.cue;
     return;
   }
+  // "the banned Pakistan-based Lashkar-e-Taiba", "Minnetonka-based UnitedHealth": what is based
+  // somewhere, named right after, is a body (a person so placed has a role noun between).
+  if (joinedBefore && previous.compoundAdjective && /[-‐‑](?:based|headquartered)$/i.test(previous.text) && !occ.possessive && occ.canonical === undefined &&
+    !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Honorific'))) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
   // "a study published in JAMA Health Forum": a journal or an outlet, not a place.
   if (joinedBefore && publishedIn(words, occ.from)) {
     occ.evidence.organisation += WEIGHT.cue;
@@ -380,11 +409,16 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
-  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to' && !(previous.folded === 'with' && toldObject(words, occ.from))) return;
+  if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to' && !((previous.folded === 'with' || previous.folded === 'on') && toldObject(words, occ.from))) return;
 
   // "a group that calls itself Grey Lantern", "the hackers, known as Grey Lantern".
   if (namedAsGroup(words, occ.from)) {
     occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
+  // "a man named Gulabuddin", "a farmer called Ramesh": a person's noun before the naming verb.
+  if (namedAsPerson(words, occ.from) && occ.canonical === undefined && occ.evidence.place + occ.evidence.organisation + occ.evidence.group === 0) {
+    occ.evidence.person += WEIGHT.cue;
     return;
   }
 
@@ -450,13 +484,27 @@ function toldObject(words: readonly Word[], from: number): boolean {
   if (!verb || !joinsNext(verb, words[k + 1])) return false;
   if (TELLING_VERBS.has(verb.folded)) return true;
   const before = words[k - 1];
-  if (verb.folded !== 'to' && verb.folded !== 'with') return false;
+  if (verb.folded !== 'to' && verb.folded !== 'with' && verb.folded !== 'on') return false;
   if (before === undefined || (before.cap && !before.initial) || !joinsNext(before, verb)) return false;
   if (verb.folded === 'to' && SPEAKING_TO_VERBS.has(before.folded)) return true;
+  // "during an interview on CNBC": the broadcaster an interview is given on (not a day: "on Monday").
+  if (verb.folded === 'on') return before.folded === 'interview' && !words[from].tags.has('Date') && !words[from].tags.has('Value');
   if (!STATEMENT_NOUNS.has(before.folded)) return false;
   // An interview "with" one plain word may be with a person ("an interview with Marlow"): an
   // outlet there is written as an acronym, a web address or after "the".
   return verb.folded === 'to' || k < from - 1 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(words[from].text);
+}
+
+/** Whether the words before `from` read "a <person's noun> named/called", the noun in the singular and lower case, one or two words before the verb. */
+function namedAsPerson(words: readonly Word[], from: number): boolean {
+  const verb = words[from - 1];
+  if (!verb || (verb.folded !== 'named' && verb.folded !== 'called') || verb.cap || !joinsNext(verb, words[from])) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 3); k--) {
+    const w = words[k];
+    if (w.cap || !joinsNext(w, words[k + 1])) return false;
+    if (PERSON_NOUNS.has(w.folded) || (isRoleNoun(words, k, true) && !w.tags.has('Plural'))) return true;
+  }
+  return false;
 }
 
 /** Whether the words before `from` read "<organisation noun> … called/known as/calls itself". */
@@ -592,6 +640,8 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
     }
     // "…until May 22.-Bernama": a wire's name closing a paragraph after a dash.
     if (o.from === o.to && o.to === words.length - 1 && o.from > 0 && /[.)]\s*[-–—]\s*$/.test(text.slice(words[o.from - 1].start, o.span.start))) asAgency(o);
+    // "-Lynford Simpson" on a line of its own: a reporter signing off the article.
+    if (o.from === 0 && o.to === words.length - 1 && o.to - o.from <= 2 && /(?:^|\n)[ \t]*[-–—][ \t]*$/.test(text.slice(Math.max(0, o.span.start - 4), o.span.start))) asPerson(o);
   }
 }
 

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, SAYING_VERBS, SPEECH_VERBS,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, EVALUATIVE_ADJECTIVES,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -168,7 +168,10 @@ export function findOccurrences(text: string, unit: Unit): Occurrence[] {
       continue;
     }
     // "Vietnamese nationals", and in lower case one of them: "a Ugandan national".
-    const groupNoun = next !== undefined && (GROUP_NOUNS.has(next.folded) || (!next.cap && pluralsOf(next.folded).some((p) => GROUP_NOUNS.has(p))));
+    // "the Spanish national team": a singular group word before a noun is an adjective there.
+    const after = words[i + 2];
+    const adjectival = next !== undefined && after !== undefined && !next.tags.has('Plural') && !after.cap && joinsNext(next, after) && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
+    const groupNoun = next !== undefined && !adjectival && (GROUP_NOUNS.has(next.folded) || (!next.cap && pluralsOf(next.folded).some((p) => GROUP_NOUNS.has(p))));
     if (!hit.plural && next && joinsNext(words[i], next) && groupNoun && !words[i].possessive) {
       const occ = makeOccurrence(text, unit, i, i + 1);
       occ.evidence.group = WEIGHT.table;
@@ -453,6 +456,8 @@ function addBodiesAfterNames(text: string, unit: Unit, out: Occurrence[]): void 
       (name.evidence.place >= WEIGHT.tagPlace || worldPlaceByWords(foldWords(name.canonical ?? name.text)) !== undefined);
     if (!noun || noun.cap || !BODY_NOUNS_AFTER_NAME.has(noun.folded) || (name.possessive ? !placeOwner || !/^\s+$/.test(words[name.to].post) : !joinsNext(words[name.to], words[name.to + 1]))) continue;
     if (name.evidence.organisation >= WEIGHT.cue || name.evidence.group > 0 || name.evidence.person > 0 || out.some((o) => o.from <= end && o.to >= name.to + 1)) continue;
+    // "ISLAMABAD: The military said": a capitalised article opening the sentence names nothing.
+    if (name.from === name.to && FUNCTION_WORDS.has(words[name.from].folded)) continue;
     if (name.evidence.place === 0 && name.canonical === undefined && !worldPlaceByWords(foldWords(name.text))) {
       // A name that is nothing else: "the Fontur union" is one name.
       name.to = end;
@@ -562,7 +567,8 @@ function stateBodyEnd(words: readonly Word[], i: number): number {
       // "the Thai army chief": the body still ends at its noun; "army officers" are people, not the army.
       return k;
     }
-    if (!ROLE_MODIFIERS.has(w.folded)) return -1;
+    // "the French meteorological institute": an adjective of the body's field may stand between.
+    if (!ROLE_MODIFIERS.has(w.folded) && !(w.tags.has('Adjective') && !w.tags.has('Noun') && !w.tags.has('Verb') && !EVALUATIVE_ADJECTIVES.has(w.folded) && /al$/.test(w.folded))) return -1;
   }
   return -1;
 }
@@ -669,6 +675,14 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   const whole = known.find((k) => k.from === from && k.to === to);
   if (whole) {
     out.push(knownOccurrence(text, unit, whole, heading));
+    return;
+  }
+  if (!heading && placeNamedReporter(words, from, to, known)) {
+    // "USA Today reported", "Afghanistan National Radio and TV earlier reported": what reports,
+    // named by a place and more capitalised words, is one outlet or body, the place part of its name.
+    const occ = makeOccurrence(text, unit, from, to);
+    occ.evidence.organisation += WEIGHT.cue;
+    out.push(occ);
     return;
   }
   const city = heading ? undefined : worldPlaceRun(words, from, to);
@@ -837,6 +851,23 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   out.push(plainOccurrence(text, unit, from, to));
 }
 
+
+/**
+ * Whether the run words[from..to] opens with a known place, goes on with capitalised words that
+ * are no known name, title or personal name, and is the subject of "report" ("USA Today
+ * reported", "Kenya Power has reported") or follows "according to".
+ */
+function placeNamedReporter(words: readonly Word[], from: number, to: number, known: readonly { from: number; to: number; place?: PlaceEntry }[]): boolean {
+  if (known.length !== 1 || known[0].from !== from || !known[0].place || known[0].place.ambiguous || known[0].to >= to) return false;
+  const rest = words.slice(known[0].to + 1, to + 1);
+  if (words.slice(from, to).some((w) => w.possessive) || rest.some((w, k) => (w.cap && (isRoleWord(words, known[0].to + 1 + k) || w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'))) || w.acronym && w.text.length > 3)) return false;
+  if (!rest.some((w) => w.cap)) return false;
+  let k = to + 1;
+  while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'has' || words[k].folded === 'had' || words[k].folded === 'also' || (words[k].tags.has('Adverb') && !words[k].cap))) k++;
+  const reports = words[k] !== undefined && joinsNext(words[k - 1], words[k]) && REPORTING_VERBS.has(words[k].folded);
+  const accordingTo = from >= 2 && words[from - 1].folded === 'to' && words[from - 2].folded === 'according' && joinsNext(words[from - 1], words[from]);
+  return reports || accordingTo;
+}
 
 /** Whether words[from..to] are a known place and one or two plain capitalised words, after a place preposition or "of" ("the" between allowed). */
 function placeAfterKnownPlace(words: readonly Word[], from: number, to: number, known: readonly { from: number; to: number; place?: PlaceEntry }[]): boolean {

@@ -14,7 +14,7 @@ import { WEIGHT, type Occurrence } from './occurrences';
 import { demonymAt, demonymOfTwo, isRoleHead } from './runs';
 import {
   COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
-  APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, PARTY_NOUNS_AFTER_NAME, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
+  APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, PARTY_NOUNS_AFTER_NAME, PERSON_NOUNS, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
 } from '../lexicon';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 
@@ -42,7 +42,7 @@ function isRoleModifier(words: readonly Word[], i: number): boolean {
 export function isRoleNoun(words: readonly Word[], i: number, describing = false): boolean {
   if (isRoleHead(words, i)) return true;
   const w = words[i];
-  if (!w || w.cap || w.tags.has('Verb') || w.tags.has('Plural') || w.folded.length < 6) return false;
+  if (!w || w.cap || w.tags.has('Verb') || w.tags.has('Plural') || w.folded.length < 6 || FUNCTION_WORDS.has(w.folded) || isFunctionWord(w)) return false;
   if (/(?:ologist|ist|ician)$/.test(w.folded)) return true;
   // In an appositive ("X, a packer from Jinja,") the noun shape is enough; before a name it is not.
   return (describing || w.tags.has('Actor')) && /(?:er|or|man|woman|ant|ent)$/.test(w.folded);
@@ -218,6 +218,9 @@ function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined
     }
   }
   if (k < 1 || words[k].folded !== 'of' || !joinsNext(words[k], words[k + 1])) return undefined;
+  // "the chief executive officer of Jamaica Public Service, said": a name right after "of" is what
+  // the role is of, not who holds it.
+  if (k === p && !target) return undefined;
   if (words[k + 1]?.folded === 'the' && !target) return undefined;
   const head = k - 1;
   if (!joinsNext(words[head], words[k]) || !isRoleNoun(words, head) || words[head].cap) return undefined;
@@ -266,13 +269,38 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
   const before = words[occ.from - 1];
   const introductory = before && joinsNext(before, words[occ.from]) && (before.tags.has('Preposition') || FUNCTION_WORDS.has(before.folded)) && !before.tags.has('Conjunction') &&
     (before.initial || /,\s*$/.test(words[occ.from - 2]?.post ?? ''));
-  if (introductory || inOpeningPhrase(words, occ.from)) return undefined;
   let start = last + 1;
   if (start >= words.length) return undefined;
+  if (introductory || inOpeningPhrase(words, occ.from)) {
+    // "In Mazar Dara, a mountain village in Kunar, a farmer said…": what follows the comma may be
+    // the subject, but a place noun set off there describes the name, not the subject.
+    const scratch: Occurrence = { ...occ, evidence: { ...occ.evidence }, roles: [], relations: [] };
+    const end = DETERMINERS.has(words[start].folded) ? appositiveEnd(text, scratch, occAt, start) : undefined;
+    if (end === undefined || scratch.evidence.place === occ.evidence.place || end === words.length - 1 || !/^,/.test(words[end].post.trim())) return undefined;
+    occ.evidence.place = scratch.evidence.place;
+    return end;
+  }
   // An age between commas comes first: "Trần Thị Hoa, 54, a rice farmer,".
-  if (words[start].tags.has('Value') && /^,\s+$/.test(words[start].post)) start++;
+  const aged = words[start].tags.has('Value') && /^,\s+$/.test(words[start].post);
+  if (aged) start++;
   const first = words[start];
   if (!first || CLAUSE_OPENERS.has(first.folded)) return undefined;
+  const end = appositiveEnd(text, occ, occAt, start);
+  // "Andrieneke Hyman, 13, looks at…": an age set off by commas after a name, then the verb, is a person's.
+  if (end === undefined && aged && isAge(words[start - 1]) && !first.cap && occ.canonical === undefined && occ.evidence.place + occ.evidence.organisation + occ.evidence.group === 0) {
+    occ.evidence.person += WEIGHT.list;
+  }
+  return end;
+}
+
+/** A number a person's age may be: a whole number from 1 to 119, in figures. */
+function isAge(w: Word): boolean {
+  return /^\d{1,3}$/.test(w.text) && Number(w.text) >= 1 && Number(w.text) < 120;
+}
+
+/** The appositive phrase from word `start` on: its evidence, role and relation on `occ`; its last word. */
+function appositiveEnd(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], start: number): number | undefined {
+  const words = occ.unit.words;
   let end = phraseFrom(words, start);
   const closing = words[end].post;
   // The appositive is closed by a comma, a stop or the end of the sentence, never by "and" lists.
@@ -290,25 +318,31 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
       k = there.to;
       continue;
     }
-    const kindNoun = !w.cap && (ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded));
+    // "Tarini, a Queensland resident who…": a place before the head says where the role is.
+    const place = occAt[k];
+    // "another Gen Z protester": a group before the head says which people the role is among.
+    const e = place?.evidence;
+    const where = e !== undefined && ((e.place >= WEIGHT.tagPlace && e.person + e.organisation + e.group === 0) || (e.group >= WEIGHT.cue && e.person + e.organisation + e.place === 0));
+    if (w.cap && head < 0 && place && place.from === k && k > start && !place.possessive && where) {
+      k = place.to;
+      continue;
+    }
+    const kindNoun = !w.cap && (ORG_APPOSITIVE_HEADS.has(w.folded) || PLACE_APPOSITIVE_HEADS.has(w.folded) || PERSON_NOUNS.has(w.folded));
     if (isRoleNoun(words, k, true) || RELATION_NOUNS.has(w.folded) || kindNoun) {
       head = k;
       continue;
     }
+    // "a student and protester": two role nouns joined by "and" head one appositive.
+    if (head >= 0 && k === head + 1 && w.folded === 'and' && words[k + 1] && (isRoleNoun(words, k + 1, true) || (!words[k + 1].cap && PERSON_NOUNS.has(words[k + 1].folded)))) continue;
     // "a businessman whose company…", "a Chinese businessman identified as…": the role ends at its
     // head when a relative pronoun or a participle follows; any other word means no appositive.
     if (head >= 0 && k === head + 1) {
       if (CLAUSE_OPENERS.has(w.folded) || (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('Gerund') || w.tags.has('Participle')))) { end = head; break; }
       return undefined;
     }
-    if (DETERMINERS.has(w.folded) && k === start) continue;
+    // "Tolotra, another Gen Z protester,": "another" opens a noun phrase as an article does.
+    if ((DETERMINERS.has(w.folded) || w.folded === 'another') && k === start) continue;
     if (demonymOfTwo(words, k)) { k++; continue; }
-    // "Tarini, a Queensland resident who…": a place before the head says where the role is.
-    const place = occAt[k];
-    if (w.cap && head < 0 && place && place.from === k && k > start && !place.possessive && place.evidence.place >= WEIGHT.tagPlace && place.evidence.person + place.evidence.organisation + place.evidence.group === 0) {
-      k = place.to;
-      continue;
-    }
     if (isRoleModifier(words, k) || isClassifier(w) || w.tags.has('Value') || (w.possessive && !w.cap)) continue;
     if (w.tags.has('Adjective') && !w.cap) continue;
     return undefined;
@@ -333,7 +367,7 @@ export function appositiveAfter(text: string, occ: Occurrence, occAt: readonly (
     return end;
   }
   // A listed role is a strong cue; a noun that only looks like one ("contractor") is weaker.
-  occ.evidence.person += isRoleNoun(words, head) || RELATION_NOUNS.has(headWord) ? WEIGHT.cue : WEIGHT.list;
+  occ.evidence.person += isRoleNoun(words, head) || RELATION_NOUNS.has(headWord) || PERSON_NOUNS.has(headWord) ? WEIGHT.cue : WEIGHT.list;
   occ.roles.push({ text: phraseText, span: phraseSpan });
 
   // "of Y" after the head names the actor of a relation, when Y ends the appositive.

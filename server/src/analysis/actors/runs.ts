@@ -298,6 +298,8 @@ function knownNameAcross(words: readonly Word[], from: number, to: number): bool
       const name = parts.slice(start);
       if (placeByWords(name) || knownOrganisation(name)) return true;
     }
+    // A province of the world data whose name holds the connector: "Jammu and Kashmir".
+    if (worldPlaceByWords(parts)?.kind === 'subdivision') return true;
   }
   return false;
 }

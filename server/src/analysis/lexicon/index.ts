@@ -138,6 +138,7 @@ export const GROUP_NAMING_NOUNS = words(roles.groupNamingNouns);
 export const COINED_GROUP_HEADS = words(roles.coinedGroupHeads);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
+export const PERSON_NOUNS = words(roles.personNouns);
 export const FAITH_ADHERENTS = words(roles.faithAdherents);
 export const FAITH_WORDS = words(roles.faithWords);
 export const COLLECTIVE_GROUP_NOUNS = words(roles.collectiveGroupNouns);
