@@ -70,7 +70,6 @@ const SEED_000: Expected[] = [
   { name: 'Paetongtarn Shinawatra', kind: 'person', roles: ['Thai Prime Minister'] },
   { name: 'Cambodian government', kind: 'organisation' },
   { name: 'Thai police', kind: 'organisation' },
-  { name: 'Cambodian authorities', kind: 'organisation' },
 ];
 
 const SEED_003: Expected[] = [
@@ -95,7 +94,6 @@ const SEED_003: Expected[] = [
   { name: 'Agnès Callamard', kind: 'person', roles: ['Secretary General of Amnesty International'], relations: ['leads Amnesty International'] },
   { name: 'Cambodian police', kind: 'organisation' },
   { name: 'Cambodian government', kind: 'organisation' },
-  { name: 'Cambodian authorities', kind: 'organisation' },
 ];
 
 const LOAN_APP_RING: Expected[] = [
@@ -225,7 +223,6 @@ const BORDER_CASINO_RAID: Expected[] = [
   { name: 'Mae Sot', kind: 'place' },
   { name: 'Burmese military', kind: 'organisation' },
   { name: 'Chinese embassy in Bangkok', kind: 'organisation' },
-  { name: 'Thai authorities', kind: 'organisation' },
 ];
 
 const POGO_HEARING: Expected[] = [
