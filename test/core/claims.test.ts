@@ -338,6 +338,10 @@ const TABLE: Row[] = [
     "about 1,000 | about | [900, 1100] | count:square kilometre | square kilometres of the region controls [control kilometre region] A:Ukraine"],
   ["An area of about 800 sq kms has been seized, the greatest loss of territory since April 1944.",
     "about 800 | about | [720, 880] | count:square kms | sq kms seized [kms seize]"],
+  // "revised the death toll to …": the subject gives the figure; a participle set off after the
+  // figure ("excluding …") is not what happened to what it counts; "WHO" is an acronym.
+  ["The WHO revised the official death toll to at least 900, excluding those still in morgues.",
+    "at least 900 | at least | [900, ∞) | count | people killed [death person] A:The WHO"],
   // A compound modifier before the place is one word ("hardest-hit", "worst-affected").
   ["In hardest-hit Buner district, at least 208 people were killed.",
     "at least 208 | at least | [208, ∞) | count:person | people killed [death person] @buner"],

@@ -14,6 +14,7 @@ import {
   PARTICIPLE_SAYING,
   PRONOUN_SUBJECTS,
   PUT_AT_VERBS,
+  REVISE_TO_VERBS,
   SAYING,
   SAYING_WITH_THAT,
   SOURCED_COUNT_NOUNS,
@@ -46,7 +47,9 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
       first = k;
       continue;
     }
-    if (SUBJECT_STOP.has(w) && !(w === 'and' && k > 0 && /^\p{Lu}/u.test(terms[k - 1].text) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? ''))) break;
+    // "The WHO said": a word in capitals is an acronym, not the pronoun it spells.
+    const capitals = /^\p{Lu}{2,}$/u.test(t.text);
+    if (SUBJECT_STOP.has(w) && !capitals && !(w === 'and' && k > 0 && /^\p{Lu}/u.test(terms[k - 1].text) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? ''))) break;
     if (NAME_JOINERS.has(w) && k < last && /^\p{Lu}/u.test(terms[k + 1].text)) {
       first = k;
       continue;
@@ -208,6 +211,17 @@ function putsAt(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/** "revised the official death toll to at least 900": a count noun, then "to" and a figure, follow the verb. */
+function revisesTo(terms: readonly Term[], k: number): boolean {
+  const figure = (t: Term | undefined) => t !== undefined && (/^\d/.test(t.text) || has(t, 'Value'));
+  let noun = false;
+  for (let j = k + 1; j < terms.length && j - k <= 8 && !/[,;:.!?()]/.test(terms[j - 1].post); j++) {
+    if (SOURCED_COUNT_NOUNS.has(word(terms[j]))) noun = true;
+    else if (word(terms[j]) === 'to') return noun && (figure(terms[j + 1]) || figure(terms[j + 2]) || figure(terms[j + 3]));
+  }
+  return false;
+}
+
 /** The attribution stated in a sentence, as written, or undefined. */
 export function attributionOf(terms: readonly Term[]): string | undefined {
   for (let k = 0; k < terms.length; k++) {
@@ -223,7 +237,7 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
     const w = word(terms[k]);
     // "the stampede claimed 700 lives": a toll taken, not a claim made.
     if (/^claim/.test(w) && terms.slice(k + 1, k + 6).some((t) => /^li(?:fe|ves)$/.test(word(t)))) continue;
-    const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that') || (PUT_AT_VERBS.has(w) && putsAt(terms, k));
+    const saying = SAYING.has(w) || (SAYING_WITH_THAT.has(w) && word(terms[k + 1]) === 'that') || (PUT_AT_VERBS.has(w) && putsAt(terms, k)) || (REVISE_TO_VERBS.has(w) && revisesTo(terms, k));
     if (!saying || !(terms[k].tags.includes('Verb') || /(?:ed|s)$/.test(w) || w === 'said' || w === 'told')) continue;
     // "X, who had warned about Y, said": the subject stands before the relative clause.
     if (k > 0 && /,\s*$/.test(terms[k - 1].post)) {
@@ -248,7 +262,7 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
       // "CoreLogic last week estimated": one capitalised name before a time phrase.
       const named = (t: Term) => end < k - 1 && /^\p{Lu}/u.test(t.text) && !has(t, 'Pronoun') && !has(t, 'Determiner') && (!has(t, 'Adjective') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text));
       if (s && (s.last > s.first || has(terms[s.first], 'Noun') || has(terms[s.first], 'ProperNoun') || named(terms[s.first]))) {
-        if (!PRONOUN_SUBJECTS.has(terms[s.first].text.toLowerCase()) || s.last > s.first)
+        if (!PRONOUN_SUBJECTS.has(terms[s.first].text.toLowerCase()) || s.last > s.first || /^\p{Lu}{2,}$/u.test(terms[s.first].text))
           return textOf(terms, s.first, s.last);
       }
     }

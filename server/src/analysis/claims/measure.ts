@@ -817,6 +817,9 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
   if (k > 0 && /[,;:.!?()]/.test(terms[k - 1]?.post ?? '') && !/^\s*$/.test(terms[k - 1].post)) {
     // "1,000 individuals, police said" — a new clause; nothing to read after a hard stop.
     if (/[;:.!?()]/.test(terms[k - 1].post)) return false;
+    // "the toll to at least 900, excluding those still in morgues": a participle set off by a
+    // comma says what the figure leaves out or takes in, not what happened to what it counts.
+    if (/^(?:excluding|including|not)$/.test(word(terms[k]))) return false;
   }
   // "thousands who died", "the 39 who were killed": a relative clause on the people counted.
   if (k === after && k + 1 < stop && word(terms[k]) === 'who') k++;
