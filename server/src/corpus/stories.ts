@@ -242,19 +242,26 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // Health" of one country's story, "Kathmandu" and a minister of another's), the larger story on
   // a tie.
   const lone = articles.map((_, i) => sizeOf(i) === 1);
-  // The countries most articles of a story of the first pass name (of two articles or more).
+  // The countries most articles of a story of the first pass name (of two articles or more),
+  // worked out for a story only when asked, from its members gathered in one pass.
   const dominant = new Map<number, Set<string>>();
+  let membersOf: Map<number, number[]> | undefined;
   const storyCountries = (root: number): Set<string> => {
     let found = dominant.get(root);
     if (found) return found;
+    if (!membersOf) {
+      membersOf = new Map();
+      articles.forEach((_, i) => {
+        const r = find(i);
+        const list = membersOf!.get(r);
+        if (list) list.push(i);
+        else membersOf!.set(r, [i]);
+      });
+    }
+    const members = membersOf.get(root) ?? [];
     const counts = new Map<string, number>();
-    let size = 0;
-    articles.forEach((_, i) => {
-      if (find(i) !== root) return;
-      size++;
-      for (const c of countriesOf[i]) counts.set(c, (counts.get(c) ?? 0) + 1);
-    });
-    found = new Set(size < 2 ? [] : [...counts].filter(([, n]) => n * 2 > size).map(([c]) => c));
+    for (const i of members) for (const c of countriesOf[i]) counts.set(c, (counts.get(c) ?? 0) + 1);
+    found = new Set(members.length < 2 ? [] : [...counts].filter(([, n]) => n * 2 > members.length).map(([c]) => c));
     dominant.set(root, found);
     return found;
   };
