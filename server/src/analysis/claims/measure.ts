@@ -51,6 +51,7 @@ import {
   MEASURE_CLAUSE_OPENERS as CLAUSE_OPENERS,
   MEASURE_DETERMINERS,
   AREA_PREFIXES,
+  FIGURE_ASIDES,
   MEASURE_UNIT_WORDS,
   MONEY_NOUNS,
   NUMBER_HEADS,
@@ -819,7 +820,7 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     if (/[;:.!?()]/.test(terms[k - 1].post)) return false;
     // "the toll to at least 900, excluding those still in morgues": a participle set off by a
     // comma says what the figure leaves out or takes in, not what happened to what it counts.
-    if (/^(?:excluding|including|not)$/.test(word(terms[k]))) return false;
+    if (FIGURE_ASIDES.has(word(terms[k]))) return false;
   }
   // "thousands who died", "the 39 who were killed": a relative clause on the people counted.
   if (k === after && k + 1 < stop && word(terms[k]) === 'who') k++;

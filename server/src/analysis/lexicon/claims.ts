@@ -155,6 +155,7 @@ export const OF_WHAT_PRONOUNS = setOf(claims.ofWhatPronouns);
 export const SUPERSEDED_ADVERBS = setOf(claims.supersededAdverbs);
 export const PUT_AT_VERBS = setOf(claims.putAtVerbs);
 export const REVISE_TO_VERBS = setOf(claims.reviseToVerbs);
+export const FIGURE_ASIDES = setOf(claims.figureAsides);
 export const CONTRAST_OPENERS = setOf(claims.contrastOpeners);
 export const MONEY_NOUNS = setOf(claims.moneyNouns);
 export const SUBJECT_PREPOSITIONS = setOf(claims.subjectPrepositions);
