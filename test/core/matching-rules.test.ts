@@ -542,6 +542,18 @@ test('verdict different-measure: no link at all, however close the figures', () 
   assert.equal(links(claim(), claim()).length, 1);
 });
 
+test('an area is a running tally: territory held or land burned at a moment no article states is no conflict', () => {
+  const area = (n: number, words: string[], noun: string, asOf?: string) =>
+    side(claim({ text: String(n), words, unit: { kind: 'count', noun }, interval: exact(n), value: n, asOf }), { storySpanDays: 12 });
+  const held = area(1000, ['control', 'kilometre'], 'square kilometre', '2024-08-12');
+  const later = area(1250, ['territory', 'kilometre'], 'square kilometre');
+  assert.ok(held.info.tally && later.info.tally);
+  assert.equal(held.info.nounClass, 'area');
+  assert.match(reasonOf('time.tally-moment-unknown', [held, later]) ?? '', /running tally/);
+  // A length is no tally: a distance stays a level.
+  assert.equal(area(10, ['kilometre'], 'kilometre').info.tally, false);
+});
+
 test('bodies counted are deaths, and a lower bound on the toll: only a toll below them conflicts', () => {
   const bodies = (n: number) => claim({ text: String(n), words: ['body'], unit: { kind: 'count', noun: 'body' }, interval: exact(n), value: n, measure: { label: 'bodies', words: ['body'] } });
   const toll = (n: number, interval = exact(n), text = String(n)) => claim({ text, words: ['death', 'person'], interval, value: n, measure: { label: 'people killed', words: ['death', 'person'] } });
