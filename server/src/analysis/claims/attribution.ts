@@ -32,6 +32,11 @@ function textOf(terms: readonly Term[], first: number, last: number): string {
   return s.replace(/\s+/g, ' ').replace(/[’']s$/, '').trim();
 }
 
+/** "The WHO said": a word in capitals is an acronym, not the pronoun or stop word it spells. */
+function inCapitals(t: Term): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text);
+}
+
 /** The noun phrase that ends at `last`, walking left over names, titles, determiners and years. */
 function subjectEndingAt(terms: readonly Term[], last: number): { first: number; last: number } | undefined {
   let first = last + 1;
@@ -47,9 +52,7 @@ function subjectEndingAt(terms: readonly Term[], last: number): { first: number;
       first = k;
       continue;
     }
-    // "The WHO said": a word in capitals is an acronym, not the pronoun it spells.
-    const capitals = /^\p{Lu}{2,}$/u.test(t.text);
-    if (SUBJECT_STOP.has(w) && !capitals && !(w === 'and' && k > 0 && /^\p{Lu}/u.test(terms[k - 1].text) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? ''))) break;
+    if (SUBJECT_STOP.has(w) && !inCapitals(t) && !(w === 'and' && k > 0 && /^\p{Lu}/u.test(terms[k - 1].text) && /^\p{Lu}/u.test(terms[k + 1]?.text ?? ''))) break;
     if (NAME_JOINERS.has(w) && k < last && /^\p{Lu}/u.test(terms[k + 1].text)) {
       first = k;
       continue;
@@ -143,39 +146,27 @@ function mainSubject(terms: readonly Term[]): { text: string; head: Term } | und
 }
 
 /**
- * "Rajoelina disputed the toll, saying there were 12 confirmed deaths": a figure after a
- * participle of saying that follows a comma is the main clause's subject's, when that is a
- * source (a person or a body, named or by role; not "the death toll"); after "with X estimating",
- * it is X's.
+ * A figure after a participle of saying ("saying", "adding", "estimating"):
+ * - "Rajoelina disputed the toll, saying there were 12 confirmed deaths": after a comma, the
+ *   figure is the main clause's subject's, when that is a source (a person or a body, named or by
+ *   role; not "the death toll");
+ * - "On the second day, only 63 were arrested, adding that only seven people died": after a comma,
+ *   in a sentence whose main clause names no source, the participle goes on with the speaker of
+ *   the sentence before (`continues`; the caller reads that sentence);
+ * - "…, with the United Nations estimating at least 700 were killed": it is X's after "with X".
  */
-export function participleSource(terms: readonly Term[], at: number): string | undefined {
+export function participleSource(terms: readonly Term[], at: number): { source?: string; continues: boolean } {
   for (let k = at - 1; k > 1; k--) {
     if (!PARTICIPLE_SAYING.has(word(terms[k]))) continue;
     if (/,\s*$/.test(terms[k - 1].post)) {
       const main = mainSubject(terms.slice(0, k));
-      return main && sourceLike(main.head) ? main.text : undefined;
+      return main && sourceLike(main.head) ? { source: main.text, continues: false } : { continues: true };
     }
-    // "…, with the United Nations estimating at least 700 were killed".
     const s = subjectEndingAt(terms, k - 1);
-    return s && s.first > 0 && word(terms[s.first - 1]) === 'with' && sourceLike(terms[s.last]) ? textOf(terms, s.first, s.last) : undefined;
+    const source = s && s.first > 0 && word(terms[s.first - 1]) === 'with' && sourceLike(terms[s.last]) ? textOf(terms, s.first, s.last) : undefined;
+    return { source, continues: false };
   }
-  return undefined;
-}
-
-/**
- * "618 were arrested on the first day … On the second day, only 63 were arrested, adding that only
- * seven people died": a figure after a participle of saying that follows a comma, in a sentence
- * whose main clause names no source (the participle goes on with the speaker of the sentence
- * before).
- */
-export function participleWithoutSource(terms: readonly Term[], at: number): boolean {
-  for (let k = at - 1; k > 1; k--) {
-    if (!PARTICIPLE_SAYING.has(word(terms[k]))) continue;
-    if (!/,\s*$/.test(terms[k - 1].post)) return false;
-    const main = mainSubject(terms.slice(0, k));
-    return !main || !sourceLike(main.head);
-  }
-  return false;
+  return { continues: false };
 }
 
 /** The sentence hands its figures to a personal pronoun with a verb of saying ("…," he said; she told reporters). */
@@ -205,19 +196,23 @@ export function antecedentSource(previous: readonly Term[], terms: readonly Term
 
 /** "put the death toll at 670", "put it at more than 670": "at" and, within three words, a figure follow the verb. */
 function putsAt(terms: readonly Term[], k: number): boolean {
-  const figure = (t: Term | undefined) => t !== undefined && (/^\d/.test(t.text) || has(t, 'Value'));
   for (let j = k + 1; j < terms.length && j - k <= 6 && !/[,;:.!?()]/.test(terms[j - 1].post); j++)
-    if (word(terms[j]) === 'at') return figure(terms[j + 1]) || figure(terms[j + 2]) || figure(terms[j + 3]);
+    if (word(terms[j]) === 'at') return figureAfter(terms, j);
   return false;
+}
+
+/** A figure within the three terms after `j` ("at more than 670", "to at least 900"). */
+function figureAfter(terms: readonly Term[], j: number): boolean {
+  const figure = (t: Term | undefined) => t !== undefined && (/^\d/.test(t.text) || has(t, 'Value'));
+  return figure(terms[j + 1]) || figure(terms[j + 2]) || figure(terms[j + 3]);
 }
 
 /** "revised the official death toll to at least 900": a count noun, then "to" and a figure, follow the verb. */
 function revisesTo(terms: readonly Term[], k: number): boolean {
-  const figure = (t: Term | undefined) => t !== undefined && (/^\d/.test(t.text) || has(t, 'Value'));
   let noun = false;
   for (let j = k + 1; j < terms.length && j - k <= 8 && !/[,;:.!?()]/.test(terms[j - 1].post); j++) {
     if (SOURCED_COUNT_NOUNS.has(word(terms[j]))) noun = true;
-    else if (word(terms[j]) === 'to') return noun && (figure(terms[j + 1]) || figure(terms[j + 2]) || figure(terms[j + 3]));
+    else if (word(terms[j]) === 'to') return noun && figureAfter(terms, j);
   }
   return false;
 }
@@ -262,7 +257,7 @@ export function attributionOf(terms: readonly Term[]): string | undefined {
       // "CoreLogic last week estimated": one capitalised name before a time phrase.
       const named = (t: Term) => end < k - 1 && /^\p{Lu}/u.test(t.text) && !has(t, 'Pronoun') && !has(t, 'Determiner') && (!has(t, 'Adjective') || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text));
       if (s && (s.last > s.first || has(terms[s.first], 'Noun') || has(terms[s.first], 'ProperNoun') || named(terms[s.first]))) {
-        if (!PRONOUN_SUBJECTS.has(terms[s.first].text.toLowerCase()) || s.last > s.first || /^\p{Lu}{2,}$/u.test(terms[s.first].text))
+        if (!PRONOUN_SUBJECTS.has(terms[s.first].text.toLowerCase()) || s.last > s.first || inCapitals(terms[s.first]))
           return textOf(terms, s.first, s.last);
       }
     }

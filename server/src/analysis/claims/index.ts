@@ -11,7 +11,7 @@
 import type { ArticleInput } from '../input';
 import type { ArticleActor, ArticleDate, Interval, NumericClaim, Span, Term, TimeValue, Unit } from '../types';
 import { timeValueOf } from '../time/timeValue';
-import { antecedentSource, attributionAt, attributionOf, contrastClauses, participleSource, participleWithoutSource, pronounSays, SAYING } from './attribution';
+import { antecedentSource, attributionAt, attributionOf, contrastClauses, participleSource, pronounSays, SAYING } from './attribution';
 import { exclusionOf } from './exclusions';
 import { readFigureAt, type Figure } from './figures';
 import { isValidInterval } from './interval';
@@ -184,6 +184,15 @@ function extractFromSentence(
   // '"There have been 12 deaths," he said': the person the sentence before opens with.
   const sentenceAttribution = attributionOf(terms) ?? (sentenceBefore && pronounSays(terms) ? antecedentSource(sentenceBefore, terms) : undefined);
   const clauses = contrastClauses(terms);
+  // After a participle of saying: the main clause's source, or the source of the sentence before
+  // when the participle goes on with its speaker (read once for the sentence).
+  let before: { source?: string } | undefined;
+  const participleAttribution = (at: number): string | undefined => {
+    const p = participleSource(terms, at);
+    if (p.source !== undefined || !p.continues || !sentenceBefore) return p.source;
+    before ??= { source: attributionOf(sentenceBefore) };
+    return before.source;
+  };
   const placeList = placeMentions(terms, places, notPlaces, block !== undefined && block.kind !== 'paragraph');
   const times = timeMentions(terms);
   let previous: MeasureParts | undefined;
@@ -241,10 +250,7 @@ function extractFromSentence(
       {
         text: input.text,
         sentence,
-        attribution:
-          attributionAt(terms, clauses, sentenceAttribution, found.start) ??
-          participleSource(terms, found.start) ??
-          (sentenceBefore && participleWithoutSource(terms, found.start) ? attributionOf(sentenceBefore) : undefined),
+        attribution: attributionAt(terms, clauses, sentenceAttribution, found.start) ?? participleAttribution(found.start),
         places: [...new Set(placeMentionsHere.map((m) => m.key))],
         time: time && { text: time.text, year: time.year },
         date: input.date,
