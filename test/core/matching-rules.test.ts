@@ -636,6 +636,23 @@ test('rule time.tally-moment-unknown: two settled totals, each told well after i
   assert.match(rule.test(pairOf(dayOfItsOwn, lastYear, false, false)) ?? '', /the moment of one figure is unknown/);
 });
 
+test('rule time.tally-moment-unknown: in a story told within three days, a toll its articles show growing from one day to the next is still a running tally', () => {
+  const rule = RULES_BY_ID.get('time.tally-moment-unknown')!;
+  const deaths = new Set(['death']);
+  // Dated counts of the story: 212 dead on 30 November, 410 on 2 December (a cyclone's bulletins).
+  const grew = { storySpanDays: 2, storyTallies: [{ day: '2025-12-02', value: 410, events: deaths }, { day: '2025-11-30', value: 212, events: deaths }] };
+  const toll = (n: number, asOf: string | undefined, over: Partial<Omit<Side, 'claim'>>) => side(claim({ words: ['death', 'person'], interval: exact(n), asOf }), over);
+  assert.equal(
+    rule.test(pairOf(toll(123, undefined, grew), toll(366, '2025-12-02', grew), false, false)),
+    'a running tally that grew in this story (212 on 2025-11-30, 410 on 2025-12-02), and the moment of one figure is unknown: perhaps an earlier or a later count',
+  );
+  // Counts of another event, or no growth (the same count restated, or a lower one later), say nothing of this tally.
+  const injured = { storySpanDays: 2, storyTallies: [{ day: '2025-11-30', value: 20, events: new Set(['injury']) }, { day: '2025-12-02', value: 90, events: new Set(['injury']) }] };
+  assert.equal(rule.test(pairOf(toll(123, undefined, injured), toll(366, '2025-12-02', injured), false, false)), undefined);
+  const steady = { storySpanDays: 2, storyTallies: [{ day: '2025-11-30', value: 410, events: deaths }, { day: '2025-12-02', value: 212, events: deaths }, { day: '2025-12-01', value: 410, events: deaths }] };
+  assert.equal(rule.test(pairOf(toll(123, undefined, steady), toll(366, '2025-12-02', steady), false, false)), undefined);
+});
+
 test('measureInfo: a crowd counted with no event of its own is an attendance; protesters arrested are arrests', () => {
   const crowd = claim({ words: ['protester'], unit: { kind: 'count', noun: 'protester' } });
   assert.deepEqual([...measureInfo(crowd).events], ['attend']);

@@ -273,6 +273,23 @@ function growthBetween(earlier: Side, later: Side): StoryTally | undefined {
   return (earlier.storyTallies ?? []).find((t) => t.day > d0 && t.day < d1 && t.value > v0 && t.value < v1 && intersects(t.events, earlier.info.events) && intersects(t.events, later.info.events));
 }
 
+/** Two dated counts of the pair's tally in its story, the later larger: the tally moved while the story was told. */
+function grewInStory(p: Pair): [StoryTally, StoryTally] | undefined {
+  const ofPair = (p.a.storyTallies ?? []).filter((t) => intersects(t.events, p.a.info.events) && intersects(t.events, p.b.info.events));
+  ofPair.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  // From the last day back: the largest count of the days after each one.
+  let largest: StoryTally | undefined;
+  let from = ofPair.length;
+  for (let i = ofPair.length - 1; i >= 0; i--) {
+    while (from > i + 1 && ofPair[from - 1].day > ofPair[i].day) {
+      from--;
+      if (!largest || ofPair[from].value > largest.value) largest = ofPair[from];
+    }
+    if (largest && largest.value > ofPair[i].value) return [ofPair[i], largest];
+  }
+  return undefined;
+}
+
 /** One key per moment: a resolved span whatever its wording ("in 2024", "last year's"), else the words. */
 export const timeKeyOf = (t: TimeValue | undefined) => (t ? (t.from && t.to ? `${t.from}/${t.to}` : `//${t.text.toLowerCase()}`) : '');
 
@@ -510,7 +527,7 @@ export const RULES: readonly Rule[] = [
     id: 'time.tally-moment-unknown',
     verdict: 'agree-only',
     givesWayToDispute: true,
-    description: `a running tally (deaths, arrests, missing) in a story whose dated figures span more than ${UNDATED_TALLY_SPAN_DAYS} days, where the moment of one figure is unknown and no stated time joins them: it may be an earlier or a later count, so figures that differ are never a conflict; unless both are settled totals told well after the story (in an article that looks back, "one year after", or pinned to a year before the article's)`,
+    description: `a running tally (deaths, arrests, missing) in a story whose dated figures span more than ${UNDATED_TALLY_SPAN_DAYS} days, or whose dated counts of it grew from one day to a later one, where the moment of one figure is unknown and no stated time joins them: it may be an earlier or a later count, so figures that differ are never a conflict; unless both are settled totals told well after the story (in an article that looks back, "one year after", or pinned to a year before the article's)`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       if (momentGap(p) !== undefined) return undefined;
@@ -523,7 +540,10 @@ export const RULES: readonly Rule[] = [
       // Two settled totals, each told well after its story's first days, are one moment: the end.
       if (settled(p.a) && settled(p.b)) return undefined;
       const span = storySpan(p);
-      return span > UNDATED_TALLY_SPAN_DAYS ? `a running tally in a story reported over ${span + 1} days, and the moment of one figure is unknown: perhaps an earlier or a later count` : undefined;
+      if (span > UNDATED_TALLY_SPAN_DAYS) return `a running tally in a story reported over ${span + 1} days, and the moment of one figure is unknown: perhaps an earlier or a later count`;
+      // However short the story, a count of it that grew from one dated day to a later one shows the tally moving.
+      const grew = grewInStory(p);
+      return grew ? `a running tally that grew in this story (${grew[0].value} on ${grew[0].day}, ${grew[1].value} on ${grew[1].day}), and the moment of one figure is unknown: perhaps an earlier or a later count` : undefined;
     },
   },
   {
