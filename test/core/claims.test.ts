@@ -562,4 +562,9 @@ test('modality: projected figures and the alternatives offered to them are forec
   assert.deepEqual(modalities('"There are some several hundred dead, maybe we\'ll get close to a thousand," the governor said.'), ['some several hundred: fact', 'close to a thousand: forecast']);
   assert.deepEqual(modalities('Officials said 40 people were killed, or 12 more than on Monday.'), ['40: fact', '12: fact']);
   assert.deepEqual(modalities('The toll may be 600, officials said, and deaths could exceed 5,000.'), ['600: fact', '5,000: forecast']);
+  // An aim is no outcome: "tried to kill 4,000 people" says nothing of how many died.
+  assert.deepEqual(modalities('Israel tried to kill 4,000 people simultaneously, he said, and the blasts killed 12.'), ['4,000: forecast', '12: fact']);
+  assert.deepEqual(modalities('The army intended to evacuate 5,000 residents.'), ['5,000: forecast']);
+  // After the figure, "to" starts another clause: "40 people tried to flee" still counts people.
+  assert.deepEqual(modalities('Police said 40 people tried to flee the building.'), ['40: fact']);
 });

@@ -2,11 +2,12 @@
  * Whether a figure is stated as a fact or as a projection: "deaths could exceed 5,000", "the
  * toll is expected to rise to 300", "up to 2,000 jobs may go" are forecasts and scenarios, never
  * contradicted by a toll. "670 people could have lost their lives" looks back: an estimate of what
- * happened, stated as a fact with a hedge, so it stays a fact.
+ * happened, stated as a fact with a hedge, so it stays a fact. An aim is a scenario too: "Israel
+ * tried to kill 4,000 people" says nothing of how many died.
  */
 import type { Modality, Term } from '../types';
 import { word } from './terms';
-import { BACKWARD, FUTURE_MODALS, MODALS, PROJECTING } from '../lexicon/claims';
+import { BACKWARD, FUTURE_MODALS, INTENDING, MODALS, PROJECTING } from '../lexicon/claims';
 
 /** "expected to", "projected to", "forecast to", "set to", "likely to", "feared to". */
 /** After a modal, these words look back or describe the present, not a projection. */
@@ -42,6 +43,8 @@ export function modalityOf(terms: readonly Term[], start: number, end: number, n
       if (!BACKWARD.has(next) || (future && next === 'be')) return 'forecast';
     }
     if (PROJECTING.has(w) && word(terms[k + 1]) === 'to' && !BACKWARD.has(word(terms[k + 2])) && !/^(?:have|be)$/.test(word(terms[k + 2]))) return 'forecast';
+    // "tried to kill 4,000 people": an aim, not what happened.
+    if (INTENDING.has(w) && k < start && word(terms[k + 1]) === 'to') return 'forecast';
   }
   return 'fact';
 }

@@ -175,6 +175,7 @@ export const OBJECT_DETERMINERS = setOf(claims.objectDeterminers);
 // Modality, qualifiers, rates.
 export const MODALS = setOf(claims.modals);
 export const PROJECTING = setOf(claims.projecting);
+export const INTENDING = setOf(claims.intending);
 export const BACKWARD = setOf(claims.backward);
 export const EARLIER_ADJECTIVES = setOf(claims.earlierAdjectives);
 export const CONDITION_ADJECTIVES = setOf(claims.conditionAdjectives);
