@@ -59,6 +59,10 @@ const TABLE: Row[] = [
   // Qualifiers, ranges, vague amounts, fractions, number words, currencies, scales and rates.
   ["Police arrested more than 1,000 individuals in the sweep.",
     "more than 1,000 | more than | (1000, ∞) | count:individual | people arrested [arrest person]"],
+  // An event word before people named by their work is their job, not what happened to them.
+  ["Around 2,000 rescue workers were engaged as 40 rescue workers were killed.",
+    "Around 2,000 | around | [1800, 2200] | count:worker | rescue workers engaged [engag rescue worker worker]",
+    "40 | exact | [40, 40] | count:worker | rescue workers killed [death rescue worker worker]"],
   ["Officers detained over 300 suspects at the border crossing.",
     "over 300 | over | (300, ∞) | count:suspect | people detained [arrest person]"],
   ["Revenue stayed above $2 billion for the quarter.",

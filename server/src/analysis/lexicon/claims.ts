@@ -53,6 +53,7 @@ export const CLASS_OF_EVENT_NOUN: Readonly<Record<string, string>> = folded(clai
 export const DEMONYMS = setOf(claims.demonyms);
 export const LIGHT_VERBS = setOf(claims.lightVerbs);
 export const MEASURE_STOPWORDS = setOf(claims.measureStopwords);
+export const JOB_HEADS = setOf(claims.jobHeads);
 
 // Attribution.
 /** Verbs of saying whose subject is the source ("police said"). */
