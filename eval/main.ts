@@ -5,6 +5,7 @@
  * pure scorer (./score.ts), prints; the articles are never written.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { defaultConflictOptions } from '../server/src/analysis/conflicts';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   ACTOR_KINDS,
@@ -26,7 +27,7 @@ const USAGE = `usage: npm run eval -- <folder> --truth <file-or-dir> [--truth â€
                        a <event>/truth.json inside <folder>, in its own folder), else in <folder>
   --truth <path>       a truth file, or a directory: every *.json in it and every */truth.json below it
   --half <name>        only the events listed under <name> in split.json (beside the truth directory or in its parent)
-  --min-confidence X   the warning threshold (crosscheck.conflicts.minConfidence, default 0.6)
+  --min-confidence X   the warning threshold (crosscheck.conflicts.minConfidence, default ${defaultConflictOptions.minConfidence})
   --json               print the whole result object
   --verbose            list each missed flagged pair, each warned look-alike, each unlisted warning and each truth actor not found with its kind
   --each-event         score each event as a workspace of its own (a reviewer's folder of one story), one row per event`;
