@@ -39,6 +39,16 @@ test('article date: a date in a URL', () => {
   assert.deepEqual(dateOf(text), { day: '2024-05-24', precision: 'day', basis: 'url', evidence: '2024/05/24' });
 });
 
+test('article date: a day with its month by name in a URL, or day and month in one order only', () => {
+  const at = (url: string) => dateOf(`Flood update\n\nOfficials said 30 people were evacuated from the town.\n\nSources:\n- ${url}\n`);
+  assert.deepEqual(at('https://example.com.pk/26-Aug-2025/rain-damages-report'), { day: '2025-08-26', precision: 'day', basis: 'url', evidence: '26-Aug-2025' });
+  assert.deepEqual(at('https://example.com/news/march-5-2025-floods-update'), { day: '2025-03-05', precision: 'day', basis: 'url', evidence: 'march-5-2025' });
+  assert.deepEqual(at('https://example.com/cyclone-toll-dw-12-22-2025'), { day: '2025-12-22', precision: 'day', basis: 'url', evidence: '12-22-2025' });
+  // 12-02-2025 is 2 December or 12 February: no date. Nor "top 5 … 2025".
+  assert.equal(at('https://example.com/cyclone-toll-dw-12-02-2025'), undefined);
+  assert.equal(at('https://example.com/top-5-mayors-2025'), undefined);
+});
+
 test('article date: otherwise the latest full date the text mentions', () => {
   const text = 'Strike continues\n\nThe strike began on April 12, 2024, after talks broke down on March 3, 2024, officials said. Workers walked out again.\n';
   assert.deepEqual(dateOf(text), { day: '2024-04-12', precision: 'day', basis: 'mentions', evidence: 'April 12, 2024' });
