@@ -59,6 +59,14 @@ const TABLE: Row[] = [
   // Qualifiers, ranges, vague amounts, fractions, number words, currencies, scales and rates.
   ["Police arrested more than 1,000 individuals in the sweep.",
     "more than 1,000 | more than | (1000, ∞) | count:individual | people arrested [arrest person]"],
+  // A province or state that counts a figure is where it was counted; a city (a capital stands for
+  // its government) or "reported that" is a source only.
+  ["Punjab recorded 304 deaths in the floods.",
+    "304 | exact | [304, 304] | count:death | deaths [@punjab death person] @punjab"],
+  ["Islamabad reported 8 deaths in the floods.",
+    "8 | exact | [8, 8] | count:death | deaths [death person] A:Islamabad"],
+  ["Sindh reported that 12 people had died.",
+    "12 | exact | [12, 12] | count:person | people died [death person] A:Sindh"],
   // An event word before people named by their work is their job, not what happened to them.
   ["Around 2,000 rescue workers were engaged as 40 rescue workers were killed.",
     "Around 2,000 | around | [1800, 2200] | count:worker | rescue workers engaged [engag rescue worker worker]",

@@ -13,6 +13,8 @@
 import type { ArticleActor, Span, Term } from '../types';
 import { has, isCapitalised, word } from './terms';
 import { SAYING_VERBS } from '../lexicon';
+import { foldWords } from '../actors/fold';
+import { worldPlaceByWords } from '../actors/worldPlaces';
 import {
   AREA_ADJECTIVES,
   CLAUSE_JOINS,
@@ -24,6 +26,7 @@ import {
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   RELATIVE_UNITS,
+  TALLYING_VERBS,
   TIME_LEADS,
   TIME_TEXT_PREPOSITIONS,
 } from '../lexicon/claims';
@@ -161,7 +164,7 @@ export function placeMentions(
       listOpen &&
       (m.first === previousEnd + 1 || (m.first === previousEnd + 2 && word(terms[previousEnd + 1]) === 'and')) &&
       (/,/.test(terms[previousEnd].post) || word(terms[previousEnd + 1]) === 'and');
-    if (((locativeBefore(terms, m.first) || continues) && !describes(m)) || m.first === inherits) {
+    if (((locativeBefore(terms, m.first) || continues || countsAt(terms, m)) && !describes(m)) || m.first === inherits) {
       if (!kept.some((x) => x.key === m.key && x.first === m.first)) kept.push(m);
       listOpen = true;
     } else listOpen = false;
@@ -170,6 +173,18 @@ export function placeMentions(
   return kept;
 }
 
+
+/**
+ * "Punjab recorded 304 deaths", "Khyber Pakhtunkhwa reported 479": a province or state (of the
+ * world data) as the subject of a verb that counts (lexicon tallyingVerbs) is where the figure
+ * was counted. Not a city: a capital often stands for its government ("Islamabad reported that
+ * …"), nor a clause of saying ("reported that").
+ */
+function countsAt(terms: readonly Term[], m: Mention): boolean {
+  if (/[,;:.!?()]/.test(terms[m.last].post) || !TALLYING_VERBS.has(word(terms[m.last + 1])) || word(terms[m.last + 2]) === 'that') return false;
+  const text = terms.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
+  return worldPlaceByWords(foldWords(text))?.kind === 'subdivision';
+}
 
 function isTimeCore(t: Term): boolean {
   return (

@@ -54,6 +54,7 @@ export const DEMONYMS = setOf(claims.demonyms);
 export const LIGHT_VERBS = setOf(claims.lightVerbs);
 export const MEASURE_STOPWORDS = setOf(claims.measureStopwords);
 export const JOB_HEADS = setOf(claims.jobHeads);
+export const TALLYING_VERBS = setOf(claims.tallyingVerbs);
 
 // Attribution.
 /** Verbs of saying whose subject is the source ("police said"). */
