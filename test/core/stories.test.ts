@@ -32,6 +32,26 @@ test('two articles that share two distinctive actors are one story, whatever the
   assert.deepEqual(groups([a, c]), ['a', 'c']);
 });
 
+test('two articles that share only places and tell different kinds of event are two stories of one region', () => {
+  const blast = (id: string, actors: ArticleActor[]) => ({ ...article(id, actors), kinds: ['fire'] });
+  const protest = (id: string, actors: ArticleActor[]) => ({ ...article(id, actors), kinds: ['unrest'] });
+  // A tanker explosion in Jigawa and a report on the protests in Kano and Jigawa, both undated.
+  const a = blast('a', [place('Kano'), place('Jigawa'), place('Majiya')]);
+  const b = protest('b', [place('Kano'), place('Jigawa'), org('Amnesty International')]);
+  assert.deepEqual(groups([a, b]), ['a', 'b']);
+  // One town and dates within a month bring a lone article into a story, not one of another kind.
+  const dated = (x: StoryInput, d: string) => ({ ...x, date: day(d) });
+  const c = dated(blast('c', [place('Kano'), place('Majiya'), person('Lena Ortiz')]), '2024-10-16');
+  const c2 = dated(blast('c2', [place('Kano'), place('Majiya')]), '2024-10-17');
+  assert.deepEqual(groups([c, c2, dated(protest('d', [place('Majiya')]), '2024-10-20')]), ['c+c2', 'd']);
+  assert.deepEqual(groups([c, c2, dated(blast('d', [place('Majiya')]), '2024-10-20')]), ['c+c2+d']);
+  // The same kind of event, or a kind one of them does not name: one story.
+  assert.deepEqual(groups([a, blast('e', [place('Kano'), place('Jigawa')])]), ['a+e']);
+  assert.deepEqual(groups([a, article('f', [place('Kano'), place('Jigawa')])]), ['a+f']);
+  // A person both name is more than a region: one story, whatever the kinds.
+  assert.deepEqual(groups([blast('g', [place('Kano'), person('Abba Yusuf')]), protest('h', [place('Kano'), person('Abba Yusuf')])]), ['g+h']);
+});
+
 test('sharing only a country is not one story', () => {
   const a = article('a', [place('Spain', 'spain'), person('Lena Ortiz')], '2024-11-01');
   const b = article('b', [place('Spain', 'spain'), person('Tomas Vey')], '2024-11-02');

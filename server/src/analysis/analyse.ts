@@ -5,6 +5,7 @@
 import { extractActors } from './actors';
 import { extractClaims } from './claims';
 import { articleDate, looksBack, yearlessArticleDate } from './time/articleDate';
+import { storyKindsOf } from './storyKinds';
 import { englishShare } from './language';
 import { tokenize } from './nlp';
 import { defaultAnalysisOptions, skippedAnalysis, tooLargeMessage, type AnalysisOptions } from './notices';
@@ -42,6 +43,8 @@ export function analyseArticle(text: string, options: AnalysisOptions = defaultA
   const claims = extractClaims(input, actors);
   const analysis: ArticleAnalysis = { structure, actors, claims, problems };
   if (looksBack(text)) analysis.looksBack = true;
+  const kinds = storyKindsOf(structure, input.sentences);
+  if (kinds.length) analysis.storyKinds = kinds;
   if (date) analysis.date = date;
   else {
     const yearless = yearlessArticleDate(text);

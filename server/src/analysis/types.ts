@@ -352,6 +352,8 @@ export interface ArticleAnalysis {
   yearlessDate?: YearlessDate;
   /** The text counts the time since its event ("one year after", "anniversary"): a look back. */
   looksBack?: true;
+  /** The kinds of event its headline and first paragraph name ("fire", "unrest"; lexicon storyKinds), sorted. */
+  storyKinds?: string[];
   actors: ArticleActor[];
   claims: NumericClaim[];
   problems: Problem[];

@@ -556,7 +556,7 @@ export class Corpus {
     const prev = this.storyState;
     if (prev && prev.ids === ids && prev.pins === pins && compared.every((e) => prev.keys.get(e.id) === e.storyKey)) return prev;
     const stories = groupStories(
-      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date, yearlessDate: e.analysis.yearlessDate })),
+      compared.map((e) => ({ id: e.id, label: e.label.replace(/\\/g, '/'), actors: e.analysis.actors, date: e.analysis.date, yearlessDate: e.analysis.yearlessDate, kinds: e.analysis.storyKinds })),
       this.storyPins,
     );
     const storyByArticle = new Map<string, Story>();
@@ -599,7 +599,7 @@ export class Corpus {
 function storyKeyOf(label: string, analysis: ArticleAnalysis): string {
   const actors = analysis.actors.map((a) => `${a.key}\u0001${a.kind}\u0001${a.name}`).sort();
   const yearless = analysis.yearlessDate ? `${analysis.yearlessDate.month}-${analysis.yearlessDate.day}` : '';
-  return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : yearless}\u0000${actors.join('\u0002')}`;
+  return `${label}\u0000${analysis.date ? `${analysis.date.day}/${analysis.date.precision}` : yearless}\u0000${(analysis.storyKinds ?? []).join(',')}\u0000${actors.join('\u0002')}`;
 }
 
 /** Signatures by analysis: copies of one text share one analysis object, and one signature. */

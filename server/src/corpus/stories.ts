@@ -9,7 +9,9 @@
  * agencies, the UN: every kind of story names them). An actor more articles name than the hub bound
  * (2 × √articles, at least 12) but not most of the workspace is a hub (a minister quoted in one
  * event after another): it counts only beside another shared actor. Two articles are linked when
- * they share at least two such actors; stories are the connected groups. Then one
+ * they share at least two such actors, unless they share nothing but places and their headlines
+ * and first paragraphs name different kinds of event (../analysis/storyKinds.ts: a tanker
+ * explosion and a protest in the same two states); stories are the connected groups. Then one
  * shared actor and dates within a month bring a lone article into a story, but never join two
  * stories of several articles (a minister quoted in one event after another does not make them
  * one). A folder the user pins (`crosscheck.stories.pin`) is one story whatever its
@@ -32,6 +34,8 @@ export interface StoryInput {
   date?: ArticleDate;
   /** Without `date`: the day and month its dateline names. */
   yearlessDate?: YearlessDate;
+  /** The kinds of event its headline and first paragraph name (../analysis/storyKinds.ts). */
+  kinds?: readonly string[];
 }
 
 export interface Story {
@@ -221,6 +225,18 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
         row.set(j, cell);
       }
   }
+  // Two articles that tell different kinds of event (a tanker explosion, a protest) and share
+  // nothing but places are two stories of one region, whatever the places.
+  const otherKinds = (i: number, j: number) => {
+    const [x, y] = [articles[i].kinds ?? [], articles[j].kinds ?? []];
+    return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
+  };
+  const otherKindSamePlaces = (i: number, j: number) => {
+    if (!otherKinds(i, j)) return false;
+    for (const k of useful[i]) if (useful[j].has(k) && !placeKeys.has(k)) return false;
+    for (const k of hubs[i]) if (hubs[j].has(k) && !placeKeys.has(k)) return false;
+    return true;
+  };
   // First pass: two shared actors make one story; one of them may be a hub ("Magdeburg" in a
   // workspace of many stories, beside "Bernburg").
   const sharesHub = (i: number, j: number) => {
@@ -233,7 +249,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     for (const [city, region] of whereOf[i]) if (useful[i].has(city) && useful[j].has(city) && useful[i].has(region) && useful[j].has(region)) n++;
     return n;
   };
-  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j]) union(i, j);
+  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j] && !otherKindSamePlaces(i, j)) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
   // One actor only brings a lone article into a story: it never joins two stories that the first
@@ -281,6 +297,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
         const [i, j] = [list[x], list[y]];
         if (pinned[i] !== pinned[j] || firstRoots[i] === firstRoots[j]) continue;
         if (!lone[i] && !lone[j]) continue;
+        if (placeKeys.has(key) && otherKinds(i, j)) continue;
         const gap = daysApart(articles[i], articles[j]);
         // An actor most of the workspace names is as strong a sign as a named person ("Chadema" in
         // a folder of one election's unrest).

@@ -55,6 +55,9 @@ export const LIGHT_VERBS = setOf(claims.lightVerbs);
 export const MEASURE_STOPWORDS = setOf(claims.measureStopwords);
 export const JOB_HEADS = setOf(claims.jobHeads);
 export const TALLYING_VERBS = setOf(claims.tallyingVerbs);
+/** word → the kind of event a story tells (matching.json storyKinds). */
+export const STORY_KIND_WORDS = foldedMap(matching.storyKinds);
+export const STORY_KIND_OTHER_VERBS = setOf(matching.storyKindOtherVerbs);
 
 // Attribution.
 /** Verbs of saying whose subject is the source ("police said"). */
