@@ -753,6 +753,12 @@ test('verdict dispute: not from one source, not between parts that add up, not f
     ANY,
   );
   assert.ok(!links3.some((l) => l.rules.includes('story.rival-figures')), links3.map((l) => l.rules.join(',')).join('\n'));
+  // "34 deaths overall, a rights group said … at least three were killed on Thursday, the hospital
+  // said": a day's count beside the whole, not rival counts.
+  const day = { ...fig(3, ['death', 'person'], 'the hospital'), time: timeValueOf('on Thursday', ANCHOR) };
+  assert.equal(relationOf({ article: 'c.txt', claims: [fig(2000, ['death', 'person'], 'a rights group'), { ...day, interval: exact(670), value: 670 }] }), 'update');
+  // Both with a time of their own, or neither: rival counts.
+  assert.equal(relationOf({ article: 'c.txt', claims: [{ ...day, attribution: 'a rights group', sourceKeys: ['rights group'], interval: exact(2000), value: 2000 }, { ...day, interval: exact(670), value: 670 }] }), 'conflict');
 });
 
 test('rule time.level-moment-unknown: a word for what happened that both figures use says one measure', () => {

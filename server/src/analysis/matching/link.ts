@@ -273,6 +273,9 @@ function isDispute(a: Entry, b: Entry): boolean {
   if (p.source) return false;
   // A sentence that disputes a count ("disputed the toll, saying there were 12") names when each side spoke, not two moments counted.
   const spoken = ca.rival === true || cb.rival === true;
+  // "34 deaths overall … at least three killed the previous day, the hospital said on Friday": a
+  // figure with a time of its own beside one with none is a day's count beside the whole.
+  if (!spoken && Boolean(ca.time) !== Boolean(cb.time)) return false;
   for (const rule of RULES) {
     if (rule.verdict === 'evidence' || rule.verdict === 'dispute' || rule.givesWayToDispute || (spoken && readsMoments(rule))) continue;
     if (rule.test(p) !== undefined) return false;
