@@ -175,7 +175,7 @@ export function placeMentions(
 
 
 /**
- * "Punjab recorded 304 deaths", "Khyber Pakhtunkhwa reported 479": a province or state (of the
+ * "Punjab recorded 304 deaths", "Sindh reported 12 deaths": a province or state (of the
  * world data) as the subject of a verb that counts (lexicon tallyingVerbs) is where the figure
  * was counted. Not a city: a capital often stands for its government ("Islamabad reported that
  * …"), nor a clause of saying ("reported that").
