@@ -25,6 +25,7 @@ test('actorKey: the same actor written differently has one key', () => {
     ['Vietnamese nationals', 'Vietnamese citizens', 'Vietnamese people'],
     ['Cambodians', 'Cambodian nationals', '85 Cambodians'.replace(/^\d+ /, '')],
     ['FATF', 'Financial Action Task Force'],
+    ['Al-Jadeed TV', 'Al-Jadeed', 'Al Jadeed'],
   ];
   for (const names of same) {
     const keys = new Set(names.map(actorKey));
@@ -43,6 +44,7 @@ test('actorKey: different actors keep different keys', () => {
     ['us', 'US'], // only the capitals are the country
     ['Thai', 'Thailand'],
     ['Vietnamese nationals', 'Vietnamese workers'],
+    ['Nepal TV', 'Nepal'], // a broadcaster named after its country is not the country
   ];
   for (const [a, b] of pairs) assert.notEqual(actorKey(a), actorKey(b), `${a} / ${b}`);
 });

@@ -38,8 +38,9 @@ export function actorKey(name: string): string {
   let words = foldWords(s).map((w) => w.replace(/\./g, '')).filter(Boolean);
   // "Velmora Province" and "Velmora" are one place; "Karen State" and "Mexico City" keep their word.
   if (words.length > 1 && ADMINISTRATIVE_UNITS.has(words[words.length - 1])) words = words.slice(0, -1);
-  // "Anthem Inc." and "Anthem" are one company, "Wired Magazine" and "Wired" one publication.
-  while (words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || PUBLICATION_SUFFIXES.has(words[words.length - 1]))) words = words.slice(0, -1);
+  // "Anthem Inc." and "Anthem" are one company, "Wired Magazine" and "Wired" one publication,
+  // "Al-Jadeed TV" and "Al-Jadeed" one broadcaster ("Nepal TV" is no Nepal).
+  while (words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || (PUBLICATION_SUFFIXES.has(words[words.length - 1]) && !placeByWords(words.slice(0, -1))))) words = words.slice(0, -1);
   // "U.S. National Security Council" is the National Security Council the article names: a
   // country before a body whose name starts with a generic word says only whose it is.
   for (let n = Math.min(LONGEST_COUNTRY_PREFIX, words.length - 2); n >= 1; n--) {
