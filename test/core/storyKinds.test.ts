@@ -13,3 +13,11 @@ test('story kinds: the kinds of event the headline and first paragraph name, one
   // Words past the first paragraph do not count; an article that names no kind has none.
   assert.equal(kinds('Council approves the new budget', 'The council voted on Monday to approve the budget for next year.'), undefined);
 });
+
+test('story kinds: an article with no title reads its first paragraph only, never a credit line', () => {
+  const text = `- Source: example.org\n\nPhoto: Fire crews at the blaze (Reuters)\n\nThe council voted on Monday to approve the budget for next year. ${body}\n\nThe mayor said the vote was close and that work on the new budget would start at once. ${body}\n`;
+  const analysis = analyseArticle(text);
+  assert.ok(analysis.structure.isArticle);
+  assert.equal(analysis.storyKinds, undefined);
+  assert.equal(analyseArticle('').storyKinds, undefined);
+});

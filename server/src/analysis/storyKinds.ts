@@ -17,7 +17,8 @@ export function storyKindsOf(structure: ArticleStructure, sentences: readonly Se
   const ledeEnd = first >= 0 ? structure.blocks[first].span.start + LEDE_CHARS : -1;
   const kinds = new Set<string>();
   for (const s of sentences) {
-    if (s.blockIndex !== title && s.blockIndex !== first) continue;
+    // A credit line has no block (-1), which must not pass for a missing title.
+    if (s.blockIndex < 0 || (s.blockIndex !== title && s.blockIndex !== first)) continue;
     for (const t of s.terms) {
       if (s.blockIndex === first && t.start >= ledeEnd) break;
       const kind = STORY_KIND_WORDS.get(t.normal);
