@@ -258,6 +258,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // Health" of one country's story, "Kathmandu" and a minister of another's), the larger story on
   // a tie.
   const lone = articles.map((_, i) => sizeOf(i) === 1);
+  const firstRoots = articles.map((_, i) => find(i));
   // The countries most articles of a story of the first pass name (of two articles or more),
   // worked out for a story only when asked, from its members gathered in one pass.
   const dominant = new Map<number, Set<string>>();
@@ -267,8 +268,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     if (found) return found;
     if (!membersOf) {
       membersOf = new Map();
-      articles.forEach((_, i) => {
-        const r = find(i);
+      firstRoots.forEach((r, i) => {
         const list = membersOf!.get(r);
         if (list) list.push(i);
         else membersOf!.set(r, [i]);
@@ -281,7 +281,6 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     dominant.set(root, found);
     return found;
   };
-  const firstRoots = articles.map((_, i) => find(i));
   const candidates = new Map<number, Map<number, number>>();
   /** One more sign that lone article `from` belongs to the story of `root`. */
   const addCandidate = (from: number, root: number) => {

@@ -141,9 +141,12 @@ function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts):
       if (!cls && !ev) into.extra.push(singular(w));
     } else {
       const ev = eventConcept(w);
-      // "2,000 rescue workers": the event word names their job, not what happened to them.
-      if (ev && has(terms[k], 'Noun') && JOB_HEADS.has(word(terms[np.head]))) into.extra.push(`${singular(w)} ${singular(word(terms[np.head]))}`);
-      else if (ev && has(terms[k], 'Noun')) into.events.push(ev);
+      if (ev && has(terms[k], 'Noun')) {
+        // "2,000 rescue workers": the event word names their job, not what happened to them.
+        const head = word(terms[np.head]);
+        if (JOB_HEADS.has(head)) into.extra.push(`${singular(w)} ${singular(head)}`);
+        else into.events.push(ev);
+      }
       // "21,000 annulled ballots", "1,200 destroyed homes": a participle before the noun says
       // what happened to what is counted, as one after it does ("ballots annulled").
       else if (isParticiple(w) && !has(terms[k], 'Noun')) foldParticiple(w, into);

@@ -10,6 +10,10 @@ import { isoDay, isValidDay, monthOf } from './dates';
 
 /** A month's name in a URL, whole or cut to three letters ("aug", "sept", "march"). */
 const URL_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "/26-Aug-2025/" in a URL's path. */
+const URL_DAY_MONTH_YEAR = new RegExp(`(?:^|[/_-])(0?[1-9]|[12]\\d|3[01])[_-]${URL_MONTH}[_-]((?:19|20)\\d\\d)(?=$|[/_.-])`, 'i');
+/** "/march-5-2025-…" in a URL's path. */
+const URL_MONTH_DAY_YEAR = new RegExp(`(?:^|[/_-])${URL_MONTH}[_-](0?[1-9]|[12]\\d|3[01])[_-]((?:19|20)\\d\\d)(?=$|[/_.-])`, 'i');
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** "May 24, 2024", "May 24 2024", "Sept. 13, 2024". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'g');
@@ -66,9 +70,9 @@ export function dateInUrl(url: string): Found | undefined {
   m = /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=$|[/_.-])/.exec(path);
   if (m && isValidDay(+m[1], +m[2], +m[3])) return { y: +m[1], m: +m[2], d: +m[3], evidence: m[0].replace(/^[/_-]/, ''), index: 0 };
   // A month by name: "/26-Aug-2025/", "/march-5-2025-…".
-  m = new RegExp(`(?:^|[/_-])(0?[1-9]|[12]\\d|3[01])[_-]${URL_MONTH}[_-]((?:19|20)\\d\\d)(?=$|[/_.-])`, 'i').exec(path);
+  m = URL_DAY_MONTH_YEAR.exec(path);
   if (m && isValidDay(+m[3], monthOf(m[2])!, +m[1])) return { y: +m[3], m: monthOf(m[2])!, d: +m[1], evidence: m[0].replace(/^[/_-]/, ''), index: 0 };
-  m = new RegExp(`(?:^|[/_-])${URL_MONTH}[_-](0?[1-9]|[12]\\d|3[01])[_-]((?:19|20)\\d\\d)(?=$|[/_.-])`, 'i').exec(path);
+  m = URL_MONTH_DAY_YEAR.exec(path);
   if (m && isValidDay(+m[3], monthOf(m[1])!, +m[2])) return { y: +m[3], m: monthOf(m[1])!, d: +m[2], evidence: m[0].replace(/^[/_-]/, ''), index: 0 };
   // Day and month in either order before the year ("…-12-22-2025"): only when one reading is possible.
   m = /(?:^|[/_-])(\d\d?)[_-](\d\d?)[_-]((?:19|20)\d\d)(?=$|[/_.-])/.exec(path);
