@@ -240,6 +240,30 @@ test('deterministic whatever the input order', () => {
   for (const order of orders) assert.deepEqual(groupStories(order), expected);
 });
 
+test('an explainer that names two stories months apart joins the one it shares the most with and makes them no one story', () => {
+  // A crush at a rally in September; a festival stampede in January; an undated explainer on the
+  // rally that recalls the festival.
+  const rally = [
+    article('r1', [place('Karsa'), person('Vel Aran'), org('Velar Party')], '2025-09-27'),
+    article('r2', [place('Karsa'), person('Vel Aran'), org('Velar Party')], '2025-09-29'),
+  ];
+  const fair = [
+    article('f1', [place('Tarvi'), place('Sangha Ghat'), person('Yogen Das')], '2025-01-29'),
+    article('f2', [place('Tarvi'), place('Sangha Ghat'), person('Yogen Das')], '2025-02-03'),
+  ];
+  const explainer = article('x', [place('Karsa'), person('Vel Aran'), org('Velar Party'), place('Tarvi'), place('Sangha Ghat')]);
+  assert.deepEqual(groups([...rally, ...fair, explainer]), ['f1+f2', 'r1+r2+x']);
+  // Within a month of each other they may be one story told over days: the explainer joins them.
+  const fairInSeptember = fair.map((a, k) => ({ ...a, date: day(`2025-09-2${k}`) }));
+  assert.deepEqual(groups([...rally, ...fairInSeptember, explainer]), ['f1+f2+r1+r2+x']);
+  // An actor two articles of each part name makes the parts one story's early and late coverage.
+  const late = fair.map((a) => ({ ...a, actors: [...a.actors, org('Velar Party')] }));
+  assert.deepEqual(groups([...rally, ...late, explainer]), ['f1+f2+r1+r2+x']);
+  // One dated article on a side is too little to tell.
+  const oneDated = [fair[0], { ...fair[1], date: undefined }];
+  assert.deepEqual(groups([...rally, ...oneDated, explainer]), ['f1+f2+r1+r2+x']);
+});
+
 test('one shared actor brings a lone article into a story, but never joins two stories (a minister quoted in two events)', () => {
   const minister = () => person('Greta Whitlock');
   // Two floods and a fire, each told by articles that share their own town and official.

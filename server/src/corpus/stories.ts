@@ -249,7 +249,19 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     for (const [city, region] of whereOf[i]) if (useful[i].has(city) && useful[j].has(city) && useful[i].has(region) && useful[j].has(region)) n++;
     return n;
   };
-  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j] && !otherKindSamePlaces(i, j)) union(i, j);
+  const links: [number, number][] = [];
+  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j] && !otherKindSamePlaces(i, j)) links.push([i, j]);
+  // One article that joins two stories far apart in time (an explainer on one stampede that lists
+  // an earlier one) tells of both but makes them no one story: it stays with the story it shares
+  // the most actors with.
+  // The actors two articles or more of a part name: two parts that share one may be parts of one
+  // story (a town named early and late), so they stay together.
+  const core = (part: readonly number[]) => {
+    const counts = new Map<string, number>();
+    for (const i of part) for (const k of useful[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
+  };
+  for (const [i, j] of withoutBridges(links, articles, (x, y) => shared.get(Math.min(x, y))?.get(Math.max(x, y))?.count ?? 0, core)) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
   // One actor only brings a lone article into a story: it never joins two stories that the first
@@ -376,4 +388,92 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     });
   }
   return stories.sort((a, b) => (a.articles[0] < b.articles[0] ? -1 : 1));
+}
+
+/** Dated articles of two sets of articles are all more than NEAR_DAYS apart, and each set has two at least. */
+function apartInTime(articles: readonly StoryInput[], x: readonly number[], y: readonly number[]): boolean {
+  const dated = (set: readonly number[]) => set.filter((i) => articles[i].date !== undefined);
+  const [dx, dy] = [dated(x), dated(y)];
+  if (dx.length < 2 || dy.length < 2) return false;
+  for (const i of dx) for (const j of dy) if (Math.abs(daysBetween(articles[i].date!.day, articles[j].date!.day)) <= NEAR_DAYS) return false;
+  return true;
+}
+
+/**
+ * The links of the first pass without those through a bridge: an article whose removal leaves its
+ * story in two or more parts of two articles or more each, the parts apart in time (see
+ * apartInTime: one dated article alone on a side is too little to say so), and no actor two
+ * articles of one part name is one two articles of another name. The bridge keeps its links to the part it shares the most actors with; parts of
+ * one article stay with it. Bridges are found with Tarjan's articulation points, linear in links.
+ */
+function withoutBridges(links: readonly [number, number][], articles: readonly StoryInput[], strength: (i: number, j: number) => number, core: (part: readonly number[]) => Set<string>): [number, number][] {
+  const n = articles.length;
+  const adjacent: number[][] = articles.map(() => []);
+  for (const [i, j] of links) {
+    adjacent[i].push(j);
+    adjacent[j].push(i);
+  }
+  // Iterative depth-first search: discovery order and low-link of every article.
+  const order = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const cuts = new Set<number>();
+  let clock = 0;
+  for (let start = 0; start < n; start++) {
+    if (order[start] >= 0 || adjacent[start].length === 0) continue;
+    const stack: { v: number; parent: number; next: number; children: number }[] = [{ v: start, parent: -1, next: 0, children: 0 }];
+    order[start] = low[start] = clock++;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next < adjacent[top.v].length) {
+        const w = adjacent[top.v][top.next++];
+        if (order[w] < 0) {
+          order[w] = low[w] = clock++;
+          top.children++;
+          stack.push({ v: w, parent: top.v, next: 0, children: 0 });
+        } else if (w !== top.parent) low[top.v] = Math.min(low[top.v], order[w]);
+        continue;
+      }
+      stack.pop();
+      const up = stack[stack.length - 1];
+      if (!up) {
+        if (top.children > 1) cuts.add(top.v);
+        continue;
+      }
+      low[up.v] = Math.min(low[up.v], low[top.v]);
+      if (up.parent >= 0 && low[top.v] >= order[up.v]) cuts.add(up.v);
+    }
+  }
+  if (cuts.size === 0) return [...links];
+  const dropped = new Set<string>();
+  for (const bridge of cuts) {
+    // The parts left when the bridge is taken away.
+    const part = new Map<number, number>();
+    const parts: number[][] = [];
+    for (const first of adjacent[bridge]) {
+      if (part.has(first)) continue;
+      const members: number[] = [];
+      const queue = [first];
+      part.set(first, parts.length);
+      while (queue.length > 0) {
+        const v = queue.pop()!;
+        members.push(v);
+        for (const w of adjacent[v]) if (w !== bridge && !part.has(w)) {
+          part.set(w, parts.length);
+          queue.push(w);
+        }
+      }
+      parts.push(members);
+    }
+    const large = parts.map((p, k) => k).filter((k) => parts[k].length >= 2);
+    if (large.length < 2) continue;
+    let apart = true;
+    for (let x = 0; x < large.length && apart; x++) for (let y = x + 1; y < large.length && apart; y++) if (!apartInTime(articles, parts[large[x]], parts[large[y]])) apart = false;
+    if (!apart) continue;
+    const cores = large.map((k) => core(parts[k]));
+    if (cores.some((x, a) => cores.some((y, b) => b > a && [...x].some((key) => y.has(key))))) continue;
+    const shares = (k: number) => adjacent[bridge].filter((w) => part.get(w) === k).reduce((sum, w) => sum + strength(bridge, w), 0);
+    const keep = large.reduce((best, k) => (shares(k) > shares(best) ? k : best));
+    for (const k of large) if (k !== keep) for (const w of adjacent[bridge]) if (part.get(w) === k) dropped.add(`${Math.min(bridge, w)}:${Math.max(bridge, w)}`);
+  }
+  return links.filter(([i, j]) => !dropped.has(`${Math.min(i, j)}:${Math.max(i, j)}`));
 }
