@@ -834,3 +834,17 @@ test('a credit word opening a name is no part of it, and a credit word after a s
   // An organisation named with the word keeps it.
   assert.deepEqual(nameKindKey(actorsIn('The Copyright Office said on Monday that the filings were late.')), ['organisation Copyright Office [copyright office]']);
 });
+
+test('a role "to" or "for" a place or a field, before a name, is the name\'s role: "ambassador to Lebanon, X", "commissioner for human rights X"', () => {
+  const actors = check(`
+    Iran’s ambassador to Lebanon, Mojtaba Raheli, was also injured in the blasts.
+    ^^^^ place
+                         ^^^^^^^ place
+                                  ^^^^^^^^^^^^^^ person
+    The high commissioner for human rights Volkan Tarek was shocked.
+                                           ^^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(byName(actors, 'Mojtaba Raheli').roles.map((r) => r.text), ['Iran’s ambassador to Lebanon']);
+  assert.deepEqual(byName(actors, 'Mojtaba Raheli').relations, []);
+  assert.deepEqual(byName(actors, 'Volkan Tarek').roles.map((r) => r.text), ['high commissioner for human rights']);
+});

@@ -264,6 +264,22 @@ test('an explainer that names two stories months apart joins the one it shares t
   assert.deepEqual(groups([...rally, ...oneDated, explainer]), ['f1+f2+r1+r2+x']);
 });
 
+test('two articles that form a story of their own (one official quoted in one city) join the larger story whose main place is theirs, within a month and of one kind', () => {
+  const main = ['m1', 'm2', 'm3', 'm4'].map((id) => article(id, [place('Antanara'), person('Andry Velo'), org('Capsa Unit')], '2025-10-01'));
+  const pair = ['p1', 'p2'].map((id) => article(id, [place('Antanara'), person('Volkan Tarek')], '2025-10-03'));
+  assert.deepEqual(groups([...main, ...pair]), ['m1+m2+m3+m4+p1+p2']);
+  // Months apart: two stories of one city.
+  const later = pair.map((a) => ({ ...a, date: day('2026-03-01') }));
+  assert.deepEqual(groups([...main, ...later]), ['m1+m2+m3+m4', 'p1+p2']);
+  // Different kinds of event: two stories of one city.
+  const protest = main.map((a) => ({ ...a, kinds: ['unrest'] }));
+  const fire = pair.map((a) => ({ ...a, kinds: ['fire'] }));
+  assert.deepEqual(groups([...protest, ...fire]), ['m1+m2+m3+m4', 'p1+p2']);
+  // A person both name is no such sign (an official quoted in two events).
+  const quoted = pair.map((a) => article(a.id, [place('Kestrel Bay'), person('Andry Velo')], '2025-10-03'));
+  assert.deepEqual(groups([...main, ...quoted]), ['m1+m2+m3+m4', 'p1+p2']);
+});
+
 test('one shared actor brings a lone article into a story, but never joins two stories (a minister quoted in two events)', () => {
   const minister = () => person('Greta Whitlock');
   // Two floods and a fire, each told by articles that share their own town and official.

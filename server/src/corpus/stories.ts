@@ -353,6 +353,48 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       if (best !== undefined) union(i, best);
     }
   }
+  // Third pass: a small story the first pass formed (two articles that quote one official in one
+  // city) joins a larger one when a place most articles of each name is the same (the city of
+  // both), the two tell no different kinds of event, and their dates, where both have some, come
+  // within a month. Two stories of one city months apart, or of two kinds, stay two; a person
+  // both name (a minister quoted in two events) is no such sign.
+  const rootsNow = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const r = find(i);
+    const list = rootsNow.get(r);
+    if (list) list.push(i);
+    else rootsNow.set(r, [i]);
+  });
+  const storyList = [...rootsNow.values()].filter((m) => m.length >= 2).sort((x, y) => y.length - x.length || x[0] - y[0]);
+  const coreOf = (m: readonly number[]) => {
+    const counts = new Map<string, number>();
+    for (const i of m) for (const k of useful[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n * 2 > m.length).map(([k]) => k));
+  };
+  const kindsOf = (m: readonly number[]) => new Set(m.flatMap((i) => articles[i].kinds ?? []));
+  const near = (x: readonly number[], y: readonly number[]) => {
+    let dated = false;
+    for (const i of x) for (const j of y) {
+      if (!articles[i].date || !articles[j].date) continue;
+      dated = true;
+      if (Math.abs(daysBetween(articles[i].date!.day, articles[j].date!.day)) <= NEAR_DAYS) return true;
+    }
+    return !dated;
+  };
+  for (const small of storyList) {
+    if (small.length > 3 || find(small[0]) !== small[0] && sizeOf(small[0]) !== small.length) continue;
+    const smallCore = coreOf(small);
+    const smallKinds = kindsOf(small);
+    for (const large of storyList) {
+      if (large.length <= small.length || find(large[0]) === find(small[0]) || pinned[large[0]] !== pinned[small[0]]) continue;
+      const largeKinds = kindsOf(large);
+      if (smallKinds.size > 0 && largeKinds.size > 0 && ![...smallKinds].some((k) => largeKinds.has(k))) continue;
+      const largeCore = coreOf(large);
+      if (![...smallCore].some((k) => largeCore.has(k) && placeKeys.has(k)) || !near(small, large)) continue;
+      union(small[0], large[0]);
+      break;
+    }
+  }
   // Pinned folders are one story each.
   const firstOfPin = new Map<string, number>();
   pinned.forEach((pin, i) => {

@@ -91,7 +91,7 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
   if (found === undefined && occ.titleHead === undefined) {
     // "the commission’s head of media, Dele Oyewale, said": a role with an "of" phrase before the name.
     const of = ofPhraseBefore(occ, occAt);
-    if (of) found = roleEndingAt(text, occ, occAt, of.head, occ.from, occ.from - 1, of.target);
+    if (of) found = roleEndingAt(text, occ, occAt, of.head, occ.from, occ.from - 1, of.target, of.relate);
   }
   if (found !== undefined && found > 0 && /^,\s+$/.test(occ.unit.words[found - 1].post)) {
     // "Its commander, Colonel Saw Htoo Lwin,", "Santillan’s lawyer, Atty. Benigno Cruz,".
@@ -104,7 +104,7 @@ export function roleBefore(text: string, occ: Occurrence, occAt: readonly (Occur
  * The role whose head is word `head`, right before word `next` (the name, or a title already
  * read). Returns the index of the role's first word, or undefined when there is none.
  */
-function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number, last = head, ofTarget?: Occurrence): number | undefined {
+function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence | undefined)[], head: number, next: number, last = head, ofTarget?: Occurrence, relate = true): number | undefined {
   const words = occ.unit.words;
   if (head < 0) return undefined;
   // The word right before the name: the head, or the end of an "of" phrase after it.
@@ -174,7 +174,7 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
   if (organisationHead) occ.evidence.organisation += WEIGHT.cue;
   else occ.evidence.person += WEIGHT.cue;
   if (!honorificOnly) occ.roles.push({ text: roleText, span: { start: words[left].start, end: words[roleEnd].end } });
-  if (ofTarget && ofTarget !== occ) {
+  if (ofTarget && ofTarget !== occ && relate) {
     // "the director of Amnesty International, X": the organisation after "of".
     const modifiers = words.slice(left, head).map((w) => w.folded);
     const relation = RELATION_NOUNS.get(words[head].folded);
@@ -190,13 +190,15 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
 }
 
 const MAX_OF_PHRASE_WORDS = 4;
+/** Prepositions after a role noun that say where or what the role serves: "ambassador to Lebanon", "commissioner for human rights". */
+const ROLE_DESTINATIONS: ReadonlySet<string> = new Set(['to', 'for']);
 
 /**
  * A role noun followed by an "of" phrase right before the name, with or without a comma between:
  * "head of media, Dele Oyewale", "director of communications Ana Lima", "the director of Amnesty
  * International, X". The phrase is lower-case words or one name ending right before the name.
  */
-function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): { head: number; target?: Occurrence } | undefined {
+function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined)[]): { head: number; target?: Occurrence; relate: boolean } | undefined {
   const words = occ.unit.words;
   const p = occ.from - 1;
   if (p < 2 || occ.canonical !== undefined) return undefined;
@@ -204,12 +206,15 @@ function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined
   let k = p;
   const there = occAt[p];
   if (there && there !== occ && there.to === p) {
-    if (there.evidence.place > 0 || there.possessive) return undefined;
+    if (there.possessive) return undefined;
     target = there;
     k = there.from - 1;
+    // "the ambassador to Lebanon, X": a role "to" or "for" a place; what a role is "of" a place
+    // says nothing of who holds it ("residents of Belbari, X").
+    if (there.evidence.place > 0 && !ROLE_DESTINATIONS.has(words[k]?.folded ?? '')) return undefined;
   } else {
     let n = 0;
-    while (k >= 0 && n < MAX_OF_PHRASE_WORDS && words[k].folded !== 'of') {
+    while (k >= 0 && n < MAX_OF_PHRASE_WORDS && words[k].folded !== 'of' && !ROLE_DESTINATIONS.has(words[k].folded)) {
       const w = words[k];
       if (w.cap || w.possessive || isFunctionWord(w) && w.folded !== 'and' || occAt[k] || !/^[\p{L}'’-]+$/u.test(w.text)) return undefined;
       if (k < p && !joinsNext(w, words[k + 1])) return undefined;
@@ -217,14 +222,15 @@ function ofPhraseBefore(occ: Occurrence, occAt: readonly (Occurrence | undefined
       n++;
     }
   }
-  if (k < 1 || words[k].folded !== 'of' || !joinsNext(words[k], words[k + 1])) return undefined;
+  if (k < 1 || (words[k].folded !== 'of' && !ROLE_DESTINATIONS.has(words[k].folded)) || !joinsNext(words[k], words[k + 1])) return undefined;
   // "the chief executive officer of Jamaica Public Service, said": a name right after "of" is what
   // the role is of, not who holds it.
   if (k === p && !target) return undefined;
   if (words[k + 1]?.folded === 'the' && !target) return undefined;
   const head = k - 1;
   if (!joinsNext(words[head], words[k]) || !isRoleNoun(words, head) || words[head].cap) return undefined;
-  return { head, target };
+  // A role "to" or "for" someone holds no relation to them ("adviser to the president").
+  return { head, target, relate: words[k].folded === 'of' };
 }
 
 
