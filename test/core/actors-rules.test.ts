@@ -848,3 +848,12 @@ test('a role "to" or "for" a place or a field, before a name, is the name\'s rol
   assert.deepEqual(byName(actors, 'Mojtaba Raheli').relations, []);
   assert.deepEqual(byName(actors, 'Volkan Tarek').roles.map((r) => r.text), ['high commissioner for human rights']);
 });
+
+test('"Staff" in a title ("Chief of Army Staff", "Staff Sergeant") is part of the title, not of the name', () => {
+  const actors = check(`
+    Chief of Army Staff Anil Chavan confirmed the losses, and Staff Sergeant Maria Lopes agreed.
+                        ^^^^^^^^^^^ person
+                                                                             ^^^^^^^^^^^ person
+  `);
+  assert.deepEqual(byName(actors, 'Anil Chavan').roles.map((r) => r.text), ['Chief of Army Staff']);
+});
