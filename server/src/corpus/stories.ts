@@ -366,11 +366,20 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     else rootsNow.set(r, [i]);
   });
   const storyList = [...rootsNow.values()].filter((m) => m.length >= 2).sort((x, y) => y.length - x.length || x[0] - y[0]);
-  const coreOf = (m: readonly number[]) => {
+  // The places most of a story's articles name, and the stories by each such place, found once.
+  const corePlaces = storyList.map((m) => {
     const counts = new Map<string, number>();
-    for (const i of m) for (const k of useful[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return new Set([...counts].filter(([, n]) => n * 2 > m.length).map(([k]) => k));
-  };
+    for (const i of m) for (const k of useful[i]) if (placeKeys.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    return [...counts].filter(([, n]) => n * 2 > m.length).map(([k]) => k);
+  });
+  const storiesByPlace = new Map<string, number[]>();
+  corePlaces.forEach((keys, s) => {
+    for (const k of keys) {
+      const list = storiesByPlace.get(k);
+      if (list) list.push(s);
+      else storiesByPlace.set(k, [s]);
+    }
+  });
   const kindsOf = (m: readonly number[]) => new Set(m.flatMap((i) => articles[i].kinds ?? []));
   const near = (x: readonly number[], y: readonly number[]) => {
     let dated = false;
@@ -381,20 +390,22 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     }
     return !dated;
   };
-  for (const small of storyList) {
-    if (small.length > 3 || find(small[0]) !== small[0] && sizeOf(small[0]) !== small.length) continue;
-    const smallCore = coreOf(small);
+  storyList.forEach((small, s) => {
+    // A story that has grown already joins nothing more.
+    if (small.length > 3 || sizeOf(small[0]) !== small.length) return;
     const smallKinds = kindsOf(small);
-    for (const large of storyList) {
+    // Larger stories first (storyList is sorted so), each once.
+    const candidates = [...new Set(corePlaces[s].flatMap((k) => storiesByPlace.get(k) ?? []))].sort((a, b) => a - b);
+    for (const c of candidates) {
+      const large = storyList[c];
       if (large.length <= small.length || find(large[0]) === find(small[0]) || pinned[large[0]] !== pinned[small[0]]) continue;
       const largeKinds = kindsOf(large);
       if (smallKinds.size > 0 && largeKinds.size > 0 && ![...smallKinds].some((k) => largeKinds.has(k))) continue;
-      const largeCore = coreOf(large);
-      if (![...smallCore].some((k) => largeCore.has(k) && placeKeys.has(k)) || !near(small, large)) continue;
+      if (!near(small, large)) continue;
       union(small[0], large[0]);
       break;
     }
-  }
+  });
   // Pinned folders are one story each.
   const firstOfPin = new Map<string, number>();
   pinned.forEach((pin, i) => {
@@ -434,10 +445,15 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
 
 /** Dated articles of two sets of articles are all more than NEAR_DAYS apart, and each set has two at least. */
 function apartInTime(articles: readonly StoryInput[], x: readonly number[], y: readonly number[]): boolean {
-  const dated = (set: readonly number[]) => set.filter((i) => articles[i].date !== undefined);
-  const [dx, dy] = [dated(x), dated(y)];
+  const days = (set: readonly number[]) => set.flatMap((i) => (articles[i].date ? [Date.parse(articles[i].date!.day) / 86_400_000] : [])).sort((a, b) => a - b);
+  const [dx, dy] = [days(x), days(y)];
   if (dx.length < 2 || dy.length < 2) return false;
-  for (const i of dx) for (const j of dy) if (Math.abs(daysBetween(articles[i].date!.day, articles[j].date!.day)) <= NEAR_DAYS) return false;
+  // Both sorted: walk them together, each day against the nearest of the other set.
+  let j = 0;
+  for (const d of dx) {
+    while (j < dy.length && dy[j] < d - NEAR_DAYS) j++;
+    if (j < dy.length && dy[j] <= d + NEAR_DAYS) return false;
+  }
   return true;
 }
 
