@@ -56,6 +56,13 @@ function renderClaim(c: NumericClaim): string {
 type Row = [sentence: string, ...claims: string[]];
 
 const TABLE: Row[] = [
+  // The subject of "reached" runs back over a day, an -ing noun, "across" and an adverb; "alone"
+  // after a second figure is that figure's.
+  ["The overall death toll from the July 4 flooding across Texas has tragically reached 134.",
+    "134 | exact | [134, 134] | count | people killed [death person] @texas T:July 4"],
+  ["The death toll rose to 134, with 107 in the county alone.",
+    "134 | exact | [134, 134] | count | people killed [death person]",
+    "107 | exact | [107, 107] | count | people killed [=part death person]"],
   // Qualifiers, ranges, vague amounts, fractions, number words, currencies, scales and rates.
   ["Police arrested more than 1,000 individuals in the sweep.",
     "more than 1,000 | more than | (1000, ∞) | count:individual | people arrested [arrest person]"],

@@ -169,7 +169,9 @@ function foldParticiple(w: string, into: MeasureParts): void {
 /** The subject of a light verb at `verb`: walks left over its noun phrase, folding what it names. */
 function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, unitKind: UnitKind): boolean {
   let k = verb - 1;
-  while (k >= 0 && AUXILIARIES.has(word(terms[k]))) k--;
+  // "has tragically reached 134": auxiliaries and adverbs between the subject and the verb (not a
+  // negation: "has not reached").
+  while (k >= 0 && (AUXILIARIES.has(word(terms[k])) || (has(terms[k], 'Adverb') && !NEGATIONS.has(word(terms[k])) && /ly$/.test(word(terms[k]))))) k--;
   const end = k;
   // Walk left over the subject, prepositional phrases included: "the death toll from the
   // collapse of the Orsolo Dam had risen to 61", "the number of people evacuated rose to 300".
@@ -180,10 +182,16 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     if (k !== end && isPunctuatedAfter(t)) break;
     // "turnout among voters under 30 was 38%": an age bound inside the subject is no figure of it.
     const bound = has(t, 'Value') && AGE_BOUND_WORDS.has(word(terms[k - 1]));
-    if (CLAUSE_OPENERS.has(w) || (has(t, 'Value') && !bound)) break;
-    const known = eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
+    // "the death toll from the July 4 flooding reached 134": a day is no figure of the subject.
+    const day = has(t, 'Value') && has(t, 'Date') && has(terms[k - 1], 'Month');
+    if (CLAUSE_OPENERS.has(w) || (has(t, 'Value') && !bound && !day)) break;
+    // "the July 4 flooding across Texas": an -ing form after a determiner, an adjective or a day is a noun.
+    const gerund = has(t, 'Gerund') && (has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Adjective') || has(terms[k - 1], 'Date'));
+    const known = gerund || eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
     const fits =
       bound ||
+      day ||
+      has(t, 'Month') ||
       (AGE_BOUND_WORDS.has(w) && has(terms[k + 1], 'Value')) ||
       known ||
       SUBJECT_PREPOSITIONS.has(w) ||
@@ -966,7 +974,8 @@ function readPortion(ctx: ReadContext, parts: MeasureParts): void {
   }
   // "in Chaupimayo province alone 4,150 ballots", "4,150 in Chaupimayo alone": one part's figure.
   let alone = back(6).some((k) => word(terms[k]) === 'alone');
-  for (let k = ctx.end + 1, n = 0; k < terms.length && n < 8 && !cut(k - 1); k++, n++) if (word(terms[k]) === 'alone') alone = true;
+  // Another figure between them takes the "alone" ("rose to 134, with 107 in Kerr County alone").
+  for (let k = ctx.end + 1, n = 0; k < terms.length && n < 8 && !cut(k - 1) && !has(terms[k], 'Value'); k++, n++) if (word(terms[k]) === 'alone') alone = true;
   if (partOf || including || ofThose || alone) {
     parts.facets.push('part');
     // "3,700 people were injured, more than 900 of them by firearms": "of them" stands for what
