@@ -857,3 +857,12 @@ test('"Staff" in a title ("Chief of Army Staff", "Staff Sergeant") is part of th
   `);
   assert.deepEqual(byName(actors, 'Anil Chavan').roles.map((r) => r.text), ['Chief of Army Staff']);
 });
+
+test('a name opening with a capital "The" inside a sentence that says or is cited is an outlet or a body, not a person: "said The Guardian", "according to The Conversation"', () => {
+  const actors = check(`
+    The hills are a tinderbox, said The Guardian, and 2,000 died, according to The Conversation.
+                                    ^^^^^^^^^^^^ organisation
+                                                                               ^^^^^^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(nameKindKey(actors), ['organisation The Guardian [guardian]', 'organisation The Conversation [conversation]']);
+});

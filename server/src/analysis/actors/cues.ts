@@ -449,7 +449,14 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "the Guardian reported", "the Observer said": a name after "the" is a body or an outlet, not a
   // person (a known place keeps its own evidence: "the Philippines said").
   const afterThe = joinedBefore && previous.folded === 'the' && !occ.possessive;
+  // "said The Guardian", "told The Straits Times": a name that opens with a capital "The" inside a
+  // sentence is an outlet's or a body's title; no person's name takes one.
+  const titledThe = occ.from > 0 && occ.to > occ.from && words[occ.from].text === 'The' && !occ.possessive;
   const reports = after !== undefined && !occ.possessive && joinsNext(words[k - 1], after) && SAYING_VERBS.has(after.folded);
+  if (titledThe && (reports || accordingTo || saysBefore)) {
+    if (occ.canonical === undefined) occ.evidence.organisation += speechWeight;
+    return;
+  }
   if (afterThe && (reports || accordingTo)) {
     if (occ.canonical === undefined) occ.evidence.organisation += speechWeight;
     return;
