@@ -60,6 +60,9 @@ const TABLE: Row[] = [
   // after a second figure is that figure's.
   ["The overall death toll from the July 4 flooding across Texas has tragically reached 134.",
     "134 | exact | [134, 134] | count | people killed [death person] @texas T:July 4"],
+  // A superlative ranks a figure in a place's history; that is no place the figure counts.
+  ["At least 200 died in the worst floods in Velmora's history.",
+    "At least 200 | at least | [200, ∞) | count | count died [death]"],
   ["The death toll rose to 134, with 107 in the county alone.",
     "134 | exact | [134, 134] | count | people killed [death person]",
     "107 | exact | [107, 107] | count | people killed [=part death person]"],

@@ -158,7 +158,15 @@ export function placeMentions(
   let previousEnd = -2;
   // The place a governed descriptor describes takes its preposition ("in the Indian Ocean island of Madagascar").
   let inherits = -1;
+  // "the deadliest raid in Brazil's history", "the worst floods in US history": the place whose
+  // history a superlative ranks the figure in is no place the figure counts.
+  const ranksIn = (m: Mention) => word(terms[m.last + 1]) === 'history';
   for (const m of found) {
+    if (ranksIn(m)) {
+      listOpen = false;
+      previousEnd = m.last;
+      continue;
+    }
     if (describes(m) && locativeBefore(terms, m.first)) inherits = m.last + 3;
     const continues =
       listOpen &&
