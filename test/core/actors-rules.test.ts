@@ -866,3 +866,14 @@ test('a name opening with a capital "The" inside a sentence that says or is cite
   `);
   assert.deepEqual(nameKindKey(actors), ['organisation The Guardian [guardian]', 'organisation The Conversation [conversation]']);
 });
+
+test('a name, one lower-case modifier and a noun of outlets or agencies is an organisation: "Israel’s Mossad intelligence agency"; a personal name is not', () => {
+  const actors = check(`
+    Israel’s Mossad intelligence agency planted the charges, and Tomas Lind told the Dawn newspaper.
+    ^^^^^^ place
+             ^^^^^^ organisation
+                                                                 ^^^^^^^^^^ person
+                                                                                     ^^^^ organisation
+  `);
+  assert.equal(nameKindKey(actors).length, 4);
+});

@@ -317,6 +317,17 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.organisation += WEIGHT.cue;
     return;
   }
+  // "a report by Kan public broadcaster", "Israel’s Mossad intelligence agency": a name no
+  // person's or place's, one lower-case modifier, and a noun of outlets or agencies.
+  const modifier = next;
+  const agencyNoun = words[occ.to + 2];
+  if (joinedAfter && modifier && !modifier.cap && !FUNCTION_WORDS.has(modifier.folded) && !modifier.tags.has('Verb') && (modifier.tags.has('Adjective') || modifier.tags.has('Noun')) &&
+    agencyNoun && !agencyNoun.cap && joinsNext(modifier, agencyNoun) && OUTLET_NOUNS_AFTER_NAME.has(agencyNoun.folded) && !agencyNoun.tags.has('Plural') &&
+    !occ.possessive && occ.canonical === undefined && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text)) &&
+    !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('Place'))) {
+    occ.evidence.organisation += WEIGHT.cue;
+    return;
+  }
   // "Southern Tarsa Edison officials said", "Tarsa Power employees": a name of two or more words, no
   // person's or place's, right before the plural of those who work for a body, is that body
   // ("Ohio officials", "Kelvo County officials", "Donald Smith officials" are not; one word alone
