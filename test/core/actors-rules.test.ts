@@ -877,3 +877,18 @@ test('a name, one lower-case modifier and a noun of outlets or agencies is an or
   `);
   assert.equal(nameKindKey(actors).length, 4);
 });
+
+test('a list introduced as people is people, even a name that looks like a street ("Spencer Lane"); "the dead" and plurals of people by what they do ("skaters") introduce one', () => {
+  const actors = check(`
+    The victims included Spencer Lane, Jinna Hale and Vadim Norov. The dead were Ana Lima and Tomas Vey.
+                         ^^^^^^^^^^^^ person
+                                       ^^^^^^^^^^ person
+                                                      ^^^^^^^^^^^ person
+                                                                                 ^^^^^^^^ person
+                                                                                              ^^^^^^^^^ person
+    Among them were figure skaters Mira Sollen and Kato Brandt.
+                                   ^^^^^^^^^^^ person
+                                                   ^^^^^^^^^^^ person
+  `);
+  assert.equal(nameKindKey(actors).length, 7);
+});

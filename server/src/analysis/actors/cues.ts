@@ -72,49 +72,64 @@ function isList(text: string, members: readonly Occurrence[]): boolean {
  * judges on the panel, Emeka Nwosu and Halima Bello,". Each name is a person; the plural is no
  * one's role.
  */
-export function personListCues(list: readonly Occurrence[]): void {
+export function personListCues(list: readonly Occurrence[]): boolean {
   const first = list[0];
   const words = first.unit.words;
   let k = first.from - 1;
-  if (k < 0) return;
+  if (k < 0) return false;
   // "The victims were X and Y", "Those arrested include X and Y": a plural of people, or "those"
   // and a participle, then a verb that lists.
   if (LISTING_VERBS.has(words[k].folded) && joinsNext(words[k], words[first.from]) && k >= 1 && joinsNext(words[k - 1], words[k])) {
     const w = words[k - 1];
     const those = w.tags.has('Verb') && !w.cap && words[k - 2]?.folded === 'those' && joinsNext(words[k - 2], w);
-    if (!those && !isPluralRole(w)) return;
+    // "The dead include X and Y": an adjective of people after "the" stands for them.
+    const theDead = !w.cap && PEOPLE_ADJECTIVES.has(w.folded) && words[k - 2]?.folded === 'the' && joinsNext(words[k - 2], w);
+    if (!those && !theDead && !isPluralRole(w)) return false;
     for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
-    return;
+    return true;
   }
   const comma = /^,\s+$/.test(words[k].post);
-  if (!comma && !joinsNext(words[k], words[first.from])) return;
+  if (!comma && !joinsNext(words[k], words[first.from])) return false;
   for (let n = 0; k >= 0 && n < 4; n++, k--) {
     const w = words[k];
-    if (k < first.from - 1 && !joinsNext(w, words[k + 1])) return;
-    if ((w.cap && !w.initial) || occAtWord(list, k)) return;
+    if (k < first.from - 1 && !joinsNext(w, words[k + 1])) return false;
+    if ((w.cap && !w.initial) || occAtWord(list, k)) return false;
     if (isPluralRole(w)) break;
     // Only a short prepositional phrase may stand between the plural and the names ("on the panel").
-    if (!comma || (!w.tags.has('Preposition') && !w.tags.has('Determiner') && !w.tags.has('Noun'))) return;
+    if (!comma || (!w.tags.has('Preposition') && !w.tags.has('Determiner') && !w.tags.has('Noun'))) return false;
   }
-  if (k < 0 || !isPluralRole(words[k])) return;
+  if (k < 0 || !isPluralRole(words[k])) return false;
   for (const o of list) if (personalListMember(o)) o.evidence.person += WEIGHT.cue;
+  return true;
 }
 
-/** A member of a list of people: nothing known of it, and no acronym alone ("brokers Halden Re and KMS"). */
+/**
+ * A member of a list of people: nothing known of it, and no acronym alone ("brokers Halden Re and
+ * KMS"). A name of two words or more that only looks like a street's ("Spencer Lane") is a person
+ * there; a place of the tables or the world data is not.
+ */
 function personalListMember(o: Occurrence): boolean {
   if (o.from === o.to && o.unit.words[o.from].acronym) return false;
-  return o.canonical === undefined && o.evidence.group === 0 && o.evidence.organisation === 0 && o.evidence.place === 0;
+  if (o.canonical !== undefined || o.evidence.group > 0 || o.evidence.organisation > 0) return false;
+  return o.evidence.place === 0 || (o.to > o.from && o.evidence.place <= WEIGHT.cue && !worldPlaceByWords(foldWords(o.text)));
 }
 
 function occAtWord(list: readonly Occurrence[], k: number): boolean {
   return list.some((o) => o.from <= k && k <= o.to);
 }
 
-/** "judges", "lawyers", "officials": the plural of a role noun. */
+/** "the dead", "the injured": adjectives that, after "the", stand for the people they describe. */
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'deceased', 'injured', 'wounded', 'missing', 'victims']);
+
+/**
+ * "judges", "lawyers", "officials": the plural of a role noun; "skaters", "passengers": the plural
+ * of a noun of people by what they do (-er, -or, -ist), or of a noun for a person ("women").
+ */
 function isPluralRole(w: Word): boolean {
   if ((w.cap && !w.initial) || !/s$/.test(w.folded)) return false;
   const singular = w.folded.endsWith('es') && ROLE_HEADS.has(w.folded.slice(0, -2)) ? w.folded.slice(0, -2) : w.folded.slice(0, -1);
-  return ROLE_HEADS.has(singular);
+  if (ROLE_HEADS.has(singular) || PERSON_NOUNS.has(singular)) return true;
+  return w.tags.has('Plural') && /(?:[^e]er|or|ist|ian)$/.test(singular) && singular.length >= 5;
 }
 
 function isStrongPlace(o: Occurrence): boolean {

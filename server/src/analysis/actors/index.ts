@@ -64,8 +64,9 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     creditCues(text, occs, lists);
     for (const list of lists) {
       sharedOrganisationNoun(text, list);
-      placeListCues(list);
-      personListCues(list);
+      // A list introduced as people ("the victims included X, Y and Z") takes no place from a
+      // member whose surname is also a street's word ("Spencer Lane").
+      if (!personListCues(list)) placeListCues(list);
       sharedFamilyName(list);
     }
     listsOf.push(...lists);
