@@ -723,6 +723,9 @@ test('verdict dispute: a lower toll later from another source is a conflict; fro
   // A toll over a list of places against a lower one that names none (a governor's for his state): no dispute.
   const across = claim({ words: ['death', 'person'], interval: exact(90), text: '90', asOf: '2025-05-10', attribution: 'a news agency tally', places: ['velmora', 'ostin', 'karsu'] });
   assert.ok(!links(across, toll(33, '2025-05-12', 'the governor')).some((l) => l.rules.includes('time.lower-from-other-source')));
+  // A third of the earlier toll or less is no rival count of it (one city's dead, one day's).
+  assert.ok(!links(toll(217, '2025-05-10', 'the disaster authority'), toll(8, '2025-05-12', 'the capital')).some((l) => l.rules.includes('time.lower-from-other-source')));
+  assert.ok(links(toll(94, '2025-05-10', 'the disaster authority'), toll(33, '2025-05-12', 'the police')).some((l) => l.rules.includes('time.lower-from-other-source')));
   // The missing are found: fewer missing later from another source is a revision, not a dispute.
   const missing = (n: number, asOf: string, attribution: string) => claim({ words: ['missing', 'person'], interval: exact(n), text: String(n), asOf, attribution });
   assert.equal(links(missing(300, '2025-05-10', 'the police chief'), missing(180, '2025-05-12', 'the revenue department'))[0].relation, 'revision');

@@ -214,6 +214,8 @@ export const FIRST_DAYS = 1;
  * it, articles restate a settled figure ("the attack that killed 145"), and two of those compare.
  */
 export const TALLY_GROWTH_DAYS = 30;
+/** A later, lower count this many times smaller than the earlier one is no rival count of it (time.lower-from-other-source). */
+export const RIVAL_RATIO = 3;
 /** A figure whose stated time ended this many days before the other figure's moment is an earlier event's. */
 export const LONG_BEFORE_DAYS = 365;
 
@@ -685,7 +687,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'time.lower-from-other-source',
     verdict: 'dispute',
-    description: `a tally that only grows (not the missing or the displaced: lexicon fallingCounts) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, lower on the later day, and each figure attributed to a source the other does not name, neither a total over a list of places against a figure that names none: a toll does not fall, and a revision is a source correcting itself, so two sources disagree`,
+    description: `a tally that only grows (not the missing or the displaced: lexicon fallingCounts) reported on different days up to ${TALLY_GROWTH_DAYS} days apart, lower on the later day but more than 1/${RIVAL_RATIO} of the earlier, and each figure attributed to a source the other does not name, neither a total over a list of places against a figure that names none: a toll does not fall, and a revision is a source correcting itself, so two sources disagree`,
     test: (p) => {
       if (!p.a.info.tally && !p.b.info.tally) return undefined;
       const gap = momentGap(p);
@@ -700,6 +702,9 @@ export const RULES: readonly Rule[] = [
       const ie = earlier.claim.interval;
       const il = later.claim.interval;
       if (overlaps(ie, il) || !below(il, ie)) return undefined;
+      // A rival count of one toll is of its order; a third of the earlier figure or less counts a
+      // part (one city's dead, one day's) more often than it disputes the whole.
+      if (il.high !== null && ie.low !== null && il.high * RIVAL_RATIO <= ie.low) return undefined;
       return `lower on the later day (${later.claim.text}, ${later.claim.asOf}, from ${later.claim.attribution}) than ${earlier.claim.text} (${earlier.claim.asOf}, from ${earlier.claim.attribution}): two sources disagree`;
     },
   },
