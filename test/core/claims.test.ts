@@ -60,6 +60,12 @@ const TABLE: Row[] = [
   // after a second figure is that figure's.
   ["The overall death toll from the July 4 flooding across Texas has tragically reached 134.",
     "134 | exact | [134, 134] | count | people killed [death person] @texas T:July 4"],
+  // An -ing phrase right after the noun describes the people counted; the verb after it says
+  // what happened to them (a noun tagged as a verb may stand between).
+  ["6 construction workers repairing pot holes on the bridge died.",
+    "6 | exact | [6, 6] | count:worker | construction workers died [death worker]"],
+  ["More than 100 people living near the river were evacuated.",
+    "More than 100 | more than | (100, ∞) | count:person | people evacuated [evacuate person]"],
   // A superlative ranks a figure in a place's history; that is no place the figure counts.
   ["At least 200 died in the worst floods in Velmora's history.",
     "At least 200 | at least | [200, ∞) | count | count died [death]"],

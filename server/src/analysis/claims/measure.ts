@@ -879,6 +879,20 @@ function readEventAfter(terms: readonly Term[], after: number, stop: number, par
     }
   }
   if (k >= stop || !terms[k] || (!verbish(terms[k]) && !passive)) return false;
+  // "6 workers repairing the road died": an -ing form right after the noun opens a phrase on the
+  // people counted; the verb of what happened to them comes after it.
+  if (k === after && /ing$/.test(word(terms[k]))) {
+    for (let j = k + 1; j < stop && j <= k + 8 && !isPunctuatedAfter(terms[j - 1]) && !has(terms[j], 'Value'); j++) {
+      const v = terms[j];
+      if (!verbish(v) || /ing$/.test(word(v)) || has(v, 'Infinitive') || AUXILIARIES.has(word(v))) continue;
+      const ev = eventConcept(word(v));
+      // A noun compromise tags as a verb ("pot holes") may stand between.
+      if (!ev) continue;
+      parts.events.push(ev);
+      parts.eventText ??= word(v);
+      return true;
+    }
+  }
   // "51% of the vote, compared with 46%": what follows sets another figure against this one.
   if (COMPARISON_CONNECTORS.has(`${word(terms[k])} ${word(terms[k + 1])}`)) return false;
   if (passive && !verbish(terms[k])) {
