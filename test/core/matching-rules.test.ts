@@ -711,6 +711,20 @@ test('verdict dispute: an article that gives both figures from different sources
   assert.deepEqual(ac.map((l) => l.relation).sort(), ['conflict', 'update']);
 });
 
+test('a total over a year or a named period ("the previous year, more than 1,000 were killed") stands on no side of a dispute of the story', () => {
+  const toll = (n: number, extra: Partial<ClaimSpec> = {}) => claim({ words: ['death', 'person'], interval: exact(n), text: n.toLocaleString('en'), ...extra });
+  // An article gives both sides: 2,205 from the government, 1,368 from a UN agency.
+  const both = { article: 'c.txt', claims: [toll(2205, { attribution: 'the government', asOf: '2025-09-04' }), toll(1368, { attribution: 'a UN agency', asOf: '2025-09-04' })] };
+  // "more than 1,000": up to half as much again, so it reaches 1,368.
+  const moreThan = { interval: { low: 1000, high: 1500, lowInclusive: false, highInclusive: true }, qualifier: 'more than', text: 'more than 1,000' };
+  const withC = (other: { article: string; claims: NumericClaim[] }) => linkClaims([other, both], { ...ANY, minConfidence: 0 }).filter((l) => l.a.article === 'b.txt' || l.b.article === 'b.txt');
+  const lastYear = withC({ article: 'b.txt', claims: [toll(1000, { when: 'last year', ...moreThan })] });
+  assert.ok(lastYear.length > 0 && !lastYear.some((l) => l.rules.includes('story.rival-figures')), lastYear.map((l) => l.rules.join(', ')).join(' | '));
+  // Without the period, "more than 1,000" stands on 1,368's side against 2,205's.
+  const undated = withC({ article: 'b.txt', claims: [toll(1000, moreThan)] });
+  assert.ok(undated.some((l) => l.rules.includes('story.rival-figures')), undated.map((l) => l.rules.join(', ')).join(' | '));
+});
+
 test('verdict dispute: a lower toll later from another source is a conflict; from the same source, a revision; unattributed, a revision', () => {
   const toll = (n: number, asOf: string, attribution?: string) => claim({ words: ['death', 'person'], interval: exact(n), text: String(n), asOf, ...(attribution ? { attribution } : {}) });
   const [other] = links(toll(39, '2025-05-10', 'the rights commission'), toll(19, '2025-05-12', 'the president'));

@@ -336,6 +336,10 @@ function onSide(x: Entry, side: Entry): boolean {
   if (x === side) return true;
   // A count from days after the dispute (a running total months later) sides with neither figure.
   if (x.claim.asOf && side.claim.asOf && Math.abs(daysBetween(x.claim.asOf, side.claim.asOf)) > DISPUTE_DAYS) return false;
+  // A total over a year or a named period ("the previous year, more than 1,000 were killed") is
+  // another moment's count, no side of a dispute over one that names no such period.
+  const period = (e: Entry) => e.claim.time !== undefined && (e.claim.time.kind === 'period' || e.claim.time.kind === 'year');
+  if (period(x) && !period(side)) return false;
   if (isVagueFigure(x.claim) || x.claim.unit.kind !== side.claim.unit.kind || !intersects(x.info.events, side.info.events)) return false;
   const views = commonViews(x, side);
   // "670" stands on the side of "more than 670": the bounds are taken as closed.
