@@ -460,9 +460,10 @@ function apartInTime(articles: readonly StoryInput[], x: readonly number[], y: r
 /**
  * The links of the first pass without those through a bridge: an article whose removal leaves its
  * story in two or more parts of two articles or more each, the parts apart in time (see
- * apartInTime: one dated article alone on a side is too little to say so), and no actor two
- * articles of one part name is one two articles of another name. The bridge keeps its links to the part it shares the most actors with; parts of
- * one article stay with it. Bridges are found with Tarjan's articulation points, linear in links.
+ * apartInTime: one dated article alone on a side is too little to say so), and no actor that two
+ * articles of one part name also named by two articles of another. The bridge keeps its links to
+ * the part it shares the most actors with; parts of one article stay with it. Bridges are found
+ * with Tarjan's articulation points, linear in links; each bridge's parts are then walked once.
  */
 function withoutBridges(links: readonly [number, number][], articles: readonly StoryInput[], strength: (i: number, j: number) => number, core: (part: readonly number[]) => Set<string>): [number, number][] {
   const n = articles.length;

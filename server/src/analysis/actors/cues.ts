@@ -119,7 +119,7 @@ function occAtWord(list: readonly Occurrence[], k: number): boolean {
 }
 
 /** "the dead", "the injured": adjectives that, after "the", stand for the people they describe. */
-const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'deceased', 'injured', 'wounded', 'missing', 'victims']);
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'deceased', 'injured', 'wounded', 'missing']);
 
 /**
  * "judges", "lawyers", "officials": the plural of a role noun; "skaters", "passengers": the plural
