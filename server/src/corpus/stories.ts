@@ -23,7 +23,7 @@ import { demonym, placeByName } from '../analysis/actors/gazetteer';
 import { cityInProvince } from '../analysis/actors/worldPlaces';
 import { knownOrganisation } from '../analysis/actors/organisations';
 import type { ArticleActor, ArticleDate, YearlessDate } from '../analysis/types';
-import { daysBetween, isoDay, isValidDay } from '../analysis/time/dates';
+import { dayNumber, daysBetween, isoDay, isValidDay } from '../analysis/time/dates';
 import { GENERIC_BODY_WORDS, GENERIC_ORG_NAMES, ORG_CONNECTORS, ROLE_MODIFIERS } from '../analysis/lexicon';
 
 export interface StoryInput {
@@ -256,11 +256,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // the most actors with.
   // The actors two articles or more of a part name: two parts that share one may be parts of one
   // story (a town named early and late), so they stay together.
-  const core = (part: readonly number[]) => {
-    const counts = new Map<string, number>();
-    for (const i of part) for (const k of useful[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
-  };
+  const core = (part: readonly number[]) => new Set([...keyCounts(part, useful)].filter(([, n]) => n >= 2).map(([k]) => k));
   for (const [i, j] of withoutBridges(links, articles, (x, y) => shared.get(Math.min(x, y))?.get(Math.max(x, y))?.count ?? 0, core)) union(i, j);
   // Second pass: one shared actor is enough within a month, or when a date is missing and the
   // actor is a named person or organisation ("Carlos Mazón", "Change Healthcare"), not a town.
@@ -278,18 +274,9 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const storyCountries = (root: number): Set<string> => {
     let found = dominant.get(root);
     if (found) return found;
-    if (!membersOf) {
-      membersOf = new Map();
-      firstRoots.forEach((r, i) => {
-        const list = membersOf!.get(r);
-        if (list) list.push(i);
-        else membersOf!.set(r, [i]);
-      });
-    }
+    membersOf ??= membersByRoot(firstRoots);
     const members = membersOf.get(root) ?? [];
-    const counts = new Map<string, number>();
-    for (const i of members) for (const c of countriesOf[i]) counts.set(c, (counts.get(c) ?? 0) + 1);
-    found = new Set(members.length < 2 ? [] : [...counts].filter(([, n]) => n * 2 > members.length).map(([c]) => c));
+    found = new Set(members.length < 2 ? [] : [...keyCounts(members, countriesOf)].filter(([, n]) => n * 2 > members.length).map(([c]) => c));
     dominant.set(root, found);
     return found;
   };
@@ -358,20 +345,9 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   // both), the two tell no different kinds of event, and their dates, where both have some, come
   // within a month. Two stories of one city months apart, or of two kinds, stay two; a person
   // both name (a minister quoted in two events) is no such sign.
-  const rootsNow = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const r = find(i);
-    const list = rootsNow.get(r);
-    if (list) list.push(i);
-    else rootsNow.set(r, [i]);
-  });
-  const storyList = [...rootsNow.values()].filter((m) => m.length >= 2).sort((x, y) => y.length - x.length || x[0] - y[0]);
+  const storyList = [...membersByRoot(articles.map((_, i) => find(i))).values()].filter((m) => m.length >= 2).sort((x, y) => y.length - x.length || x[0] - y[0]);
   // The places most of a story's articles name, and the stories by each such place, found once.
-  const corePlaces = storyList.map((m) => {
-    const counts = new Map<string, number>();
-    for (const i of m) for (const k of useful[i]) if (placeKeys.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return [...counts].filter(([, n]) => n * 2 > m.length).map(([k]) => k);
-  });
+  const corePlaces = storyList.map((m) => [...keyCounts(m, useful)].filter(([k, n]) => placeKeys.has(k) && n * 2 > m.length).map(([k]) => k));
   const storiesByPlace = new Map<string, number[]>();
   corePlaces.forEach((keys, s) => {
     for (const k of keys) {
@@ -415,18 +391,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     else union(first, i);
   });
 
-  const groups = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const root = find(i);
-    let list = groups.get(root);
-    if (!list) groups.set(root, (list = []));
-    list.push(i);
-  });
+  const groups = membersByRoot(articles.map((_, i) => find(i)));
   const stories: Story[] = [];
   for (const members of groups.values()) {
-    const counts = new Map<string, number>();
-    for (const i of members) for (const k of useful[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const keyActors = [...counts]
+    const keyActors = [...keyCounts(members, useful)]
       .filter(([, n]) => members.length === 1 || n >= 2)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, 5)
@@ -443,9 +411,27 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   return stories.sort((a, b) => (a.articles[0] < b.articles[0] ? -1 : 1));
 }
 
+/** The articles of each story, by the root each article's story has (article order kept). */
+function membersByRoot(rootOf: readonly number[]): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  rootOf.forEach((root, i) => {
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
+  return members;
+}
+
+/** How many of `members` name each key (of `keysOf`, one set per article). */
+function keyCounts(members: readonly number[], keysOf: readonly ReadonlySet<string>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of members) for (const k of keysOf[i]) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
 /** Dated articles of two sets of articles are all more than NEAR_DAYS apart, and each set has two at least. */
 function apartInTime(articles: readonly StoryInput[], x: readonly number[], y: readonly number[]): boolean {
-  const days = (set: readonly number[]) => set.flatMap((i) => (articles[i].date ? [Date.parse(articles[i].date!.day) / 86_400_000] : [])).sort((a, b) => a - b);
+  const days = (set: readonly number[]) => set.flatMap((i) => (articles[i].date ? [dayNumber(articles[i].date!.day)] : [])).sort((a, b) => a - b);
   const [dx, dy] = [days(x), days(y)];
   if (dx.length < 2 || dy.length < 2) return false;
   // Both sorted: walk them together, each day against the nearest of the other set.

@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -117,9 +117,6 @@ function personalListMember(o: Occurrence): boolean {
 function occAtWord(list: readonly Occurrence[], k: number): boolean {
   return list.some((o) => o.from <= k && k <= o.to);
 }
-
-/** "the dead", "the injured": adjectives that, after "the", stand for the people they describe. */
-const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['dead', 'deceased', 'injured', 'wounded', 'missing']);
 
 /**
  * "judges", "lawyers", "officials": the plural of a role noun; "skaters", "passengers": the plural
@@ -338,7 +335,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const agencyNoun = words[occ.to + 2];
   if (joinedAfter && modifier && !modifier.cap && !FUNCTION_WORDS.has(modifier.folded) && !modifier.tags.has('Verb') && (modifier.tags.has('Adjective') || modifier.tags.has('Noun')) &&
     agencyNoun && !agencyNoun.cap && joinsNext(modifier, agencyNoun) && OUTLET_NOUNS_AFTER_NAME.has(agencyNoun.folded) && !agencyNoun.tags.has('Plural') &&
-    !occ.possessive && occ.canonical === undefined && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text)) &&
+    !occ.possessive && unmarked(occ) && !worldPlaceByWords(foldWords(occ.text)) &&
     !words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('Place'))) {
     occ.evidence.organisation += WEIGHT.cue;
     return;

@@ -14,7 +14,7 @@ import { WEIGHT, type Occurrence } from './occurrences';
 import { demonymAt, demonymOfTwo, isRoleHead } from './runs';
 import {
   COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
-  APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, PARTY_NOUNS_AFTER_NAME, PERSON_NOUNS, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_MODIFIERS,
+  APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, PARTY_NOUNS_AFTER_NAME, PERSON_NOUNS, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_DESTINATIONS, ROLE_MODIFIERS,
 } from '../lexicon';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
 
@@ -190,8 +190,6 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
 }
 
 const MAX_OF_PHRASE_WORDS = 4;
-/** Prepositions after a role noun that say where or what the role serves: "ambassador to Lebanon", "commissioner for human rights". */
-const ROLE_DESTINATIONS: ReadonlySet<string> = new Set(['to', 'for']);
 
 /**
  * A role noun followed by an "of" phrase right before the name, with or without a comma between:

@@ -25,6 +25,7 @@ import {
   NOT_PLACES,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  RANKING_NOUNS,
   RELATIVE_UNITS,
   TALLYING_VERBS,
   TIME_LEADS,
@@ -160,7 +161,7 @@ export function placeMentions(
   let inherits = -1;
   // "the deadliest raid in Brazil's history", "the worst floods in US history": the place whose
   // history a superlative ranks the figure in is no place the figure counts.
-  const ranksIn = (m: Mention) => word(terms[m.last + 1]) === 'history';
+  const ranksIn = (m: Mention) => RANKING_NOUNS.has(word(terms[m.last + 1]));
   for (const m of found) {
     if (ranksIn(m)) {
       listOpen = false;

@@ -55,6 +55,7 @@ export const LIGHT_VERBS = setOf(claims.lightVerbs);
 export const MEASURE_STOPWORDS = setOf(claims.measureStopwords);
 export const JOB_HEADS = setOf(claims.jobHeads);
 export const TALLYING_VERBS = setOf(claims.tallyingVerbs);
+export const RANKING_NOUNS = setOf(claims.rankingNouns);
 /** word → the kind of event a story tells (matching.json storyKinds). */
 export const STORY_KIND_WORDS = foldedMap(matching.storyKinds);
 export const STORY_KIND_OTHER_VERBS = setOf(matching.storyKindOtherVerbs);
