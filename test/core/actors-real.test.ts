@@ -184,6 +184,13 @@ test('"Leader", "Officer" and "Collector" written with a capital are titles befo
   assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
 });
 
+test('"Chair" written with a capital is a title before a name, after the body it chairs', () => {
+  assert.deepEqual(kinds('Speaking near the site, National Transportation Safety Board Chair Jennifer Homendy said the agency would investigate.'), [
+    'organisation National Transportation Safety Board', 'person Jennifer Homendy',
+  ]);
+  assert.deepEqual(kinds('Vice Chair Tom Lee spoke first.'), ['person Tom Lee']);
+});
+
 test('countries joined by a hyphen name each country; a longer name that holds them keeps them', () => {
   assert.deepEqual(kinds('The Nepal-India border was shut, and the US-China talks stalled.'), [
     'place Nepal', 'place India', 'place United States', 'place China',
