@@ -56,6 +56,9 @@ function renderClaim(c: NumericClaim): string {
 type Row = [sentence: string, ...claims: string[]];
 
 const TABLE: Row[] = [
+  // A hedge between the copula and the figure leaves the subject its measure.
+  ["Field sources say civilian deaths are likely between 2,300 and 2,400.",
+    "2,300 and 2,400 | between | [2300, 2400] | count | people killed [death person] A:Field sources"],
   // The subject of "reached" runs back over a day, an -ing noun, "across" and an adverb; "alone"
   // after a second figure is that figure's.
   ["The overall death toll from the July 4 flooding across Texas has tragically reached 134.",
