@@ -184,6 +184,11 @@ test('"Leader", "Officer" and "Collector" written with a capital are titles befo
   assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
 });
 
+test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
+  assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
+  assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);
+});
+
 test('"Chair" written with a capital is a title before a name, after the body it chairs', () => {
   assert.deepEqual(kinds('Speaking near the site, National Transportation Safety Board Chair Jennifer Homendy said the agency would investigate.'), [
     'organisation National Transportation Safety Board', 'person Jennifer Homendy',

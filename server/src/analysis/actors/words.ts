@@ -43,6 +43,7 @@ export interface Unit {
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay', 'Value', 'Abbreviation']);
+const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Whether a term's trailing punctuation ends a sentence inside compromise's sentence. */
 function endsSentence(post: string): boolean {
@@ -135,6 +136,12 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
         const nextPre = gap.endsWith(nextTerm.pre) ? nextTerm.pre : '';
         post = gap.slice(0, gap.length - nextPre.length);
         if (possessive && !possessiveEnding) post = post.replace(/^['’]/, '');
+      }
+      // compromise reads "in early March, Arab News reported" as one organisation across the comma:
+      // a month or weekday name that a comma or a stop ends is a date, not an organisation's first word.
+      if (tags.has('Organization') && CALENDAR_NAME.test(raw) && /^[,;.]/.test(post)) {
+        tags.delete('Organization');
+        tags.add('Date');
       }
       const word: Word = {
         text: raw,
