@@ -56,6 +56,12 @@ function renderClaim(c: NumericClaim): string {
 type Row = [sentence: string, ...claims: string[]];
 
 const TABLE: Row[] = [
+  // "down" after a verb is its particle: jets shot down are downed, not a decrease; a plural
+  // compromise tags as a verb after a nationality is the noun counted.
+  ["In retaliation, the air force shot down five Indian jets.",
+    "five | exact | [5, 5] | count:jet | Indian jets shot down [indian intercept jet]"],
+  ["Pakistan claimed it had downed five Indian planes in air-to-air combat.",
+    "five | exact | [5, 5] | count:plane | Indian planes downed [indian intercept plane] A:Pakistan"],
   // A hedge between the copula and the figure leaves the subject its measure.
   ["Field sources say civilian deaths are likely between 2,300 and 2,400.",
     "2,300 and 2,400 | between | [2300, 2400] | count | people killed [death person] A:Field sources"],

@@ -79,6 +79,7 @@ import {
   VALUATION_VERBS,
   VALUE_MODIFIERS,
   WALK_OUT_FORMS,
+  SHOOT_DOWN_FORMS,
   TAKE_PART_FORMS,
   REMAINS_NOUNS,
 } from '../lexicon/claims';
@@ -263,6 +264,12 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   if (WALK_OUT_FORMS.has(w) && next === 'out') {
     into.events.push('strike');
     into.eventText ??= 'on strike';
+    return 'done';
+  }
+  // "shot down five jets", "five drones were brought down": downed.
+  if (SHOOT_DOWN_FORMS.has(w) && next === 'down') {
+    into.events.push('intercept');
+    into.eventText ??= 'shot down';
     return 'done';
   }
   // "5 million people took part": they attended.
@@ -706,6 +713,11 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
     return true;
   }
 
+  // "shot down five jets", "brought down 20 buildings": the particle of the verb before a count, not
+  // "down 5%" or "went up 20%".
+  if ((w === 'up' || w === 'down') && ctx.unitKind === 'count' && k > 0 && !/^(?:go|goes|went|gone|going|come|comes|came|coming)$/.test(word(terms[k - 1])) && !isPunctuatedAfter(terms[k - 1]) && verbish(terms[k - 1]) && !COPULAS.has(word(terms[k - 1])) && !AUXILIARIES.has(word(terms[k - 1]))) {
+    return foldVerb(terms, k - 1, parts, ctx.unitKind) === 'done';
+  }
   // "up 20%", "down 5%".
   if (w === 'up' || w === 'down') {
     parts.events.push(w === 'up' ? 'increase' : 'decrease');

@@ -46,9 +46,10 @@ export function nounPhraseAt(terms: readonly Term[], from: number, stopAt = term
     const afterCardinal = k === from && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
     const nounish =
       (has(t, 'Noun') && !has(t, 'Possessive')) || has(t, 'Acronym') || afterCardinal || nationality(w) !== undefined || classConcept(w) !== undefined;
-    // "158 body parts": a singular noun right after a count modifies the plural after it, which
-    // compromise may tag as a verb ("parts").
-    const pluralAfterModifier = head === from && k === head + 1 && has(terms[head], 'Singular') && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w);
+    // "158 body parts", "five Indian planes": a singular noun or a nationality right after a count
+    // modifies the plural after it, which compromise may tag as a verb ("parts", "planes").
+    const pluralAfterModifier =
+      head === from && k === head + 1 && (has(terms[head], 'Singular') || nationality(word(terms[head])) === word(terms[head])) && has(t, 'PresentTense') && /s$/.test(w) && !eventConcept(w) && !isPunctuatedAfter(terms[head]);
     if (pluralAfterModifier) {
       head = k;
       continue;
