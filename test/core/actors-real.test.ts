@@ -184,16 +184,24 @@ test('"Leader", "Officer" and "Collector" written with a capital are titles befo
   assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
 });
 
+test('"Democratic Republic of Congo", as many outlets write it, is the DRC, not its neighbour the Republic of the Congo', () => {
+  assert.deepEqual(kinds('Fighting spread in the Democratic Republic of Congo on Monday.'), ['place Democratic Republic of the Congo']);
+  assert.equal(actorKey('Democratic Republic of Congo'), actorKey('DRC'));
+  assert.notEqual(actorKey('Democratic Republic of Congo'), actorKey('Republic of the Congo'));
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);
 });
 
-test('"Chair" written with a capital is a title before a name, after the body it chairs', () => {
+test('"Chair" and "Sayyed" written with a capital are titles before a name', () => {
   assert.deepEqual(kinds('Speaking near the site, National Transportation Safety Board Chair Jennifer Homendy said the agency would investigate.'), [
     'organisation National Transportation Safety Board', 'person Jennifer Homendy',
   ]);
   assert.deepEqual(kinds('Vice Chair Tom Lee spoke first.'), ['person Tom Lee']);
+  // An honorific of descent before a name is a title too.
+  assert.deepEqual(kinds('In a speech on Thursday, Hezbollah Secretary General Sayyed Hassan Nasrallah said it was war.'), ['organisation Hezbollah', 'person Hassan Nasrallah']);
 });
 
 test('countries joined by a hyphen name each country; a longer name that holds them keeps them', () => {
