@@ -190,6 +190,13 @@ test('"Democratic Republic of Congo", as many outlets write it, is the DRC, not 
   assert.notEqual(actorKey('Democratic Republic of Congo'), actorKey('Republic of the Congo'));
 });
 
+test('an acronym no table knows is a body when its officials or members are named', () => {
+  assert.deepEqual(kinds('He took a swipe at DMK’s former minister Senthil Balaji.'), ['organisation DMK', 'person Senthil Balaji']);
+  assert.deepEqual(kinds('Members of CAPSAT, an elite army unit, joined the protesters.'), ['organisation CAPSAT']);
+  assert.deepEqual(kinds('A spokesman for the NDMA said the rains would go on.'), ['organisation NDMA']);
+  assert.deepEqual(kinds('Rising prices slowed the GDP’s growth, officials said.'), []);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);
@@ -391,8 +398,10 @@ test('an acronym in the possessive before an organisation is an organisation of 
     'organisation KORVA', 'organisation National Centre for Flood Records',
   ]);
   assert.deepEqual(kinds('The UN’s International Organization for Migration said 600 were missing.'), ['organisation United Nations', 'organisation International Organization for Migration']);
-  // A word in capitals in the possessive before a person is no body.
-  assert.deepEqual(kinds('He met KORVA’s director Tomas Verel.'), ['person Tomas Verel']);
+  // A word in capitals in the possessive before a role and a person is the body the person serves.
+  assert.deepEqual(kinds('He met KORVA’s director Tomas Verel.'), ['organisation KORVA', 'person Tomas Verel']);
+  // Before a person alone, it is no body.
+  assert.deepEqual(kinds('He met KORVA’s Tomas Verel.'), ['person Tomas Verel']);
 });
 
 test('"TV" ends the name of a broadcaster, as "Television" does', () => {

@@ -1055,7 +1055,17 @@ function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   if (next && joinsNext(words[i], next) && (BODY_NOUNS.has(next.folded) || SPEECH_VERBS.has(next.folded))) return true;
   const prev = words[i - 1];
   if (prev !== undefined && prev.folded === 'the' && joinsNext(prev, words[i]) && next !== undefined && joinsNext(words[i], next) && (next.tags.has('Verb') || next.folded === 'has' || next.folded === 'was')) return true;
-  if (words[i].possessive) return false;
+  // "DMK's former minister", "the ANC's spokesman": a body whose officials or members are named.
+  if (words[i].possessive) {
+    let k = i + 1;
+    while (k < words.length && k <= i + 2 && words[k].tags.has('Adjective') && !words[k].cap) k++;
+    return words[k] !== undefined && !words[k].cap && (BODY_NOUNS.has(words[k].folded) || isRoleWord(words, k));
+  }
+  // "members of CAPSAT", "a spokesman for the NDMA": the body someone belongs to or speaks for.
+  const ofAt = prev?.folded === 'the' && !prev.cap ? i - 2 : i - 1;
+  const of = words[ofAt];
+  const holder = words[ofAt - 1];
+  if (of && holder && (of.folded === 'of' || of.folded === 'for') && !of.cap && joinsNext(of, words[ofAt + 1]) && joinsNext(holder, of) && (!holder.cap || holder.initial) && BODY_NOUNS.has(holder.folded)) return true;
   // "KVRN reported", "IOM has estimated": the subject of a verb of saying or reporting.
   let k = i + 1;
   while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'has' || words[k].folded === 'had' || words[k].folded === 'also')) k++;
