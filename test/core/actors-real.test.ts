@@ -197,6 +197,11 @@ test('an acronym no table knows is a body when its officials or members are name
   assert.deepEqual(kinds('Rising prices slowed the GDP’s growth, officials said.'), []);
 });
 
+test('a lone name after a place preposition is a place, with a word of nearness between them or "near" after it', () => {
+  assert.deepEqual(kinds('Security forces killed six people in Suleja near the capital.'), ['place Suleja']);
+  assert.deepEqual(kinds('In nearby Chagharzai, more than two dozen members of one family died.'), ['place Chagharzai']);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);

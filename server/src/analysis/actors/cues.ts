@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, NEARNESS_WORDS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -423,12 +423,15 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   // "in Poipet", "a teacher from Enugu": a lone name closing a place phrase.
   // "trains from Velk in central Kerala": a name of one word after "from" and before "in" and a
   // known place is a place within it.
-  const placePreposition = joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && ((occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)) || (!inList && occ.from === occ.to && !personalWords(occ) && inKnownPlace(words, occ.to + 1)))));
+  // "in nearby Chagharzai", "in neighbouring Velk": a word of nearness between the preposition and the name.
+  const near = joinedBefore && !previous.cap && NEARNESS_WORDS.has(previous.folded) && occ.from >= 2 && joinsNext(words[occ.from - 2], previous) && PLACE_PREPOSITIONS.has(words[occ.from - 2].folded);
+  const placePreposition = near || (joinedBefore && (PLACE_PREPOSITIONS.has(previous.folded) || (previous.folded === 'from' && ((occ.from >= 2 && isRoleNoun(words, occ.from - 2, true)) || (!inList && occ.from === occ.to && !personalWords(occ) && inKnownPlace(words, occ.to + 1))))));
   // "in Congress", "at the Ministry": a word that names organisations is no place.
   const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
   if (!inList && placePreposition && !occ.possessive && !organisationWord) {
     // "in Phase 2", "at Level 4": a word numbered by the figure after it is no place by the preposition.
-    const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text));
+    // "in Suleja near the capital": compromise may tag "near" as an adjective.
+    const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text)) || (!next.cap && PLACE_PREPOSITIONS.has(next.folded));
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").

@@ -101,6 +101,7 @@ export const SPEAKING_TO_VERBS = words({ description: '', inflect: 'verb', words
 export const STATEMENT_NOUNS = words(english.statementNouns);
 export const SOURCE_NOUNS = words(english.sourceNouns);
 export const PLACE_PREPOSITIONS = words(english.placePrepositions);
+export const NEARNESS_WORDS = words(english.nearnessWords);
 export const SUBORDINATORS = words(english.subordinators);
 export const EVENT_CLAUSE_OPENERS = words(english.eventClauseOpeners);
 export const NAMED_EVENT_WORDS = words(english.namedEventWords);
