@@ -909,3 +909,13 @@ test('rule time.tally-moment-unknown: a weekday no date places never meets a dat
   // Two undated articles that both say "on Wednesday": the same day, compared.
   assert.equal(rule.test(pairOf(undated, toll(39, { asOf: undefined, time: wednesday }), false, false)), undefined);
 });
+
+test('place.not-named-in-other stays silent for a place at least half the story names: where the story happens', () => {
+  const rule = RULES_BY_ID.get('place.not-named-in-other')!;
+  const other = side(claim(), { articlePlaces: new Set(['phnom penh', 'siem reap', 'battambang']) });
+  const atTheSite = side(claim({ places: ['kampot'] }), { storyCorePlaces: new Set(['kampot', 'cambodia']) });
+  assert.equal(rule.test(pairOf(atTheSite, other, false, false)), undefined);
+  // A place only some of the story's articles name still sets the figure apart.
+  const elsewhere = side(claim({ places: ['kampot'] }), { storyCorePlaces: new Set(['cambodia']) });
+  assert.equal(rule.test(pairOf(elsewhere, other, false, false)), 'kampot is not named in the other article');
+});

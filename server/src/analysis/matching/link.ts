@@ -597,7 +597,27 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     if (!list) tallies.set(e.story, (list = []));
     list.push({ day, value: e.claim.value, events: e.info.events });
   }
+  // Where each story happens: the places at least half its articles name.
+  const placeArticles = new Map<string, Map<string, number>>();
+  const storyArticles = new Map<string, Set<ReadonlySet<string>>>();
   for (const e of entries) {
+    if (e.story === undefined || !e.articlePlaces) continue;
+    let seen = storyArticles.get(e.story);
+    if (!seen) storyArticles.set(e.story, (seen = new Set()));
+    if (seen.has(e.articlePlaces)) continue;
+    seen.add(e.articlePlaces);
+    let counts = placeArticles.get(e.story);
+    if (!counts) placeArticles.set(e.story, (counts = new Map()));
+    for (const place of e.articlePlaces) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  const corePlaces = new Map<string, Set<string>>();
+  for (const [story, counts] of placeArticles) {
+    const n = storyArticles.get(story)!.size;
+    if (n >= 3) corePlaces.set(story, new Set([...counts].filter(([, c]) => 2 * c >= n).map(([place]) => place)));
+  }
+  for (const e of entries) {
+    const core = e.story === undefined ? undefined : corePlaces.get(e.story);
+    if (core) e.storyCorePlaces = core;
     const s = e.story === undefined ? undefined : span.get(e.story);
     if (s) {
       e.storySpanDays = Math.abs(daysBetween(s.first, s.last));

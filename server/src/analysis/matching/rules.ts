@@ -57,6 +57,8 @@ export interface Side {
   looksBack?: boolean;
   /** Its story's dated tallies (day, value, events), for the growth between two of them. */
   storyTallies?: readonly StoryTally[];
+  /** Places at least half the articles of its story name (a story of three articles or more): where the story happens. */
+  storyCorePlaces?: ReadonlySet<string>;
 }
 
 export interface StoryTally {
@@ -414,10 +416,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'place.not-named-in-other',
     verdict: 'different-scope',
-    description: "one figure names a place the other article, which names several places, never names",
+    description: "one figure names a place the other article, which names several places, never names, unless at least half the story's articles name it (where the story happens)",
     test: (p) => {
       const [placed, other] = onePlaced(p) ?? [];
       if (!placed || !other?.articlePlaces || other.articlePlaces.size < 3) return undefined;
+      if (placed.storyCorePlaces && placed.claim.scope.places.every((x) => placed.storyCorePlaces!.has(x))) return undefined;
       return placed.claim.scope.places.some((x) => other.articlePlaces!.has(x)) ? undefined : `${placed.claim.scope.places.join(', ')} is not named in the other article`;
     },
   },
