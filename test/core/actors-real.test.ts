@@ -202,6 +202,13 @@ test('a lone name after a place preposition is a place, with a word of nearness 
   assert.deepEqual(kinds('In nearby Chagharzai, more than two dozen members of one family died.'), ['place Chagharzai']);
 });
 
+test('"and" inside an agency\'s name after a run of up to five words, when an organisation word ends it', () => {
+  assert.deepEqual(kinds('The National Disaster Risk Reduction and Management Council said 72 had died.'), ['organisation National Disaster Risk Reduction and Management Council']);
+  assert.deepEqual(kinds('The Cebu Provincial Disaster Risk Reduction and Management Office gave the toll.'), ['organisation Cebu Provincial Disaster Risk Reduction and Management Office']);
+  // People with their titles, listed: each is a person.
+  assert.deepEqual(kinds('Corporal Technician Farooq and Senior Technician Mubashir were killed.'), ['person Farooq', 'person Mubashir']);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);

@@ -6,7 +6,7 @@
 import { demonym, placeByWords } from './gazetteer';
 import { expandAcronym, knownOrganisation } from './organisations';
 import {
-  CONDITIONAL_HEADS, FORMAL_TITLES, FULL_NAME_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
+  AGENCY_HEADS, CONDITIONAL_HEADS, FORMAL_TITLES, FULL_NAME_TITLES, FUNCTION_WORDS, GEO_FEATURES, NAME_PARTICLES, ORG_CONNECTORS, ORG_CUES, PARTY_NOUNS_AFTER_NAME, ROLE_HEADS,
   ROLE_MODIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon';
 import { currencyPrefixWord } from '../claims/numbers';
@@ -239,11 +239,15 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
   if (run.length === 0) return 0;
   // A known place may open such a name when a noun follows it: "Kenya Plantation and Agricultural Workers Union".
   const placeAlone = run.length === 1 && placeByWords([run[0].folded]) !== undefined;
-  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 2 && !placeAlone && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person'))) {
-    // "Economic and Financial Crimes Commission", "Food and Drug Administration".
+  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 5 && !placeAlone && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person')) && (run.length <= 2 || !run.some((w) => isRoleHead(words, words.indexOf(w), true)))) {
+    // "Economic and Financial Crimes Commission", "Food and Drug Administration", "National
+    // Disaster Risk Reduction and Management Council": up to five words before "and", no title among
+    // them when there are more than two ("Corporal Technician Farooq and Senior Technician X" lists people).
     const end = capitalisedRunEnd(words, to + 2, 4);
     const rest = words.slice(to + 2, end + 1);
     const partyAfter = words[end + 1] && !words[end + 1].cap && PARTY_NOUNS_AFTER_NAME.has(words[end + 1].folded) && joinsNext(words[end], words[end + 1]);
+    // Past two words, only a public body's name holds "and" ("PT Sinar Jaya and Golden Fortune Holdings" are two companies).
+    if (run.length > 2 && !AGENCY_HEADS.has(words[end].folded)) return 0;
     if ((ORG_CUES.has(words[end].folded) || partyAfter) && !rest.some((w) => w.tags.has('Person') || placeByWords([w.folded]))) return 2;
     return 0;
   }
