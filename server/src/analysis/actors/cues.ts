@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, NEARNESS_WORDS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, PERSON_OF_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, NEARNESS_WORDS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -433,6 +433,14 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     // "in Suleja near the capital": compromise may tag "near" as an adjective.
     const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text)) || (!next.cap && PLACE_PREPOSITIONS.has(next.folded));
     if (closes) occ.evidence.place += WEIGHT.preposition;
+  }
+  // "the body of Maynor Suazo Sandoval", "the funeral of X": a noun whose "of" names a person,
+  // for a name nothing else marks and that is no known place.
+  const ofNoun = joinedBefore && previous.folded === 'of' && !previous.cap ? words[occ.from - 2] : undefined;
+  if (ofNoun && !ofNoun.cap && joinsNext(ofNoun, previous) && PERSON_OF_NOUNS.has(ofNoun.folded) && unmarked(occ) && !occ.possessive && !worldPlaceByWords(foldWords(occ.text)) &&
+    words.slice(occ.from, occ.to + 1).every((w) => !w.acronym && !ORG_CUES.has(w.folded) && !GEO_FEATURES.has(w.folded))) {
+    occ.evidence.person += WEIGHT.cue;
+    return;
   }
   // The object of a preposition is not the speaker of the verb after it ("Fishermen in X said").
   if (joinedBefore && previous.tags.has('Preposition') && previous.folded !== 'to' && !((previous.folded === 'with' || previous.folded === 'on') && toldObject(words, occ.from))) return;

@@ -140,6 +140,7 @@ export const COINED_GROUP_HEADS = words(roles.coinedGroupHeads);
 export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
 export const PERSON_NOUNS = words(roles.personNouns);
+export const PERSON_OF_NOUNS = words(roles.personOfNouns);
 export const PEOPLE_ADJECTIVES = words(roles.peopleAdjectives);
 export const ROLE_DESTINATIONS = words(roles.roleDestinations);
 export const FAITH_ADHERENTS = words(roles.faithAdherents);
