@@ -209,10 +209,12 @@ test('"and" inside an agency\'s name after a run of up to five words, when an or
   assert.deepEqual(kinds('Corporal Technician Farooq and Senior Technician Mubashir were killed.'), ['person Farooq', 'person Mubashir']);
 });
 
-test('people: an MP named after the party, and whoever a body, a funeral or a killing is "of"', () => {
+test('people: an MP named after the party, a Coordinator, and whoever a body, a funeral or a killing is "of"', () => {
   assert.deepEqual(kinds('Hezbollah MP Ali Ammar spoke at the funeral.'), ['organisation Hezbollah', 'person Ali Ammar']);
   assert.deepEqual(kinds('The body of Maynor Suazo Sandoval was recovered on April 5.'), ['person Maynor Suazo Sandoval']);
   assert.deepEqual(kinds('The killing of Hassan Nasrallah shocked the region.'), ['person Hassan Nasrallah']);
+  // "Coordinator" written with a capital is a title: the name after it, or set off after it, is the person.
+  assert.deepEqual(kinds('The UN Humanitarian Coordinator, Ramesh Rajasingham, condemned the violence.'), ['person Ramesh Rajasingham']);
   // A place of the world data is no person, whatever it is "of".
   assert.ok(!kinds('The funeral of Kampot drew crowds from the coast.').some((k) => k.startsWith('person')));
 });
