@@ -219,6 +219,11 @@ test('people: an MP named after the party, a Coordinator, and whoever a body, a 
   assert.ok(!kinds('The funeral of Kampot drew crowds from the coast.').some((k) => k.startsWith('person')));
 });
 
+test('geological features are places: faults, lineaments, volcanoes, creeks', () => {
+  assert.deepEqual(kinds('The quake struck along the Bogo Fault, said experts who mapped the Daanbantayan Lineament.'), ['place Bogo Fault', 'place Daanbantayan Lineament']);
+  assert.deepEqual(kinds('Ash rose over the Taal Volcano as rescuers reached Deer Creek.'), ['place Taal Volcano', 'place Deer Creek']);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);
