@@ -224,6 +224,12 @@ test('geological features are places: faults, lineaments, volcanoes, creeks', ()
   assert.deepEqual(kinds('Ash rose over the Taal Volcano as rescuers reached Deer Creek.'), ['place Taal Volcano', 'place Deer Creek']);
 });
 
+test('in a credit chain, the name between the photographer and another slash or "via" is an outlet', () => {
+  assert.deepEqual(kinds('Boats searched the area near the bridge. (Jerry Jackson/Baltimore Sun/Tribune News Service via Getty Images)'), [
+    'person Jerry Jackson', 'organisation Baltimore Sun', 'organisation Tribune News Service', 'organisation Getty Images',
+  ]);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);

@@ -632,6 +632,16 @@ export function creditCues(text: string, occurrences: readonly Occurrence[], lis
       const described = next.from === next.to && after !== undefined && !after.cap && CREDIT_WORDS.has(after.folded) && joinsNext(next.unit.words[next.to], after);
       // "Tomas Lind/Copyright 2024 …": a credit word after the slash is no agency.
       const creditWord = next.from === next.to && CREDIT_WORDS.has(next.unit.words[next.from].folded);
+      // "Jerry Jackson/Baltimore Sun/Tribune News Service via Getty Images": after the photographer,
+      // a name that another slash or "via" follows is the outlet the picture came through, whatever
+      // personal names compromise reads in it.
+      const afterNext = occurrences[k + 2];
+      const chained = afterNext !== undefined && /^\s*(?:\/|via)\s*$/.test(text.slice(next.span.end, afterNext.span.start));
+      if (o.to > o.from && o.evidence.person > 0 && chained && next.canonical === undefined && next.evidence.place < WEIGHT.cue) {
+        next.evidence.person = 0;
+        asAgency(next);
+        continue;
+      }
       if (isPersonName(next, true) && o.from === o.to) asPerson(next, true);
       else if (!described && !creditWord) asAgency(next);
       continue;
