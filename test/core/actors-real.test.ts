@@ -195,6 +195,10 @@ test('an acronym no table knows is a body when its officials or members are name
   assert.deepEqual(kinds('Members of CAPSAT, an elite army unit, joined the protesters.'), ['organisation CAPSAT']);
   assert.deepEqual(kinds('A spokesman for the NDMA said the rains would go on.'), ['organisation NDMA']);
   assert.deepEqual(kinds('Rising prices slowed the GDP’s growth, officials said.'), []);
+  // "…, said KVRN." names the source.
+  assert.deepEqual(kinds('The group wants control of the mines, said KVRN.'), ['organisation KVRN']);
+  // A brand of three humps is an organisation.
+  assert.deepEqual(kinds('Her family launched a GoFundMe to support the recovery.'), ['organisation GoFundMe']);
 });
 
 test('a lone name after a place preposition is a place, with a word of nearness between them or "near" after it', () => {

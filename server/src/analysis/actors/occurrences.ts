@@ -1066,6 +1066,9 @@ function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   const of = words[ofAt];
   const holder = words[ofAt - 1];
   if (of && holder && (of.folded === 'of' || of.folded === 'for') && !of.cap && joinsNext(of, words[ofAt + 1]) && joinsNext(holder, of) && (!holder.cap || holder.initial) && BODY_NOUNS.has(holder.folded)) return true;
+  // "…, said DW.": the source named after a verb of saying at the end of its clause.
+  const said = words[i - 1];
+  if (said && !said.cap && (said.folded === 'said' || said.folded === 'says' || said.folded === 'reported' || said.folded === 'reports') && joinsNext(said, words[i]) && (i === words.length - 1 || /^[,.;:]/.test(words[i].post.trim()))) return true;
   // "KVRN reported", "IOM has estimated": the subject of a verb of saying or reporting.
   let k = i + 1;
   while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'has' || words[k].folded === 'had' || words[k].folded === 'also')) k++;
@@ -1106,7 +1109,8 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
   }
   // "BenarNews", "UnitedHealth", "BlackCat": a capital inside a word is a brand's, not a person's
   // (Mc-, Mac- and two-letter particles such as "DeSantis" aside).
-  const camel = (w: Word) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(w.text) && !/^Ma?c/.test(w.text);
+  // Three humps or more ("GoFundMe") make a brand whatever the length of the first.
+  const camel = (w: Word) => (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(w.text) && !/^Ma?c/.test(w.text)) || /^(?:\p{Lu}\p{Ll}+){3,}$/u.test(w.text);
   if (run.length <= 3 && run.some(camel) && !run.some((w) => w.tags.has('Person') && !camel(w))) {
     occ.evidence.organisation += WEIGHT.cue;
     return occ;
