@@ -87,14 +87,31 @@ function writeFiles(dir: string, files: readonly { path: string; text: string }[
  * (1) and (2): bare compromise and Crosscheck's analysis over the same texts, one thread, article
  * by article in alternation. Returns the analyses (for positions of hovers) and the times.
  */
-function floorAndAnalysis(texts: readonly string[], withFloor: boolean): { floor?: { ms: number; cpu: number }; analysis: { ms: number; cpu: number }; analyses: ArticleAnalysis[] } {
+function floorAndAnalysis(
+  texts: readonly string[],
+  withFloor: boolean,
+  reuseIdentical = false,
+): { floor?: { ms: number; cpu: number }; analysis: { ms: number; cpu: number }; analyses: ArticleAnalysis[] } {
   let floorMs = 0;
   let floorCpu = 0;
   let anaMs = 0;
   let anaCpu = 0;
   const analyses: ArticleAnalysis[] = [];
+  // Byte-identical copies (the mirrors' own copies) are timed once and counted once per copy: the
+  // same text costs the same, and the run stays within its ten minutes as the corpus grows.
+  const seen = new Map<string, { floorMs: number; floorCpu: number; anaMs: number; anaCpu: number; analysis: ArticleAnalysis }>();
   gc();
   for (const text of texts) {
+    const known = reuseIdentical ? seen.get(text) : undefined;
+    if (known) {
+      floorMs += known.floorMs;
+      floorCpu += known.floorCpu;
+      anaMs += known.anaMs;
+      anaCpu += known.anaCpu;
+      analyses.push(structuredClone(known.analysis));
+      continue;
+    }
+    const before = { floorMs, floorCpu, anaMs, anaCpu };
     if (withFloor) {
       const c = cpuMs();
       const t = performance.now();
@@ -109,6 +126,9 @@ function floorAndAnalysis(texts: readonly string[], withFloor: boolean): { floor
     analyses.push(analyseArticle(text));
     anaMs += performance.now() - t;
     anaCpu += cpuMs() - c;
+    if (reuseIdentical) {
+      seen.set(text, { floorMs: floorMs - before.floorMs, floorCpu: floorCpu - before.floorCpu, anaMs: anaMs - before.anaMs, anaCpu: anaCpu - before.anaCpu, analysis: analyses[analyses.length - 1] });
+    }
   }
   return { floor: withFloor ? { ms: floorMs, cpu: floorCpu } : undefined, analysis: { ms: anaMs, cpu: anaCpu }, analyses };
 }
@@ -307,13 +327,18 @@ async function mirrors(work: string, sample?: number): Promise<void> {
   const section = `${found.pages.length} real pages × ${COPIES} mirrors = ${files.length} files (${(bytes / 1e6).toFixed(1)} MB)`;
   const folder = join(work, `mirrors-${files.length}`);
   writeFiles(folder, files);
+  // The issue's own workspace is timed file by file; the development half's, larger every session,
+  // times each byte-identical copy once (the republished copies, which differ, each on its own).
+  const reuse = sample === undefined;
   const { floor, analysis, analyses } = floorAndAnalysis(
     files.map((f) => f.text),
     true,
+    reuse,
   );
   const ratio = analysis.ms / floor!.ms;
-  row({ section, figure: '(1) bare compromise nlp(text), one thread, every file', value: `${sec(floor!.ms)} (cpu ${sec(floor!.cpu)})`, budget: 'the floor', data: { floorMs: floor!.ms, floorCpuMs: floor!.cpu } });
-  row({ section, figure: '(2) Crosscheck analysis, one thread, every file', value: `${sec(analysis.ms)} = ${ratio.toFixed(2)}× floor`, budget: '≤ 1.5× floor', pass: ratio <= 1.5, data: { analysisMs: analysis.ms, ratio } });
+  const every = reuse ? 'every file (identical copies timed once, counted once each)' : 'every file';
+  row({ section, figure: `(1) bare compromise nlp(text), one thread, ${every}`, value: `${sec(floor!.ms)} (cpu ${sec(floor!.cpu)})`, budget: 'the floor', data: { floorMs: floor!.ms, floorCpuMs: floor!.cpu } });
+  row({ section, figure: `(2) Crosscheck analysis, one thread, ${every}`, value: `${sec(analysis.ms)} = ${ratio.toFixed(2)}× floor`, budget: '≤ 1.5× floor', pass: ratio <= 1.5, data: { analysisMs: analysis.ms, ratio } });
   // The groups of copies the corpus finds, from the same analyses: every page with its 16 copies,
   // and two pages in one group only where the manifest says one outlet copied the other.
   const corpus = new Corpus();
