@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, EVALUATIVE_ADJECTIVES,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, CLOSING_SOURCE_VERBS, EVALUATIVE_ADJECTIVES,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -1066,9 +1066,9 @@ function unknownAcronymActsAsBody(words: readonly Word[], i: number): boolean {
   const of = words[ofAt];
   const holder = words[ofAt - 1];
   if (of && holder && (of.folded === 'of' || of.folded === 'for') && !of.cap && joinsNext(of, words[ofAt + 1]) && joinsNext(holder, of) && (!holder.cap || holder.initial) && BODY_NOUNS.has(holder.folded)) return true;
-  // "…, said DW.": the source named after a verb of saying at the end of its clause.
+  // "…, said KVRN.": the source named after a verb of saying at the end of its clause.
   const said = words[i - 1];
-  if (said && !said.cap && (said.folded === 'said' || said.folded === 'says' || said.folded === 'reported' || said.folded === 'reports') && joinsNext(said, words[i]) && (i === words.length - 1 || /^[,.;:]/.test(words[i].post.trim()))) return true;
+  if (said && !said.cap && CLOSING_SOURCE_VERBS.has(said.folded) && joinsNext(said, words[i]) && (i === words.length - 1 || /^[,.;:]/.test(words[i].post.trim()))) return true;
   // "KVRN reported", "IOM has estimated": the subject of a verb of saying or reporting.
   let k = i + 1;
   while (k < words.length && joinsNext(words[k - 1], words[k]) && (words[k].folded === 'has' || words[k].folded === 'had' || words[k].folded === 'also')) k++;

@@ -6,6 +6,7 @@
  */
 import type { BlockKind, Sentence, Span } from '../types';
 import { HYPHENATED_NAME_PREFIXES } from '../lexicon';
+import { MONTHS, WEEKDAYS } from '../lexicon/claims';
 import { fold } from './fold';
 import { demonym } from './gazetteer';
 import { isAcronym } from './organisations';
@@ -43,7 +44,8 @@ export interface Unit {
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay', 'Value', 'Abbreviation']);
-const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Month and weekday names, folded. */
+const CALENDAR_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Whether a term's trailing punctuation ends a sentence inside compromise's sentence. */
 function endsSentence(post: string): boolean {
@@ -139,7 +141,7 @@ export function toUnits(text: string, sentences: readonly Sentence[], blockKinds
       }
       // compromise reads "in early March, Arab News reported" as one organisation across the comma:
       // a month or weekday name that a comma or a stop ends is a date, not an organisation's first word.
-      if (tags.has('Organization') && CALENDAR_NAME.test(raw) && /^[,;.]/.test(post)) {
+      if (tags.has('Organization') && /^\p{Lu}/u.test(raw) && CALENDAR_NAMES.has(raw.toLowerCase()) && /^[,;.]/.test(post)) {
         tags.delete('Organization');
         tags.add('Date');
       }

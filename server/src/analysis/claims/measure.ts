@@ -80,6 +80,7 @@ import {
   VALUE_MODIFIERS,
   WALK_OUT_FORMS,
   SHOOT_DOWN_FORMS,
+  MOTION_VERB_FORMS,
   TAKE_PART_FORMS,
   REMAINS_NOUNS,
 } from '../lexicon/claims';
@@ -715,7 +716,7 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
 
   // "shot down five jets", "brought down 20 buildings": the particle of the verb before a count, not
   // "down 5%" or "went up 20%".
-  if ((w === 'up' || w === 'down') && ctx.unitKind === 'count' && k > 0 && !/^(?:go|goes|went|gone|going|come|comes|came|coming)$/.test(word(terms[k - 1])) && !isPunctuatedAfter(terms[k - 1]) && verbish(terms[k - 1]) && !COPULAS.has(word(terms[k - 1])) && !AUXILIARIES.has(word(terms[k - 1]))) {
+  if ((w === 'up' || w === 'down') && ctx.unitKind === 'count' && k > 0 && !MOTION_VERB_FORMS.has(word(terms[k - 1])) && !isPunctuatedAfter(terms[k - 1]) && verbish(terms[k - 1]) && !COPULAS.has(word(terms[k - 1])) && !AUXILIARIES.has(word(terms[k - 1]))) {
     return foldVerb(terms, k - 1, parts, ctx.unitKind) === 'done';
   }
   // "up 20%", "down 5%".

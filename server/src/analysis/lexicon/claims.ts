@@ -147,6 +147,7 @@ export const CHANGE_VERBS = setOf(claims.changeVerbs);
 export const AGE_BOUND_WORDS = setOf(claims.ageBoundWords);
 export const WALK_OUT_FORMS = setOf(claims.walkOutForms);
 export const SHOOT_DOWN_FORMS = setOf(claims.shootDownForms);
+export const MOTION_VERB_FORMS = setOf(claims.motionVerbForms);
 export const TAKE_PART_FORMS = setOf(claims.takePartForms);
 export const HOLD_FORMS = setOf(claims.holdForms);
 export const MAKE_FORMS = setOf(claims.makeForms);

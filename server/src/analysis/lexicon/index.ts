@@ -102,6 +102,7 @@ export const STATEMENT_NOUNS = words(english.statementNouns);
 export const SOURCE_NOUNS = words(english.sourceNouns);
 export const PLACE_PREPOSITIONS = words(english.placePrepositions);
 export const NEARNESS_WORDS = words(english.nearnessWords);
+export const CLOSING_SOURCE_VERBS = words(english.closingSourceVerbs);
 export const SUBORDINATORS = words(english.subordinators);
 export const EVENT_CLAUSE_OPENERS = words(english.eventClauseOpeners);
 export const NAMED_EVENT_WORDS = words(english.namedEventWords);

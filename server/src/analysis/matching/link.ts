@@ -597,7 +597,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     if (!list) tallies.set(e.story, (list = []));
     list.push({ day, value: e.claim.value, events: e.info.events });
   }
-  // Where each story happens: the places at least half its articles name.
+  // Where each story happens: the places at least half its articles with figures name.
   const placeArticles = new Map<string, Map<string, number>>();
   const storyArticles = new Map<string, Set<ReadonlySet<string>>>();
   for (const e of entries) {

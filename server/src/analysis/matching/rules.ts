@@ -57,7 +57,7 @@ export interface Side {
   looksBack?: boolean;
   /** Its story's dated tallies (day, value, events), for the growth between two of them. */
   storyTallies?: readonly StoryTally[];
-  /** Places at least half the articles of its story name (a story of three articles or more): where the story happens. */
+  /** Places at least half the articles of its story name (among those with figures, three or more): where the story happens. */
   storyCorePlaces?: ReadonlySet<string>;
 }
 
