@@ -234,6 +234,12 @@ test('in a credit chain, the name between the photographer and another slash or 
   ]);
 });
 
+test('a name before armed men ("the M23 rebels", "Houthi fighters") is their group; a people\'s adjective is not', () => {
+  assert.deepEqual(kinds('The M23 rebels seized the airport as Houthi fighters fired at ships.'), ['group M23', 'group Houthi']);
+  assert.deepEqual(kinds('Syrian rebels took the town.'), []);
+  assert.deepEqual(kinds('Hamas militants crossed the border.'), ['organisation Hamas']);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);

@@ -142,6 +142,7 @@ export const REGNAL_TITLES = words(roles.regnalTitles);
 export const RESIDENT_NOUNS = words(roles.residentNouns);
 export const PERSON_NOUNS = words(roles.personNouns);
 export const PERSON_OF_NOUNS = words(roles.personOfNouns);
+export const ARMED_GROUP_NOUNS = words(roles.armedGroupNouns);
 export const PEOPLE_ADJECTIVES = words(roles.peopleAdjectives);
 export const ROLE_DESTINATIONS = words(roles.roleDestinations);
 export const FAITH_ADHERENTS = words(roles.faithAdherents);
