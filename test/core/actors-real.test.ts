@@ -240,6 +240,14 @@ test('a name before armed men ("the M23 rebels", "Houthi fighters") is their gro
   assert.deepEqual(kinds('Hamas militants crossed the border.'), ['organisation Hamas']);
 });
 
+test('places: a hometown or a suburb "of" a name, and one name given as an instance of places', () => {
+  assert.deepEqual(kinds('Fighters took the former president\'s hometown of Qardaha.'), ['place Qardaha']);
+  assert.deepEqual(kinds('In areas like Hunza, glacial lakes burst.'), ['place Hunza']);
+  assert.deepEqual(kinds('Cities including Velk flooded.'), ['place Velk']);
+  // Not after people.
+  assert.deepEqual(kinds('Leaders like Hassan spoke.'), []);
+});
+
 test('a month or weekday before a comma is no organisation, though compromise reads one across the comma', () => {
   assert.deepEqual(kinds('The attacks took place in early March, Arab News reported.'), ['organisation Arab News']);
   assert.deepEqual(kinds('The vote was held on Sunday, Al Jazeera said.'), ['organisation Al Jazeera']);

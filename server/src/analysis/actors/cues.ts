@@ -400,6 +400,17 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
     occ.evidence.place += WEIGHT.cue;
     return;
   }
+  // "in areas like Hunza", "districts such as Dir": one name given as an instance of places, when
+  // nothing in it says person or organisation (lists of them are ./cues.ts placeListCues').
+  if (!inList && joinedBefore && !occ.possessive && unmarked(occ) && !personalName) {
+    const suchAs = previous.folded === 'as' && words[occ.from - 2]?.folded === 'such';
+    const lead = suchAs ? occ.from - 2 : occ.from - 1;
+    const instance = suchAs || previous.folded === 'like' || previous.folded === 'including';
+    if (instance && words.slice(Math.max(0, lead - 3), lead).some((w) => (!w.cap || w.initial) && PLACE_CATEGORY_NOUNS.has(w.folded))) {
+      occ.evidence.place += WEIGHT.cue;
+      return;
+    }
+  }
   // "the capital, Derinkale,", "the district headquarters, Chautara.": a place noun, a comma, the name.
   const closes = occ.to === words.length - 1 || /^[,.;:]/.test(words[occ.to].post.trim());
   if (previous && !previous.cap && /^,\s+$/.test(previous.post) && PLACE_APPOSITIVE_HEADS.has(previous.folded) && closes && !occ.possessive) {
