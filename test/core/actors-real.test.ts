@@ -201,9 +201,10 @@ test('an acronym no table knows is a body when its officials or members are name
   assert.deepEqual(kinds('Her family launched a GoFundMe to support the recovery.'), ['organisation GoFundMe']);
 });
 
-test('a lone name after a place preposition is a place, with a word of nearness between them or "near" after it', () => {
+test('a lone name after a place preposition is a place, with a word of nearness between them or "near" or "alone" after it', () => {
   assert.deepEqual(kinds('Security forces killed six people in Suleja near the capital.'), ['place Suleja']);
   assert.deepEqual(kinds('In nearby Chagharzai, more than two dozen members of one family died.'), ['place Chagharzai']);
+  assert.deepEqual(kinds('He warned that in Dir alone, deaths could exceed a thousand.'), ['place Dir']);
 });
 
 test('"and" inside an agency\'s name after a run of up to five words, when an organisation word ends it', () => {

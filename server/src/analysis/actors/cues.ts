@@ -447,8 +447,8 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const organisationWord = occ.from === occ.to && (ORG_CUES.has(words[occ.from].folded) || GENERIC_ORG_NAMES.has(words[occ.from].folded));
   if (!inList && placePreposition && !occ.possessive && !organisationWord) {
     // "in Phase 2", "at Level 4": a word numbered by the figure after it is no place by the preposition.
-    // "in Suleja near the capital": compromise may tag "near" as an adjective.
-    const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text)) || (!next.cap && PLACE_PREPOSITIONS.has(next.folded));
+    // "in Suleja near the capital": compromise may tag "near" as an adjective; "in Dir alone".
+    const closes = !next || !joinedAfter || (isFunctionWord(next) && !/^\d/.test(next.text)) || (!next.cap && (PLACE_PREPOSITIONS.has(next.folded) || next.folded === 'alone'));
     if (closes) occ.evidence.place += WEIGHT.preposition;
   }
   // "the body of Maynor Suazo Sandoval", "the funeral of X": a noun whose "of" names a person,
