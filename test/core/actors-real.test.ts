@@ -218,6 +218,8 @@ test('people: an MP named after the party, a Coordinator, and whoever a body, a 
   assert.deepEqual(kinds('Hezbollah MP Ali Ammar spoke at the funeral.'), ['organisation Hezbollah', 'person Ali Ammar']);
   assert.deepEqual(kinds('The body of Maynor Suazo Sandoval was recovered on April 5.'), ['person Maynor Suazo Sandoval']);
   assert.deepEqual(kinds('The killing of Hassan Nasrallah shocked the region.'), ['person Hassan Nasrallah']);
+  // A given name compromise takes for a band, before a personal name it knows, is a person's.
+  assert.deepEqual(kinds('He met Kano State Governor, Abba Yusuf, at the Government House.'), ['place Kano State', 'person Abba Yusuf', 'place Government House']);
   // "Coordinator" written with a capital is a title: the name after it, or set off after it, is the person.
   assert.deepEqual(kinds('The UN Humanitarian Coordinator, Ramesh Rajasingham, condemned the violence.'), ['person Ramesh Rajasingham']);
   // A place of the world data is no person, whatever it is "of".

@@ -826,11 +826,13 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
 
-  // compromise knows the organisation at the start of a longer run ("Interpol Red Notice").
+  // compromise knows the organisation at the start of a longer run ("Interpol Red Notice"); one
+  // word before a personal name compromise knows is a given name ("Abba Yusuf"), not a band.
+  const personal = (w: Word) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName');
   if (words[from].tags.has('Organization') && !demonymAt(words, from)) {
     let end = from;
     while (end < to && words[end + 1].tags.has('Organization')) end++;
-    if (end < to) {
+    if (end < to && !(end === from && !words[from].acronym && personal(words[end + 1]) && !words[end + 1].tags.has('Organization'))) {
       const occ = makeOccurrence(text, unit, from, end);
       occ.evidence.organisation += WEIGHT.tagOrganisation;
       out.push(occ);
