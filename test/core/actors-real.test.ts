@@ -218,6 +218,8 @@ test('people: an MP named after the party, a Coordinator, and whoever a body, a 
   assert.deepEqual(kinds('Hezbollah MP Ali Ammar spoke at the funeral.'), ['organisation Hezbollah', 'person Ali Ammar']);
   assert.deepEqual(kinds('The body of Maynor Suazo Sandoval was recovered on April 5.'), ['person Maynor Suazo Sandoval']);
   assert.deepEqual(kinds('The killing of Hassan Nasrallah shocked the region.'), ['person Hassan Nasrallah']);
+  // Hausa honorifics are no part of the name.
+  assert.deepEqual(kinds('Malam Inuwa Abdullahi, a parent who lost his son, spoke to Alhaji Musa Bello.'), ['person Inuwa Abdullahi', 'person Musa Bello']);
   // A given name compromise takes for a band, before a personal name it knows, is a person's.
   assert.deepEqual(kinds('He met Kano State Governor, Abba Yusuf, at the Government House.'), ['place Kano State', 'person Abba Yusuf', 'place Government House']);
   // "Coordinator" written with a capital is a title: the name after it, or set off after it, is the person.
