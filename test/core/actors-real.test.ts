@@ -184,10 +184,13 @@ test('"Leader", "Officer" and "Collector" written with a capital are titles befo
   assert.deepEqual(collector.roles.map((r) => r.text), ['District Collector']);
 });
 
-test('"Democratic Republic of Congo", as many outlets write it, is the DRC, not its neighbour the Republic of the Congo', () => {
+test('"Democratic Republic of Congo" and "Congo" alone, as the wires write them, are the DRC, not its neighbour the Republic of the Congo', () => {
   assert.deepEqual(kinds('Fighting spread in the Democratic Republic of Congo on Monday.'), ['place Democratic Republic of the Congo']);
   assert.equal(actorKey('Democratic Republic of Congo'), actorKey('DRC'));
   assert.notEqual(actorKey('Democratic Republic of Congo'), actorKey('Republic of the Congo'));
+  // "Congo" alone is the DRC, as the wires write it; its neighbour is "Republic of Congo" or "Congo-Brazzaville".
+  assert.equal(actorKey('Congo'), actorKey('DRC'));
+  assert.equal(actorKey('Republic of Congo'), actorKey('Congo-Brazzaville'));
 });
 
 test('an acronym no table knows is a body when its officials or members are named', () => {
