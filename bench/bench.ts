@@ -99,36 +99,30 @@ function floorAndAnalysis(
   const analyses: ArticleAnalysis[] = [];
   // Byte-identical copies (the mirrors' own copies) are timed once and counted once per copy: the
   // same text costs the same, and the run stays within its ten minutes as the corpus grows.
-  const seen = new Map<string, { floorMs: number; floorCpu: number; anaMs: number; anaCpu: number; analysis: ArticleAnalysis }>();
-  gc();
-  for (const text of texts) {
-    const known = reuseIdentical ? seen.get(text) : undefined;
-    if (known) {
-      floorMs += known.floorMs;
-      floorCpu += known.floorCpu;
-      anaMs += known.anaMs;
-      anaCpu += known.anaCpu;
-      analyses.push(structuredClone(known.analysis));
-      continue;
-    }
-    const before = { floorMs, floorCpu, anaMs, anaCpu };
-    if (withFloor) {
-      const c = cpuMs();
-      const t = performance.now();
-      nlp(text);
-      floorMs += performance.now() - t;
-      floorCpu += cpuMs() - c;
-    }
-    // Each article from scratch: no block parsed for an earlier text is reused.
-    forgetRecentBlocks();
+  const seen = new Map<string, { floor: { ms: number; cpu: number }; analysis: { ms: number; cpu: number }; result: ArticleAnalysis }>();
+  /** The wall and CPU time of one call. */
+  const timed = <T>(run: () => T): { value: T; ms: number; cpu: number } => {
     const c = cpuMs();
     const t = performance.now();
-    analyses.push(analyseArticle(text));
-    anaMs += performance.now() - t;
-    anaCpu += cpuMs() - c;
-    if (reuseIdentical) {
-      seen.set(text, { floorMs: floorMs - before.floorMs, floorCpu: floorCpu - before.floorCpu, anaMs: anaMs - before.anaMs, anaCpu: anaCpu - before.anaCpu, analysis: analyses[analyses.length - 1] });
-    }
+    const value = run();
+    return { value, ms: performance.now() - t, cpu: cpuMs() - c };
+  };
+  gc();
+  for (const text of texts) {
+    let known = reuseIdentical ? seen.get(text) : undefined;
+    if (!known) {
+      const floor = withFloor ? timed(() => nlp(text)) : { ms: 0, cpu: 0 };
+      // Each article from scratch: no block parsed for an earlier text is reused.
+      forgetRecentBlocks();
+      const analysis = timed(() => analyseArticle(text));
+      known = { floor, analysis, result: analysis.value };
+      if (reuseIdentical) seen.set(text, known);
+      analyses.push(analysis.value);
+    } else analyses.push(structuredClone(known.result));
+    floorMs += known.floor.ms;
+    floorCpu += known.floor.cpu;
+    anaMs += known.analysis.ms;
+    anaCpu += known.analysis.cpu;
   }
   return { floor: withFloor ? { ms: floorMs, cpu: floorCpu } : undefined, analysis: { ms: anaMs, cpu: anaCpu }, analyses };
 }

@@ -545,6 +545,8 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   });
   const articleContexts = contexts(articles);
   const entries: Entry[] = [];
+  /** The places each article of a story names, for the articles with figures. */
+  const storyPlaces = new Map<string, ReadonlySet<string>[]>();
   articles.forEach((a, order) => {
     if (!a || !Array.isArray(a.claims)) return;
     // An article without claims gives no entries (the corpus passes such articles for their actors).
@@ -563,6 +565,11 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       if (typeof y === 'number' && (latestYear === undefined || y > latestYear)) latestYear = y;
     }
     const story = typeof a.story === 'string' ? a.story : undefined;
+    if (story !== undefined && articlePlaces) {
+      const list = storyPlaces.get(story);
+      if (list) list.push(articlePlaces);
+      else storyPlaces.set(story, [articlePlaces]);
+    }
     const articleDay = typeof a.date === 'string' && /^\d{4}-\d\d-\d\d$/.test(a.date) ? a.date : undefined;
     const looksBack = a.looksBack === true;
     a.claims.forEach((claim, index) => {
@@ -597,24 +604,7 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     if (!list) tallies.set(e.story, (list = []));
     list.push({ day, value: e.claim.value, events: e.info.events });
   }
-  // Where each story happens: the places at least half its articles with figures name.
-  const placeArticles = new Map<string, Map<string, number>>();
-  const storyArticles = new Map<string, Set<ReadonlySet<string>>>();
-  for (const e of entries) {
-    if (e.story === undefined || !e.articlePlaces) continue;
-    let seen = storyArticles.get(e.story);
-    if (!seen) storyArticles.set(e.story, (seen = new Set()));
-    if (seen.has(e.articlePlaces)) continue;
-    seen.add(e.articlePlaces);
-    let counts = placeArticles.get(e.story);
-    if (!counts) placeArticles.set(e.story, (counts = new Map()));
-    for (const place of e.articlePlaces) counts.set(place, (counts.get(place) ?? 0) + 1);
-  }
-  const corePlaces = new Map<string, Set<string>>();
-  for (const [story, counts] of placeArticles) {
-    const n = storyArticles.get(story)!.size;
-    if (n >= 3) corePlaces.set(story, new Set([...counts].filter(([, c]) => 2 * c >= n).map(([place]) => place)));
-  }
+  const corePlaces = corePlacesOf(storyPlaces);
   for (const e of entries) {
     const core = e.story === undefined ? undefined : corePlaces.get(e.story);
     if (core) e.storyCorePlaces = core;
@@ -628,6 +618,18 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   markSplitByPlace(entries);
   markDisputes(entries);
   return entries;
+}
+
+/** Where each story of three articles or more happens: the places at least half its articles name. */
+function corePlacesOf(storyPlaces: ReadonlyMap<string, readonly ReadonlySet<string>[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [story, lists] of storyPlaces) {
+    if (lists.length < 3) continue;
+    const counts = new Map<string, number>();
+    for (const places of lists) for (const place of places) counts.set(place, (counts.get(place) ?? 0) + 1);
+    out.set(story, new Set([...counts].filter(([, c]) => 2 * c >= lists.length).map(([place]) => place)));
+  }
+  return out;
 }
 
 function linkEntries(entries: Entry[], options: ConflictOptions, scored?: ScoredPair[]): ClaimLink[] {
