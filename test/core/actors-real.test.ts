@@ -36,6 +36,10 @@ test('a ministry named by its country, armed forces by demonym: state bodies', (
     'place Spain', 'organisation Spanish interior ministry', 'organisation Saudi health ministry',
   ]);
   assert.deepEqual(kinds('The Thai army said Russian security forces had left the area.'), ['organisation Thai army', 'organisation Russian security forces']);
+  assert.deepEqual(kinds('The pagers were rigged by Israeli intelligence, and Saudi intelligence had warned about the man.'), ['organisation Israeli intelligence', 'organisation Saudi intelligence']);
+  // A country's abbreviation stands before its body as a demonym does; the country keeps its mention.
+  assert.deepEqual(kinds('Helicopters of the U.S. military and UK police flew in.'), ['place United States', 'organisation U.S. military', 'place United Kingdom', 'organisation UK police']);
+  assert.deepEqual(kinds('The US has 50 states.'), ['place United States']);
   assert.equal(actorKey('Spain’s interior ministry'), actorKey('the Spanish interior ministry'));
   assert.equal(actorKey('the Supreme Court of Venezuela'), actorKey('Venezuelan Supreme Court'));
   assert.equal(actorKey('Ministry of Health'), actorKey('Health Ministry'));

@@ -581,12 +581,25 @@ function stateBodyEnd(words: readonly Word[], i: number): number {
 function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]): void {
   const words = unit.words;
   for (const owner of [...out]) {
-    if (!owner.possessive || !owner.canonical || owner.evidence.place === 0) continue;
+    // "the U.S. military", "UK police": a country's abbreviation stands before its body as a demonym does.
+    const abbreviated = !owner.possessive && owner.from === owner.to && /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/.test(owner.text);
+    if ((!owner.possessive && !abbreviated) || !owner.canonical || owner.evidence.place === 0) continue;
     const country = placeByWords(foldWords(owner.canonical));
-    const adjective = country?.adjectives[0];
-    if (!adjective) continue;
+    const adjective = abbreviated ? owner.text : country?.adjectives[0];
+    if (!adjective || !country) continue;
     const start = owner.to + 1;
     if (!words[start] || !/^\s+$/.test(words[owner.to].post)) continue;
+    if (abbreviated) {
+      // Named as written ("U.S. military"); the country keeps its mention, as in the possessive.
+      const end = stateBodyEnd(words, start);
+      if (end < 0 || out.some((o) => o.from <= end && o.to >= start)) continue;
+      const occ = makeOccurrence(text, unit, start, end);
+      occ.canonical = `${owner.text} ${occ.text}`;
+      occ.key = actorKey(occ.canonical);
+      occ.evidence.organisation += WEIGHT.cue;
+      out.push(occ);
+      continue;
+    }
     // "Italy’s Interior Ministry": a body written in capitals is named after the country too.
     const capitalised = out.find((o) => o.from === start && o.canonical === undefined && o.evidence.place === 0 && o.evidence.person === 0);
     if (capitalised) {
