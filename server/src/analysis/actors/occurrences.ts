@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, CLOSING_SOURCE_VERBS, EVALUATIVE_ADJECTIVES,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, NATIONAL_SOCIETIES, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, CLOSING_SOURCE_VERBS, EVALUATIVE_ADJECTIVES,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -834,8 +834,24 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
     return;
   }
   if (known.length > 0) {
-    for (const k of known) out.push(knownOccurrence(text, unit, k, heading));
-    pushPlainParts(text, unit, from, to, known, out);
+    // "the Syrian Red Crescent", "Nepal Red Cross": a demonym or a country before a federation's
+    // name names its national society, an organisation of its own.
+    const societyAt = (k: { from: number; organisation?: string }) => {
+      const b = k.from - 1;
+      return k.organisation !== undefined && b >= from && NATIONAL_SOCIETIES.has(fold(k.organisation)) && !words[b].possessive && joinsNext(words[b], words[k.from]) &&
+        (demonymAt(words, b) !== undefined || placeByWords([words[b].folded])?.kind === 'country');
+    };
+    const named = known.map((k) => (societyAt(k) ? { from: k.from - 1, to: k.to, society: true } : k));
+    for (const k of named) {
+      if (!('society' in k)) {
+        out.push(knownOccurrence(text, unit, k, heading));
+        continue;
+      }
+      const occ = makeOccurrence(text, unit, k.from, k.to);
+      occ.evidence.organisation += WEIGHT.table;
+      out.push(occ);
+    }
+    pushPlainParts(text, unit, from, to, named, out);
     return;
   }
 
