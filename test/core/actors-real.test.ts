@@ -41,7 +41,9 @@ test('a ministry named by its country, armed forces by demonym: state bodies', (
   assert.deepEqual(kinds('Helicopters of the U.S. military and UK police flew in.'), ['place United States', 'organisation U.S. military', 'place United Kingdom', 'organisation UK police']);
   assert.deepEqual(kinds('The US has 50 states.'), ['place United States']);
   // A demonym or a country before a federation's name names its national society.
-  assert.deepEqual(kinds('Syrian Red Crescent teams and the Nepal Red Cross helped, the Red Cross said.'), ['organisation Syrian Red Crescent', 'place Nepal', 'organisation Nepal Red Cross', 'organisation Red Cross']);
+  assert.deepEqual(kinds('Syrian Red Crescent teams helped, and Turkey’s Red Cross sent aid.'), ['organisation Syrian Red Crescent', 'place Turkey', 'organisation Red Cross']);
+  // After the society is named, "the Red Cross" is its short form, as reporters write it.
+  assert.deepEqual(actorsIn('The Nepal Red Cross said 20 died. The Red Cross opened shelters.').map((a) => [a.name, a.aliases]), [['Nepal', []], ['Nepal Red Cross', ['Red Cross']]]);
   assert.equal(actorKey('Spain’s interior ministry'), actorKey('the Spanish interior ministry'));
   assert.equal(actorKey('the Supreme Court of Venezuela'), actorKey('Venezuelan Supreme Court'));
   assert.equal(actorKey('Ministry of Health'), actorKey('Health Ministry'));
