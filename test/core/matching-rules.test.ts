@@ -654,8 +654,11 @@ test('rule time.tally-moment-unknown: in a story told within three days, a toll 
 });
 
 test('measureInfo: a crowd counted with no event of its own is an attendance; protesters arrested are arrests', () => {
-  const crowd = claim({ words: ['protester'], unit: { kind: 'count', noun: 'protester' } });
+  const crowd = claim({ words: ['protester'], unit: { kind: 'count', noun: 'protester' }, text: '5,000', qualifier: 'bare round figure', interval: exact(5000), value: 5000 });
   assert.deepEqual([...measureInfo(crowd).events], ['attend']);
+  // "Thirty-nine protesters are undergoing exams": a small exact count names people, not a crowd's size.
+  const few = claim({ words: ['protester'], unit: { kind: 'count', noun: 'protester' }, text: '39', interval: exact(39), value: 39 });
+  assert.deepEqual([...measureInfo(few).events], []);
   const arrested = claim({ words: ['arrest', 'protester'], unit: { kind: 'count', noun: 'protester' } });
   assert.deepEqual([...measureInfo(arrested).events], ['arrest']);
 });

@@ -22,6 +22,7 @@ import {
   classConcept,
   EVENT_PARTICIPLE,
   eventConcept,
+  GENERIC_PERSON_WORDS,
   isEventNoun,
   LIGHT_VERBS,
   MEASURE_STOPWORDS,
@@ -477,6 +478,15 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
 
   // "raised the death toll in Spain's worst floods to 205": the head earlier in the clause.
   if (!parts.noun && parts.events.length + parts.classes.length + parts.nationalities.length + parts.extra.length === 0) readHeadBefore(ctx, parts);
+  // "a crowd that police estimated at around 8,000 people": people to whom nothing happens in
+  // the figure's own words, joined by "at" to a head earlier in the clause, are what the head counts.
+  else if (parts.noun && parts.events.length === 0 && GENERIC_PERSON_WORDS.has(word(terms[parts.noun.head]))) {
+    const head: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], facets: [], end: ctx.end };
+    readHeadBefore(ctx, head);
+    if (head.events.length > 0) {
+      parts.events.push(...head.events);
+    }
+  }
   // "Maduro secured 51 percent of the vote, overcoming González, who garnered 44 percent": a
   // percentage with no base and no event of its own is a share of what the percentage before it
   // in the sentence is a share of.

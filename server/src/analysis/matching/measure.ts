@@ -83,7 +83,10 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
   }
   // "200,000 protesters in Chicago": a crowd counted is an attendance.
   const own = claim.unit.kind === 'count' ? claim.unit.noun?.toLowerCase() : undefined;
-  if (events.size === 0 && own !== undefined && CROWD_NOUNS.has(own)) events.add('attend');
+  // A small exact count of them ("Thirty-nine protesters are undergoing exams") names people, not a
+  // crowd's size, which reporters give round or approximate.
+  const smallExact = claim.qualifier === 'exact' && claim.interval.high !== null && claim.interval.high < SMALL_EXACT_COUNT;
+  if (events.size === 0 && own !== undefined && CROWD_NOUNS.has(own) && !smallExact) events.add('attend');
   // "39 bodies were brought to the morgue": the dead as found, the counted noun itself (not a
   // modifier: "158 body parts"); at least that many died.
   // Bodies "recovered" keep that event: two such counts compare as counts of one act.
@@ -112,6 +115,9 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     lowerBound,
   };
 }
+
+/** Below this, an exact count of protesters is of people, not a crowd estimate. */
+const SMALL_EXACT_COUNT = 100;
 
 type Category = 'event' | 'class' | 'nationality' | 'other';
 const WEIGHTS: Record<Category, number> = { event: 3, class: 2, nationality: 3, other: 1 };
