@@ -45,6 +45,11 @@ test('a ministry named by its country, armed forces by demonym: state bodies', (
   // After the society is named, "the Red Cross" is its short form, as reporters write it.
   assert.deepEqual(actorsIn('The Nepal Red Cross said 20 died. The Red Cross opened shelters.').map((a) => [a.name, a.aliases]), [['Nepal', []], ['Nepal Red Cross', ['Red Cross']]]);
   assert.equal(actorKey('Spain’s interior ministry'), actorKey('the Spanish interior ministry'));
+  // "Ministry of Emergency Situations" after a country in the possessive is that country's: two countries' ministries stay two.
+  assert.deepEqual(kinds('Kazakhstan’s Ministry of Emergency Situations said 38 died. Azerbaijan’s Ministry of Emergency Situations sent a plane.'), [
+    'place Kazakhstan', 'organisation Kazakh Ministry of Emergency Situations', 'place Azerbaijan', 'organisation Azerbaijani Ministry of Emergency Situations',
+  ]);
+  assert.equal(actorKey('Kazakhstan’s Ministry of Emergency Situations'), actorKey('the Kazakh Ministry of Emergency Situations'));
   assert.equal(actorKey('the Supreme Court of Venezuela'), actorKey('Venezuelan Supreme Court'));
   assert.equal(actorKey('Ministry of Health'), actorKey('Health Ministry'));
   assert.equal(actorKey('Anthem Inc.'), actorKey('Anthem'));

@@ -604,7 +604,10 @@ function addStateBodiesOfCountries(text: string, unit: Unit, out: Occurrence[]):
     const capitalised = out.find((o) => o.from === start && o.canonical === undefined && o.evidence.place === 0 && o.evidence.person === 0);
     if (capitalised) {
       const named = words.slice(capitalised.from, capitalised.to + 1).map((w) => w.folded);
-      if (STATE_BODY_NOUNS.has(named[named.length - 1]) && named.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w))) {
+      // "Interior Ministry", or "Ministry of Emergency Situations": a body noun and its portfolio.
+      const byPortfolio = STATE_BODY_NOUNS.has(named[named.length - 1]) && named.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w));
+      const ofPortfolio = named.length >= 3 && FIELD_ORG_CUES.has(named[0]) && STATE_BODY_NOUNS.has(named[0]) && named[1] === 'of';
+      if (byPortfolio || ofPortfolio) {
         capitalised.canonical = `${adjective} ${capitalised.text}`;
         capitalised.key = actorKey(capitalised.canonical);
         capitalised.evidence.organisation += WEIGHT.cue;
