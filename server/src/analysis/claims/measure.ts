@@ -39,6 +39,7 @@ import {
   HAVE_FORMS,
   HEAD_LINKS,
   JOB_HEADS,
+  STAFF_HEADS,
   HEADS_BEFORE,
   COMPARISON_CONNECTORS,
   HEDGES,
@@ -137,7 +138,9 @@ function foldPhrase(terms: readonly Term[], np: NounPhrase, into: MeasureParts):
       continue;
     }
     if (k === np.head) {
-      const cls = classConcept(w);
+      // "police personnel", "army staff": the class word before the head says who they are.
+      const served = STAFF_HEADS.has(w) ? terms.slice(np.first, np.head).map((t) => classConcept(word(t))).find((c) => c !== undefined) : undefined;
+      const cls = classConcept(w) ?? served;
       if (cls) into.classes.push(cls);
       const ev = eventConcept(w);
       if (ev) into.events.push(ev);
@@ -458,6 +461,21 @@ export function readMeasure(ctx: ReadContext): MeasureParts {
   let resolved = parts.events.length > 0 && parts.noun !== undefined && isEventNoun(word(terms[parts.noun.head]));
   if (!resolved) resolved = readEventBefore(ctx, parts);
   if (!resolved) resolved = readEventAfter(terms, after, stop, parts, unitKind);
+  // "129 police officers and 76 civilians were injured": a count joined by "and" to the next
+  // figure, with no verb of its own, shares the verb after the next figure's noun.
+  if (!resolved && unitKind === 'count' && parts.noun && after + 1 === stop && word(terms[after]) === 'and' && !isPunctuatedAfter(terms[after - 1])) {
+    let j = stop;
+    while (j < terms.length && ctx.inFigure(j)) j++;
+    const np = j > stop ? nounPhraseAt(terms, j, terms.length) : undefined;
+    if (np && !isPunctuatedAfter(terms[stop - 1])) {
+      const shared: MeasureParts = { events: [], classes: [], nationalities: [], extra: [], facets: [], end: np.last };
+      if (readEventAfter(terms, np.last + 1, terms.length, shared, unitKind) && shared.events.length > 0) {
+        parts.events.push(...shared.events);
+        parts.eventText ??= shared.eventText;
+        resolved = true;
+      }
+    }
+  }
   // A list item with no verb of its own shares the event of the item before it.
   const inherit = resolved ? undefined : listPredecessor(ctx);
   if (inherit) {
@@ -845,6 +863,9 @@ function readEventBefore(ctx: ReadContext, parts: MeasureParts): boolean {
   }
   const r = foldVerb(terms, k, parts, ctx.unitKind);
   if (r === 'done') return true;
+  // "Officers counted 412 tusks": a figure with a noun of its own after a verb of counting
+  // counts that noun; the verb's subject is who counted, not what.
+  if (r === 'light' && parts.noun && REPORTING_VERBS.has(w)) return false;
   if (r === 'light') return foldSubject(terms, k, parts, ctx.unitKind);
   return false;
 }

@@ -54,6 +54,7 @@ export const DEMONYMS = setOf(claims.demonyms);
 export const LIGHT_VERBS = setOf(claims.lightVerbs);
 export const MEASURE_STOPWORDS = setOf(claims.measureStopwords);
 export const JOB_HEADS = setOf(claims.jobHeads);
+export const STAFF_HEADS = setOf(claims.staffHeads);
 export const TALLYING_VERBS = setOf(claims.tallyingVerbs);
 export const RANKING_NOUNS = setOf(claims.rankingNouns);
 /** word → the kind of event a story tells (matching.json storyKinds). */

@@ -24,7 +24,13 @@ export function nounClass(noun: string): string {
 }
 
 /** One form for a group noun: "women" and "woman", "children" and "kids"; "girls" stay girls, not all children. */
+/** Classes of people who serve ("police personnel", "troops"): a group within a toll, whatever the noun. */
+const SERVING_GROUPS = ['police', 'soldier'];
+
 function groupOf(noun: string): string {
+  // "officers", "policemen" and "cops" are one group, the police; "troops" and "soldiers" another.
+  const cls = classConcept(noun);
+  if (cls !== undefined && SERVING_GROUPS.includes(cls)) return cls;
   const one = singular(noun);
   return one === 'kid' || one === 'minor' ? 'child' : one;
 }
@@ -110,7 +116,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     subject: counted.subject,
     facets: facets.length ? `${facets.sort().join('+')}${counted.facetDetail ? `:${counted.facetDetail}` : ''}` : '',
     portion: claim.facets.some((f) => PORTION_FACETS.has(f)),
-    ...(own !== undefined && SUBGROUP_NOUNS.has(own) ? { group: groupOf(own) } : {}),
+    ...(own !== undefined && SUBGROUP_NOUNS.has(own) ? { group: groupOf(own) } : SERVING_GROUPS.find((g) => classes.has(g)) ? { group: SERVING_GROUPS.find((g) => classes.has(g)) } : {}),
     tally: [...events].some((e) => TALLY_EVENTS.has(e)) || [...classes].some((c) => TALLY_CLASSES.has(c)) || (noun !== undefined && TALLY_CLASSES.has(noun)),
     lowerBound,
   };
