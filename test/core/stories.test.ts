@@ -32,6 +32,18 @@ test('two articles that share two distinctive actors are one story, whatever the
   assert.deepEqual(groups([a, c]), ['a', 'c']);
 });
 
+test('months apart, two articles that share only people tell two stories; a place or a named organisation keeps one', () => {
+  // A prime minister and the leader of the opposition, quoted after one stampede and after another eight months later.
+  const a = article('a', [person('Narendra Modi'), person('Rahul Gandhi'), place('Prayagraj')], '2025-01-30');
+  const b = article('b', [person('Narendra Modi'), person('Rahul Gandhi'), place('Karur')], '2025-09-28');
+  assert.deepEqual(groups([a, b]), ['a', 'b']);
+  // Within a month they are one story; months apart, a shared town or a named party keeps them one.
+  assert.deepEqual(groups([a, { ...b, date: day('2025-02-10') }]), ['a+b']);
+  assert.deepEqual(groups([a, article('c', [person('Narendra Modi'), place('Prayagraj')], '2025-09-28')]), ['a+c']);
+  const d = article('d', [person('Tundu Lissu'), org('Chadema')], '2025-10-30');
+  assert.deepEqual(groups([d, article('e', [person('Tundu Lissu'), org('Chadema')], '2026-04-02')]), ['d+e']);
+});
+
 test('two articles that share only places and tell different kinds of event are two stories of one region', () => {
   const blast = (id: string, actors: ArticleActor[]) => ({ ...article(id, actors), kinds: ['fire'] });
   const protest = (id: string, actors: ArticleActor[]) => ({ ...article(id, actors), kinds: ['unrest'] });

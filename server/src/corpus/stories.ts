@@ -155,6 +155,8 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const whereOf = articles.map((): [string, string][] => []);
   // Keys of distinctive places (a town, a province): shared, a sign of where, not of which story.
   const placeKeys = new Set<string>();
+  // Keys of organisations with a name of their own ("Chadema", "Change Healthcare").
+  const namedBodies = new Set<string>();
   const keysOf = articles.map((a, i) => {
     const keys = new Set<string>();
     const places: ArticleActor[] = [];
@@ -173,7 +175,10 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
       // acronym (many bodies share one) nor a body every country has.
       const words = actor.name.trim().split(/\s+/).length;
       const ownName = words >= 2 || (actor.kind === 'organisation' && !/^[A-Z0-9&.-]+$/.test(actor.name.trim()));
-      if (actor.kind !== 'place' && ownName && !genericBody(actor.name) && !genericBody(actor.key)) strong.add(actor.key);
+      if (actor.kind !== 'place' && ownName && !genericBody(actor.name) && !genericBody(actor.key)) {
+        strong.add(actor.key);
+        if (actor.kind === 'organisation') namedBodies.add(actor.key);
+      }
       if (!names.has(actor.key) || actor.name.length > names.get(actor.key)!.length) names.set(actor.key, actor.name);
     }
     for (const region of places) for (const city of places) if (city !== region && cityInProvince(city.name, region.name)) whereOf[i].push([city.key, region.key]);
@@ -213,18 +218,28 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
   const pinned = articles.map((a) => pinOf(a.label, pins));
   // Articles that share an actor, found through the actor rather than all pairs.
   const byKey = articlesByKey(useful);
-  const shared = new Map<number, Map<number, { count: number }>>();
-  for (const list of byKey.values()) {
+  const shared = new Map<number, Map<number, { count: number; anchored: boolean }>>();
+  for (const [key, list] of byKey) {
+    // A place or a named organisation anchors a story; people alone do not (below).
+    const anchor = placeKeys.has(key) || namedBodies.has(key);
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
         let row = shared.get(i);
         if (!row) shared.set(i, (row = new Map()));
-        const cell = row.get(j) ?? { count: 0 };
+        const cell = row.get(j) ?? { count: 0, anchored: false };
         cell.count++;
+        cell.anchored ||= anchor;
         row.set(j, cell);
       }
   }
+  // Two articles dated more than a month apart that share only people (a prime minister and the
+  // leader of the opposition, quoted after one stampede and again after another eight months
+  // later) tell two stories: months apart, one story keeps a place or a named organisation.
+  const farApart = (i: number, j: number) => {
+    const gap = daysApart(articles[i], articles[j]);
+    return gap !== undefined && gap > NEAR_DAYS;
+  };
   // Two articles that tell different kinds of event (a tanker explosion, a protest) and share
   // nothing but places are two stories of one region, whatever the places.
   const otherKinds = (i: number, j: number) => {
@@ -250,7 +265,7 @@ export function groupStories(inputs: readonly StoryInput[], pins: readonly strin
     return n;
   };
   const links: [number, number][] = [];
-  for (const [i, row] of shared) for (const [j, { count }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j] && !otherKindSamePlaces(i, j)) links.push([i, j]);
+  for (const [i, row] of shared) for (const [j, { count, anchored }] of row) if ((count - (count >= 2 ? sameWhere(i, j) : 0) >= 2 || sharesHub(i, j)) && pinned[i] === pinned[j] && !otherKindSamePlaces(i, j) && (anchored || !farApart(i, j))) links.push([i, j]);
   // One article that joins two stories far apart in time (an explainer on one stampede that lists
   // an earlier one) tells of both but makes them no one story: it stays with the story it shares
   // the most actors with.

@@ -313,6 +313,9 @@ export function timeKey(text: string): string {
  * A day there still dates what was said ("On Aug. 3, officials said 2,000 had been arrested").
  */
 export function spokenAt(terms: readonly Term[], place: Mention, figure: number): boolean {
+  // "In Israel, the ambulance service confirmed 28 deaths": a place that opens the sentence,
+  // set off by a comma, is the scope of all of it, not where the source spoke.
+  if (place.first === 1 && word(terms[0]) === 'in' && /,/.test(terms[place.last].post)) return false;
   // Back from the figure: a clause break first closes every verb before it.
   for (let k = figure - 1; k >= place.last + 2; k--) {
     if (/[,;:()—–]/.test(terms[k].post)) return false;
