@@ -27,6 +27,8 @@ test('news agencies, outlets and platforms are organisations without an organisa
     'organisation Reuters', 'organisation Associated Press', 'organisation Agence France-Presse', 'organisation BenarNews',
   ]);
   assert.deepEqual(kinds('The group claimed the attack on Telegram, and Al Jazeera aired the footage.'), ['organisation Telegram', 'organisation Al Jazeera']);
+  // A credit run into the first sentence leaves no "The" behind as an organisation.
+  assert.deepEqual(kinds('Shafaq News/ The death toll in the coastal region rose to 1,383 civilians.'), ['organisation Shafaq News']);
   // "AP" and "the Associated Press" are one actor across articles.
   assert.equal(actorKey('AP'), actorKey('the Associated Press'));
 });

@@ -118,7 +118,13 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       result.statements = statements.get(actor) ?? [];
       return result;
     })
-    .filter((a) => !namedStorm(a));
+    .filter((a) => !namedStorm(a) && !functionWordOnly(a));
+}
+
+/** "Shafaq News/ The death toll": a lone function word cut from a sentence names no one. */
+function functionWordOnly(a: ArticleActor): boolean {
+  const words = a.name.trim().split(/\s+/);
+  return words.length === 1 && FUNCTION_WORDS.has(words[0].toLowerCase());
 }
 
 /** "Hurricane Helene", "Typhoon Yagi": a storm named like a person is no actor. */
