@@ -187,6 +187,12 @@ const CASES: RuleCase[] = [
     reason: 'kampot is one of several places its article counts separately; the other figure names none',
     silent: [side(claim({ places: ['kampot'] }), { splitByPlace: false }), c()],
   },
+  {
+    id: 'place.source-countries-differ',
+    fires: [c({ sourceCountry: 'israel' }), c({ places: ['iran'] })],
+    reason: 'one counts in israel, the other in iran (by its source and its place)',
+    silent: [c({ sourceCountry: 'israel' }), c({ sourceCountry: 'israel' })],
+  },
 
   // Time.
   {
@@ -921,4 +927,16 @@ test('place.not-named-in-other stays silent for a place at least half the story 
   // A place only some of the story's articles name still sets the figure apart.
   const elsewhere = side(claim({ places: ['kampot'] }), { storyCorePlaces: new Set(['cambodia']) });
   assert.equal(rule.test(pairOf(elsewhere, other, false, false)), 'kampot is not named in the other article');
+});
+
+test('place.source-countries-differ: each side of a war counts its own dead, by the place named or the country of the source', () => {
+  const rule = RULES_BY_ID.get('place.source-countries-differ')!;
+  const israel = side(claim({ sourceCountry: 'israel' }));
+  const iran = side(claim({ sourceCountry: 'iran' }));
+  assert.equal(rule.test(pairOf(israel, iran, false, false)), 'one counts in israel, the other in iran (by its source and its source)');
+  assert.equal(rule.test(pairOf(israel, side(claim({ places: ['iran'] })), false, false)), 'one counts in israel, the other in iran (by its source and its place)');
+  // One country's two bodies, a source of no country, or a town named: no sign.
+  assert.equal(rule.test(pairOf(israel, side(claim({ sourceCountry: 'israel' })), false, false)), undefined);
+  assert.equal(rule.test(pairOf(israel, side(claim({ attribution: 'a rights group' })), false, false)), undefined);
+  assert.equal(rule.test(pairOf(israel, side(claim({ places: ['tehran'] })), false, false)), undefined);
 });

@@ -318,6 +318,11 @@ export interface NumericClaim {
   attribution?: string;
   /** Who says so, as keys two attributions can share ("un", "united nations", "police"). */
   sourceKeys?: string[];
+  /**
+   * The country whose body gives the figure, when the attribution opens with one ("Israel's
+   * Health Ministry", "the Iranian army", "Iran said"): the gazetteer's key of the country.
+   */
+  sourceCountry?: string;
   /** Other units the text states for the same figure ("(about $70 million)"). */
   equivalents?: { value: number; interval: Interval; unit: Unit; span: Span }[];
   /** What is counted, as typed slots. */

@@ -22,7 +22,7 @@ import { rateOf } from './rate';
 import { attach, nonPlaceKeys, placeMentions, placeSpans, spokenAt, timeMentions, type Mention } from './scope';
 import { actorSpans, subjectOf, type ActorSpan } from './subject';
 import { modalityOf } from './modality';
-import { sourceKeys } from './source';
+import { sourceCountry, sourceKeys } from './source';
 import { has, isVerbLike, word } from './terms';
 import { REPORTING_VERBS } from './vocabulary';
 import { ALTERNATIVE_HEDGES, APPROXIMATORS, DISPUTE_VERBS, PERFECT_AND_BE_FORMS, RELATIVE_PRONOUNS, TALLY_EVENTS } from '../lexicon/claims';
@@ -124,6 +124,8 @@ function claimFrom(
     claim.attribution = context.attribution;
     const keys = sourceKeys(context.attribution);
     if (keys.size) claim.sourceKeys = [...keys].sort();
+    const country = sourceCountry(context.attribution);
+    if (country) claim.sourceCountry = country;
   }
   if (found.equivalents.length) {
     claim.equivalents = found.equivalents.map((e) => {

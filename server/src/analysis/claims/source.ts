@@ -6,6 +6,7 @@
  * the attribution's text.
  */
 import { ARTICLES, leadingWords, SOURCE_LEADS, SOURCE_OPENERS, STANDALONE_SOURCES } from '../lexicon/claims';
+import { demonym, placeByName, placeKey } from '../actors/gazetteer';
 
 const SOURCE_LEAD_BEFORE = leadingWords(new Set(SOURCE_LEADS));
 const ARTICLE_BEFORE = leadingWords(ARTICLES);
@@ -31,4 +32,32 @@ export function sourceKeys(attribution: string | undefined): Set<string> {
   else if (/^[a-z]{4,}$/.test(whole)) keys.add(whole);
   for (const w of text.toLowerCase().split(/[^a-z]+/)) if (STANDALONE_SOURCES.has(w)) keys.add(w);
   return keys;
+}
+
+/**
+ * The country an attribution opens with, in the possessive, as a demonym or alone ("Israel's
+ * Health Ministry", "the Iranian army", "Sri Lankan officials", "Iran"): the body or the people
+ * speaking are that country's. Read once, at extraction (NumericClaim.sourceCountry).
+ */
+export function sourceCountry(attribution: string | undefined): string | undefined {
+  if (!attribution) return undefined;
+  const raw = attribution.normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const possessive = raw.map((w) => /['’]s$/u.test(w));
+  const words = raw.map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}.-]/gu, ''));
+  let k = 0;
+  while (k < words.length && ARTICLES.has(words[k].toLowerCase())) k++;
+  // The country's name or demonym, of up to three words, written with a capital.
+  for (let n = Math.min(3, words.length - k); n >= 1; n--) {
+    const run = words.slice(k, k + n);
+    if (!run.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const place = placeByName(run.join(' '));
+    // A country's name alone, in the possessive or before a word in lower case ("Iran said",
+    // "Israel's Health Ministry", "US officials"); before another name it is a person's ("Jordan Smith").
+    const next = words[k + n];
+    const alone = next === undefined || possessive[k + n - 1] || /^\p{Ll}/u.test(next);
+    if (place?.kind === 'country' && alone) return placeKey(place);
+    const hit = demonym(run.map((w) => w.toLowerCase()));
+    if (hit && hit.entry.kind === 'country' && !hit.plural) return placeKey(hit.entry);
+  }
+  return undefined;
 }

@@ -181,6 +181,13 @@ function disjointPlaces(p: Pair): [readonly string[], readonly string[]] | undef
   return pa.length && pb.length && !pa.some((x) => pb.includes(x)) ? [pa, pb] : undefined;
 }
 
+/** The one country a figure is for: the country it names alone, or, naming no place, its source's. */
+function countryOfFigure(c: NumericClaim): string | undefined {
+  const places = c.scope.places;
+  if (places.length === 0) return c.sourceCountry;
+  return places.length === 1 && placeByName(places[0])?.kind === 'country' ? places[0] : undefined;
+}
+
 /** Exactly one claim names a place: that side and the other, else undefined. */
 function onePlaced(p: Pair): [Side, Side] | undefined {
   const a = p.a.claim.scope.places.length > 0;
@@ -433,6 +440,18 @@ export const RULES: readonly Rule[] = [
       if (!placed || !placed.splitByPlace) return undefined;
       if (other?.articlePlaces && other.articlePlaces.size >= 3 && placed.claim.scope.places.some((x) => other.articlePlaces!.has(x))) return undefined;
       return `${placed.claim.scope.places.join(', ')} is one of several places its article counts separately; the other figure names none`;
+    },
+  },
+
+  {
+    id: 'place.source-countries-differ',
+    verdict: 'different-scope',
+    description: "each figure is one country's, by the country it names or, naming no place, by the country whose body gives it (\"Israel's Health Ministry\", \"the Iranian army\"), and the two countries differ: in a war between two countries each side counts its own dead",
+    test: (p) => {
+      // Two places named are place.differs' to judge.
+      if (p.a.claim.scope.places.length > 0 && p.b.claim.scope.places.length > 0) return undefined;
+      const [ca, cb] = [countryOfFigure(p.a.claim), countryOfFigure(p.b.claim)];
+      return ca && cb && ca !== cb ? `one counts in ${ca}, the other in ${cb} (by ${p.a.claim.scope.places.length ? 'its place' : 'its source'} and ${p.b.claim.scope.places.length ? 'its place' : 'its source'})` : undefined;
     },
   },
 
