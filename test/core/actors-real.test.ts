@@ -59,6 +59,11 @@ test('a ministry named by its country, armed forces by demonym: state bodies', (
   assert.deepEqual(kinds('Two army officers were detained.'), []);
 });
 
+test('the label that opens a row of a toll table is a place; a label that is a common word is not', () => {
+  const rows = 'The number of deaths and missing individuals per district, according to the disaster management centre, is as follows:\n\nKandy: 118 dead, 171 missing\n\nBadulla: 83 dead, 28 missing\n\nPuttalam: 27 dead, 08 missing\n\nUpdate: 5 dead, 2 missing';
+  assert.deepEqual(kinds(rows), ['place Kandy', 'place Badulla', 'place Puttalam']);
+});
+
 test('a body named after a place keeps the place; a mission keeps its city', () => {
   assert.deepEqual(kinds('A Moscow court jailed the four men.'), ['place Moscow', 'organisation Moscow court']);
   assert.deepEqual(kinds('Two are Chinese nationals, according to the Chinese embassy in Madrid.'), [

@@ -7,7 +7,7 @@
 import { makeOccurrence, WEIGHT, type Occurrence } from './occurrences';
 import { isRoleNoun } from './roles';
 import {
-  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, PERSON_OF_NOUNS, ARMED_GROUP_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, NEARNESS_WORDS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
+  CREDIT_WORDS, PEOPLE_ADJECTIVES, FUNCTION_WORDS, STAFF_NOUNS_AFTER_NAME, MODIFIED_OUTLET_NOUNS, ROUTE_NOUNS, TOLL_ROW_WORDS, NEWSROOM_NOUNS, OUTLET_MODIFIERS, REPORTING_VERBS, SPEAKING_TO_VERBS, STATEMENT_NOUNS, TELLING_VERBS, GENERIC_ORG_NAMES, LISTING_VERBS, NUMBERED_PLACE_NOUNS, GEO_FEATURES, MASTHEAD_WORDS, ORG_CUES, PLACE_WORDS_NEEDING_NAME, PUBLICATION_PHRASES, REGION_NOUNS, RESIDENT_NOUNS, GROUP_NAMING_NOUNS, NAMING_PHRASES, ORG_OFFICER_HEADS, PERSON_NOUNS, PERSON_OF_NOUNS, ARMED_GROUP_NOUNS, STAKE_NOUNS, ORG_APPOSITIVE_HEADS, ORG_NOUNS_AFTER_NAME, OUTLET_NOUNS_AFTER_NAME, PARTY_NOUNS_AFTER_NAME, ROLE_MODIFIERS, PLACE_APPOSITIVE_HEADS, PLACE_OF_NOUNS, PLACE_CATEGORY_NOUNS, PLACE_PREPOSITIONS, NEARNESS_WORDS, PLACE_UNIT_NOUNS, POSTING_WORDS, RELATION_NOUNS, ROLE_HEADS, PUBLISHING_NOUNS, SAYING_VERBS, SPEECH_VERBS, SPOKES_NOUNS,
 } from '../lexicon';
 import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
@@ -251,6 +251,20 @@ function extendTo(text: string, occ: Occurrence, to: number): void {
   occ.possessive = last.possessive;
 }
 
+/**
+ * "Kandy: 118 dead, 171 missing", "Puttalam: 27 dead, 08 missing": a name that opens its line,
+ * then a colon, figures and the words of a toll, is the place the row of a table counts.
+ */
+export function tollRowCue(occ: Occurrence): boolean {
+  const words = occ.unit.words;
+  const next = words[occ.to + 1];
+  if (occ.from !== 0 || !/^:\s+$/.test(words[occ.to].post) || !next?.tags.has('Value') || occ.possessive) return false;
+  if (!words.slice(occ.to + 2, occ.to + 6).some((w) => !w.cap && TOLL_ROW_WORDS.has(w.folded))) return false;
+  if (words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Honorific'))) return false;
+  occ.evidence.place += WEIGHT.cue;
+  return true;
+}
+
 /** "in X", "X province", "the X cartel", "X said", "said X". */
 export function localCues(text: string, occ: Occurrence, inList: boolean): void {
   const words = occ.unit.words;
@@ -259,6 +273,7 @@ export function localCues(text: string, occ: Occurrence, inList: boolean): void 
   const joinedBefore = previous !== undefined && joinsNext(previous, words[occ.from]);
   const joinedAfter = next !== undefined && joinsNext(words[occ.to], next);
 
+  if (tollRowCue(occ)) return;
   // "the Moscow region": a region named after a city is a place of its own, named with the noun
   // ("the Alentejo region" is just Alentejo).
   if (joinedAfter && !next.cap && REGION_NOUNS.has(next.folded) && !occ.possessive && worldPlaceByWords(foldWords(occ.text))?.kind === 'city') {

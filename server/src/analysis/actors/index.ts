@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, numberedOutletOccurrences, siteNameLabels, siteNameOccurrences, findLists, mastheadCues, localCues, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
+import { bylineCues, creditCues, numberedOutletOccurrences, siteNameLabels, siteNameOccurrences, findLists, mastheadCues, localCues, tollRowCue, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, NAMED_EVENT_WORDS, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
@@ -43,6 +43,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
     const occs = applyAcronymDeclarations(text, unit, numberedOutletOccurrences(text, unit, siteNameOccurrences(text, unit, findOccurrences(text, unit), siteLabels)));
     byUnit.push(occs);
     if (unit.blockKind !== 'paragraph') {
+      for (const occ of occs) tollRowCue(occ);
       bylineCues(text, unit, occs, header.has(unit.block));
       mastheadCues(unit, occs, unit.block < lastParagraph);
       creditCues(text, occs, findLists(text, occs));

@@ -953,7 +953,9 @@ function worldPlaceRun(words: readonly Word[], from: number, to: number): WorldP
   const first = words[from];
   // A dateline in capitals ("KATHMANDU:") is a name whatever compromise made of it.
   const dateline = first.acronym && first.text.length >= 4;
-  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place') && !dateline) return undefined;
+  // So is the label of a row of figures ("Kandy: 118 dead, 171 missing").
+  const rowLabel = /^:\s+$/.test(first.post) && words[from + 1]?.tags.has('Value') === true;
+  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place') && !dateline && !rowLabel) return undefined;
   if (words.slice(from, to + 1).some((w) => w.possessive && w !== words[to])) return undefined;
   // A word compromise knows as a company and not as a place ("Honda", "Cadillac") is the company.
   if (from === to && first.tags.has('Organization') && !first.tags.has('Place') && !dateline) return undefined;

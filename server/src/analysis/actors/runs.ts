@@ -282,6 +282,9 @@ export function isCommonInitial(w: Word): 'function' | 'common' | undefined {
   if (FUNCTION_WORDS.has(w.folded)) return 'function';
   // A capital inside the word is a brand's or a name's, never an ordinary word's ("TerraLogic estimated").
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)) return undefined;
+  // compromise reads a word it does not know before a colon as an expression: a row's label
+  // ("Kandy: 118 dead") is a name, not an interjection.
+  if (w.tags.has('Expression') && /^:\s/.test(w.post) && !FUNCTION_WORDS.has(w.folded) && !w.tags.has('Noun') && !w.tags.has('Verb') && !w.tags.has('Adjective')) return undefined;
   // A word in capitals opening a paragraph is a dateline or a name ("ISTANBUL:"), whatever its tags.
   if (isFunctionWord(w) && !w.tags.has('ProperNoun') && !(w.acronym && w.text.length >= 4)) return 'function';
   const named = w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Place') || w.tags.has('Organization');

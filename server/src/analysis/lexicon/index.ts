@@ -193,6 +193,7 @@ export const PUBLICATION_PHRASES: readonly string[] = organisations.publicationP
 export const PLACE_UNIT_NOUNS = words(places.placeUnitNouns);
 export const GEO_FEATURES = words(places.geographicFeatures);
 export const NUMBERED_PLACE_NOUNS = words(places.numberedPlaceNouns);
+export const TOLL_ROW_WORDS = words(places.tollRowWords);
 export const PLACE_WORDS_NEEDING_NAME = words(places.placeWordsNeedingName);
 export const GEO_FIRST_WORDS = words(places.geographicFirstWords);
 export const PLACE_CATEGORY_NOUNS = words(places.placeCategoryNouns);
