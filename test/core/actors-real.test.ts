@@ -27,6 +27,10 @@ test('news agencies, outlets and platforms are organisations without an organisa
     'organisation Reuters', 'organisation Associated Press', 'organisation Agence France-Presse', 'organisation BenarNews',
   ]);
   assert.deepEqual(kinds('The group claimed the attack on Telegram, and Al Jazeera aired the footage.'), ['organisation Telegram', 'organisation Al Jazeera']);
+  // An outlet's edition or service is an organisation of its own; a country after an agency stays a place.
+  assert.deepEqual(kinds('BBC Urdu said 20 died, officials told CNN Brasil, and according to BBC Africa the toll rose. The Reuters Kenya bureau confirmed it.'), [
+    'organisation BBC Urdu', 'organisation CNN Brasil', 'organisation BBC Africa', 'organisation Reuters', 'place Kenya',
+  ]);
   // A credit run into the first sentence leaves no "The" behind as an organisation.
   assert.deepEqual(kinds('Shafaq News/ The death toll in the coastal region rose to 1,383 civilians.'), ['organisation Shafaq News']);
   // "AP" and "the Associated Press" are one actor across articles.

@@ -15,7 +15,7 @@ import { isAcronymName, LONGEST_PLACE_NAME, placeByWords, type PlaceEntry } from
 import { acronymWrittenInLowerCase, expandAcronym, knownOrganisation, LONGEST_ORGANISATION_NAME } from './organisations';
 import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, isRoleHead, isRoleWord } from './runs';
 import {
-  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, NATIONAL_SOCIETIES, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, CLOSING_SOURCE_VERBS, EVALUATIVE_ADJECTIVES,
+  BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, NATIONAL_SOCIETIES, OUTLET_EDITIONS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, CLOSING_SOURCE_VERBS, EVALUATIVE_ADJECTIVES,
 } from '../lexicon';
 import { joinsNext, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
@@ -844,7 +844,20 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       return k.organisation !== undefined && b >= from && NATIONAL_SOCIETIES.has(fold(k.organisation)) && !words[b].possessive && joinsNext(words[b], words[k.from]) &&
         (demonymAt(words, b) !== undefined || placeByWords([words[b].folded])?.kind === 'country');
     };
-    const named = known.map((k) => (societyAt(k) ? { from: k.from - 1, to: k.to, society: true } : k));
+    // "BBC Urdu", "CNN Brasil", "BBC Africa": a well-known outlet's name, then a word of one of
+    // its editions or a world region, in one run, names that edition.
+    const editionEnd = (k: { to: number; organisation?: string }) => {
+      const next = words[k.to + 1];
+      if (k.organisation === undefined || k.to + 1 > to || !next.cap || words[k.to].possessive || !joinsNext(words[k.to], next)) return -1;
+      if (OUTLET_EDITIONS.has(next.folded)) return k.to + 1;
+      const place = known.find((p) => p.from === k.to + 1 && p.place);
+      return place && place.place!.kind === 'region' && place.to === to ? place.to : -1;
+    };
+    const merged = known
+      .map((k) => (societyAt(k) ? { from: k.from - 1, to: k.to, society: true } : editionEnd(k) >= 0 ? { from: k.from, to: editionEnd(k), society: true, edition: true } : k))
+      // The region an edition is named for is part of its name, no place of the article's.
+      .filter((k, _, all) => !all.some((o) => o !== k && 'edition' in o && o.from <= k.from && o.to >= k.to));
+    const named = merged;
     for (const k of named) {
       if (!('society' in k)) {
         out.push(knownOccurrence(text, unit, k, heading));

@@ -174,6 +174,7 @@ export const BODY_NOUNS = words(organisations.bodyNouns);
 export const NOT_BODIES = words(organisations.notBodies);
 export const STATE_BODY_NOUNS = words(organisations.stateBodyNouns);
 export const NATIONAL_SOCIETIES = words(organisations.nationalSocieties);
+export const OUTLET_EDITIONS = words(organisations.outletEditions);
 export const AGENCY_HEADS = words(organisations.agencyHeads);
 export const BODY_NOUNS_AFTER_NAME = words(organisations.bodyNounsAfterName);
 export const BODY_NOUNS_BEFORE_PLACE = words(organisations.bodyNounsBeforePlace);
