@@ -27,6 +27,8 @@ test('news agencies, outlets and platforms are organisations without an organisa
     'organisation Reuters', 'organisation Associated Press', 'organisation Agence France-Presse', 'organisation BenarNews',
   ]);
   assert.deepEqual(kinds('The group claimed the attack on Telegram, and Al Jazeera aired the footage.'), ['organisation Telegram', 'organisation Al Jazeera']);
+  // A noun of outlets after a word of the media, before the name: "the radio station Exitosa".
+  assert.deepEqual(kinds('The radio station Exitosa said that its reporter was hit by pellets during the protest.'), ['organisation Exitosa']);
   // An outlet's edition or service is an organisation of its own; a country after an agency stays a place.
   assert.deepEqual(kinds('BBC Urdu said 20 died, officials told CNN Brasil, and according to BBC Africa the toll rose. The Reuters Kenya bureau confirmed it.'), [
     'organisation BBC Urdu', 'organisation CNN Brasil', 'organisation BBC Africa', 'organisation Reuters', 'place Kenya',

@@ -13,7 +13,7 @@
 import { WEIGHT, type Occurrence } from './occurrences';
 import { demonymAt, demonymOfTwo, isRoleHead } from './runs';
 import {
-  COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, NOT_LEADING, ORG_APPOSITIVE_HEADS,
+  COMPOUND_LEADER_HEADS, EVALUATIVE_ADJECTIVES, HONORIFICS, LEADER_HEADS, LEADER_MODIFIERS, MODIFIED_OUTLET_NOUNS, NOT_LEADING, ORG_APPOSITIVE_HEADS, OUTLET_MODIFIERS,
   APPOSITIVE_PREPOSITIONS, CLAUSE_OPENERS, DETERMINERS, PARTY_NOUNS_AFTER_NAME, PERSON_NOUNS, PLACE_APPOSITIVE_HEADS, POSSESSIVE_PRONOUNS, FUNCTION_WORDS, RELATION_NOUNS, ROLE_DESTINATIONS, ROLE_MODIFIERS,
 } from '../lexicon';
 import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
@@ -119,14 +119,14 @@ function roleEndingAt(text: string, occ: Occurrence, occAt: readonly (Occurrence
     // "Brazil’s consumer protection agency, Procon, said": an organisation noun works the same way.
     // ("The president of the electoral body, Elvis Amoroso": the name is the president's.)
     const roleOfBefore = words.slice(Math.max(0, head - 5), head).some((w, k, near) => w.folded === 'of' && k > 0 && isRoleNoun(words, head - near.length + k - 1));
-    const orgNoun = !roleOfBefore && !words[head].cap && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head) && head > 0 &&
+    const orgNoun = !roleOfBefore && !words[head].cap && organisationNoun(words, head) && !isRoleHead(words, head) && head > 0 &&
       (words[head - 1].possessive || (joinsNext(words[head - 1], words[head]) && !isFunctionWord(words[head - 1]) && !POSSESSIVE_PRONOUNS.has(words[head - 1].folded) && !FUNCTION_WORDS.has(words[head - 1].folded)));
     // "my friend, Musa, said": a relation noun in lower case works the same way.
     const relation = !words[head].cap && RELATION_NOUNS.has(words[head].folded);
     if (!isRoleNoun(words, head) && !orgNoun && !relation) return undefined;
   }
   // The head may open the sentence: "Broadcaster KTN said", "Planemaker Corvane said".
-  const organisationHead = (!words[head].cap || (words[head].initial && !occAt[head])) && ORG_APPOSITIVE_HEADS.has(words[head].folded) && !isRoleHead(words, head);
+  const organisationHead = (!words[head].cap || (words[head].initial && !occAt[head])) && organisationNoun(words, head) && !isRoleHead(words, head);
   // A name from a table (country, well-known organisation) takes only an organisation's role.
   if (occ.canonical !== undefined && !organisationHead) return undefined;
   if (!isRoleNoun(words, head) && !organisationHead && !(RELATION_NOUNS.has(words[head].folded) && !words[head].cap)) return undefined;
@@ -440,4 +440,15 @@ export function occurrenceIndex(unit: Unit, occurrences: readonly Occurrence[]):
   const at: (Occurrence | undefined)[] = new Array(unit.words.length).fill(undefined);
   for (const o of occurrences) for (let k = o.from; k <= o.to; k++) at[k] = o;
   return at;
+}
+
+/**
+ * A noun of organisations ("the broadcaster", "the news agency"), or a noun that makes a news
+ * outlet after a word of the media ("the radio station Exitosa"; "the railway station" is none).
+ */
+function organisationNoun(words: readonly Word[], head: number): boolean {
+  const w = words[head].folded;
+  if (ORG_APPOSITIVE_HEADS.has(w)) return true;
+  const before = words[head - 1];
+  return MODIFIED_OUTLET_NOUNS.has(w) && before !== undefined && !before.cap && OUTLET_MODIFIERS.has(before.folded) && joinsNext(before, words[head]);
 }
