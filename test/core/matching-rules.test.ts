@@ -322,8 +322,8 @@ const CASES: RuleCase[] = [
     // "1.3 million customers" against "4.5 million customers": nothing says what happened to them.
     fires: [c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } }), c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } })],
     reason: 'each figure counts a noun and says nothing of what happened to it',
-    // "customers affected" on one side: what happened to them is stated there.
-    silent: [c({ words: ['customer', 'affect'], unit: { kind: 'count', noun: 'customer' } }), c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } })],
+    // "customers evacuated" on one side: what happened to them is stated there.
+    silent: [c({ words: ['customer', 'evacuate'], unit: { kind: 'count', noun: 'customer' } }), c({ words: ['customer'], unit: { kind: 'count', noun: 'customer' } })],
   },
   {
     id: 'measure.group-of-people',
@@ -939,4 +939,17 @@ test('place.source-countries-differ: each side of a war counts its own dead, by 
   assert.equal(rule.test(pairOf(israel, side(claim({ sourceCountry: 'israel' })), false, false)), undefined);
   assert.equal(rule.test(pairOf(israel, side(claim({ attribution: 'a rights group' })), false, false)), undefined);
   assert.equal(rule.test(pairOf(israel, side(claim({ places: ['tehran'] })), false, false)), undefined);
+});
+
+test('measure.noun-only: a noun alone against the same noun with no event either ("2,400 workers" and "seven workers making"), in a story told over days', () => {
+  const rule = RULES_BY_ID.get('measure.noun-only')!;
+  const days = { storySpanDays: 5 };
+  const alone = side(claim({ words: ['worker'], unit: { kind: 'count', noun: 'worker' } }), days);
+  const making = side(claim({ words: ['worker', 'mak'], unit: { kind: 'count', noun: 'worker' } }), days);
+  assert.equal(rule.test(pairOf(alone, making, false, false)), 'one figure counts a noun alone, and the other names no event either, in a story reported over 6 days');
+  // In a story of one day, an event on the other side, or a source both share: compared.
+  const oneDay = { storySpanDays: 0 };
+  assert.equal(rule.test(pairOf(side(claim({ words: ['worker'], unit: { kind: 'count', noun: 'worker' } }), oneDay), side(claim({ words: ['worker', 'mak'], unit: { kind: 'count', noun: 'worker' } }), oneDay), false, false)), undefined);
+  assert.equal(rule.test(pairOf(alone, side(claim({ words: ['worker', 'evacuate'], unit: { kind: 'count', noun: 'worker' } }), days), false, false)), undefined);
+  assert.equal(rule.test(pairOf(side(claim({ words: ['worker'], unit: { kind: 'count', noun: 'worker' }, attribution: 'the union' }), days), side(claim({ words: ['worker', 'mak'], unit: { kind: 'count', noun: 'worker' }, attribution: 'the union' }), days), false, false)), undefined);
 });

@@ -676,8 +676,18 @@ export const RULES: readonly Rule[] = [
   {
     id: 'measure.noun-only',
     verdict: 'agree-only',
-    description: 'both figures count a noun and nothing else ("1.3 million customers" and "7.4 million customers", "500 troops" and "15,000 troops"; not a unit of measure): no event, no other word, no part or whose on either side; what happened to them is left to the sentences around them (without power or served, deployed or promised), so different counts prove nothing, unless both come from one source',
-    test: (p) => (both(p, nounOnly) && !p.source ? 'each figure counts a noun and says nothing of what happened to it' : undefined),
+    description: `both figures count a noun and nothing else ("1.3 million customers" and "7.4 million customers", "500 troops" and "15,000 troops"; not a unit of measure): no event, no other word, no part or whose on either side; or one does and the other, counting the same noun, names no event either ("2,400 workers" and "seven workers making") in a story whose dated figures span more than ${UNDATED_TALLY_SPAN_DAYS} days, with the moment of one unknown; what happened to them is left to the sentences around them (without power or served, deployed or promised), so different counts prove nothing, unless both come from one source`,
+    test: (p) => {
+      if (p.source) return undefined;
+      if (both(p, nounOnly)) return 'each figure counts a noun and says nothing of what happened to it';
+      // One counts the noun alone, the other names no event either ("2,400 workers" and "seven workers making"):
+      // what happened to them is no more said.
+      // In a story told over days, with the moment of one unknown, they may count another lot or another moment.
+      const [x, y] = nounOnly(p.a) ? [p.a, p.b] : nounOnly(p.b) ? [p.b, p.a] : [];
+      if (!x || !y || y.info.events.size > 0 || y.info.nounClass !== x.info.nounClass || y.claim.unit.kind !== 'count' || y.info.portion) return undefined;
+      if (momentGap(p) !== undefined || storySpan(p) <= UNDATED_TALLY_SPAN_DAYS) return undefined;
+      return `one figure counts a noun alone, and the other names no event either, in a story reported over ${storySpan(p) + 1} days`;
+    },
   },
   {
     id: 'measure.group-of-people',
