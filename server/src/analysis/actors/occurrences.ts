@@ -853,13 +853,17 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
       const place = known.find((p) => p.from === k.to + 1 && p.place);
       return place && place.place!.kind === 'region' && place.to === to ? place.to : -1;
     };
-    const merged = known
-      .map((k) => (societyAt(k) ? { from: k.from - 1, to: k.to, society: true } : editionEnd(k) >= 0 ? { from: k.from, to: editionEnd(k), society: true, edition: true } : k))
+    // A society or an edition is an organisation named by its words as written (`asWritten`).
+    const named = known
+      .map((k) => {
+        if (societyAt(k)) return { from: k.from - 1, to: k.to, asWritten: true };
+        const end = editionEnd(k);
+        return end >= 0 ? { from: k.from, to: end, asWritten: true, edition: true } : k;
+      })
       // The region an edition is named for is part of its name, no place of the article's.
       .filter((k, _, all) => !all.some((o) => o !== k && 'edition' in o && o.from <= k.from && o.to >= k.to));
-    const named = merged;
     for (const k of named) {
-      if (!('society' in k)) {
+      if (!('asWritten' in k)) {
         out.push(knownOccurrence(text, unit, k, heading));
         continue;
       }
