@@ -13,7 +13,7 @@ import { fold, foldWords } from './fold';
 import { demonymAt } from './runs';
 import { placeByName, placeByWords } from './gazetteer';
 import { actorKey } from './identity';
-import { isFunctionWord, joinsNext, type Unit, type Word } from './words';
+import { isFunctionWord, joinsNext, labelsRow, type Unit, type Word } from './words';
 import { worldPlaceByWords } from './worldPlaces';
 
 /** ", ", ", and ", " and ", " or ", each perhaps followed by "the" ("the FSB, the Investigative Committee, and the Rosgvardiya"). */
@@ -257,8 +257,7 @@ function extendTo(text: string, occ: Occurrence, to: number): void {
  */
 export function tollRowCue(occ: Occurrence): boolean {
   const words = occ.unit.words;
-  const next = words[occ.to + 1];
-  if (occ.from !== 0 || !/^:\s+$/.test(words[occ.to].post) || !next?.tags.has('Value') || occ.possessive) return false;
+  if (occ.from !== 0 || !labelsRow(words, occ.to) || occ.possessive) return false;
   if (!words.slice(occ.to + 2, occ.to + 6).some((w) => !w.cap && TOLL_ROW_WORDS.has(w.folded))) return false;
   if (words.slice(occ.from, occ.to + 1).some((w) => w.tags.has('FirstName') || w.tags.has('Honorific'))) return false;
   occ.evidence.place += WEIGHT.cue;

@@ -17,7 +17,7 @@ import { demonymAt, demonymOfTwo, findRuns, isCommonInitial, isRegnalNumeral, is
 import {
   BARE_BODY_NOUNS, CHAMBER_WORDS, ADMINISTRATIVE_UNITS, COLLECTIVE_GROUP_NOUNS, FOLLOWER_NOUNS, FORMAL_TITLES, FAITH_ADHERENTS, FAITH_WORDS, PLACE_UNIT_NOUNS, RESIDENT_NOUNS, CREDIT_WORDS, COINED_GROUP_HEADS, GROUP_NAMING_NOUNS, NAMING_PHRASES, RELATION_NOUNS, PLACE_PREPOSITIONS, NUMBERED_PLACE_NOUNS, ROLE_HEADS, BODY_NOUNS, BODY_NOUNS_AFTER_NAME, BODY_NOUNS_BEFORE_PLACE, DIPLOMATIC_MISSIONS, FIELD_ORG_CUES, pluralsOf, FUNCTION_WORDS, GENERATION_WORDS, HONORIFICS, LEGAL_FORMS, REGNAL_TITLES, ROLE_MODIFIERS, STATE_BODY_NOUNS, GENERIC_ORG_NAMES, GEO_FEATURES, GEO_FIRST_WORDS, GROUP_NOUNS, INSTITUTION_NAMES, NOT_BODIES, ORG_APPOSITIVE_HEADS, ORG_CONNECTORS, ORG_CUES, ORG_PREFIXES, PLACE_WORDS_NEEDING_NAME, ROUTE_NOUNS, NATIONAL_SOCIETIES, OUTLET_EDITIONS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, CLOSING_SOURCE_VERBS, EVALUATIVE_ADJECTIVES,
 } from '../lexicon';
-import { joinsNext, type Unit, type Word } from './words';
+import { joinsNext, labelsRow, type Unit, type Word } from './words';
 import { LONGEST_WORLD_PLACE, subdivisionOfPeople, worldPlaceByWords, type WorldPlace } from './worldPlaces';
 
 
@@ -971,8 +971,7 @@ function worldPlaceRun(words: readonly Word[], from: number, to: number): WorldP
   // A dateline in capitals ("KATHMANDU:") is a name whatever compromise made of it.
   const dateline = first.acronym && first.text.length >= 4;
   // So is the label of a row of figures ("Kandy: 118 dead, 171 missing").
-  const rowLabel = /^:\s+$/.test(first.post) && words[from + 1]?.tags.has('Value') === true;
-  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place') && !dateline && !rowLabel) return undefined;
+  if (first.initial && from === to && !first.tags.has('ProperNoun') && !first.tags.has('Place') && !dateline && !labelsRow(words, from)) return undefined;
   if (words.slice(from, to + 1).some((w) => w.possessive && w !== words[to])) return undefined;
   // A word compromise knows as a company and not as a place ("Honda", "Cadillac") is the company.
   if (from === to && first.tags.has('Organization') && !first.tags.has('Place') && !dateline) return undefined;

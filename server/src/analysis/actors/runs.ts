@@ -239,7 +239,7 @@ function connectorLength(words: readonly Word[], from: number, to: number, conne
   if (run.length === 0) return 0;
   // A known place may open such a name when a noun follows it: "Kenya Plantation and Agricultural Workers Union".
   const placeAlone = run.length === 1 && placeByWords([run[0].folded]) !== undefined;
-  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 5 && !placeAlone && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person')) && (run.length <= 2 || !run.some((w) => isRoleHead(words, words.indexOf(w), true)))) {
+  if (c1.folded === 'and' && connectorsSoFar === 0 && c2.cap && run.length <= 5 && !placeAlone && !run.some((w) => ORG_CUES.has(w.folded) || w.tags.has('Person')) && (run.length <= 2 || !words.slice(from, to + 1).some((w, i) => !(w.initial && FUNCTION_WORDS.has(w.folded)) && isRoleHead(words, from + i, true)))) {
     // "Economic and Financial Crimes Commission", "Food and Drug Administration", "National
     // Disaster Risk Reduction and Management Council": up to five words before "and", no title among
     // them when there are more than two ("Corporal Technician Farooq and Senior Technician X" lists people).

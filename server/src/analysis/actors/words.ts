@@ -58,6 +58,11 @@ export const FUNCTION_TAGS = [
   'Auxiliary', 'Copula', 'Value', 'Date', 'Expression', 'Negative',
 ] as const;
 
+/** "Kandy: 118 dead": word `i` labels a row of figures (a colon after it, a number next). */
+export function labelsRow(words: readonly Word[], i: number): boolean {
+  return /^:\s+$/.test(words[i].post) && words[i + 1]?.tags.has('Value') === true;
+}
+
 export function isFunctionWord(w: Word): boolean {
   return FUNCTION_TAGS.some((t) => w.tags.has(t));
 }

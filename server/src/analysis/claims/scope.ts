@@ -162,8 +162,6 @@ export function placeMentions(
   // "the deadliest raid in Brazil's history", "the worst floods in US history": the place whose
   // history a superlative ranks the figure in is no place the figure counts.
   const ranksIn = (m: Mention) => RANKING_NOUNS.has(word(terms[m.last + 1]));
-  // "Kandy: 118 dead, 171 missing": the label that opens a row of figures is the row's place.
-  const rowLabel = (m: Mention) => m.first === 0 && /^:\s/.test(terms[m.last].post) && terms[m.last + 1] !== undefined && has(terms[m.last + 1], 'Value');
   for (const m of found) {
     if (ranksIn(m)) {
       listOpen = false;
@@ -175,7 +173,7 @@ export function placeMentions(
       listOpen &&
       (m.first === previousEnd + 1 || (m.first === previousEnd + 2 && word(terms[previousEnd + 1]) === 'and')) &&
       (/,/.test(terms[previousEnd].post) || word(terms[previousEnd + 1]) === 'and');
-    if (((locativeBefore(terms, m.first) || continues || countsAt(terms, m) || rowLabel(m)) && !describes(m)) || m.first === inherits) {
+    if (((locativeBefore(terms, m.first) || continues || countsAt(terms, m) || opensRow(terms, m)) && !describes(m)) || m.first === inherits) {
       if (!kept.some((x) => x.key === m.key && x.first === m.first)) kept.push(m);
       listOpen = true;
     } else listOpen = false;
@@ -345,7 +343,7 @@ export function attach(terms: readonly Term[], mentions: readonly Mention[], sta
   for (let k = start - 1; k >= 0; k--) {
     const t = terms[k];
     // "Kandy: 118 dead, 171 missing": the label that opens a row of figures, before its colon, is its scope.
-    if (/^:\s+$/.test(t.post) && mentions.some((m) => m.first === 0 && m.last === k)) break;
+    if (mentions.some((m) => m.last === k && opensRow(terms, m))) break;
     // "On Aug. 3, …": an abbreviation's full stop ends no clause.
     if (/[;:!?()—–]/.test(t.post) || (/\.\s/.test(t.post) && !has(t, 'Abbreviation')) || (/,/.test(t.post) && CLAUSE_JOINS.has(word(terms[k + 1])))) {
       clauseStart = k + 1;
@@ -361,6 +359,11 @@ export function attach(terms: readonly Term[], mentions: readonly Mention[], sta
   });
   if (lastBefore >= 0) return group(mentions.slice(0, lastBefore + 1).filter((m) => m.first >= clauseStart), 'last');
   return [];
+}
+
+/** "Kandy: 118 dead, 171 missing": the place that opens the sentence before a colon and a number labels a row of figures, and is the row's place. */
+function opensRow(terms: readonly Term[], m: Mention): boolean {
+  return m.first === 0 && /^:\s/.test(terms[m.last].post) && terms[m.last + 1] !== undefined && has(terms[m.last + 1], 'Value');
 }
 
 function group(ms: readonly Mention[], from: 'first' | 'last'): Mention[] {

@@ -6,7 +6,7 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
-import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, REMAINS_NOUNS, SUBGROUP_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
+import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, REMAINS_NOUNS, SERVING_CLASSES, SUBGROUP_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
 import { singular } from '../claims/terms';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
@@ -24,13 +24,10 @@ export function nounClass(noun: string): string {
 }
 
 /** One form for a group noun: "women" and "woman", "children" and "kids"; "girls" stay girls, not all children. */
-/** Classes of people who serve ("police personnel", "troops"): a group within a toll, whatever the noun. */
-const SERVING_GROUPS = ['police', 'soldier'];
-
 function groupOf(noun: string): string {
   // "officers", "policemen" and "cops" are one group, the police; "troops" and "soldiers" another.
   const cls = classConcept(noun);
-  if (cls !== undefined && SERVING_GROUPS.includes(cls)) return cls;
+  if (cls !== undefined && SERVING_CLASSES.has(cls)) return cls;
   const one = singular(noun);
   return one === 'kid' || one === 'minor' ? 'child' : one;
 }
@@ -105,6 +102,8 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
   // "Over 2,000 buried", "670 feared dead": what happened says people were counted.
   if (classes.size === 0 && noun === undefined && [...events].some((e) => PERSON_EVENTS.has(e))) classes.add('person');
   const facets = claim.facets.filter((f) => !PORTION_FACETS.has(f));
+  // "police personnel", "troops": people who serve are a group whatever the noun that counts them.
+  const serving = [...SERVING_CLASSES].find((g) => classes.has(g));
   const words = new Set<string>([...events, ...classes, ...counted.nationalities, ...others]);
   return {
     words,
@@ -116,7 +115,7 @@ export function measureInfo(claim: NumericClaim): MeasureInfo {
     subject: counted.subject,
     facets: facets.length ? `${facets.sort().join('+')}${counted.facetDetail ? `:${counted.facetDetail}` : ''}` : '',
     portion: claim.facets.some((f) => PORTION_FACETS.has(f)),
-    ...(own !== undefined && SUBGROUP_NOUNS.has(own) ? { group: groupOf(own) } : SERVING_GROUPS.find((g) => classes.has(g)) ? { group: SERVING_GROUPS.find((g) => classes.has(g)) } : {}),
+    ...(own !== undefined && SUBGROUP_NOUNS.has(own) ? { group: groupOf(own) } : serving ? { group: serving } : {}),
     tally: [...events].some((e) => TALLY_EVENTS.has(e)) || [...classes].some((c) => TALLY_CLASSES.has(c)) || (noun !== undefined && TALLY_CLASSES.has(noun)),
     lowerBound,
   };
