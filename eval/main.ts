@@ -294,11 +294,13 @@ function render(r: EvalResult, verbose: boolean, notes: string[]): string {
     '',
   );
 
-  out.push('g) Calibration: pairs of truth figures linkClaims scores at confidence 0 (total)');
+  out.push('g) Calibration: pairs of truth figures linkClaims scores at confidence 0 (total). What the confidence predicts: that the link is right as the rules read it');
+  out.push('   (a conflict or agreement: one measure at one moment; an update or revision: one measure; a different scope: a part and its whole or another scope).');
+  out.push('   The first columns judge every pair as one measure at one moment, whatever its link.');
   out.push(
     table(
-      ['confidence', 'pairs', 'mean confidence', 'observed same measure'],
-      t.calibration.map((b) => [`${b.from.toFixed(1)}-${b.to.toFixed(1)}`, String(b.count), f2(b.meanConfidence), f2(b.observed)]),
+      ['confidence', 'pairs', 'mean confidence', 'observed same measure and moment', 'pairs judged', 'mean confidence', 'observed link right'],
+      t.calibration.map((b) => [`${b.from.toFixed(1)}-${b.to.toFixed(1)}`, String(b.count), f2(b.meanConfidence), f2(b.observed), String(b.judged), f2(b.meanConfidenceJudged), f2(b.observedRight)]),
     ),
   );
 

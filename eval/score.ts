@@ -352,7 +352,60 @@ export interface CalibrationBin {
   to: number;
   count: number;
   meanConfidence: number | null;
+  /** Share of the bin's pairs the truth gives one measure at one moment. */
   observed: number | null;
+  /** Pairs of the bin whose link, as the rules read it, the truth judges (linkRight). */
+  judged: number;
+  meanConfidenceJudged: number | null;
+  /** Share of those whose link is right: what the confidence predicts. */
+  observedRight: number | null;
+}
+
+/** What the truth says of a pair of figures, as linkRight reads it. */
+export interface PairTruth {
+  /** The tier of a truth link between them (conflict, discrepancy, revision, agree). */
+  link?: string;
+  /** The kind of a near miss between them (update, part-whole, other-scope, …). */
+  near?: string;
+  /** Whether their measure ids meet; undefined when either has none. */
+  sameMeasure?: boolean;
+  /** Whether their moments (asOf) are the same; undefined when unknown. */
+  sameMoment?: boolean;
+}
+
+/**
+ * Whether a link, as the rules read it, is right by the truth; undefined when the truth does not
+ * say. The matcher's confidence predicts this (server/src/analysis/matching/score.ts), so the fit
+ * (fit/fit.ts) and the calibration table read the same labels:
+ * - a conflict or an agreement is right when the two are one measure at one moment (a truth link
+ *   of any tier, or the same measure id and moment), wrong for a near miss, different measures or
+ *   the same measure at another moment;
+ * - an update or a revision is right when the two are one measure (a truth link, a near miss of
+ *   kind "update", the same measure id), wrong for any other near miss or different measures;
+ * - a different scope is right for a near miss of kind "part-whole" or "other-scope", wrong for a
+ *   truth link, another near miss or the same measure id and moment; figures of different
+ *   measures without a near miss are not judged (another scope or another thing altogether).
+ */
+export function linkRight(relation: string | undefined, t: PairTruth): 0 | 1 | undefined {
+  if (relation === 'conflict' || relation === 'agree') {
+    if (t.link) return 1;
+    if (t.near) return 0;
+    if (t.sameMeasure === false) return 0;
+    if (t.sameMeasure === true && t.sameMoment !== undefined) return t.sameMoment ? 1 : 0;
+    return undefined;
+  }
+  if (relation === 'update' || relation === 'revision') {
+    if (t.link) return 1;
+    if (t.near) return t.near === 'update' ? 1 : 0;
+    return t.sameMeasure === undefined ? undefined : t.sameMeasure ? 1 : 0;
+  }
+  if (relation === 'different-scope') {
+    if (t.link) return 0;
+    if (t.near) return t.near === 'part-whole' || t.near === 'other-scope' ? 1 : 0;
+    if (t.sameMeasure === true && t.sameMoment === true) return 0;
+    return undefined;
+  }
+  return undefined;
 }
 
 export interface CalibrationPair {
@@ -360,7 +413,10 @@ export interface CalibrationPair {
   b: { file: string; index: number; text: string };
   relation: string;
   confidence: number;
-  label: 0 | 1;
+  /** One measure at one moment by the truth (undefined: the truth does not say). */
+  label?: 0 | 1;
+  /** The link, as the rules read it, right by the truth (linkRight). */
+  right?: 0 | 1;
   why: string;
 }
 
@@ -513,6 +569,8 @@ export function score(input: ScoreInput): EvalResult {
   }
   const figureOutcomes: FigureOutcome[] = [];
   const measuresOf = new Map<string, Set<string>>();
+  /** A truth figure's moment (asOf), where it gives one. */
+  const momentsOf = new Map<string, string>();
   const truthClaims = new Set<string>();
   for (const t of truths) {
     for (const f of t.truth.figures ?? []) {
@@ -525,6 +583,7 @@ export function score(input: ScoreInput): EvalResult {
         let set = measuresOf.get(k);
         if (!set) measuresOf.set(k, (set = new Set()));
         set.add(f.measure);
+        if (f.asOf) momentsOf.set(k, f.asOf);
       }
     }
   }
@@ -622,9 +681,17 @@ export function score(input: ScoreInput): EvalResult {
     if (link) [label, why] = [1, `truth link (${link.label})`];
     else if (near) [label, why] = [0, `near miss (${near.label})`];
     else if (ma && mb && ![...ma].some((m) => mb.has(m))) [label, why] = [0, `different measures (${[...ma].join(',')} / ${[...mb].join(',')})`];
-    if (label === undefined) continue;
+    const ta = momentsOf.get(ka);
+    const tb = momentsOf.get(kb);
+    const right = linkRight(l.relation, {
+      link: link?.label,
+      near: near?.label,
+      sameMeasure: ma && mb ? [...ma].some((m) => mb.has(m)) : undefined,
+      sameMoment: ta && tb ? ta === tb : undefined,
+    });
+    if (label === undefined && right === undefined) continue;
     const s = (ref: ClaimRef) => ({ file: ref.article, index: ref.index, text: claimOf(ref)?.text ?? '' });
-    calibrationPairs.push({ a: s(l.a), b: s(l.b), relation: l.relation, confidence: l.confidence, label, why });
+    calibrationPairs.push({ a: s(l.a), b: s(l.b), relation: l.relation ?? 'none', confidence: l.confidence, label, right, why });
   }
 
   // Figures per group.
@@ -703,12 +770,17 @@ export function score(input: ScoreInput): EvalResult {
     const calibration: CalibrationBin[] = BINS.slice(0, -1).map((from, i) => {
       const to = BINS[i + 1];
       const inBin = myCalibration.filter((c) => c.confidence >= from && (c.confidence < to || (to === 1 && c.confidence <= 1)));
+      const labelled = inBin.filter((c) => c.label !== undefined);
+      const judged = inBin.filter((c) => c.right !== undefined);
       return {
         from,
         to,
-        count: inBin.length,
-        meanConfidence: ratio(inBin.reduce((s, c) => s + c.confidence, 0), inBin.length),
-        observed: ratio(inBin.filter((c) => c.label === 1).length, inBin.length),
+        count: labelled.length,
+        meanConfidence: ratio(labelled.reduce((s, c) => s + c.confidence, 0), labelled.length),
+        observed: ratio(labelled.filter((c) => c.label === 1).length, labelled.length),
+        judged: judged.length,
+        meanConfidenceJudged: ratio(judged.reduce((s, c) => s + c.confidence, 0), judged.length),
+        observedRight: ratio(judged.filter((c) => c.right === 1).length, judged.length),
       };
     });
     return {

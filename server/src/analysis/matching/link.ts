@@ -404,7 +404,6 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     fired.push({ id: rule.id, verdict: rule.verdict, reason });
   }
   const { values, reasons: evidence } = featuresOf(pair);
-  const confidence = round2(confidenceOf(values, options.weights ?? defaultWeights));
   const has = (verdict: string) => fired.some((f) => f.verdict === verdict);
 
   const reasons: string[] = [];
@@ -469,6 +468,7 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
     reasons.push(`${sa} and ${sb} cannot both hold`);
   }
   const rules = [...fired.map((f) => f.id), ...evidence.keys()].filter((id, k, all) => all.indexOf(id) === k);
+  const confidence = round2(confidenceOf(values, options.weights ?? defaultWeights, relation));
   scored?.push({ a: a.ref, b: b.ref, features: values, confidence, relation, rules });
   if (!relation || confidence < options.minConfidence) return undefined;
   return { a: a.ref, b: b.ref, relation, confidence, reasons, rules };

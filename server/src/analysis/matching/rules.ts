@@ -97,6 +97,13 @@ export interface Rule {
   test(p: Pair): string | undefined;
   /** For evidence rules: the feature's value when it fires (1 unless stated). */
   value?(p: Pair): number;
+  /**
+   * For evidence rules: which way the evidence points. "for" (the two are one measure at one
+   * moment) may only raise the confidence, "against" (missing or thin evidence, signs of two
+   * stories) may only lower it: the fit keeps each weight on its side of zero, so missing evidence
+   * never reads as "same".
+   */
+  direction?: 'for' | 'against';
   /** Reads two figures as counts of different moments: it does not apply to a dispute. */
   givesWayToDispute?: boolean;
 }
@@ -745,6 +752,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'evidence.measure-overlap',
     verdict: 'evidence',
+    direction: 'for',
     description: 'how much of what is counted the two share (weighted: events and nationalities most, then classes)',
     test: (p) => `same measure (${p.overlap.shared.join(', ')})`,
     value: (p) => p.overlap.similarity,
@@ -752,30 +760,35 @@ export const RULES: readonly Rule[] = [
   {
     id: 'evidence.shared-event',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both name the same event (killed, arrested, seized)',
     test: (p) => (intersects(p.a.info.events, p.b.info.events) ? 'both name the same event' : undefined),
   },
   {
     id: 'evidence.event-missing',
     verdict: 'evidence',
+    direction: 'against',
     description: 'at least one names no event: what happened to what is counted is unknown',
     test: (p) => (either(p, (s) => s.info.events.size === 0) ? 'one names no event' : undefined),
   },
   {
     id: 'evidence.same-noun',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both name the same kind of counted thing',
     test: (p) => (p.a.info.nounClass && p.a.info.nounClass === p.b.info.nounClass ? `both count ${p.a.info.nounClass}` : undefined),
   },
   {
     id: 'evidence.single-word',
     verdict: 'evidence',
+    direction: 'against',
     description: 'each measure is a single word: thin evidence',
     test: (p) => (both(p, (s) => s.info.words.size === 1) ? 'each measure is one word' : undefined),
   },
   {
     id: 'evidence.same-place',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both name a place, and share one',
     test: (p) => {
       const common = p.a.claim.scope.places.filter((x) => p.b.claim.scope.places.includes(x));
@@ -785,66 +798,77 @@ export const RULES: readonly Rule[] = [
   {
     id: 'evidence.place-missing',
     verdict: 'evidence',
+    direction: 'against',
     description: 'only one names a place',
     test: (p) => (Boolean(p.a.claim.scope.places.length) !== Boolean(p.b.claim.scope.places.length) ? `only one names a place (${[...p.a.claim.scope.places, ...p.b.claim.scope.places].join(', ')})` : undefined),
   },
   {
     id: 'evidence.same-day',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both describe the same day (stated, or the articles\' dates)',
     test: (p) => (p.a.claim.asOf && p.a.claim.asOf === p.b.claim.asOf ? `both as of ${p.a.claim.asOf}` : undefined),
   },
   {
     id: 'evidence.moment-unknown',
     verdict: 'evidence',
+    direction: 'against',
     description: 'the moment of one figure is unknown (no date in its article, no time stated)',
     test: (p) => (!p.a.claim.asOf || !p.b.claim.asOf ? 'the moment of one figure is unknown' : undefined),
   },
   {
     id: 'evidence.same-time-stated',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both state a time, and the times meet',
     test: (p) => (p.a.claim.time && p.b.claim.time && !timesExclude(p.a.claim.time, p.b.claim.time) ? `both ${p.a.claim.time.text} / ${p.b.claim.time.text}` : undefined),
   },
   {
     id: 'evidence.shared-source',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both are attributed to the same source',
     test: (p) => (p.source ? `both attributed to ${p.source} (${p.a.claim.attribution}; ${p.b.claim.attribution})` : undefined),
   },
   {
     id: 'evidence.same-rate',
     verdict: 'evidence',
+    direction: 'for',
     description: 'both state the same rate',
     test: (p) => (p.a.claim.rate && p.a.claim.rate === p.b.claim.rate ? `both a ${p.a.claim.rate}` : undefined),
   },
   {
     id: 'evidence.rate-missing',
     verdict: 'evidence',
+    direction: 'against',
     description: 'only one states a rate (compared as stated)',
     test: (p) => (Boolean(p.a.claim.rate) !== Boolean(p.b.claim.rate) ? `only one states a rate (a ${p.a.claim.rate ?? p.b.claim.rate}); compared as stated` : undefined),
   },
   {
     id: 'evidence.strangers',
     verdict: 'evidence',
+    direction: 'against',
     description: 'the two articles name no place, organisation or person in common',
     test: (p) => (p.strangers ? 'the two articles name no place, organisation or person in common: perhaps different events' : undefined),
   },
   {
     id: 'evidence.generic-only',
     verdict: 'evidence',
+    direction: 'against',
     description: 'within one story, they share only people, countries or a unit, and no source: weak evidence of one measure',
     test: (p) => (p.overlap.generic && !p.source ? 'only a generic word in common' : undefined),
   },
   {
     id: 'evidence.rival-figures',
     verdict: 'evidence',
+    direction: 'for',
     description: 'an article of the story gives both figures side by side (story.rival-figures)',
     test: (p) => (p.dispute ? `${p.dispute.article} gives both ${p.dispute.texts[0]} and ${p.dispute.texts[1]}, from different sources` : undefined),
   },
   {
     id: 'evidence.vague',
     verdict: 'evidence',
+    direction: 'against',
     description: 'one figure is a vague amount ("hundreds", "billions of")',
     test: (p) => (either(p, (s) => isVagueFigure(s.claim)) ? 'one figure is a vague amount' : undefined),
   },
