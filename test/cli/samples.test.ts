@@ -127,9 +127,16 @@ test('samples: the conflicts are exactly the death toll and the stolen records',
   assert.deepEqual(pairs(report, 'conflict'), [pair('killedMoreThan40', 'diedUpTo35'), pair('patientsMoreThan200k', 'recordsAbout180k')].sort());
 });
 
-test('samples: figures that agree across outlets are linked as agreements', async () => {
-  const report = await samplesReport();
-  const agreements = pairs(report, 'agree');
+test('samples: figures that agree across outlets are linked as agreements once the threshold lets them through', async () => {
+  // Undated articles that share no place with the same figure for the same event: on the real
+  // development half such pairs are one measure at one moment less than half the time, so at the
+  // default threshold (0.5) they are not shown; at 0.4 they are.
+  assert.deepEqual(pairs(await samplesReport(), 'agree'), []);
+  const dir = copyDir(samplesDir);
+  write(join(dir, 'crosscheck.json'), JSON.stringify({ conflicts: { minConfidence: 0.4 } }));
+  const r = await crosscheck(['check', '--format', 'json', '--fail-on', 'none'], dir);
+  assert.equal(r.status, 0, show(r));
+  const agreements = pairs(JSON.parse(r.stdout) as Report, 'agree');
   for (const [x, y] of [
     ['evacuatedAbout1200', 'evacuatedSome1200'],
     ['evacuatedAbout1200', 'evacueesMoreThan1100'],
@@ -164,7 +171,7 @@ test('samples: near-misses are never conflicts', async () => {
 
 test('samples with showAgreements: agreements appear as hints, and hints do not fail the run', async () => {
   const dir = copyDir(samplesDir);
-  write(join(dir, 'crosscheck.json'), JSON.stringify({ conflicts: { showAgreements: true } }));
+  write(join(dir, 'crosscheck.json'), JSON.stringify({ conflicts: { showAgreements: true, minConfidence: 0.4 } }));
   const r = await crosscheck(['check', '--fail-on', 'error', '.'], dir);
   assert.equal(r.status, 0, show(r));
   assert.match(r.stdout, new RegExp(`^${at('ransomBulletin').replace(/\$/g, '\\$')}: hint numeric-agreement: Agrees with ${CHRONICLE}`, 'm'), show(r));
@@ -217,11 +224,12 @@ test('actors --format json samples/: the same people and organisations across ou
   assert.deepEqual(report.actors.filter((a) => /Teveri|Ferreira/.test(a.name)).map((a) => a.name).sort(), ['Ana Lúcia Ferreira', 'Marisol Teveri']);
 });
 
-test('claims samples/: figures with their reading, and the conflicts and agreements', async () => {
+test('claims samples/: figures with their reading, and the conflicts', async () => {
   const r = await crosscheck(['claims', 'samples/']);
   assert.equal(r.status, 0, show(r));
   assert.match(r.stdout, /^samples\/dam-velmora-herald\.txt \(velmoraherald\.example\)$/m);
   assert.match(r.stdout, /"More than 40"  > 40 /);
   assert.match(r.stdout, new RegExp(`conflicts with samples/${at('diedUpTo35')} "Up to 35"`));
-  assert.match(r.stdout, /\n\d+ claims in 6 articles: 2 conflicts, [1-9]\d* agreements?, \d+ with a different scope\n$/);
+  // The agreements fall below the default threshold (see the agreements test above).
+  assert.match(r.stdout, /\n\d+ claims in 6 articles: 2 conflicts, 0 agreements, \d+ with a different scope\n$/);
 });

@@ -46,7 +46,10 @@ test('an actor card: kind, role with its source, mentions across articles, a sta
 });
 
 test('a figure card: its reading and the conflicting figure in the other article, as Markdown', () => {
-  checkHover(HERALD.replace('More than 40', 'More than 4$00') + TODAY, { snapshot: 'figure-card-conflict', testFile: __filename }, true);
+  // Both tolls name the province: without a place (or a day) in common, two tolls of undated
+  // articles are one measure at one moment less than half the time on real coverage, and the
+  // link is not shown.
+  checkHover(HERALD.replace('More than 40 people were killed,', 'More than 4$00 people were killed in Velmora Province,') + TODAY, { snapshot: 'figure-card-conflict', testFile: __filename }, true);
 });
 
 test('no card on a common word', () => {
