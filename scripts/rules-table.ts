@@ -12,7 +12,7 @@ const start = readme.indexOf(header);
 if (start < 0) throw new Error('README.md has no rules table');
 let end = start + header.length;
 while (readme.startsWith('| `', end)) end = readme.indexOf('\n', end) + 1;
-const rows = RULES.map((r) => `| \`${r.id}\` | ${r.verdict} | ${r.description.replace(/\|/g, '\\|')} |\n`).join('');
+const rows = RULES.map((r) => `| \`${r.id}\` | ${r.verdict}${r.direction ? ` (${r.direction})` : ''} | ${r.description.replace(/\|/g, '\\|')} |\n`).join('');
 const next = readme.slice(0, start) + header + rows + readme.slice(end);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
