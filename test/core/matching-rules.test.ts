@@ -508,9 +508,9 @@ test('rule measure.generic-unsourced: a shared source lifts it', () => {
   assert.equal(reasonOf('measure.generic-unsourced', [c({ words: ['person'], attribution: 'police' }), c({ words: ['person', 'missing'], attribution: 'police' })]), undefined);
 });
 
-test('README.md: the rules table lists every rule with its verdict and description (scripts/rules-table.ts rewrites it)', () => {
+test('README.md: the rules table lists every rule with its verdict, direction and description (scripts/rules-table.ts rewrites it)', () => {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
-  for (const r of RULES) assert.ok(readme.includes(`| \`${r.id}\` | ${r.verdict} | ${r.description.replace(/\|/g, '\\|')} |`), `README.md lacks the row of ${r.id}`);
+  for (const r of RULES) assert.ok(readme.includes(`| \`${r.id}\` | ${r.verdict}${r.direction ? ` (${r.direction})` : ''} | ${r.description.replace(/\|/g, '\\|')} |`), `README.md lacks the row of ${r.id}`);
 });
 
 test('the table: every rule id has a case above, and no case names a rule that does not exist', () => {
@@ -952,4 +952,18 @@ test('measure.noun-only: a noun alone against the same noun with no event either
   assert.equal(rule.test(pairOf(side(claim({ words: ['worker'], unit: { kind: 'count', noun: 'worker' } }), oneDay), side(claim({ words: ['worker', 'mak'], unit: { kind: 'count', noun: 'worker' } }), oneDay), false, false)), undefined);
   assert.equal(rule.test(pairOf(alone, side(claim({ words: ['worker', 'evacuate'], unit: { kind: 'count', noun: 'worker' } }), days), false, false)), undefined);
   assert.equal(rule.test(pairOf(side(claim({ words: ['worker'], unit: { kind: 'count', noun: 'worker' }, attribution: 'the union' }), days), side(claim({ words: ['worker', 'mak'], unit: { kind: 'count', noun: 'worker' }, attribution: 'the union' }), days), false, false)), undefined);
+});
+
+test('every evidence rule names its direction, and the fitted weights keep to it (missing evidence never reads as "same")', () => {
+  const weights = JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'src', 'analysis', 'matching', 'weights.json'), 'utf8')) as { weights: Record<string, number> };
+  for (const r of RULES) {
+    if (r.verdict !== 'evidence') {
+      assert.equal(r.direction, undefined, `${r.id} is no evidence rule: it decides, it has no direction`);
+      continue;
+    }
+    assert.ok(r.direction === 'for' || r.direction === 'against', `${r.id} names no direction`);
+    const w = weights.weights[r.id];
+    assert.equal(typeof w, 'number', `weights.json has no weight for ${r.id}`);
+    assert.ok(r.direction === 'for' ? w >= 0 : w <= 0, `${r.id} points ${r.direction}, but its weight is ${w}`);
+  }
 });
