@@ -88,6 +88,8 @@ const TABLE: Row[] = [
   // its government) or "reported that" is a source only.
   ["Punjab recorded 304 deaths in the floods.",
     "304 | exact | [304, 304] | count:death | deaths [@punjab death person] @punjab"],
+  ["Floods swept the hills this week, and Bagmati Province has recorded 56 fatalities.",
+    "56 | exact | [56, 56] | count:fatality | fatalities [@bagmati death person] @bagmati"],
   ["Islamabad reported 8 deaths in the floods.",
     "8 | exact | [8, 8] | count:death | deaths [death person] A:Islamabad"],
   ["Sindh reported that 12 people had died.",
@@ -363,6 +365,10 @@ const TABLE: Row[] = [
     "2,000 | bare round figure | [1900, 2100) | count:person | people arrested [arrest person] @phnom penh T:between July 14 and 16 A:Police"],
   ["A 2024 report from the United Nations estimated that 120,000 people were trapped in compounds across Myanmar.",
     "120,000 | bare round figure | [115000, 125000) | count:person | people trapped in compounds [compound hold person] @myanmar A:the United Nations"],
+  // People stranded are held where they are, as people trapped are: never a count of the dead.
+  ["Officials said 204 bodies had been recovered, and over 30 people remain stranded.",
+    "204 | exact | [204, 204] | count:body | bodies recovered [body seize] A:Officials",
+    "over 30 | over | (30, ∞) | count:person | people stranded [hold person] A:Officials"],
   // Who says so: a time or an adverb between a source and its verb is never the source; a
   // participle of saying hands a later figure to the main clause's subject; a named body before the
   // noun of a count; a pronoun of saying stands for the person the sentence before opens with (not

@@ -184,13 +184,15 @@ export function placeMentions(
 
 
 /**
- * "Punjab recorded 304 deaths", "Sindh reported 12 deaths": a province or state (of the
+ * "Punjab recorded 304 deaths", "Sindh has reported 12 deaths": a province or state (of the
  * world data) as the subject of a verb that counts (lexicon tallyingVerbs) is where the figure
  * was counted. Not a city: a capital often stands for its government ("Islamabad reported that
  * …"), nor a clause of saying ("reported that").
  */
 function countsAt(terms: readonly Term[], m: Mention): boolean {
-  if (/[,;:.!?()]/.test(terms[m.last].post) || !TALLYING_VERBS.has(word(terms[m.last + 1])) || word(terms[m.last + 2]) === 'that') return false;
+  // "Bagmati Province has recorded 56 fatalities": the verb may follow an auxiliary.
+  const verb = ['has', 'have', 'had'].includes(word(terms[m.last + 1])) ? m.last + 2 : m.last + 1;
+  if (/[,;:.!?()]/.test(terms[m.last].post) || !TALLYING_VERBS.has(word(terms[verb])) || word(terms[verb + 1]) === 'that') return false;
   const text = terms.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
   return worldPlaceByWords(foldWords(text))?.kind === 'subdivision';
 }
