@@ -365,6 +365,10 @@ const TABLE: Row[] = [
     "2,000 | bare round figure | [1900, 2100) | count:person | people arrested [arrest person] @phnom penh T:between July 14 and 16 A:Police"],
   ["A 2024 report from the United Nations estimated that 120,000 people were trapped in compounds across Myanmar.",
     "120,000 | bare round figure | [115000, 125000) | count:person | people trapped in compounds [compound hold person] @myanmar A:the United Nations"],
+  // The subject of "has reached": over "following" and a participle with its agent, to the toll;
+  // "Storm" inside a storm's name is no raid.
+  ["The death toll in Velmora province following the floods caused by Tropical Storm Halden has reached 59, officials said.",
+    "59 | exact | [59, 59] | count | people killed [death person] @velmora A:officials"],
   // People stranded are held where they are, as people trapped are: never a count of the dead.
   ["Officials said 204 bodies had been recovered, and over 30 people remain stranded.",
     "204 | exact | [204, 204] | count:body | bodies recovered [body seize] A:Officials",

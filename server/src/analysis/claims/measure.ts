@@ -15,7 +15,7 @@
  */
 import type { Term, UnitKind } from '../types';
 import { isPunctuatedAfter, nounPhraseAt, textOf, verbish, type NounPhrase } from './phrases';
-import { has, singular, stem, word } from './terms';
+import { has, isCapitalised, singular, stem, word } from './terms';
 import { numberWord } from './numbers';
 import type { Facet } from '../types';
 import {
@@ -182,7 +182,7 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
   // Walk left over the subject, prepositional phrases included: "the death toll from the
   // collapse of the Orsolo Dam had risen to 61", "the number of people evacuated rose to 300".
   let start = k + 1;
-  for (let n = 0; k >= 0 && n < 14; k--, n++) {
+  for (let n = 0; k >= 0 && n < 20; k--, n++) {
     const t = terms[k];
     const w = word(t);
     if (k !== end && isPunctuatedAfter(t)) break;
@@ -194,6 +194,9 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     // "the July 4 flooding across Texas": an -ing form after a determiner, an adjective or a day is a noun.
     const gerund = has(t, 'Gerund') && (has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Adjective') || has(terms[k - 1], 'Date'));
     const known = gerund || eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
+    // "the devastation caused by the storm": a participle and its agent inside the subject.
+    const participle = (x: Term | undefined) => x !== undefined && verbish(x) && /ed$/.test(word(x)) && !eventConcept(word(x));
+    const reduced = k !== end && ((participle(t) && word(terms[k + 1]) === 'by') || (w === 'by' && participle(terms[k - 1])));
     const fits =
       bound ||
       day ||
@@ -206,13 +209,16 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
       has(t, 'Adjective') ||
       has(t, 'Determiner') ||
       (verbish(t) && /(?:ed|en)$/.test(w) && k === end);
-    if (!fits || (verbish(t) && !known && k !== end)) break;
+    if (!reduced && (!fits || (verbish(t) && !known && k !== end && !SUBJECT_PREPOSITIONS.has(w)))) break;
     start = k;
   }
   if (start > end) return false;
   // Trim a dangling preposition at the left edge ("of the…" after a cut).
   while (start < end && SUBJECT_PREPOSITIONS.has(word(terms[start]))) start++;
   let found = false;
+  // A headline in title case capitalises every word but short function words: there, capitals
+  // say nothing of names. A sentence in lower case has a lower-case word that is none.
+  const titleCased = !terms.some((x) => /^[a-z]{4,}/.test(x.text) && !has(x, 'Preposition') && !has(x, 'Conjunction') && !has(x, 'Determiner'));
   // Runs of words between prepositions; the leftmost run that is not "number of"/"share of" is
   // the head of the subject, the one whose unknown noun names the measure.
   let headRun = -1;
@@ -228,7 +234,10 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     }
     if (MEASURE_STOPWORDS.has(w) || NUMBER_HEADS.has(w) || SHARE_HEADS.has(w)) continue;
     // "the fraud involved 60 million krona" names money; "fraud cases fell to 12%" does not.
-    const ev = MONEY_NOUNS.has(w) && unitKind !== 'currency' ? undefined : eventConcept(w);
+    // "caused by Severe Tropical Storm Kristine": a word inside a capitalised name, in a sentence
+    // written in lower case, is part of the name, not what happened.
+    const inName = !titleCased && j > 0 && isCapitalised(t) && (isCapitalised(terms[j - 1]) || (j + 1 < terms.length && isCapitalised(terms[j + 1])));
+    const ev = (MONEY_NOUNS.has(w) && unitKind !== 'currency') || inName ? undefined : eventConcept(w);
     const cls = classConcept(w);
     const nat = nationality(w);
     if (ev && !LIGHT_VERBS.has(w)) {
