@@ -70,3 +70,49 @@ test('a card links at most eight articles and counts the rest', () => {
   const card = hoverAt(files.join('\n'));
   assert.match(card, /^Mentioned in 10 of 10 articles: a0\.txt:4 · a1\.txt:4 · a2\.txt:4 · a3\.txt:4 · a4\.txt:4 · a5\.txt:4 · a6\.txt:4 · a7\.txt:4 and 2 more$/m);
 });
+
+test('a figure card: the measure\'s timeline across sources in date order, a tally stated for two days being an update', () => {
+  const filler =
+    ' Residents described water rising through their homes within minutes, and aid groups said shelters in the valley towns were filling quickly as families arrived with what they could carry.';
+  const source = `
+//- /day1.txt
+- Source: www.kestrel-courier.example
+Published: 12 May 2025
+Floods Hit Marrow Valley
+
+Floods swept through Marrow Valley on Monday after days of heavy rain. At least 12 people were killed in Marrow Valley, the regional governor Anika Strand said, and rescue teams were searching for the missing.${filler}
+//- /day2.txt
+- Source: www.valley-times.example
+Published: 14 May 2025
+Flood Toll Rises in Marrow Valley
+
+The death toll from the floods in Marrow Valley rose to 2$00 on Wednesday, governor Anika Strand said, as rescue teams reached villages cut off by the water.${filler}
+//- /day3.txt
+- Source: www.northern-wire.example
+Published: 16 May 2025
+Marrow Valley Counts Its Dead
+
+The death toll from the floods in Marrow Valley has risen to 31, governor Anika Strand said on Friday, as the water began to recede.${filler}
+`;
+  checkHover(
+    source,
+    [
+      '20: people killed',
+      '',
+      '- read as: 20 (exact)',
+      '- measure: people killed',
+      '- scope: marrow valley; on Wednesday',
+      '- according to: governor Anika Strand',
+      '',
+      'In other articles:',
+      '- UPDATE: "At least 12" (people killed) — day1.txt:5',
+      // "on Wednesday" and "on Friday" tell two days of one tally: an update, not another scope.
+      '- UPDATE: "31" (people killed) — day3.txt:5',
+      '',
+      'Timeline of this measure:',
+      '- 2025-05-12 · "At least 12" · kestrel-courier.example — day1.txt:5',
+      '- 2025-05-14 · "20" · valley-times.example (this figure) — day2.txt:5',
+      '- 2025-05-16 · "31" · northern-wire.example — day3.txt:5',
+    ].join('\n'),
+  );
+});

@@ -819,8 +819,8 @@ test('verdict dispute: two stated days of the dispute\'s week give way to it (a 
   const toll = (n: number, asOf: string, extra: Partial<NumericClaim> = {}) => claim({ words: ['death', 'person'], interval: exact(n), text: n.toLocaleString('en'), asOf, ...extra });
   const a = { article: 'a.txt', story: 's', claims: [toll(670, '2025-05-11', { time: sunday })] };
   const b = { article: 'b.txt', story: 's', claims: [toll(2000, '2025-05-14', { time: wednesday })] };
-  // Alone, two stated days that differ keep the figures apart.
-  assert.equal(linkClaims([a, b], ANY)[0].relation, 'different-scope');
+  // Alone, two stated days that differ keep the figures apart: a toll on two days, an update.
+  assert.equal(linkClaims([a, b], ANY)[0].relation, 'update');
   const both = { article: 'c.txt', story: 's', claims: [toll(2000, '2025-05-12', { attribution: 'the government' }), toll(670, '2025-05-12', { attribution: 'a UN agency' })] };
   const ab = linkClaims([a, b, both], ANY).find((l) => l.a.article === 'a.txt' && l.b.article === 'b.txt');
   assert.equal(ab?.relation, 'conflict');

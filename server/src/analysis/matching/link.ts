@@ -431,7 +431,10 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
 
   let relation: ClaimLink['relation'] | undefined;
   const within = fired.find((f) => f.id === 'place.within-country');
-  if (has('different-scope')) {
+  // A tally stated for two days ("rose to 20 on Wednesday", "31 on Friday") is one measure at two
+  // moments: when the days are all that sets the two apart, a later-moment rule reads it.
+  const onlyDays = fired.filter((f) => f.verdict === 'different-scope').every((f) => f.id === 'time.differs');
+  if (has('different-scope') && !(onlyDays && has('later-moment'))) {
     relation = 'different-scope';
     for (const f of fired) if (f.verdict === 'different-scope') reasons.push(f.reason);
     reasons.push(`not compared: ${sa} and ${sb} may both hold in their own scopes`);

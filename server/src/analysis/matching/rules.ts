@@ -467,7 +467,7 @@ export const RULES: readonly Rule[] = [
     id: 'time.differs',
     verdict: 'different-scope',
     givesWayToDispute: true,
-    description: 'both state a time, and the times cannot be the same (unless the two figures stand on either side of a dispute of their story, within two weeks of it: then they are rival counts, and the days are when each side was told)',
+    description: 'both state a time, and the times cannot be the same (unless the two figures stand on either side of a dispute of their story, within two weeks of it: then they are rival counts, and the days are when each side was told); when the days are all that sets them apart and a later-moment rule reads them as a tally on two days, that rule decides (an update or a revision)',
     test: (p) => {
       const ta = p.a.claim.time;
       const tb = p.b.claim.time;
