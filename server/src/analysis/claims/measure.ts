@@ -182,6 +182,7 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
   // Walk left over the subject, prepositional phrases included: "the death toll from the
   // collapse of the Orsolo Dam had risen to 61", "the number of people evacuated rose to 300".
   let start = k + 1;
+  const participle = (x: Term | undefined) => x !== undefined && verbish(x) && /ed$/.test(word(x)) && !eventConcept(word(x));
   for (let n = 0; k >= 0 && n < 20; k--, n++) {
     const t = terms[k];
     const w = word(t);
@@ -195,7 +196,6 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     const gerund = has(t, 'Gerund') && (has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Adjective') || has(terms[k - 1], 'Date'));
     const known = gerund || eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
     // "the devastation caused by the storm": a participle and its agent inside the subject.
-    const participle = (x: Term | undefined) => x !== undefined && verbish(x) && /ed$/.test(word(x)) && !eventConcept(word(x));
     const reduced = k !== end && ((participle(t) && word(terms[k + 1]) === 'by') || (w === 'by' && participle(terms[k - 1])));
     const fits =
       bound ||
