@@ -676,19 +676,15 @@ export function score(input: ScoreInput): EvalResult {
     const near = listed.find((x) => x.source === 'near miss');
     const ma = measuresOf.get(ka);
     const mb = measuresOf.get(kb);
+    const sameMeasure = ma && mb ? [...ma].some((m) => mb.has(m)) : undefined;
     let label: 0 | 1 | undefined;
     let why = '';
     if (link) [label, why] = [1, `truth link (${link.label})`];
     else if (near) [label, why] = [0, `near miss (${near.label})`];
-    else if (ma && mb && ![...ma].some((m) => mb.has(m))) [label, why] = [0, `different measures (${[...ma].join(',')} / ${[...mb].join(',')})`];
+    else if (sameMeasure === false) [label, why] = [0, `different measures (${[...ma!].join(',')} / ${[...mb!].join(',')})`];
     const ta = momentsOf.get(ka);
     const tb = momentsOf.get(kb);
-    const right = linkRight(l.relation, {
-      link: link?.label,
-      near: near?.label,
-      sameMeasure: ma && mb ? [...ma].some((m) => mb.has(m)) : undefined,
-      sameMoment: ta && tb ? ta === tb : undefined,
-    });
+    const right = linkRight(l.relation, { link: link?.label, near: near?.label, sameMeasure, sameMoment: ta && tb ? ta === tb : undefined });
     if (label === undefined && right === undefined) continue;
     const s = (ref: ClaimRef) => ({ file: ref.article, index: ref.index, text: claimOf(ref)?.text ?? '' });
     calibrationPairs.push({ a: s(l.a), b: s(l.b), relation: l.relation ?? 'none', confidence: l.confidence, label, right, why });

@@ -74,11 +74,13 @@ function eventSets(): EventSet[] {
  * whatever their link (two stories share no measure).
  */
 function examplesOf(sets: readonly EventSet[]): Example[] {
+  // A file's id in the workspace: under its event's name when there are several events.
+  const idOf = (set: EventSet, file: string) => (sets.length > 1 ? `${set.name}/${file}` : file);
   const eventOf = new Map<string, string>();
   const texts = new Map<string, string>();
   for (const set of sets)
     for (const f of readdirSync(set.dir).filter((x) => x.endsWith('.txt')).sort()) {
-      const id = sets.length > 1 ? `${set.name}/${f}` : f;
+      const id = idOf(set, f);
       eventOf.set(id, set.name);
       texts.set(id, readFileSync(join(set.dir, f), 'utf8'));
     }
@@ -90,7 +92,7 @@ function examplesOf(sets: readonly EventSet[]): Example[] {
   const scored = scorePairs(inputs);
 
   const claimOf = (set: EventSet, name: string, quote: string, figure: string): string | undefined => {
-    const file = sets.length > 1 ? `${set.name}/${name}` : name;
+    const file = idOf(set, name);
     const text = texts.get(file);
     if (text === undefined) return undefined;
     const at = locateFigure(text, quote, figure);

@@ -23,7 +23,7 @@ import type { ArticleActor, ClaimLink, ClaimRef, Interval, NumericClaim } from '
 import { placeKey } from '../claims/scope';
 import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
-import { countriesAgainstLocal, isVagueFigure, pairOf, readsMoments, RULES, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
+import { countriesAgainstLocal, isVagueFigure, pairOf, readsMoments, RULES, RULES_BY_ID, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
 import { ESTIMATED_EVENTS } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
@@ -432,9 +432,9 @@ function compare(a: Entry, b: Entry, options: ConflictOptions, scored?: ScoredPa
   let relation: ClaimLink['relation'] | undefined;
   const within = fired.find((f) => f.id === 'place.within-country');
   // A tally stated for two days ("rose to 20 on Wednesday", "31 on Friday") is one measure at two
-  // moments: when the days are all that sets the two apart, a later-moment rule reads it.
-  const onlyDays = fired.filter((f) => f.verdict === 'different-scope').every((f) => f.id === 'time.differs');
-  if (has('different-scope') && !(onlyDays && has('later-moment'))) {
+  // moments: when the scope rules that fired all give way to a later moment, that rule decides.
+  const onlyMoments = fired.filter((f) => f.verdict === 'different-scope').every((f) => RULES_BY_ID.get(f.id)?.givesWayToLaterMoment);
+  if (has('different-scope') && !(onlyMoments && has('later-moment'))) {
     relation = 'different-scope';
     for (const f of fired) if (f.verdict === 'different-scope') reasons.push(f.reason);
     reasons.push(`not compared: ${sa} and ${sb} may both hold in their own scopes`);

@@ -106,6 +106,11 @@ export interface Rule {
   direction?: 'for' | 'against';
   /** Reads two figures as counts of different moments: it does not apply to a dispute. */
   givesWayToDispute?: boolean;
+  /**
+   * A different scope that is only two moments ("on Wednesday", "on Friday"): when a later-moment
+   * rule reads the pair as a tally on two days and no other scope rule fires, that rule decides.
+   */
+  givesWayToLaterMoment?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,6 +472,7 @@ export const RULES: readonly Rule[] = [
     id: 'time.differs',
     verdict: 'different-scope',
     givesWayToDispute: true,
+    givesWayToLaterMoment: true,
     description: 'both state a time, and the times cannot be the same (unless the two figures stand on either side of a dispute of their story, within two weeks of it: then they are rival counts, and the days are when each side was told); when the days are all that sets them apart and a later-moment rule reads them as a tally on two days, that rule decides (an update or a revision)',
     test: (p) => {
       const ta = p.a.claim.time;
