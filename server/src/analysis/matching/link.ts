@@ -25,7 +25,7 @@ import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
 import { countriesAgainstLocal, isVagueFigure, pairOf, readsMoments, RULES, RULES_BY_ID, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
-import { ESTIMATED_EVENTS } from '../lexicon/claims';
+import { ESTIMATED_EVENTS, PERSON_CLASSES } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
 
 export interface ConflictOptions {
@@ -130,16 +130,18 @@ function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { ke
   const keys: string[] = [];
   const passive: string[] = [];
   const others = [...info.words].filter((w) => categoryOf(w) === 'other');
+  // One kind of people ("39 victims", "31 workers") are people: they meet the people counted.
+  const classes = [...info.classes].some((c) => c !== 'person' && PERSON_CLASSES.has(c)) ? [...info.classes, 'person'] : [...info.classes];
   // Nationals of one country are counted apart from everyone else.
   for (const v of views) {
     const prefix = `${v.unitKey}|${info.nationality}|`;
     if (info.events.size) {
       for (const e of info.events) keys.push(`${prefix}e:${e}`);
-      for (const c of info.classes) passive.push(`${prefix}c:${c}`);
+      for (const c of classes) passive.push(`${prefix}c:${c}`);
       // "2.4 tonnes of cocaine seized" waits where "2,400 kilograms of cocaine" (no event) looks.
       if (info.classes.size === 0) for (const o of others) passive.push(`${prefix}o:${o}`);
-    } else if (info.classes.size) {
-      for (const c of info.classes) keys.push(`${prefix}c:${c}`);
+    } else if (classes.length) {
+      for (const c of classes) keys.push(`${prefix}c:${c}`);
     } else {
       for (const o of others) keys.push(`${prefix}o:${o}`);
     }

@@ -6,7 +6,7 @@
 import { classConcept, CLASS_CONCEPTS, EVENT_CONCEPTS, nationality } from '../claims/vocabulary';
 import type { Facet, NumericClaim } from '../types';
 import { unitOfMeasure } from './units';
-import { CROWD_NOUNS, GENERIC_SHARED, PERSON_EVENTS, REMAINS_NOUNS, SERVING_CLASSES, SUBGROUP_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
+import { CROWD_NOUNS, GENERIC_SHARED, PERSON_CLASSES, PERSON_EVENTS, REMAINS_NOUNS, SERVING_CLASSES, SUBGROUP_NOUNS, TALLY_CLASSES, TALLY_EVENTS } from '../lexicon/claims';
 import { singular } from '../claims/terms';
 
 /** Facets that only ever agree with a total: a part of it, an addition to it, a figure superseded. */
@@ -147,17 +147,25 @@ export function overlapOf(a: MeasureInfo, b: MeasureInfo): MeasureOverlap {
   let shared = 0;
   let union = 0;
   const sharedWords: string[] = [];
-  for (const w of a.words) {
+  // One kind of people ("39 victims", "31 workers") are people too: they share that word with "30 people died".
+  const [wa, wb] = [peopleToo(a, b), peopleToo(b, a)];
+  for (const w of wa) {
     const weight = WEIGHTS[categoryOf(w)];
     union += weight;
-    if (b.words.has(w)) {
+    if (wb.has(w)) {
       shared += weight;
       sharedWords.push(w);
     }
   }
-  for (const w of b.words) if (!a.words.has(w)) union += WEIGHTS[categoryOf(w)];
+  for (const w of wb) if (!wa.has(w)) union += WEIGHTS[categoryOf(w)];
   sharedWords.sort();
   return { similarity: union ? shared / union : 0, shared: sharedWords, generic: sharedWords.length > 0 && sharedWords.every((w) => GENERIC_SHARED.has(w)) };
+}
+
+/** A measure's words, with "person" when it counts one kind of people and the other measure counts people. */
+function peopleToo(m: MeasureInfo, other: MeasureInfo): ReadonlySet<string> {
+  if (m.words.has('person') || !other.words.has('person') || ![...m.classes].some((c) => PERSON_CLASSES.has(c))) return m.words;
+  return new Set([...m.words, 'person']);
 }
 
 export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
