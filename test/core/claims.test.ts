@@ -369,6 +369,15 @@ const TABLE: Row[] = [
   // "Storm" inside a storm's name is no raid.
   ["The death toll in Velmora province following the floods caused by Tropical Storm Halden has reached 59, officials said.",
     "59 | exact | [59, 59] | count | people killed [death person] @velmora A:officials"],
+  // The subject of "has reached" over a span of time ("over the past 12 days": no figure of it),
+  // an -ing form and two nouns joined inside it; a nationality before what happened names who did
+  // it ("Russian strikes"), one before what befalls people names who is counted.
+  ["The death toll from Russian strikes across Velmora over the past 12 days has reached 606, the minister said.",
+    "606 | exact | [606, 606] | count | people killed [death person strike] @velmora A:the minister"],
+  ["The death toll from explosions involving pagers and radios in the last two days has reached 37, the minister said.",
+    "37 | exact | [37, 37] | count | people killed [death person] A:the minister"],
+  ["The number of Russian deaths rose to 24, officials said.",
+    "24 | exact | [24, 24] | count | people killed [death person russian] A:officials"],
   // People stranded are held where they are, as people trapped are: never a count of the dead.
   ["Officials said 204 bodies had been recovered, and over 30 people remain stranded.",
     "204 | exact | [204, 204] | count:body | bodies recovered [body seize] A:Officials",

@@ -64,6 +64,7 @@ import {
   PART_QUANTIFIERS,
   PER_UNIT_HEADS,
   PERSON_CLASSES,
+  PERSON_EVENTS,
   POSSESSIVES,
   REFERRING_PRONOUNS,
   RESULT_VERBS,
@@ -71,6 +72,9 @@ import {
   SHARE_HEADS,
   SKIP_BEFORE_VERB,
   SUBJECT_DETERMINERS,
+  SPAN_MODIFIERS,
+  TIME_UNITS,
+  SPAN_PREPOSITIONS,
   SUBJECT_PREPOSITIONS,
   SUPERSEDED_ADVERBS,
   EARLIER_ADJECTIVES,
@@ -172,6 +176,14 @@ function foldParticiple(w: string, into: MeasureParts): void {
   else into.extra.push(stem(w));
 }
 
+/** A number at `k` that opens a span of time ("over the past 12 days"): the index of its preposition, else -1. */
+function spanOpening(terms: readonly Term[], k: number): number {
+  if (!has(terms[k], 'Value') || !TIME_UNITS.has(word(terms[k + 1]))) return -1;
+  let j = k - 1;
+  while (j >= 0 && SPAN_MODIFIERS.has(word(terms[j]))) j--;
+  return j >= 0 && SPAN_PREPOSITIONS.has(word(terms[j])) ? j : -1;
+}
+
 /** The subject of a light verb at `verb`: walks left over its noun phrase, folding what it names. */
 function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, unitKind: UnitKind): boolean {
   let k = verb - 1;
@@ -182,6 +194,8 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
   // Walk left over the subject, prepositional phrases included: "the death toll from the
   // collapse of the Orsolo Dam had risen to 61", "the number of people evacuated rose to 300".
   let start = k + 1;
+  // Words of a span of time inside the subject, left out of what it counts.
+  const spanWords = new Set<number>();
   const participle = (x: Term | undefined) => x !== undefined && verbish(x) && /ed$/.test(word(x)) && !eventConcept(word(x));
   for (let n = 0; k >= 0 && n < 20; k--, n++) {
     const t = terms[k];
@@ -191,12 +205,25 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     const bound = has(t, 'Value') && AGE_BOUND_WORDS.has(word(terms[k - 1]));
     // "the death toll from the July 4 flooding reached 134": a day is no figure of the subject.
     const day = has(t, 'Value') && has(t, 'Date') && has(terms[k - 1], 'Month');
+    // "the death toll over the past 12 days has reached 606": a span of time inside the subject is
+    // no figure of it; the walk goes on left of its preposition.
+    const span = k < end ? spanOpening(terms, k) : -1;
+    if (span >= 0) {
+      for (let i = span; i <= k + 1; i++) spanWords.add(i);
+      start = k = span;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(w) || (has(t, 'Value') && !bound && !day)) break;
     // "the July 4 flooding across Texas": an -ing form after a determiner, an adjective or a day is a noun.
     const gerund = has(t, 'Gerund') && (has(terms[k - 1], 'Determiner') || has(terms[k - 1], 'Adjective') || has(terms[k - 1], 'Date'));
     const known = gerund || eventConcept(w) !== undefined || classConcept(w) !== undefined || nationality(w) !== undefined;
     // "the devastation caused by the storm": a participle and its agent inside the subject.
-    const reduced = k !== end && ((participle(t) && word(terms[k + 1]) === 'by') || (w === 'by' && participle(terms[k - 1])));
+    // "explosions involving pagers", "exploding devices": an -ing form after a noun or before one
+    // is a modifier inside the subject, not its verb.
+    const ing = k !== end && verbish(t) && /ing$/.test(w) && !eventConcept(w) && (has(terms[k - 1], 'Noun') || has(terms[k + 1], 'Noun'));
+    // "pagers and wireless devices": two nouns joined inside the subject.
+    const joined = k !== end && (w === 'and' || w === 'or') && has(terms[k - 1], 'Noun') && (has(terms[k + 1], 'Noun') || has(terms[k + 1], 'Adjective'));
+    const reduced = k !== end && ((participle(t) && word(terms[k + 1]) === 'by') || (w === 'by' && participle(terms[k - 1])) || ing || joined);
     const fits =
       bound ||
       day ||
@@ -227,6 +254,7 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
   for (let j = start; j <= end; j++) {
     const t = terms[j];
     const w = word(t);
+    if (spanWords.has(j)) continue;
     if (SUBJECT_PREPOSITIONS.has(w)) {
       run++;
       unknownByRun[run] = [];
@@ -239,7 +267,10 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
     const inName = !titleCased && j > 0 && isCapitalised(t) && (isCapitalised(terms[j - 1]) || (j + 1 < terms.length && isCapitalised(terms[j + 1])));
     const ev = (MONEY_NOUNS.has(w) && unitKind !== 'currency') || inName ? undefined : eventConcept(w);
     const cls = classConcept(w);
-    const nat = nationality(w);
+    // "the death toll from Israeli strikes": a nationality before what happened names who did it, not who is counted.
+    // ("Israeli deaths" are Israelis who died: an event that befalls people keeps it).
+    const act = j < end && has(terms[j + 1], 'Noun') ? eventConcept(word(terms[j + 1])) : undefined;
+    const nat = act !== undefined && !PERSON_EVENTS.has(act) ? undefined : nationality(w);
     if (ev && !LIGHT_VERBS.has(w)) {
       into.events.push(ev);
       into.eventText ??= t.text.toLowerCase();
