@@ -378,6 +378,9 @@ const TABLE: Row[] = [
     "37 | exact | [37, 37] | count | people killed [death person] A:the minister"],
   ["The number of Russian deaths rose to 24, officials said.",
     "24 | exact | [24, 24] | count | people killed [death person russian] A:officials"],
+  // Harmed to death is dead; homes burnt to ashes are destroyed.
+  ["At least 97 people were burned to death when the tanker exploded, police said.",
+    "At least 97 | at least | [97, ∞) | count:person | people burned to death [death person] A:police"],
   // People stranded are held where they are, as people trapped are: never a count of the dead.
   ["Officials said 204 bodies had been recovered, and over 30 people remain stranded.",
     "204 | exact | [204, 204] | count:body | bodies recovered [body seize] A:Officials",

@@ -72,6 +72,7 @@ import {
   SHARE_HEADS,
   SKIP_BEFORE_VERB,
   SUBJECT_DETERMINERS,
+  DEATH_RESULTS,
   SPAN_MODIFIERS,
   TIME_UNITS,
   SPAN_PREPOSITIONS,
@@ -372,6 +373,12 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   if (ev === 'loss' && unitKind === 'count') {
     if (into.classes.some((c) => c === 'property' || c === 'vehicle' || c === 'compound')) ev = 'damage';
     else if (into.classes.some((c) => PERSON_CLASSES.has(c))) ev = 'death';
+  }
+  // "97 people were burned to death", "burnt to ashes": people harmed to death died (homes burnt to ashes were destroyed).
+  if (unitKind === 'count' && next === 'to' && DEATH_RESULTS.has(word(terms[k + 2])) && (ev !== undefined || verbish(t))) {
+    into.events.push(into.classes.some((c) => c === 'property' || c === 'vehicle' || c === 'compound') ? 'damage' : 'death');
+    into.eventText ??= `${t.text.toLowerCase()} to ${word(terms[k + 2])}`;
+    return 'done';
   }
   if (ev) {
     into.events.push(ev);

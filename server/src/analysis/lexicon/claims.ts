@@ -146,6 +146,7 @@ export const COMPARISON_CONNECTORS = setOf(claims.comparisonConnectors);
 export const LOCATIVES = setOf(claims.locatives);
 export const CHANGE_VERBS = setOf(claims.changeVerbs);
 export const AGE_BOUND_WORDS = setOf(claims.ageBoundWords);
+export const DEATH_RESULTS = setOf(claims.deathResults);
 export const SPAN_PREPOSITIONS = setOf(claims.spanPrepositions);
 export const SPAN_MODIFIERS = setOf(claims.spanModifiers);
 export const WALK_OUT_FORMS = setOf(claims.walkOutForms);
