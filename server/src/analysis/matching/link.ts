@@ -591,18 +591,20 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   });
   // How long each story runs, from the days its figures are dated to, and its dated tallies (for
   // the growth between two of them).
-  const span = new Map<string, { first: string; last: string; start?: string }>();
+  const span = new Map<string, { first?: string; last?: string; start?: string }>();
   const tallies = new Map<string, StoryTally[]>();
   for (const e of entries) {
     const day = e.claim.asOf;
     if (e.story === undefined || typeof day !== 'string') continue;
-    let s = span.get(e.story);
-    if (!s) span.set(e.story, (s = { first: day, last: day }));
-    else if (day < s.first) s.first = day;
-    else if (day > s.last) s.last = day;
-    // The story's start: a day an article restates weeks later ("on 14 October", in a November
-    // follow-up) is history, and may be misdated; the first reports date the start.
+    // A day an article restates weeks later ("on 14 October", in a November follow-up; "in
+    // October 2023 an earthquake here killed 1,500") is history, and may be misdated: the story is
+    // reported over the days its figures are told as news.
     const restated = e.articleDay !== undefined && daysBetween(day, e.articleDay) > RESTATED_DAYS;
+    let s = span.get(e.story);
+    if (!s) span.set(e.story, (s = restated ? {} : { first: day, last: day }));
+    else if (!restated && (s.first === undefined || day < s.first)) s.first = day;
+    if (!restated && (s.last === undefined || day > s.last)) s.last = day;
+    // The story's start: the first reports date it.
     if (!restated && (s.start === undefined || day < s.start)) s.start = day;
     if (!e.info.tally || typeof e.claim.value !== 'number') continue;
     let list = tallies.get(e.story);
@@ -615,8 +617,10 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     if (core) e.storyCorePlaces = core;
     const s = e.story === undefined ? undefined : span.get(e.story);
     if (s) {
-      e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
-      e.storyStart = s.start ?? s.first;
+      if (s.first !== undefined && s.last !== undefined) {
+        e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
+        e.storyStart = s.start ?? s.first;
+      }
       e.storyTallies = tallies.get(e.story!);
     }
   }
