@@ -378,6 +378,9 @@ const TABLE: Row[] = [
     "37 | exact | [37, 37] | count | people killed [death person] A:the minister"],
   ["The number of Russian deaths rose to 24, officials said.",
     "24 | exact | [24, 24] | count | people killed [death person russian] A:officials"],
+  // "in Russian strikes" says whose strikes, not where: no place.
+  ["More than 220 people have been killed in Russian strikes so far, the health ministry said.",
+    "More than 220 | more than | (220, ∞) | count:person | people killed [death person] A:the health ministry"],
   // Harmed to death is dead; homes burnt to ashes are destroyed.
   ["At least 97 people were burned to death when the tanker exploded, police said.",
     "At least 97 | at least | [97, ∞) | count:person | people burned to death [death person] A:police"],

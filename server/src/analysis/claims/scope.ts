@@ -12,6 +12,7 @@
  */
 import type { ArticleActor, Span, Term } from '../types';
 import { has, isCapitalised, word } from './terms';
+import { nationality } from './vocabulary';
 import { SAYING_VERBS } from '../lexicon';
 import { foldWords } from '../actors/fold';
 import { worldPlaceByWords } from '../actors/worldPlaces';
@@ -126,6 +127,8 @@ export function placeMentions(
   for (let k = 0; k < terms.length; k++) {
     if (!isCapitalised(terms[k]) || found.some((m) => k >= m.first && k <= m.last)) continue;
     if (has(terms[k], 'Date') || has(terms[k], 'Value') || NOT_PLACES.has(word(terms[k]))) continue;
+    // "killed in Israeli strikes": a people's name before a noun in lower case says whose, not where.
+    if (nationality(word(terms[k])) !== undefined && terms[k + 1] !== undefined && !isCapitalised(terms[k + 1])) continue;
     // In a title every word is capitalised: only words compromise knows as places, or compass words.
     const placeLike = (t: Term) =>
       titleCase ? has(t, 'Place') || COMPASS_WORDS.has(t.text) : has(t, 'ProperNoun') || has(t, 'Place');
