@@ -91,6 +91,7 @@ function floorAndAnalysis(
   texts: readonly string[],
   withFloor: boolean,
   reuseIdentical = false,
+  every = 1,
 ): { floor?: { ms: number; cpu: number }; analysis: { ms: number; cpu: number }; analyses: ArticleAnalysis[] } {
   let floorMs = 0;
   let floorCpu = 0;
@@ -108,7 +109,12 @@ function floorAndAnalysis(
     return { value, ms: performance.now() - t, cpu: cpuMs() - c };
   };
   gc();
-  for (const text of texts) {
+  // `every` > 1: only every nth text is analysed and timed, and the totals are scaled to all of
+  // them (the generated corpus's articles are drawn alike, so a regular sample stands for the rest).
+  let timedTexts = 0;
+  for (const [i, text] of texts.entries()) {
+    if (i % every !== 0) continue;
+    timedTexts++;
     let known = reuseIdentical ? seen.get(text) : undefined;
     if (!known) {
       const floor = withFloor ? timed(() => nlp(text)) : { ms: 0, cpu: 0 };
@@ -124,7 +130,8 @@ function floorAndAnalysis(
     anaMs += known.analysis.ms;
     anaCpu += known.analysis.cpu;
   }
-  return { floor: withFloor ? { ms: floorMs, cpu: floorCpu } : undefined, analysis: { ms: anaMs, cpu: anaCpu }, analyses };
+  const scale = timedTexts ? texts.length / timedTexts : 1;
+  return { floor: withFloor ? { ms: floorMs * scale, cpu: floorCpu * scale } : undefined, analysis: { ms: anaMs * scale, cpu: anaCpu * scale }, analyses };
 }
 
 /** (3) or (4): the server indexes a folder until every diagnostic is published. */
@@ -154,7 +161,10 @@ async function generated(size: number, work: string): Promise<SizeResult> {
   writeFiles(folder, corpus);
 
   const withFloor = size <= 1000;
-  const measured = floorAndAnalysis(texts, withFloor);
+  // At 10,000 articles, (2) serves only the growth of (7): every second article is timed (and the
+  // sum doubled), which keeps the whole run within its ten minutes.
+  const every = size > 1000 ? SAMPLE_EVERY : 1;
+  const measured = floorAndAnalysis(texts, withFloor, false, every);
   const { floor, analysis } = measured;
   // Where the hovers and definitions of (6) will point; the analyses themselves are then let go,
   // so this process's own garbage collection does not land in the request latencies.
@@ -165,7 +175,8 @@ async function generated(size: number, work: string): Promise<SizeResult> {
     const ratio = analysis.ms / floor.ms;
     row({ section, figure: '(2) Crosscheck analysis, one thread', value: `${sec(analysis.ms)} = ${ratio.toFixed(2)}× floor`, budget: '≤ 1.5× floor', pass: ratio <= 1.5, data: { analysisMs: analysis.ms, analysisCpuMs: analysis.cpu, ratio, cpuRatio: analysis.cpu / floor.cpu } });
   } else {
-    row({ section, figure: '(2) Crosscheck analysis, one thread', value: `${sec(analysis.ms)} (cpu ${sec(analysis.cpu)})`, budget: '(growth below)', data: { analysisMs: analysis.ms, analysisCpuMs: analysis.cpu } });
+    const sampled = every > 1 ? `, every ${every === 2 ? 'second' : `${every}th`} article timed and the sum scaled` : '';
+    row({ section, figure: `(2) Crosscheck analysis, one thread${sampled}`, value: `${sec(analysis.ms)} (cpu ${sec(analysis.cpu)})`, budget: '(growth below)', data: { analysisMs: analysis.ms, analysisCpuMs: analysis.cpu, sampledEvery: every } });
   }
 
   const cacheDir = mkdtempSync(join(work, 'cache-'));
@@ -293,6 +304,9 @@ async function requests(section: string, session: ServerSession, targets: Target
   }
 }
 
+/** At 10,000 generated articles, (2) times every this many articles and scales the sum. */
+const SAMPLE_EVERY = 2;
+
 /** Pages of the issue's own mirrors workspace: 60 real pages, each present 17 times (1,020 files). */
 const ISSUE_PAGES = 60;
 
@@ -321,16 +335,15 @@ async function mirrors(work: string, sample?: number): Promise<void> {
   const section = `${found.pages.length} real pages × ${COPIES} mirrors = ${files.length} files (${(bytes / 1e6).toFixed(1)} MB)`;
   const folder = join(work, `mirrors-${files.length}`);
   writeFiles(folder, files);
-  // The issue's own workspace is timed file by file; the development half's, larger every session,
-  // times each byte-identical copy once (the republished copies, which differ, each on its own).
-  const reuse = sample === undefined;
+  // Each byte-identical copy is timed once and counted once per copy (the republished copies,
+  // which differ, each on its own): the same text costs the same.
   const { floor, analysis, analyses } = floorAndAnalysis(
     files.map((f) => f.text),
     true,
-    reuse,
+    true,
   );
   const ratio = analysis.ms / floor!.ms;
-  const every = reuse ? 'every file (identical copies timed once, counted once each)' : 'every file';
+  const every = 'every file (identical copies timed once, counted once each)';
   row({ section, figure: `(1) bare compromise nlp(text), one thread, ${every}`, value: `${sec(floor!.ms)} (cpu ${sec(floor!.cpu)})`, budget: 'the floor', data: { floorMs: floor!.ms, floorCpuMs: floor!.cpu } });
   row({ section, figure: `(2) Crosscheck analysis, one thread, ${every}`, value: `${sec(analysis.ms)} = ${ratio.toFixed(2)}× floor`, budget: '≤ 1.5× floor', pass: ratio <= 1.5, data: { analysisMs: analysis.ms, ratio } });
   // The groups of copies the corpus finds, from the same analyses: every page with its 16 copies,
