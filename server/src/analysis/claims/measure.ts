@@ -68,14 +68,13 @@ import {
   POSSESSIVES,
   REFERRING_PRONOUNS,
   RESULT_VERBS,
+  DEATH_RESULTS,
   SCOPE_WORDS,
   SHARE_HEADS,
   SKIP_BEFORE_VERB,
-  SUBJECT_DETERMINERS,
-  DEATH_RESULTS,
   SPAN_MODIFIERS,
-  TIME_UNITS,
   SPAN_PREPOSITIONS,
+  SUBJECT_DETERMINERS,
   SUBJECT_PREPOSITIONS,
   SUPERSEDED_ADVERBS,
   EARLIER_ADJECTIVES,
@@ -83,6 +82,7 @@ import {
   NEGATIONS,
   SEVERITY_WORDS,
   TIME_NOUNS,
+  TIME_UNITS,
   VALUATION_VERBS,
   VALUE_MODIFIERS,
   WALK_OUT_FORMS,
@@ -301,6 +301,11 @@ function foldSubject(terms: readonly Term[], verb: number, into: MeasureParts, u
 }
 
 
+/** The figure counts things that are destroyed, not people who die: homes, vehicles, compounds. */
+function countsThings(into: MeasureParts): boolean {
+  return into.classes.some((c) => c === 'property' || c === 'vehicle' || c === 'compound');
+}
+
 /** Folds a verb at `k`; light and reporting verbs hand over to the subject or to what follows. */
 function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKind?: UnitKind): 'done' | 'light' | 'reporting' | 'none' {
   const t = terms[k];
@@ -371,12 +376,12 @@ function foldVerb(terms: readonly Term[], k: number, into: MeasureParts, unitKin
   // "46 homes were lost", "the village lost 12 people": counted things that are lost are
   // destroyed or dead, not money lost.
   if (ev === 'loss' && unitKind === 'count') {
-    if (into.classes.some((c) => c === 'property' || c === 'vehicle' || c === 'compound')) ev = 'damage';
+    if (countsThings(into)) ev = 'damage';
     else if (into.classes.some((c) => PERSON_CLASSES.has(c))) ev = 'death';
   }
   // "97 people were burned to death", "burnt to ashes": people harmed to death died (homes burnt to ashes were destroyed).
   if (unitKind === 'count' && next === 'to' && DEATH_RESULTS.has(word(terms[k + 2])) && (ev !== undefined || verbish(t))) {
-    into.events.push(into.classes.some((c) => c === 'property' || c === 'vehicle' || c === 'compound') ? 'damage' : 'death');
+    into.events.push(countsThings(into) ? 'damage' : 'death');
     into.eventText ??= `${t.text.toLowerCase()} to ${word(terms[k + 2])}`;
     return 'done';
   }
