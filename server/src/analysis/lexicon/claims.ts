@@ -250,6 +250,7 @@ export const TALLY_CLASSES = setOf(matching.tallyClasses);
 export const PERSON_EVENTS = setOf(matching.personEvents);
 export const ESTIMATED_EVENTS = setOf(matching.estimatedEvents);
 export const SERVING_CLASSES = setOf(matching.servingClasses);
+export const HARMED_CLASSES = setOf(matching.harmedClasses);
 export const FALLING_COUNTS = setOf(matching.fallingCounts);
 export const CROWD_NOUNS = setOf(matching.crowdNouns);
 export const REMAINS_NOUNS = setOf(matching.remainsNouns);

@@ -25,7 +25,7 @@ import { unitOfMeasure } from './units';
 import { categoryOf, intersects, measureInfo, type MeasureInfo } from './measure';
 import { countriesAgainstLocal, isVagueFigure, pairOf, readsMoments, RULES, RULES_BY_ID, timeKeyOf, type Dispute, type Side, type StoryTally } from './rules';
 import { daysBetween } from '../time/dates';
-import { ESTIMATED_EVENTS, PERSON_CLASSES } from '../lexicon/claims';
+import { ESTIMATED_EVENTS, HARMED_CLASSES } from '../lexicon/claims';
 import { confidenceOf, defaultWeights, featuresOf, type Weights } from './score';
 
 export interface ConflictOptions {
@@ -130,8 +130,8 @@ function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { ke
   const keys: string[] = [];
   const passive: string[] = [];
   const others = [...info.words].filter((w) => categoryOf(w) === 'other');
-  // One kind of people ("39 victims", "31 workers") are people: they meet the people counted.
-  const classes = [...info.classes].some((c) => c !== 'person' && PERSON_CLASSES.has(c)) ? [...info.classes, 'person'] : [...info.classes];
+  // People named by what befell them ("39 victims") are people: they meet the people counted.
+  const classes = [...info.classes].some((c) => HARMED_CLASSES.has(c)) && !info.classes.has('person') ? [...info.classes, 'person'] : [...info.classes];
   // Nationals of one country are counted apart from everyone else.
   for (const v of views) {
     const prefix = `${v.unitKey}|${info.nationality}|`;
