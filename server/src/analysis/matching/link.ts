@@ -131,6 +131,8 @@ function bucketKeys(claim: NumericClaim, info: MeasureInfo, views: View[]): { ke
   const passive: string[] = [];
   const others = [...info.words].filter((w) => categoryOf(w) === 'other');
   // People named by what befell them ("39 victims") are people: they meet the people counted.
+  // (Other kinds of people, a toll's groups, meet them only through an event both name; once met,
+  // measure.ts overlapOf weighs any kind of people as people.)
   const classes = [...info.classes].some((c) => HARMED_CLASSES.has(c)) && !info.classes.has('person') ? [...info.classes, 'person'] : [...info.classes];
   // Nationals of one country are counted apart from everyone else.
   for (const v of views) {
@@ -589,9 +591,9 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
       });
     });
   });
-  // How long each story runs, from the days its figures are dated to, and its dated tallies (for
-  // the growth between two of them).
-  const span = new Map<string, { first?: string; last?: string; start?: string }>();
+  // How long each story runs (the first and last days its figures are told as news; the first is
+  // its start), and its dated tallies (for the growth between two of them).
+  const span = new Map<string, { first: string; last: string }>();
   const tallies = new Map<string, StoryTally[]>();
   for (const e of entries) {
     const day = e.claim.asOf;
@@ -600,12 +602,12 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
     // October 2023 an earthquake here killed 1,500") is history, and may be misdated: the story is
     // reported over the days its figures are told as news.
     const restated = e.articleDay !== undefined && daysBetween(day, e.articleDay) > RESTATED_DAYS;
-    let s = span.get(e.story);
-    if (!s) span.set(e.story, (s = restated ? {} : { first: day, last: day }));
-    else if (!restated && (s.first === undefined || day < s.first)) s.first = day;
-    if (!restated && (s.last === undefined || day > s.last)) s.last = day;
-    // The story's start: the first reports date it.
-    if (!restated && (s.start === undefined || day < s.start)) s.start = day;
+    const s = span.get(e.story);
+    if (!restated) {
+      if (!s) span.set(e.story, { first: day, last: day });
+      else if (day < s.first) s.first = day;
+      else if (day > s.last) s.last = day;
+    }
     if (!e.info.tally || typeof e.claim.value !== 'number') continue;
     let list = tallies.get(e.story);
     if (!list) tallies.set(e.story, (list = []));
@@ -615,14 +617,13 @@ function entriesOf(articles: readonly LinkInput[]): Entry[] {
   for (const e of entries) {
     const core = e.story === undefined ? undefined : corePlaces.get(e.story);
     if (core) e.storyCorePlaces = core;
-    const s = e.story === undefined ? undefined : span.get(e.story);
+    if (e.story === undefined) continue;
+    const s = span.get(e.story);
     if (s) {
-      if (s.first !== undefined && s.last !== undefined) {
-        e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
-        e.storyStart = s.start ?? s.first;
-      }
-      e.storyTallies = tallies.get(e.story!);
+      e.storySpanDays = Math.abs(daysBetween(s.first, s.last));
+      e.storyStart = s.first;
     }
+    e.storyTallies = tallies.get(e.story);
   }
   markSplitByPlace(entries);
   markDisputes(entries);
