@@ -35,8 +35,10 @@ for (const result of Array.isArray(results) ? results : [results]) {
       const text = `- Source: ${new URL(page.url).host}\n${excerpt}\n\nSources:\n${page.url}\n`;
       return { text, sha: createHash('sha256').update(text).digest('hex') };
     });
-    const { text, sha } = variants.find((v) => v.sha === page.sha256) ?? variants[0];
-    const ok = !page.sha256 || sha === page.sha256;
+    // The index may serve another stored copy of a page it once served (manifest `otherCopies`).
+    const known = [page.sha256, ...(page.otherCopies ?? []).map((c) => c.sha256)];
+    const { text, sha } = variants.find((v) => known.includes(v.sha)) ?? variants[0];
+    const ok = !page.sha256 || known.includes(sha);
     if (!ok && matched.has(page.file)) {
       console.log(`skipped  ${event}/${page.file}  (another stored copy of the address, ${text.length} chars; the one that matches is kept)`);
       continue;
