@@ -892,3 +892,16 @@ test('a list introduced as people is people, even a name that looks like a stree
   `);
   assert.equal(nameKindKey(actors).length, 7);
 });
+
+test('a rank or a cleric\'s title before a full name is a role, not part of the name; so is an alliance or a movement before a name', () => {
+  const actors = check(`
+    Police spokesperson Major Lena Dravic told reporters that Ayatollah Karim Nouri had left.
+                              ^^^^^^^^^^^ person
+                                                                        ^^^^^^^^^^^ person
+    The leader of left-wing alliance Bayan Makabago said the protest movement Kilos Bayan would march.
+                                     ^^^^^^^^^^^^^^ organisation
+                                                                              ^^^^^^^^^^^ organisation
+  `);
+  assert.deepEqual(byName(actors, 'Lena Dravic').roles.map((r) => r.text), ['Police spokesperson Major']);
+  assert.deepEqual(byName(actors, 'Karim Nouri').roles.map((r) => r.text), ['Ayatollah']);
+});
