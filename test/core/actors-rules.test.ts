@@ -905,3 +905,23 @@ test('a rank or a cleric\'s title before a full name is a role, not part of the 
   assert.deepEqual(byName(actors, 'Lena Dravic').roles.map((r) => r.text), ['Police spokesperson Major']);
   assert.deepEqual(byName(actors, 'Karim Nouri').roles.map((r) => r.text), ['Ayatollah']);
 });
+
+test('a wire agency\'s acronym alone on a line, and the name on a "Source:" line, are organisations', () => {
+  const text = [
+    'Storm toll rises to 40',
+    '',
+    'AFP',
+    '',
+    'MANILA — The storm killed 40 people on Monday, officials said.',
+    '',
+    'Rescue work went on through the night in the hills, the army said.',
+    '',
+    'Source: KVTN',
+    '',
+  ].join('\n');
+  const actors = actorsIn(text);
+  assert.deepEqual(actors.map((a) => `${a.kind} ${a.name}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`), ['organisation Agence France-Presse (AFP)', 'place MANILA', 'organisation KVTN']);
+  // A person's name on such a line is left alone; so is a heading that merely opens with the word.
+  const people = actorsIn(text.replace('Source: KVTN', 'Source: John Ellis'));
+  assert.equal(people.some((a) => a.name === 'John Ellis' && a.kind !== 'person'), false);
+});

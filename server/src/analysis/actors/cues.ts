@@ -757,6 +757,26 @@ export function bylineCues(text: string, unit: Unit, occurrences: readonly Occur
 }
 
 /**
+ * "Source: CNA", "SOURCE: AFI" on a line of its own (not the page's own "- Source: <site>" line, and
+ * not "Sources:" before the addresses): the outlet or agency the story is credited to, one name of
+ * up to four words and nothing else on the line, no person's name compromise knows and no place.
+ */
+export function sourceLineCues(text: string, unit: Unit, occurrences: readonly Occurrence[]): void {
+  const words = unit.words;
+  if (words.length < 2 || words[0].folded !== 'source' || !/^\s*[:\u2013\u2014-]\s*$/.test(words[0].post)) return;
+  if (/^\s*-\s*Source:/i.test(text.slice(unit.span.start - 2, unit.span.start + 8))) return;
+  // The label itself may be read as a name of its own.
+  const named = occurrences.filter((x) => x.to >= 1);
+  if (named.length !== 1) return;
+  const o = named[0];
+  const name = words.slice(o.from, o.to + 1);
+  if (o.from !== 1 || o.to !== words.length - 1 || name.length > 4 || o.possessive) return;
+  if (o.evidence.person > 0 || o.evidence.place > 0 || o.evidence.group > 0 || worldPlaceByWords(foldWords(o.text))) return;
+  if (name.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('Place'))) return;
+  o.evidence.organisation += WEIGHT.cue;
+}
+
+/**
  * A news outlet's masthead or credit on a line of its own: "Harbour Valley Tribune", "Kelvo
  * Science News". The line (a title or a heading, with prose after it in the article) is one name
  * of two or more capitalised words ending in a word of outlets (organisations.json mastheadWords),

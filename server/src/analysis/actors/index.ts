@@ -14,7 +14,7 @@
  */
 import type { ArticleActor, Span } from '../types';
 import type { ArticleInput } from '../input';
-import { bylineCues, creditCues, numberedOutletOccurrences, siteNameLabels, siteNameOccurrences, findLists, mastheadCues, localCues, tollRowCue, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
+import { bylineCues, creditCues, sourceLineCues, numberedOutletOccurrences, siteNameLabels, siteNameOccurrences, findLists, mastheadCues, localCues, tollRowCue, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
 import { findOccurrences, WEIGHT, type Occurrence } from './occurrences';
 import { FUNCTION_WORDS, GENERIC_ORG_NAMES, GEO_FEATURES, NAMED_EVENT_WORDS, ORG_CUES, PLACE_PREPOSITIONS } from '../lexicon';
@@ -46,6 +46,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       for (const occ of occs) tollRowCue(occ);
       bylineCues(text, unit, occs, header.has(unit.block));
       mastheadCues(unit, occs, unit.block < lastParagraph);
+      sourceLineCues(text, unit, occs);
       creditCues(text, occs, findLists(text, occs));
       all.push(...occs);
       continue;

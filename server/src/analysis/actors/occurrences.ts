@@ -712,6 +712,17 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   }
 
   if (heading) {
+    // A well-known body's acronym alone on a line is known there as in prose: a wire agency's
+    // credit ("AFP", "AP" over the dateline).
+    const full = from === to && words[from].acronym ? expandAcronym(words[from].text) : undefined;
+    if (full && known.length === 0) {
+      const occ = makeOccurrence(text, unit, from, to);
+      occ.evidence.organisation += WEIGHT.table;
+      occ.canonical = full;
+      occ.acronym = words[from].text;
+      out.push(occ);
+      return;
+    }
     // Headings are written in title case: only known names count there; other runs are kept
     // without evidence so that names established in the body can still be recognised.
     for (const k of known) {
