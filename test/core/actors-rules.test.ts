@@ -925,3 +925,18 @@ test('a wire agency\'s acronym alone on a line, and the name on a "Source:" line
   const people = actorsIn(text.replace('Source: KVTN', 'Source: John Ellis'));
   assert.equal(people.some((a) => a.name === 'John Ellis' && a.kind !== 'person'), false);
 });
+
+test('a last block cut off mid-sentence after a paragraph is read as the rest of that paragraph, names and all', () => {
+  const lines = [
+    'Bridge toll rises',
+    '',
+    'Divers can no longer reach that area, officials said on Sunday.',
+    '',
+    'Velmora Gov. Tomas Brell, Sen. Ana Kirov, Sen. Ivo Maren Dask and offi',
+    '',
+  ];
+  assert.deepEqual(actorsIn(lines.join('\n')).map((a) => `${a.kind} ${a.name}`), ['person Tomas Brell', 'person Ana Kirov', 'person Ivo Maren Dask']);
+  // The same line with a paragraph after it is a line of its own, whose names need a table or a cue.
+  const inside = [...lines, 'Recovery work will resume when the weather clears, the state said.', ''].join('\n');
+  assert.deepEqual(actorsIn(inside).map((a) => `${a.kind} ${a.name}`), []);
+});

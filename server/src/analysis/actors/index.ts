@@ -12,7 +12,7 @@
  *   5. statements (./statements.ts).
  * Nothing here calls compromise, reads files or keeps state between calls.
  */
-import type { ArticleActor, Span } from '../types';
+import type { ArticleActor, ArticleStructure, Span } from '../types';
 import type { ArticleInput } from '../input';
 import { bylineCues, creditCues, sourceLineCues, numberedOutletOccurrences, siteNameLabels, siteNameOccurrences, findLists, mastheadCues, localCues, tollRowCue, neighbourCues, personListCues, placeListCues, relationListCues, sharedOrganisationNoun } from './cues';
 import { applyAcronymDeclarations } from './declarations';
@@ -30,7 +30,8 @@ export { actorKey, mergeActors } from './identity';
 export function extractActors(input: ArticleInput): ArticleActor[] {
   const { text, structure, sentences } = input;
   if (!text || sentences.length === 0) return [];
-  const units = toUnits(text, sentences, structure.blocks.map((b) => (b.kind !== 'paragraph' && readsAsProse(b.text) ? 'paragraph' : b.kind)));
+  const blocks = structure.blocks;
+  const units = toUnits(text, sentences, blocks.map((b, i) => (b.kind !== 'paragraph' && (readsAsProse(b.text) || cutShort(blocks, i)) ? 'paragraph' : b.kind)));
 
   // The last block of prose: a line before it has prose after it (a masthead opens an article).
   const lastParagraph = structure.blocks.reduce((last, b, i) => (b.kind === 'paragraph' ? i : last), -1);
@@ -196,6 +197,17 @@ function listOfPersonalNames(list: readonly Occurrence[]): boolean {
  * Adrienne Watson said W"). Five words or more, two of them lower-case words that are not
  * function words, read as prose.
  */
+/**
+ * The last block, after a paragraph, cut off before its sentence ends (a stored copy that stops
+ * mid-sentence: "Gov. Wes Moore, Sen. Ben Cardin and offi"): the rest of that paragraph, however
+ * many names it holds, when it has eight words or more and no closing punctuation.
+ */
+function cutShort(blocks: ArticleStructure['blocks'], i: number): boolean {
+  if (i !== blocks.length - 1 || i === 0 || blocks[i - 1].kind !== 'paragraph') return false;
+  const text = blocks[i].text.trim();
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 8 && !/[.!?:;"”’)\]]$/u.test(text);
+}
+
 function readsAsProse(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 5) return false;
