@@ -940,3 +940,11 @@ test('a last block cut off mid-sentence after a paragraph is read as the rest of
   const inside = [...lines, 'Recovery work will resume when the weather clears, the state said.', ''].join('\n');
   assert.deepEqual(actorsIn(inside).map((a) => `${a.kind} ${a.name}`), []);
 });
+
+test('who was there names a role: a passenger, a firefighter, a pilgrim before or around a name', () => {
+  check(`
+    Another passenger, Vafa Dremova, heard the bang, and Kelvo firefighter Joey Brannik carried two children out.
+                       ^^^^^^^^^^^^ person
+                                                                           ^^^^^^^^^^^^ person
+  `);
+});
