@@ -430,3 +430,20 @@ test('"over 670" in one article and "670" in another are one estimate, with and 
   // A figure below the bound still conflicts with it.
   assert.equal(relationOf(over, claim({ text: '600', qualifier: 'exact', interval: exact(600) })), 'conflict');
 });
+
+test('a name of three words or more shares its first words with a shorter name: no strangers', () => {
+  const a = claim({ interval: exact(39), words: ['death'] });
+  const b = claim({ interval: exact(30), words: ['death'] });
+  const actor = (key: string, kind: 'place' | 'person' | 'organisation') => ({ key, name: key, kind, aliases: [], mentions: [], roles: [], relations: [], statements: [] });
+  // Without stories, two articles that share no actor are unrelated: no link at all.
+  const linked = (keyA: string, keyB: string) =>
+    linkClaims([
+      { article: 'a', claims: [a], actors: [actor(keyA, 'person')] },
+      { article: 'b', claims: [b], actors: [actor(keyB, 'place')] },
+    ], ANY).length > 0;
+  // "the Velmora Kumbh Mela" (whatever kind one article read it as) and "the Velmora Kumbh".
+  assert.equal(linked('velmora kumbh mela', 'velmora kumbh'), true);
+  // Two words share nothing with a different second word; one word is no name's first words.
+  assert.equal(linked('velmora kumbh', 'velmora fair'), false);
+  assert.equal(linked('velmora kumbh mela', 'velmora'), false);
+});

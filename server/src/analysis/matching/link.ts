@@ -519,9 +519,14 @@ function contexts(articles: readonly LinkInput[]): { context?: Int32Array; walk?
     for (const actor of a.actors) {
       // Nationality groups ("Cambodian nationals") turn up in unrelated stories; names do not.
       if (!actor || actor.kind === 'group' || typeof actor.key !== 'string') continue;
-      let id = ids.get(actor.key);
-      if (id === undefined) ids.set(actor.key, (id = ids.size));
-      own.add(id);
+      // A name of three words or more also names what its first words name: "Maha Kumbh Mela"
+      // is the "Maha Kumbh" another article names, whatever kind each article read it as.
+      const words = actor.key.split(' ');
+      for (const key of words.length >= 3 ? [actor.key, words.slice(0, -1).join(' ')] : [actor.key]) {
+        let id = ids.get(key);
+        if (id === undefined) ids.set(key, (id = ids.size));
+        own.add(id);
+      }
     }
     return [...own];
   });
