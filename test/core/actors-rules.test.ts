@@ -948,3 +948,7 @@ test('who was there names a role: a passenger, a firefighter, a pilgrim before o
                                                                            ^^^^^^^^^^^^ person
   `);
 });
+
+test('adherents of a sect are a group, and their name before a place word makes no place', () => {
+  assert.deepEqual(actorsIn('Gunmen killed 40 Alawites in Jableh, and the Alawite coast was shelled.').map((a) => `${a.kind} ${a.name}`), ['group Alawites', 'place Jableh']);
+});
