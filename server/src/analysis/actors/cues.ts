@@ -764,7 +764,7 @@ export function bylineCues(text: string, unit: Unit, occurrences: readonly Occur
 export function sourceLineCues(text: string, unit: Unit, occurrences: readonly Occurrence[]): void {
   const words = unit.words;
   if (words.length < 2 || words[0].folded !== 'source' || !/^\s*[:\u2013\u2014-]\s*$/.test(words[0].post)) return;
-  if (/^\s*-\s*Source:/i.test(text.slice(unit.span.start - 2, unit.span.start + 8))) return;
+  if (/^\s*-\s*Source:/i.test(text.slice(Math.max(0, unit.span.start - 2), unit.span.start + 8))) return;
   // The label itself may be read as a name of its own.
   const named = occurrences.filter((x) => x.to >= 1);
   if (named.length !== 1) return;

@@ -192,15 +192,10 @@ function listOfPersonalNames(list: readonly Occurrence[]): boolean {
 }
 
 /**
- * A heading that is a sentence: a scraped excerpt cut mid-sentence leaves its last line without a
- * stop, and the structure reads it as a heading ("U.S. National Security Council spokesperson
- * Adrienne Watson said W"). Five words or more, two of them lower-case words that are not
- * function words, read as prose.
- */
-/**
  * The last block, after a paragraph, cut off before its sentence ends (a stored copy that stops
  * mid-sentence: "Gov. Wes Moore, Sen. Ben Cardin and offi"): the rest of that paragraph, however
- * many names it holds, when it has eight words or more and no closing punctuation.
+ * many names it holds, when it has eight words or more and no closing punctuation (readsAsProse
+ * takes such a line only when two of its words are lower-case words, which a line of names lacks).
  */
 function cutShort(blocks: ArticleStructure['blocks'], i: number): boolean {
   if (i !== blocks.length - 1 || i === 0 || blocks[i - 1].kind !== 'paragraph') return false;
@@ -208,6 +203,12 @@ function cutShort(blocks: ArticleStructure['blocks'], i: number): boolean {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 8 && !/[.!?:;"”’)\]]$/u.test(text);
 }
 
+/**
+ * A heading that is a sentence: a scraped excerpt cut mid-sentence leaves its last line without a
+ * stop, and the structure reads it as a heading ("U.S. National Security Council spokesperson
+ * Adrienne Watson said W"). Five words or more, two of them lower-case words that are not
+ * function words, read as prose.
+ */
 function readsAsProse(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 5) return false;
