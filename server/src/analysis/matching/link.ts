@@ -513,33 +513,37 @@ export function scorePairs(articles: readonly LinkInput[], options: ConflictOpti
  */
 function contexts(articles: readonly LinkInput[]): { context?: Int32Array; walk?: Int32Array }[] {
   const ids = new Map<string, number>();
-  const perArticle: (number[] | undefined)[] = articles.map((a) => {
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const perArticle: ({ names: number[]; firstWords: number[] } | undefined)[] = articles.map((a) => {
     if (!a || !Array.isArray(a.actors)) return undefined;
-    const own = new Set<number>();
+    const names = new Set<number>();
+    const firstWords = new Set<number>();
     for (const actor of a.actors) {
       // Nationality groups ("Cambodian nationals") turn up in unrelated stories; names do not.
       if (!actor || actor.kind === 'group' || typeof actor.key !== 'string') continue;
+      names.add(idOf(actor.key));
       // A name of three words or more also names what its first words name: "Maha Kumbh Mela"
-      // is the "Maha Kumbh" another article names, whatever kind each article read it as.
-      const words = actor.key.split(' ');
-      for (const key of words.length >= 3 ? [actor.key, words.slice(0, -1).join(' ')] : [actor.key]) {
-        let id = ids.get(key);
-        if (id === undefined) ids.set(key, (id = ids.size));
-        own.add(id);
-      }
+      // is the "Maha Kumbh" another article names, whatever kind each article read it as. That
+      // makes two articles no strangers; it opens no walk through a large bucket.
+      const cut = actor.key.lastIndexOf(' ');
+      if (cut > 0 && actor.key.indexOf(' ') < cut) firstWords.add(idOf(actor.key.slice(0, cut)));
     }
-    return [...own];
+    return { names: [...names], firstWords: [...firstWords].filter((id) => !names.has(id)) };
   });
   const withContext = perArticle.filter((c) => c !== undefined).length;
   const frequency = new Int32Array(ids.size);
-  for (const c of perArticle) if (c) for (const id of c) frequency[id]++;
+  for (const c of perArticle) if (c) for (const id of [...c.names, ...c.firstWords]) frequency[id]++;
   const ubiquitous = Math.max(10, Math.ceil(withContext * 0.25));
   const namedByMost = (id: number) => frequency[id] * 2 > withContext;
   return perArticle.map((c) =>
     c
       ? {
-          context: Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous || namedByMost(id))).sort(),
-          walk: Int32Array.from(c.filter((id) => frequency[id] <= ubiquitous)).sort(),
+          context: Int32Array.from([...c.names, ...c.firstWords].filter((id) => frequency[id] <= ubiquitous || namedByMost(id))).sort(),
+          walk: Int32Array.from(c.names.filter((id) => frequency[id] <= ubiquitous)).sort(),
         }
       : {},
   );
