@@ -757,14 +757,14 @@ export function bylineCues(text: string, unit: Unit, occurrences: readonly Occur
 }
 
 /**
- * "Source: CNA", "SOURCE: AFI" on a line of its own (not the page's own "- Source: <site>" line, and
- * not "Sources:" before the addresses): the outlet or agency the story is credited to, one name of
- * up to four words and nothing else on the line, no person's name compromise knows and no place.
+ * "Source: CNA", "SOURCE: AFI" on a line of its own (the page's own "- Source: <site>" line is the
+ * structure's source header, never a block; "Sources:" before the addresses is no name): the outlet
+ * or agency the story is credited to, one name of up to four words and nothing else on the line, no
+ * person's name compromise knows and no place.
  */
-export function sourceLineCues(text: string, unit: Unit, occurrences: readonly Occurrence[]): void {
+export function sourceLineCues(unit: Unit, occurrences: readonly Occurrence[]): void {
   const words = unit.words;
   if (words.length < 2 || words[0].folded !== 'source' || !/^\s*[:\u2013\u2014-]\s*$/.test(words[0].post)) return;
-  if (/^\s*-\s*Source:/i.test(text.slice(Math.max(0, unit.span.start - 2), unit.span.start + 8))) return;
   // The label itself may be read as a name of its own.
   const named = occurrences.filter((x) => x.to >= 1);
   if (named.length !== 1) return;

@@ -47,7 +47,7 @@ export function extractActors(input: ArticleInput): ArticleActor[] {
       for (const occ of occs) tollRowCue(occ);
       bylineCues(text, unit, occs, header.has(unit.block));
       mastheadCues(unit, occs, unit.block < lastParagraph);
-      sourceLineCues(text, unit, occs);
+      sourceLineCues(unit, occs);
       creditCues(text, occs, findLists(text, occs));
       all.push(...occs);
       continue;

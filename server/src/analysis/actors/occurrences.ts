@@ -714,13 +714,9 @@ function analyseRun(text: string, unit: Unit, from: number, to: number, heading:
   if (heading) {
     // A well-known body's acronym alone on a line is known there as in prose: a wire agency's
     // credit ("AFP", "AP" over the dateline).
-    const full = from === to && words[from].acronym ? expandAcronym(words[from].text) : undefined;
-    if (full && known.length === 0) {
-      const occ = makeOccurrence(text, unit, from, to);
-      occ.evidence.organisation += WEIGHT.table;
-      occ.canonical = full;
-      occ.acronym = words[from].text;
-      out.push(occ);
+    const acronym = from === to && known.length === 0 && words[from].acronym ? knownAcronym(makeOccurrence(text, unit, from, to)) : undefined;
+    if (acronym) {
+      out.push(acronym);
       return;
     }
     // Headings are written in title case: only known names count there; other runs are kept
@@ -1105,6 +1101,20 @@ function bodyOfPlace(text: string, unit: Unit, from: number, to: number, owner: 
 
 
 /**
+ * A one-word occurrence that is a well-known body's acronym ("UN", "AFP"): the body, with its full
+ * name as canonical; undefined (and the occurrence untouched) otherwise.
+ */
+function knownAcronym(occ: Occurrence): Occurrence | undefined {
+  const w = occ.unit.words[occ.from];
+  const full = w.acronym ? expandAcronym(w.text) : undefined;
+  if (!full) return undefined;
+  occ.evidence.organisation += WEIGHT.table;
+  occ.canonical = full;
+  occ.acronym = w.text;
+  return occ;
+}
+
+/**
  * An acronym the article never spells out, read as an organisation only where it acts like one:
  * "the EFCC" before a verb, "EFCC officers", "a CITES official", "the EFCC said", and as the source
  * of what is reported: "KVRN reported", "IOM estimated", "according to AEMV", "per AEMV" (people
@@ -1158,12 +1168,8 @@ function plainOccurrence(text: string, unit: Unit, from: number, to: number): Oc
   // "Office", "the Herald" alone name no particular organisation.
   if (single && (GENERIC_ORG_NAMES.has(words[from].folded) || ORG_CUES.has(words[from].folded) || LEGAL_FORMS.has(words[from].folded.replace(/\.$/, '')))) return occ;
   if (single && words[from].acronym) {
-    const full = expandAcronym(words[from].text);
-    if (full) {
-      occ.evidence.organisation += WEIGHT.table;
-      occ.canonical = full;
-      occ.acronym = words[from].text;
-    } else if (unknownAcronymActsAsBody(words, from) && unit.blockKind === 'paragraph') {
+    if (knownAcronym(occ)) return occ;
+    if (unknownAcronymActsAsBody(words, from) && unit.blockKind === 'paragraph') {
       // "the EFCC said", "a CITES official": an acronym used as a body that acts or employs.
       occ.evidence.organisation += WEIGHT.cue;
       occ.acronym = words[from].text;

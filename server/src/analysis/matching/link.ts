@@ -518,7 +518,8 @@ function contexts(articles: readonly LinkInput[]): { context?: Int32Array; walk?
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
-  const perArticle: ({ names: number[]; firstWords: number[] } | undefined)[] = articles.map((a) => {
+  // Per article: the ids of its actors' names, then those of their first words (see below).
+  const perArticle: ({ names: number[]; all: number[] } | undefined)[] = articles.map((a) => {
     if (!a || !Array.isArray(a.actors)) return undefined;
     const names = new Set<number>();
     const firstWords = new Set<number>();
@@ -532,17 +533,18 @@ function contexts(articles: readonly LinkInput[]): { context?: Int32Array; walk?
       const cut = actor.key.lastIndexOf(' ');
       if (cut > 0 && actor.key.indexOf(' ') < cut) firstWords.add(idOf(actor.key.slice(0, cut)));
     }
-    return { names: [...names], firstWords: [...firstWords].filter((id) => !names.has(id)) };
+    for (const id of names) firstWords.delete(id);
+    return { names: [...names], all: [...names, ...firstWords] };
   });
   const withContext = perArticle.filter((c) => c !== undefined).length;
   const frequency = new Int32Array(ids.size);
-  for (const c of perArticle) if (c) for (const id of [...c.names, ...c.firstWords]) frequency[id]++;
+  for (const c of perArticle) if (c) for (const id of c.all) frequency[id]++;
   const ubiquitous = Math.max(10, Math.ceil(withContext * 0.25));
   const namedByMost = (id: number) => frequency[id] * 2 > withContext;
   return perArticle.map((c) =>
     c
       ? {
-          context: Int32Array.from([...c.names, ...c.firstWords].filter((id) => frequency[id] <= ubiquitous || namedByMost(id))).sort(),
+          context: Int32Array.from(c.all.filter((id) => frequency[id] <= ubiquitous || namedByMost(id))).sort(),
           walk: Int32Array.from(c.names.filter((id) => frequency[id] <= ubiquitous)).sort(),
         }
       : {},
